@@ -1,0 +1,21 @@
+## Documents the guidance rests on (flows/sources.yaml)
+src-doc-000 = Norwegian Directorate of Health: network against human trafficking in health and care services, summary of the 2021–2023 report
+src-doc-001 = Norwegian Directorate of Health: the network's mandate and tasks
+src-doc-002 = Norwegian Directorate of Health: report IS-2961, national network against human trafficking 2018–2020
+src-doc-003 = Norwegian Directorate of Health: basic principles for health care and social follow-up of victims of human trafficking
+src-doc-004 = Norwegian Directorate of Health: after the conversation – the way forward
+src-doc-is-1022 = Norwegian Directorate of Health: guide IS-1022, chapter on victims of human trafficking
+src-doc-penal-code = Penal Code sections 196 and 258, and Prop. 66 L (2019–2020)
+src-doc-politiet = politiet.no (Norwegian Police)
+src-doc-bufdir = bufdir.no (Norwegian Directorate for Children, Youth and Family Affairs)
+src-doc-utnyttelse = utnyttelse.no
+
+## Sections shared by several files
+src-003-children = Special note on children
+src-004-avert = Duty to avert
+
+## Duties (flows/duties.yaml)
+duty-report-cws-title = Duty to report to the child welfare service
+duty-report-cws-text = You must report to the child welfare service when you are concerned that a child is, or is at risk of being, trafficked. The child's "no" does not lift this duty.
+duty-avert-title = Duty to avert (Penal Code section 196)
+duty-avert-text = You must try to avert aggravated trafficking or forced marriage that is going on or most likely about to happen: notify the police or avert it in another way. This duty overrides confidentiality.

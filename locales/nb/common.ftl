@@ -1,0 +1,21 @@
+## Documents the guidance rests on (flows/sources.yaml)
+src-doc-000 = Helsedirektoratet: Nettverk mot menneskehandel i helse- og omsorgstjenestene, sammendrag av rapport 2021–2023
+src-doc-001 = Helsedirektoratet: Nettverkets mandat og oppgaver
+src-doc-002 = Helsedirektoratet: Rapport IS-2961, nasjonalt nettverk mot menneskehandel 2018–2020
+src-doc-003 = Helsedirektoratet: Grunnleggende prinsipper for helsehjelp og sosialfaglig oppfølging av ofre for menneskehandel
+src-doc-004 = Helsedirektoratet: Etter samtalen – veien videre
+src-doc-is-1022 = Helsedirektoratet: Veileder IS-1022, kapittel om ofre for menneskehandel
+src-doc-penal-code = Straffeloven §§ 196 og 258, og Prop. 66 L (2019–2020)
+src-doc-politiet = politiet.no
+src-doc-bufdir = bufdir.no
+src-doc-utnyttelse = utnyttelse.no
+
+## Sections shared by several files
+src-003-children = Spesiell merknad angående barn
+src-004-avert = Avvergingsplikt
+
+## Duties (flows/duties.yaml)
+duty-report-cws-title = Meldeplikt til barneverntjenesten
+duty-report-cws-text = Du skal melde til barneverntjenesten når du er bekymret for at et barn er eller står i fare for å bli utsatt for menneskehandel. Barnets «nei» opphever ikke plikten.
+duty-avert-title = Avvergingsplikt (straffeloven § 196)
+duty-avert-text = Du skal prøve å avverge grov menneskehandel eller tvangsekteskap som pågår eller trolig vil skje: varsle politiet eller avverg på annen måte. Plikten går foran taushetsplikten.

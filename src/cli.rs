@@ -1,0 +1,108 @@
+//! The command line (clap). Help texts come from Fluent in the chosen language: the clap
+//! types hold the shape, `command()` fills in the words.
+
+use crate::i18n::{Lang, Texts};
+use clap::{Arg, ArgAction, Command, CommandFactory, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Nb,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nb => Lang::Nb,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Parser)]
+#[command(name = "veiviser", version, disable_help_flag = true, disable_version_flag = true, disable_help_subcommand = true)]
+pub struct Cli {
+    #[arg(long, global = true, value_enum, value_name = "nb|en")]
+    pub lang: Option<LangArg>,
+    #[arg(long, global = true, value_name = "DIR")]
+    pub flows: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "FILE")]
+    pub contacts: Option<PathBuf>,
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    #[command(subcommand)]
+    pub cmd: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    Check,
+    List,
+    Walk {
+        #[arg(long, value_name = "ID")]
+        flow: Option<String>,
+        #[arg(long, conflicts_with = "json")]
+        plain: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `--lang X` or `--lang=X` anywhere in the arguments, before clap has parsed them (the
+/// help text itself must be in that language).
+pub fn prescan_lang(args: &[OsString]) -> Option<Lang> {
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let v = if a == "--lang" { it.next() } else { a.strip_prefix("--lang=").map(str::to_string) };
+        match v.as_deref() {
+            Some("nb") => return Some(Lang::Nb),
+            Some("en") => return Some(Lang::En),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn common(cmd: Command, t: &dyn Fn(&str) -> String, top: bool) -> Command {
+    let cmd = cmd
+        .help_template(format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", t("cli-usage")))
+        .subcommand_help_heading(t("cli-commands"))
+        .next_help_heading(t("cli-options"))
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t("cli-help")).global(top));
+    if top {
+        cmd.arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(t("cli-version")))
+    } else {
+        cmd
+    }
+}
+
+/// The clap command with every word in `lang`.
+pub fn command(texts: &Texts, lang: Lang) -> Command {
+    let t = |id: &str| texts.get(lang, id);
+    let heading = t("cli-options");
+    let cmd = common(Cli::command(), &t, true)
+        .about(t("cli-about"))
+        .after_help(t("cli-after-help"))
+        .mut_arg("lang", |a| a.help(t("cli-lang")).help_heading(heading.clone()))
+        .mut_arg("flows", |a| a.help(t("cli-flows")).help_heading(heading.clone()))
+        .mut_arg("locales", |a| a.help(t("cli-locales")).help_heading(heading.clone()))
+        .mut_arg("contacts", |a| a.help(t("cli-contacts")).help_heading(heading.clone()))
+        .mut_arg("no_color", |a| a.help(t("cli-no-color")).help_heading(heading.clone()));
+    cmd.mut_subcommand("check", |c| common(c, &t, false).about(t("cli-check")).after_help(t("cli-check-after")))
+        .mut_subcommand("list", |c| common(c, &t, false).about(t("cli-list")))
+        .mut_subcommand("walk", |c| {
+            common(c, &t, false)
+                .about(t("cli-walk"))
+                .after_help(t("cli-walk-after"))
+                .mut_arg("flow", |a| a.help(t("cli-walk-flow")))
+                .mut_arg("plain", |a| a.help(t("cli-walk-plain")))
+                .mut_arg("json", |a| a.help(t("cli-walk-json")))
+        })
+}

@@ -1,0 +1,333 @@
+//! The one loader: files (embedded or from folders) -> model, with positions. All YAML
+//! goes through here and through serde_yaml, so a move to another YAML crate is a change
+//! to this file only.
+//!
+//! Limits, checked before parsing: see [`MAX_FILE_BYTES`], [`MAX_FILES`], no anchors or
+//! aliases, nesting at most [`pos::MAX_DEPTH`].
+
+use super::model::{ContactsFile, DutiesFile, Flow, FlowSet, SourcesFile};
+use super::pos::{self, PosIndex, ScanProblem};
+use crate::diag::{Diag, FileId, Files};
+use crate::i18n::{FtlFile, Lang};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Largest file read, flow or locale.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// Most files read from one folder.
+pub const MAX_FILES: usize = 500;
+
+/// Why the tool cannot run at all (exit 2), as a tool-message id and its argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CannotRun {
+    pub msg: &'static str,
+    pub path: String,
+    pub detail: String,
+}
+
+impl CannotRun {
+    fn new(msg: &'static str, path: &Path, detail: impl ToString) -> CannotRun {
+        CannotRun { msg, path: path.display().to_string(), detail: detail.to_string() }
+    }
+}
+
+/// One raw input file: a display name and its bytes.
+#[derive(Debug, Clone)]
+pub struct RawFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What to load.
+#[derive(Debug, Clone, Default)]
+pub struct Input {
+    pub flows: Vec<RawFile>,
+    pub locales: Vec<(Lang, RawFile)>,
+    /// A local contact directory that adds to or overrides the bundled one.
+    pub local_contacts: Option<RawFile>,
+}
+
+impl Input {
+    pub fn embedded() -> Input {
+        let flows = crate::embedded::FLOWS
+            .iter()
+            .map(|(name, text)| RawFile { name: format!("flows/{name}"), bytes: text.as_bytes().to_vec() })
+            .collect();
+        let locales = crate::i18n::embedded_ftl()
+            .into_iter()
+            .map(|f| (f.lang, RawFile { name: f.name, bytes: f.text.into_bytes() }))
+            .collect();
+        Input { flows, locales, local_contacts: None }
+    }
+
+    /// Embedded, with either part replaced by a folder.
+    pub fn from_dirs(flows: Option<&Path>, locales: Option<&Path>) -> Result<Input, CannotRun> {
+        let mut input = Input::embedded();
+        if let Some(dir) = flows {
+            input.flows = read_dir(dir, &["yaml", "yml"])?;
+        }
+        if let Some(dir) = locales {
+            let mut all = Vec::new();
+            for lang in Lang::ALL {
+                let sub = dir.join(lang.code());
+                if !sub.is_dir() {
+                    return Err(CannotRun::new("cli-err-no-locale-dir", &sub, ""));
+                }
+                all.extend(read_dir(&sub, &["ftl"])?.into_iter().map(|f| (lang, f)));
+            }
+            input.locales = all;
+        }
+        Ok(input)
+    }
+
+    /// Reads the local contact file, if `path` is given (it must exist) or if the
+    /// default one exists.
+    pub fn with_local_contacts(mut self, path: Option<&Path>) -> Result<Input, CannotRun> {
+        let (p, must) = match path {
+            Some(p) => (Some(p.to_path_buf()), true),
+            None => (default_contacts_path(), false),
+        };
+        if let Some(p) = p {
+            if p.is_file() {
+                let bytes = read_file(&p)?;
+                self.local_contacts = Some(RawFile { name: p.display().to_string(), bytes });
+            } else if must {
+                return Err(CannotRun::new("cli-err-no-file", &p, ""));
+            }
+        }
+        Ok(self)
+    }
+}
+
+/// `$XDG_CONFIG_HOME/veiviser/contacts.yaml`, else `~/.config/veiviser/contacts.yaml`.
+pub fn default_contacts_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").filter(|v| !v.is_empty()).map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("veiviser").join("contacts.yaml"))
+}
+
+fn read_file(p: &Path) -> Result<Vec<u8>, CannotRun> {
+    let meta = std::fs::metadata(p).map_err(|e| CannotRun::new("cli-err-read", p, e))?;
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        // Read only the limit: the checker reports the size; nothing huge is held.
+        use std::io::Read;
+        let f = std::fs::File::open(p).map_err(|e| CannotRun::new("cli-err-read", p, e))?;
+        let mut buf = Vec::new();
+        f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut buf).map_err(|e| CannotRun::new("cli-err-read", p, e))?;
+        return Ok(buf);
+    }
+    std::fs::read(p).map_err(|e| CannotRun::new("cli-err-read", p, e))
+}
+
+fn read_dir(dir: &Path, exts: &[&str]) -> Result<Vec<RawFile>, CannotRun> {
+    if !dir.exists() {
+        return Err(CannotRun::new("cli-err-no-dir", dir, ""));
+    }
+    if !dir.is_dir() {
+        return Err(CannotRun::new("cli-err-not-dir", dir, ""));
+    }
+    let rd = std::fs::read_dir(dir).map_err(|e| CannotRun::new("cli-err-read", dir, e))?;
+    let mut paths = Vec::new();
+    for entry in rd {
+        let entry = entry.map_err(|e| CannotRun::new("cli-err-read", dir, e))?;
+        let p = entry.path();
+        let ext_ok = p.extension().and_then(|e| e.to_str()).is_some_and(|e| exts.contains(&e));
+        if ext_ok && p.is_file() {
+            paths.push(p);
+            if paths.len() > MAX_FILES {
+                return Err(CannotRun::new("cli-err-too-many-files", dir, MAX_FILES));
+            }
+        }
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| Ok(RawFile { name: p.display().to_string(), bytes: read_file(&p)? }))
+        .collect()
+}
+
+/// The result of loading: the model as far as it parsed, the files (for rendering),
+/// positions, and what went wrong so far.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Files,
+    pub set: FlowSet,
+    /// The file each flow of `set.flows` came from.
+    pub flow_files: Vec<FileId>,
+    pub sources_file: Option<FileId>,
+    pub duties_file: Option<FileId>,
+    /// The file each contact came from (the local file wins).
+    pub contact_files: HashMap<String, FileId>,
+    pub pos: HashMap<FileId, PosIndex>,
+    pub ftl: Vec<(FileId, FtlFile)>,
+    pub diags: Vec<Diag>,
+}
+
+/// Checks size, encoding and emptiness; returns the text, or a diagnostic.
+fn text_of(files: &mut Files, raw: &RawFile) -> (FileId, Result<String, Diag>) {
+    if raw.bytes.len() > MAX_FILE_BYTES {
+        let id = files.add(raw.name.clone(), String::new());
+        let d = Diag::error("check-file-too-large").arg("limit", MAX_FILE_BYTES).at(id, None);
+        return (id, Err(d));
+    }
+    match std::str::from_utf8(&raw.bytes) {
+        Ok(s) => {
+            let id = files.add(raw.name.clone(), s.to_string());
+            let meaningful = s.lines().any(|l| {
+                let t = l.trim();
+                !t.is_empty() && !t.starts_with('#') && t != "---"
+            });
+            if meaningful {
+                (id, Ok(s.to_string()))
+            } else {
+                (id, Err(Diag::error("check-empty-file").at(id, Some(0..0))))
+            }
+        }
+        Err(e) => {
+            let lossy = String::from_utf8_lossy(&raw.bytes).into_owned();
+            let valid = e.valid_up_to();
+            let id = files.add(raw.name.clone(), lossy);
+            // The lossy text agrees with the bytes up to the first bad one.
+            (id, Err(Diag::error("check-not-utf8").at(id, Some(valid..valid + 1))))
+        }
+    }
+}
+
+/// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text.
+fn nfc(s: &str) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.to_string() } else { s.nfc().collect() }
+}
+
+fn scan(loaded: &mut Loaded, id: FileId, text: &str) -> bool {
+    let idx = PosIndex::scan(text);
+    let mut fatal = false;
+    for p in &idx.problems {
+        let d = match p {
+            ScanProblem::DuplicateKey { key, at, first } => Diag::error("check-duplicate-key")
+                .arg("key", key)
+                .at(id, Some(at.clone()))
+                .related(id, first.clone(), "check-label-first-here"),
+            ScanProblem::Alias { at } => {
+                fatal = true;
+                Diag::error("check-yaml-alias").at(id, Some(at.clone()))
+            }
+            ScanProblem::TooDeep { at } => {
+                fatal = true;
+                Diag::error("check-too-deep").arg("limit", pos::MAX_DEPTH).at(id, Some(at.clone()))
+            }
+        };
+        loaded.diags.push(d);
+    }
+    loaded.pos.insert(id, idx);
+    !fatal
+}
+
+fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: &str) -> Option<T> {
+    match serde_yaml::from_str::<T>(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let span = e.location().and_then(|l| loaded.files.offset_of(id, l.line(), l.column())).map(|o| {
+                let end = loaded.files.get(id).map_or(o, |f| {
+                    let rest = &f.text[o.min(f.text.len())..];
+                    o + rest.find([':', '\n', ' ', ',']).filter(|n| *n > 0).unwrap_or(rest.len().min(1))
+                });
+                o..end
+            });
+            let mut msg = e.to_string();
+            if let Some(i) = msg.rfind(" at line ") {
+                msg.truncate(i);
+            }
+            loaded.diags.push(Diag::error("check-yaml").arg("detail", msg).at(id, span));
+            None
+        }
+    }
+}
+
+pub fn load(input: &Input) -> Loaded {
+    let mut loaded = Loaded::default();
+    let mut contact_sources: Vec<(FileId, ContactsFile)> = Vec::new();
+    for raw in &input.flows {
+        let (id, text) = text_of(&mut loaded.files, raw);
+        let text = match text {
+            Ok(t) => nfc(&t),
+            Err(d) => {
+                loaded.diags.push(d);
+                continue;
+            }
+        };
+        if let Some(f) = loaded.files.files.get_mut(id) {
+            f.text = text.clone();
+        }
+        if !scan(&mut loaded, id, &text) {
+            continue;
+        }
+        let base = raw.name.rsplit(['/', '\\']).next().unwrap_or(&raw.name);
+        match base {
+            "sources.yaml" | "sources.yml" => {
+                if let Some(s) = parse::<SourcesFile>(&mut loaded, id, &text) {
+                    loaded.sources_file = Some(id);
+                    loaded.set.documents.extend(s.documents);
+                }
+            }
+            "duties.yaml" | "duties.yml" => {
+                if let Some(d) = parse::<DutiesFile>(&mut loaded, id, &text) {
+                    loaded.duties_file = Some(id);
+                    loaded.set.duties.extend(d.duties);
+                }
+            }
+            "contacts.yaml" | "contacts.yml" => {
+                if let Some(c) = parse::<ContactsFile>(&mut loaded, id, &text) {
+                    contact_sources.push((id, c));
+                }
+            }
+            _ => {
+                if let Some(f) = parse::<Flow>(&mut loaded, id, &text) {
+                    loaded.set.flows.push(f);
+                    loaded.flow_files.push(id);
+                }
+            }
+        }
+    }
+    if let Some(raw) = &input.local_contacts {
+        let (id, text) = text_of(&mut loaded.files, raw);
+        match text {
+            Ok(t) => {
+                let t = nfc(&t);
+                if scan(&mut loaded, id, &t) {
+                    if let Some(c) = parse::<ContactsFile>(&mut loaded, id, &t) {
+                        contact_sources.push((id, c));
+                    }
+                }
+            }
+            Err(d) => loaded.diags.push(d),
+        }
+    }
+    for (id, file) in contact_sources {
+        for (cid, c) in file.contacts {
+            if !loaded.set.contact_order.contains(&cid) {
+                loaded.set.contact_order.push(cid.clone());
+            }
+            loaded.contact_files.insert(cid.clone(), id);
+            loaded.set.contacts.insert(cid, c);
+        }
+    }
+    for (lang, raw) in &input.locales {
+        let (id, text) = text_of(&mut loaded.files, raw);
+        match text {
+            Ok(t) => {
+                let t = nfc(&t);
+                if let Some(f) = loaded.files.files.get_mut(id) {
+                    f.text = t.clone();
+                }
+                loaded.ftl.push((id, FtlFile { lang: *lang, name: raw.name.clone(), text: t }));
+            }
+            // An empty .ftl file is allowed (a language may have nothing in one file).
+            Err(d) if d.msg == "check-empty-file" => {}
+            Err(d) => loaded.diags.push(d),
+        }
+    }
+    loaded
+}

@@ -1,0 +1,310 @@
+//! The serde types of the flow format (flows/README.md). Every text is a Fluent id.
+//! Kind-specific keys are all optional here; the checker says which belong to which kind,
+//! with positions, which serde's tagged enums would not give.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Where a node's guidance comes from: a document of `sources.yaml` and a section
+/// (a Fluent id naming the section or principle).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub doc: String,
+    pub section: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Question,
+    Checklist,
+    Info,
+    Call,
+    Outcome,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Question => "question",
+            Kind::Checklist => "checklist",
+            Kind::Info => "info",
+            Kind::Call => "call",
+            Kind::Outcome => "outcome",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub key: String,
+    pub label: String,
+    pub next: String,
+    #[serde(default)]
+    pub set: Vec<String>,
+    #[serde(default)]
+    pub raise: Vec<String>,
+    pub when: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub key: String,
+    pub label: String,
+    #[serde(default)]
+    pub set: Vec<String>,
+    pub when: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub text: String,
+    pub when: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactUse {
+    pub contact: String,
+    pub when: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    pub kind: Kind,
+    pub title: String,
+    pub text: Option<String>,
+    pub source: Option<SourceRef>,
+    pub when: Option<String>,
+    #[serde(default)]
+    pub set: Vec<String>,
+    #[serde(default)]
+    pub raise: Vec<String>,
+    pub next: Option<String>,
+    // question
+    pub choices: Option<Vec<Choice>>,
+    // checklist
+    pub items: Option<Vec<Item>>,
+    // call
+    pub flow: Option<String>,
+    // outcome
+    pub actions: Option<Vec<Action>>,
+    pub contacts: Option<Vec<ContactUse>>,
+    #[serde(rename = "final")]
+    pub is_final: Option<bool>,
+}
+
+impl Node {
+    pub fn choices(&self) -> &[Choice] {
+        self.choices.as_deref().unwrap_or(&[])
+    }
+    pub fn items(&self) -> &[Item] {
+        self.items.as_deref().unwrap_or(&[])
+    }
+    pub fn actions(&self) -> &[Action] {
+        self.actions.as_deref().unwrap_or(&[])
+    }
+    pub fn contacts(&self) -> &[ContactUse] {
+        self.contacts.as_deref().unwrap_or(&[])
+    }
+    pub fn is_final(&self) -> bool {
+        self.is_final.unwrap_or(false)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    pub id: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub source: Option<SourceRef>,
+    pub start: String,
+    pub menu: Option<u32>,
+    #[serde(default)]
+    pub case: bool,
+    /// In file order (the order matters for reference flows shown as a list).
+    #[serde(deserialize_with = "ordered::deserialize")]
+    pub nodes: Vec<(String, Node)>,
+}
+
+impl Flow {
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|(k, _)| k == id).map(|(_, n)| n)
+    }
+    pub fn node_index(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|(k, _)| k == id)
+    }
+    /// The node's source, or the flow's.
+    pub fn source_of<'a>(&'a self, node: &'a Node) -> Option<&'a SourceRef> {
+        node.source.as_ref().or(self.source.as_ref())
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Duty {
+    pub title: String,
+    pub text: String,
+    pub source: Option<SourceRef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DutiesFile {
+    #[serde(deserialize_with = "ordered::deserialize")]
+    pub duties: Vec<(String, Duty)>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub title: String,
+    pub file: Option<String>,
+    /// Date of the last professional change, as written (YYYY-MM-DD).
+    pub updated: Option<Date>,
+    #[serde(default)]
+    pub external: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    #[serde(deserialize_with = "ordered::deserialize")]
+    pub documents: Vec<(String, Document)>,
+}
+
+/// Text in both languages, for data that lives outside the locales (contacts).
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct BiText {
+    pub nb: Option<String>,
+    pub en: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: BiText,
+    pub what: BiText,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    pub source: Option<String>,
+    pub checked: Option<Date>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactsFile {
+    #[serde(deserialize_with = "ordered::deserialize")]
+    pub contacts: Vec<(String, Contact)>,
+}
+
+/// A date as the files write it: `2026-11` or `2021-01-06`, kept as text after a
+/// shape check (YAML would otherwise read `2026-11` as a string and `2021` as a number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Date(pub String);
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        let ok = {
+            let parts: Vec<&str> = s.split('-').collect();
+            let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+            match parts[..] {
+                [y, m] => digits(y, 4) && digits(m, 2),
+                [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+                _ => false,
+            }
+        };
+        if ok {
+            Ok(Date(s))
+        } else {
+            Err(serde::de::Error::custom(format_args!(
+                "`{s}` is not a date (YYYY-MM-DD or YYYY-MM)"
+            )))
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A map read in file order. Duplicate keys are left to the position scan, which
+/// reports both places.
+mod ordered {
+    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    pub fn deserialize<'de, D, V>(d: D) -> Result<Vec<(String, V)>, D::Error>
+    where
+        D: Deserializer<'de>,
+        V: Deserialize<'de>,
+    {
+        struct V2<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for V2<V> {
+            type Value = Vec<(String, V)>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some((k, v)) = m.next_entry::<String, V>()? {
+                    out.push((k, v));
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(V2(PhantomData))
+    }
+}
+
+/// Everything loaded, before or after checking.
+#[derive(Debug, Clone, Default)]
+pub struct FlowSet {
+    pub flows: Vec<Flow>,
+    pub duties: BTreeMap<String, Duty>,
+    pub documents: BTreeMap<String, Document>,
+    pub contacts: BTreeMap<String, Contact>,
+    /// Contact ids in the order of the directory file(s).
+    pub contact_order: Vec<String>,
+}
+
+impl FlowSet {
+    pub fn flow(&self, id: &str) -> Option<&Flow> {
+        self.flows.iter().find(|f| f.id == id)
+    }
+    pub fn flow_index(&self, id: &str) -> Option<usize> {
+        self.flows.iter().position(|f| f.id == id)
+    }
+    /// The flow marked `case: true`, if any.
+    pub fn case_flow(&self) -> Option<&Flow> {
+        self.flows.iter().find(|f| f.case)
+    }
+    /// Flows for a start screen: those with `menu`, by menu order.
+    pub fn menu(&self) -> Vec<&Flow> {
+        let mut v: Vec<&Flow> = self.flows.iter().filter(|f| f.menu.is_some()).collect();
+        v.sort_by_key(|f| (f.menu, f.id.clone()));
+        v
+    }
+    /// The newest "last professional change" date over the documents.
+    pub fn guidance_date(&self) -> Option<&Date> {
+        self.documents.values().filter_map(|d| d.updated.as_ref()).max_by(|a, b| a.0.cmp(&b.0))
+    }
+}

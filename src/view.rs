@@ -1,0 +1,211 @@
+//! Localised views of the current step and of the summary, shared by the line modes and
+//! the TUI: the engine speaks in ids, this turns them into text in the session's language.
+
+use crate::engine::{Answer, Session, Step, Summary};
+use crate::flow::model::{Contact, FlowSet, SourceRef};
+use crate::i18n::{Lang, Texts};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Labelled {
+    pub key: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct DutyView {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ContactView {
+    pub id: String,
+    pub name: String,
+    pub what: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+    pub source: String,
+    pub checked: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Default)]
+pub struct SourceView {
+    pub document: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    pub external: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct StepView {
+    pub flow: String,
+    pub node: String,
+    pub kind: &'static str,
+    pub title: String,
+    pub body: String,
+    pub choices: Vec<Labelled>,
+    pub items: Vec<Labelled>,
+    pub actions: Vec<String>,
+    pub contacts: Vec<ContactView>,
+    pub duties: Vec<DutyView>,
+    pub source: SourceView,
+    /// Flow titles from the outermost flow in.
+    pub trail: Vec<String>,
+    pub is_end: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PathView {
+    pub flow: String,
+    pub node: String,
+    pub title: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct OutcomeView {
+    pub flow: String,
+    pub node: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SummaryView {
+    pub outcome: Option<OutcomeView>,
+    pub duties: Vec<DutyView>,
+    pub actions: Vec<String>,
+    pub contacts: Vec<ContactView>,
+    pub path: Vec<PathView>,
+    pub facts: Vec<String>,
+}
+
+pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, s: Option<&SourceRef>) -> SourceView {
+    let Some(s) = s else { return SourceView::default() };
+    let doc = set.documents.get(&s.doc);
+    SourceView {
+        document: doc.map_or_else(|| s.doc.clone(), |d| texts.get(lang, &d.title)),
+        section: s.section.as_ref().map(|x| texts.get(lang, x)),
+        updated: doc.and_then(|d| d.updated.as_ref()).map(|d| d.0.clone()),
+        file: doc.and_then(|d| d.file.clone()),
+        external: doc.is_some_and(|d| d.external),
+    }
+}
+
+pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
+    let pick = |t: &crate::flow::model::BiText| match lang {
+        Lang::Nb => t.nb.clone().or_else(|| t.en.clone()),
+        Lang::En => t.en.clone().or_else(|| t.nb.clone()),
+    };
+    ContactView {
+        id: id.to_string(),
+        name: pick(&c.name).unwrap_or_else(|| id.to_string()),
+        what: pick(&c.what).unwrap_or_default(),
+        phone: c.phone.clone(),
+        web: c.web.clone(),
+        source: c.source.clone().unwrap_or_default(),
+        checked: c.checked.as_ref().map(|d| d.0.clone()).unwrap_or_default(),
+    }
+}
+
+fn contacts(set: &FlowSet, lang: Lang, ids: &[&str]) -> Vec<ContactView> {
+    ids.iter().filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang))).collect()
+}
+
+fn duties(set: &FlowSet, texts: &Texts, lang: Lang, ids: &[String]) -> Vec<DutyView> {
+    ids.iter()
+        .map(|id| match set.duties.get(id) {
+            Some(d) => DutyView { id: id.clone(), title: texts.get(lang, &d.title), text: texts.get(lang, &d.text) },
+            None => DutyView { id: id.clone(), title: id.clone(), text: String::new() },
+        })
+        .collect()
+}
+
+pub fn step_view(session: &Session, texts: &Texts) -> StepView {
+    let lang = session.lang();
+    let set = session.set();
+    let step: Step = session.step();
+    let t = |id: &str| texts.get(lang, id);
+    StepView {
+        flow: step.flow.id.clone(),
+        node: step.node_id.to_string(),
+        kind: step.kind().as_str(),
+        title: t(&step.node.title),
+        body: step.node.text.as_deref().map(t).unwrap_or_default(),
+        choices: step.choices.iter().map(|c| Labelled { key: c.key.clone(), label: t(&c.label) }).collect(),
+        items: step.items.iter().map(|c| Labelled { key: c.key.clone(), label: t(&c.label) }).collect(),
+        actions: step.actions.iter().map(|a| t(&a.text)).collect(),
+        contacts: contacts(set, lang, &step.contacts),
+        duties: duties(set, texts, lang, session.duties()),
+        source: source_view(set, texts, lang, step.flow.source_of(step.node)),
+        trail: step.trail.iter().map(|f| t(&f.title)).collect(),
+        is_end: step.is_end,
+    }
+}
+
+/// The text of an answer as the user saw it.
+pub fn answer_text(set: &FlowSet, texts: &Texts, lang: Lang, flow: &str, node: &str, a: &Answer) -> String {
+    let Some(n) = set.flow(flow).and_then(|f| f.node(node)) else { return String::new() };
+    match a {
+        Answer::Choose(k) => n.choices().iter().find(|c| &c.key == k).map(|c| texts.get(lang, &c.label)).unwrap_or_default(),
+        Answer::Tick(keys) if keys.is_empty() => texts.get(lang, "ui-ticked-none"),
+        Answer::Tick(keys) => keys
+            .iter()
+            .filter_map(|k| n.items().iter().find(|i| &i.key == k).map(|i| texts.get(lang, &i.label)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::Continue => String::new(),
+    }
+}
+
+pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
+    let lang = session.lang();
+    let set = session.set();
+    let s: Summary = session.summary();
+    let title_of = |flow: &str, node: &str| {
+        set.flow(flow).and_then(|f| f.node(node)).map(|n| texts.get(lang, &n.title)).unwrap_or_default()
+    };
+    let mut actions: Vec<String> = Vec::new();
+    let mut contact_ids: Vec<&str> = Vec::new();
+    for r in &s.outcomes {
+        for a in &r.actions {
+            let text = texts.get(lang, a);
+            if !actions.contains(&text) {
+                actions.push(text);
+            }
+        }
+        for c in &r.contacts {
+            if !contact_ids.contains(&c.as_str()) {
+                contact_ids.push(c);
+            }
+        }
+    }
+    SummaryView {
+        outcome: s.outcomes.last().filter(|_| s.finished).map(|r| OutcomeView {
+            flow: r.flow.clone(),
+            node: r.node.clone(),
+            title: title_of(&r.flow, &r.node),
+        }),
+        duties: duties(set, texts, lang, &s.duties),
+        actions,
+        contacts: contacts(set, lang, &contact_ids),
+        path: s
+            .path
+            .iter()
+            .map(|p| PathView {
+                flow: p.flow.clone(),
+                node: p.node.clone(),
+                title: title_of(&p.flow, &p.node),
+                answer: answer_text(set, texts, lang, &p.flow, &p.node, &p.answer),
+            })
+            .collect(),
+        facts: s.facts.clone(),
+    }
+}
