@@ -100,6 +100,7 @@ impl Step<'_> {
     }
 }
 
+#[derive(Clone)]
 pub struct Session<'s> {
     set: &'s FlowSet,
     root: usize,

@@ -170,11 +170,6 @@ fn check_registries(cx: &mut Ctx) {
             let d = cx.err("check-contact-checked", p);
             d.args.push(("contact", id.clone()));
         }
-        if c.phone.is_none() && c.web.is_none() {
-            let p = cx.key_place(f, &base);
-            let d = cx.err("check-contact-reach", p);
-            d.args.push(("contact", id.clone()));
-        }
     }
 }
 
@@ -549,17 +544,22 @@ fn check_locales(cx: &mut Ctx) {
             Ok(r) => r,
             Err((r, errs)) => {
                 for e in errs {
-                    let d = Diag::error("check-fluent-syntax").arg("detail", e.kind.to_string()).at(*file, Some(e.pos.clone()));
+                    // From the start of the broken entry to where the parser gave up.
+                    let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start.min(e.pos.start));
+                    let d = Diag::error("check-fluent-syntax").arg("detail", e.kind.to_string()).at(*file, Some(start..e.pos.end));
                     cx.diags.push(d);
                 }
                 r
             }
         };
         let spans = message_spans(&ftl.text);
+        let mut nth: HashMap<String, usize> = HashMap::new();
         for entry in &res.body {
             let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
             let id = m.id.name.to_string();
-            let span = spans.get(id.as_str()).cloned().unwrap_or(0..0);
+            let k = nth.entry(id.clone()).or_insert(0);
+            let span = spans.get(id.as_str()).and_then(|v| v.get(*k)).cloned().unwrap_or(0..0);
+            *k += 1;
             let Some(value) = &m.value else {
                 cx.diags.push(Diag::error("check-fluent-no-value").arg("id", &id).at(*file, Some(span)));
                 continue;
@@ -624,17 +624,18 @@ fn check_locales(cx: &mut Ctx) {
     }
 }
 
-/// Where each message id stands in an .ftl text (`id =` at the start of a line).
-fn message_spans(text: &str) -> HashMap<&str, Range<usize>> {
-    let mut out = HashMap::new();
+/// Where each message id stands in an .ftl text (`id =` at the start of a line), every
+/// time it stands there.
+fn message_spans(text: &str) -> HashMap<&str, Vec<Range<usize>>> {
+    let mut out: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
     let mut off = 0;
     for line in text.split_inclusive('\n') {
         let first = line.as_bytes().first().copied();
         if first.is_some_and(|c| c.is_ascii_alphabetic()) {
             if let Some(eq) = line.find('=') {
                 let id = line[..eq].trim_end();
-                if !id.is_empty() && !out.contains_key(id) {
-                    out.insert(id, off..off + id.len());
+                if !id.is_empty() {
+                    out.entry(id).or_default().push(off..off + id.len());
                 }
             }
         }

@@ -229,16 +229,37 @@ fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: 
     match serde_yaml::from_str::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
-            let span = e.location().and_then(|l| loaded.files.offset_of(id, l.line(), l.column())).map(|o| {
-                let end = loaded.files.get(id).map_or(o, |f| {
-                    let rest = &f.text[o.min(f.text.len())..];
-                    o + rest.find([':', '\n', ' ', ',']).filter(|n| *n > 0).unwrap_or(rest.len().min(1))
-                });
-                o..end
-            });
             let mut msg = e.to_string();
+            // serde_yaml puts the path first ("nodes.a.next: invalid type ..."); where the
+            // position scan knows that value, it is more precise than serde's location,
+            // which for a custom error is the start of the enclosing mapping.
+            let by_path = msg.split_once(": ").and_then(|(path, rest)| {
+                let idx = loaded.pos.get(&id)?;
+                if let Some(v) = idx.value(path).filter(|v| !v.is_empty()) {
+                    return Some(v);
+                }
+                // "contacts.x: `last week` is not a date": the value named, under the path.
+                let named = rest.strip_prefix('`')?.split_once('`')?.0;
+                idx.find_value_under(path, named, &loaded.files.get(id)?.text)
+            });
+            let span = by_path.or_else(|| {
+                e.location().and_then(|l| loaded.files.offset_of(id, l.line(), l.column())).map(|o| {
+                    let end = loaded.files.get(id).map_or(o, |f| {
+                        let rest = &f.text[o.min(f.text.len())..];
+                        o + rest.find([':', '\n', ' ', ',']).filter(|n| *n > 0).unwrap_or(rest.len().min(1))
+                    });
+                    o..end
+                })
+            });
             if let Some(i) = msg.rfind(" at line ") {
                 msg.truncate(i);
+            }
+            // serde's "duplicate field" repeats what the scan said, with a worse place.
+            let scan_found_dup = loaded.pos.get(&id).is_some_and(|p| {
+                p.problems.iter().any(|p| matches!(p, ScanProblem::DuplicateKey { .. }))
+            });
+            if scan_found_dup && msg.contains("duplicate field") {
+                return None;
             }
             loaded.diags.push(Diag::error("check-yaml").arg("detail", msg).at(id, span));
             None

@@ -245,8 +245,8 @@ impl fmt::Display for Date {
     }
 }
 
-/// A map read in file order. Duplicate keys are left to the position scan, which
-/// reports both places.
+/// A map read in file order. Duplicate keys are reported by the position scan, with
+/// both places; here the first one is kept.
 mod ordered {
     use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
     use std::fmt;
@@ -266,7 +266,10 @@ mod ordered {
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
                 while let Some((k, v)) = m.next_entry::<String, V>()? {
-                    out.push((k, v));
+                    // The first of two equal keys counts; the scan reports the second.
+                    if !out.iter().any(|(o, _)| *o == k) {
+                        out.push((k, v));
+                    }
                 }
                 Ok(out)
             }

@@ -80,6 +80,21 @@ impl PosIndex {
         None
     }
 
+    /// The first value below `prefix` whose text is `text` (to place an error that names
+    /// a value but not its key).
+    pub fn find_value_under(&self, prefix: &str, text: &str, src: &str) -> Option<Range<usize>> {
+        let dotted = format!("{prefix}.");
+        let mut hits: Vec<&Range<usize>> = self
+            .entries
+            .iter()
+            .filter(|(p, _)| prefix.is_empty() || p.starts_with(&dotted))
+            .map(|(_, (_, v))| v)
+            .filter(|v| src.get((*v).clone()).is_some_and(|s| s.trim_matches(['"', '\'']) == text))
+            .collect();
+        hits.sort_by_key(|r| r.start);
+        hits.first().map(|r| (*r).clone())
+    }
+
     /// The key span at `path`, else [`PosIndex::best`].
     pub fn key_or_best(&self, path: &str) -> Option<Range<usize>> {
         self.key(path).or_else(|| self.best(path))
@@ -205,12 +220,16 @@ impl PosIndex {
             let value_col = col + (rest.len() - after_colon.len());
             let v = strip_comment(after_colon);
             let value_span = line_start + value_col..line_start + value_col + v.len();
+            let mut seg_name = key.name.clone();
             if let Some((first, _)) = idx.entries.get(&path) {
                 idx.problems.push(ScanProblem::DuplicateKey {
                     key: key.name.clone(),
                     at: key_span.clone(),
                     first: first.clone(),
                 });
+                // What stands under the second copy is not a duplicate of what stands
+                // under the first: give it a path of its own.
+                seg_name = format!("{}\u{0}dup{}", key.name, key_span.start);
             } else {
                 idx.entries.insert(path.clone(), (key_span, value_span));
             }
@@ -222,7 +241,7 @@ impl PosIndex {
             }
             stack.push(Level {
                 indent: col,
-                seg: Seg::Key(key.name),
+                seg: Seg::Key(seg_name),
                 opens_block: v.is_empty() || is_anchor_only(v),
                 seq_items: 0,
             });
@@ -464,6 +483,7 @@ mod tests {
     fn duplicate_keys_are_found_with_both_places() {
         let t = "nodes:\n  a:\n    kind: info\n  a:\n    kind: info\n";
         let idx = PosIndex::scan(t);
+        // One problem: the keys under the second `a` are not duplicates themselves.
         match &idx.problems[..] {
             [ScanProblem::DuplicateKey { key, at, first }] => {
                 assert_eq!(key, "a");

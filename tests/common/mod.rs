@@ -1,0 +1,32 @@
+//! Shared test helpers: the fixture flow sets.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use veiviser::flow::{self, Checked, Input};
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// The small fixture set (tests/fixtures/mini), loaded and checked.
+pub fn mini() -> Checked {
+    let dir = fixture("mini");
+    let input = Input::from_dirs(Some(&dir.join("flows")), Some(&dir.join("locales"))).expect("fixture folders");
+    match flow::load_checked(&input) {
+        Ok(c) => c,
+        Err((_, d)) => panic!("fixture has errors: {d:#?}"),
+    }
+}
+
+/// The bundled flow set, loaded and checked.
+pub fn bundled() -> Checked {
+    match flow::load_checked(&Input::embedded()) {
+        Ok(c) => c,
+        Err((files, d)) => {
+            let texts = veiviser::i18n::Texts::tool();
+            let mut out = Vec::new();
+            let _ = veiviser::diag::render(&files, &d, &texts, veiviser::i18n::Lang::En, false, &mut out);
+            panic!("bundled flows have errors:\n{}", String::from_utf8_lossy(&out))
+        }
+    }
+}
