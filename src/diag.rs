@@ -211,6 +211,6 @@ mod tests {
         assert_eq!(f.line_col(id, 3), Some((2, 1)));
         assert_eq!(f.line_col(id, 6), Some((2, 3)));
         assert_eq!(f.offset_of(id, 2, 3), Some(6));
-        assert_eq!(f.offset_of(id, 3, 1), Some(9));
+        assert_eq!(f.offset_of(id, 3, 1), Some(8));
     }
 }

@@ -487,7 +487,7 @@ mod tests {
         match &idx.problems[..] {
             [ScanProblem::DuplicateKey { key, at, first }] => {
                 assert_eq!(key, "a");
-                assert_eq!(at.start, 27);
+                assert_eq!(at.start, 29);
                 assert_eq!(first.start, 9);
             }
             p => panic!("{p:?}"),
