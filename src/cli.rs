@@ -89,20 +89,22 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
     let heading = t("cli-options");
     let cmd = common(Cli::command(), &t, true)
         .about(t("cli-about"))
+        .override_usage(t("cli-usage-top"))
         .after_help(t("cli-after-help"))
-        .mut_arg("lang", |a| a.help(t("cli-lang")).help_heading(heading.clone()))
+        .mut_arg("lang", |a| a.help(t("cli-lang")).help_heading(heading.clone()).hide_possible_values(true))
         .mut_arg("flows", |a| a.help(t("cli-flows")).help_heading(heading.clone()))
         .mut_arg("locales", |a| a.help(t("cli-locales")).help_heading(heading.clone()))
         .mut_arg("contacts", |a| a.help(t("cli-contacts")).help_heading(heading.clone()))
         .mut_arg("no_color", |a| a.help(t("cli-no-color")).help_heading(heading.clone()));
-    cmd.mut_subcommand("check", |c| common(c, &t, false).about(t("cli-check")).after_help(t("cli-check-after")))
-        .mut_subcommand("list", |c| common(c, &t, false).about(t("cli-list")))
+    cmd.mut_subcommand("check", |c| common(c, &t, false).about(t("cli-check")).override_usage(t("cli-usage-check")).after_help(t("cli-check-after")))
+        .mut_subcommand("list", |c| common(c, &t, false).about(t("cli-list")).override_usage(t("cli-usage-list")))
         .mut_subcommand("walk", |c| {
             common(c, &t, false)
                 .about(t("cli-walk"))
+                .override_usage(t("cli-usage-walk"))
                 .after_help(t("cli-walk-after"))
-                .mut_arg("flow", |a| a.help(t("cli-walk-flow")))
-                .mut_arg("plain", |a| a.help(t("cli-walk-plain")))
-                .mut_arg("json", |a| a.help(t("cli-walk-json")))
+                .mut_arg("flow", |a| a.help(t("cli-walk-flow")).help_heading(heading.clone()))
+                .mut_arg("plain", |a| a.help(t("cli-walk-plain")).help_heading(heading.clone()))
+                .mut_arg("json", |a| a.help(t("cli-walk-json")).help_heading(heading.clone()))
         })
 }

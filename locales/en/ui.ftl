@@ -4,8 +4,8 @@
 cli-about = Decision support for health and social workers who suspect that a patient or client is a victim of human trafficking. Offline; stores nothing.
 cli-after-help = Without a command, veiviser opens the full-screen walk-through. Screen readers cannot read full-screen terminal programs: use `veiviser walk --plain` instead, which writes one step at a time as plain lines.
 cli-usage = Usage:
-cli-commands = Commands:
-cli-options = Options:
+cli-commands = Commands
+cli-options = Options
 cli-help = Show this help
 cli-version = Show the version
 cli-lang = Language: nb (Norwegian Bokmål) or en (English). Default: from LC_ALL, LC_MESSAGES or LANG, else nb
@@ -126,3 +126,9 @@ walk-err-item = `{ $input }` is not one of the items here.
 walk-err-continue = Press Enter (an empty line) to continue, or type back or quit.
 walk-err-at-start = This is the first step: there is nothing to go back to.
 walk-err-broken = Internal error in the flow data: { $input }
+
+## Usage lines (the words in brackets are placeholders)
+cli-usage-top = veiviser [OPTIONS] [COMMAND]
+cli-usage-check = veiviser check [OPTIONS]
+cli-usage-list = veiviser list [OPTIONS]
+cli-usage-walk = veiviser walk [--flow ID] [--plain | --json] [OPTIONS]

@@ -4,8 +4,8 @@
 cli-about = Beslutningsstøtte for helse- og sosialarbeidere som mistenker at en pasient eller bruker er utsatt for menneskehandel. Virker uten nett, lagrer ingenting.
 cli-after-help = Uten kommando åpner veiviser veiviseren i fullskjerm. Skjermlesere kan ikke lese fullskjermprogrammer i terminalen: bruk heller `veiviser walk --plain`, som skriver ett steg om gangen som vanlige linjer.
 cli-usage = Bruk:
-cli-commands = Kommandoer:
-cli-options = Valg:
+cli-commands = Kommandoer
+cli-options = Valg
 cli-help = Vis denne hjelpen
 cli-version = Vis versjonen
 cli-lang = Språk: nb (norsk bokmål) eller en (engelsk). Standard: fra LC_ALL, LC_MESSAGES eller LANG, ellers nb
@@ -126,3 +126,9 @@ walk-err-item = `{ $input }` er ikke et av punktene her.
 walk-err-continue = Trykk Enter (en tom linje) for å gå videre, eller skriv tilbake eller avslutt.
 walk-err-at-start = Dette er første steg: det er ingenting å gå tilbake til.
 walk-err-broken = Intern feil i flytdataene: { $input }
+
+## Bruksmønstre (ordene i klammer er plassholdere)
+cli-usage-top = veiviser [VALG] [KOMMANDO]
+cli-usage-check = veiviser check [VALG]
+cli-usage-list = veiviser list [VALG]
+cli-usage-walk = veiviser walk [--flow ID] [--plain | --json] [VALG]

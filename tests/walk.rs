@@ -1,0 +1,223 @@
+//! The line modes and the CLI, through the real binary.
+
+mod common;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn veiviser() -> Command {
+    let mut c = Command::cargo_bin("veiviser").unwrap();
+    // The environment must not choose the language behind a test's back.
+    c.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG").env("NO_COLOR", "1");
+    c
+}
+
+fn mini() -> Command {
+    let mut c = veiviser();
+    let dir = common::fixture("mini");
+    c.arg("--flows").arg(dir.join("flows")).arg("--locales").arg(dir.join("locales"));
+    c
+}
+
+fn json_lines(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+#[test]
+fn plain_walk_numbers_choices_and_prompts() {
+    let out = mini().args(["walk", "--plain", "--lang", "en", "--flow", "triage"]).write_stdin("2\n").output().unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    // Title, text, choices numbered one a line, then the prompt.
+    assert!(s.contains("Acute danger?\n\nIs anyone in danger now?\n"), "{s}");
+    assert!(s.contains("\n1) Yes\n2) No\n"), "{s}");
+    assert!(s.contains("\n> "), "{s}");
+    // Then the next step, and the end of input quits cleanly.
+    assert!(s.contains("Could the person be under 18?"), "{s}");
+    assert!(s.contains("Input ended. Nothing was stored."), "{s}");
+}
+
+#[test]
+fn plain_walk_in_norwegian_to_the_summary() {
+    let out = mini()
+        .args(["walk", "--lang", "nb"])
+        .write_stdin("2\n1\n2\n\n\n\n1 2\n\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("! Plikt: Meldeplikt"), "{s}");
+    assert!(s.contains("== Oppsummering =="), "{s}");
+    assert!(s.contains("Utfall: Ferdig"), "{s}");
+    assert!(s.contains("- Meldeplikt: Meld til tjenesten."), "{s}");
+    assert!(s.contains("- Gjør dette for et barn."), "{s}");
+    assert!(s.contains("Hjelpelinja: 00 00 00 00."), "{s}");
+    assert!(s.contains("sjekk nummeret lokalt"), "{s}");
+    assert!(s.contains("Forbered: Et skjermet rom; En tolk"), "{s}");
+    assert!(!s.contains("Acute"), "no English in a Norwegian walk: {s}");
+}
+
+#[test]
+fn json_walk_to_the_summary() {
+    let out = mini().args(["walk", "--json", "--lang", "en"]).write_stdin("2\nadult\n1\n\n1 2\n\n").output().unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    let first = &lines[0];
+    assert_eq!(first["type"], "step");
+    assert_eq!(first["flow"], "triage");
+    assert_eq!(first["node"], "acute");
+    assert_eq!(first["kind"], "question");
+    assert_eq!(first["title"], "Acute danger?");
+    assert_eq!(first["body"], "Is anyone in danger now?");
+    assert_eq!(first["choices"][1]["key"], "no");
+    assert_eq!(first["choices"][1]["label"], "No");
+    assert_eq!(first["duties"].as_array().map(Vec::len), Some(0));
+    // Key order as documented: type first.
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("{\"type\":\"step\",\"flow\""));
+    // The duty raised by "crime: yes" is on every later step.
+    let after: Vec<&Value> = lines.iter().skip_while(|l| l["node"] != "triaged").collect();
+    assert_eq!(after[0]["duties"][0]["id"], "avert");
+    assert_eq!(after[0]["kind"], "outcome");
+    assert_eq!(after[0]["actions"][0], "Go on with the case.");
+    let checklist = lines.iter().find(|l| l["kind"] == "checklist").unwrap();
+    assert_eq!(checklist["items"].as_array().map(Vec::len), Some(2));
+    let last = lines.last().unwrap();
+    assert_eq!(last["type"], "summary");
+    assert_eq!(last["outcome"]["node"], "done");
+    assert_eq!(last["duties"][0]["title"], "Duty to avert");
+    assert_eq!(
+        last["actions"],
+        serde_json::json!(["Go on with the case.", "Always do this.", "Book the interpreter again."])
+    );
+    assert_eq!(last["contacts"][0]["phone"], "00 00 00 00");
+    assert_eq!(last["path"][1]["answer"], "No");
+}
+
+#[test]
+fn json_bad_answer_gets_an_error_and_the_same_step() {
+    let out = mini().args(["walk", "--json", "--lang", "en", "--flow", "triage"]).write_stdin("7\nmaybe\n2\n").output().unwrap();
+    assert!(out.status.success());
+    let l = json_lines(&out.stdout);
+    assert_eq!(l[1]["type"], "error");
+    assert!(l[1]["message"].as_str().unwrap().contains("1 to 2"), "{}", l[1]);
+    assert_eq!(l[2]["node"], "acute");
+    assert_eq!(l[3]["type"], "error");
+    assert!(l[3]["message"].as_str().unwrap().contains("maybe"));
+    assert_eq!(l[4]["node"], "acute");
+    assert_eq!(l[5]["node"], "age");
+}
+
+#[test]
+fn back_and_quit() {
+    let out = mini().args(["walk", "--json", "--lang", "en", "--flow", "triage"]).write_stdin("back\n2\nback\nquit\n1\n").output().unwrap();
+    assert!(out.status.success());
+    let l = json_lines(&out.stdout);
+    let nodes: Vec<String> = l.iter().map(|v| format!("{}:{}", v["type"].as_str().unwrap(), v["node"].as_str().unwrap_or(""))).collect();
+    // back at the start is an error; 2 -> age; back -> acute; quit stops (the 1 is never read).
+    assert_eq!(nodes, ["step:acute", "error:acute", "step:acute", "step:age", "step:acute"]);
+}
+
+#[test]
+fn checklist_answers_by_numbers() {
+    let out = mini().args(["walk", "--json", "--lang", "en"]).write_stdin("2\n2\n2\n\n1 9\n2\n").output().unwrap();
+    let l = json_lines(&out.stdout);
+    let i = l.iter().position(|v| v["kind"] == "checklist").unwrap();
+    assert_eq!(l[i + 1]["type"], "error", "item 9 does not exist");
+    assert_eq!(l[i + 3]["node"], "read");
+}
+
+#[test]
+fn unknown_flow_and_missing_folder_cannot_run() {
+    mini().args(["walk", "--flow", "nope"]).assert().code(2);
+    veiviser().args(["check", "--flows", "/no/such/folder"]).assert().code(2);
+    let out = veiviser().args(["--lang", "en", "check", "--flows", "/no/such/folder"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the folder /no/such/folder does not exist"));
+}
+
+#[test]
+fn check_exit_codes() {
+    mini().arg("check").assert().code(0);
+    let dir = common::fixture("check").join("unknown-next/flows");
+    let tmp = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(common::fixture("mini").join("flows")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::copy(dir.join("x.yaml"), tmp.path().join("x.yaml")).unwrap();
+    let out = veiviser()
+        .args(["--lang", "en", "check", "--locales"])
+        .arg(common::fixture("mini").join("locales"))
+        .arg("--flows")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("error[unknown-next]"), "{s}");
+    assert!(!s.contains('\u{1b}'), "no colour codes with NO_COLOR or off a terminal");
+}
+
+#[test]
+fn broken_flows_stop_walk_and_list_with_exit_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("x.yaml"), "id: [").unwrap();
+    let out = veiviser().args(["--lang", "en", "list", "--flows"]).arg(tmp.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("veiviser check"));
+}
+
+#[test]
+fn list_shows_titles_in_the_chosen_language() {
+    let out = mini().args(["list", "--lang", "en"]).output().unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("* case    The whole case"), "{s}");
+    assert!(s.contains("  triage  Triage"), "{s}");
+    assert!(s.contains("Guidance last changed: 2024-04-18"), "{s}");
+}
+
+#[test]
+fn language_from_the_environment() {
+    let run = |var: &str, val: &str| {
+        let mut c = mini();
+        c.env(var, val).args(["walk", "--flow", "triage"]).write_stdin("");
+        String::from_utf8(c.output().unwrap().stdout).unwrap()
+    };
+    assert!(run("LANG", "en_GB.UTF-8").contains("Acute danger?"));
+    assert!(run("LANG", "nb_NO.UTF-8").contains("Akutt fare?"));
+    assert!(run("LANG", "nn_NO").contains("Akutt fare?"));
+    assert!(run("LC_ALL", "de_DE.UTF-8").contains("Acute danger?"));
+    assert!(run("LANG", "C").contains("Akutt fare?"), "C means the default, nb");
+    // --lang wins over the environment.
+    let mut c = mini();
+    c.env("LANG", "en_GB").args(["walk", "--lang", "nb", "--flow", "triage"]).write_stdin("");
+    assert!(String::from_utf8(c.output().unwrap().stdout).unwrap().contains("Akutt fare?"));
+}
+
+#[test]
+fn help_and_version_in_both_languages() {
+    let en = veiviser().args(["--lang", "en", "--help"]).output().unwrap();
+    assert!(en.status.success());
+    let s = String::from_utf8_lossy(&en.stdout);
+    assert!(s.contains("Usage:") && s.contains("walk") && s.contains("Screen readers"), "{s}");
+    let nb = veiviser().args(["--help", "--lang=nb"]).output().unwrap();
+    let s = String::from_utf8_lossy(&nb.stdout);
+    assert!(s.contains("Bruk:") && s.contains("Kommandoer") && s.contains("Skjermlesere"), "{s}");
+    assert!(s.contains("veiviser [VALG] [KOMMANDO]"), "{s}");
+    for sub in ["check", "list", "walk"] {
+        let o = veiviser().args([sub, "--help", "--lang", "en"]).output().unwrap();
+        assert!(o.status.success(), "{sub} --help");
+        assert!(String::from_utf8_lossy(&o.stdout).contains("Usage:"), "{sub}");
+    }
+    let v = veiviser().arg("--version").output().unwrap();
+    assert!(String::from_utf8_lossy(&v.stdout).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn without_a_terminal_the_tui_points_to_plain_mode() {
+    let out = mini().arg("--lang").arg("en").write_stdin("").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("veiviser walk --plain"));
+}
