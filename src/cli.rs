@@ -22,7 +22,13 @@ impl From<LangArg> for Lang {
 }
 
 #[derive(Debug, Parser)]
-#[command(name = "veiviser", version, disable_help_flag = true, disable_version_flag = true, disable_help_subcommand = true)]
+#[command(
+    name = "veiviser",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "nb|en")]
     pub lang: Option<LangArg>,
@@ -96,15 +102,17 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
         .mut_arg("locales", |a| a.help(t("cli-locales")).help_heading(heading.clone()))
         .mut_arg("contacts", |a| a.help(t("cli-contacts")).help_heading(heading.clone()))
         .mut_arg("no_color", |a| a.help(t("cli-no-color")).help_heading(heading.clone()));
-    cmd.mut_subcommand("check", |c| common(c, &t, false).about(t("cli-check")).override_usage(t("cli-usage-check")).after_help(t("cli-check-after")))
-        .mut_subcommand("list", |c| common(c, &t, false).about(t("cli-list")).override_usage(t("cli-usage-list")))
-        .mut_subcommand("walk", |c| {
-            common(c, &t, false)
-                .about(t("cli-walk"))
-                .override_usage(t("cli-usage-walk"))
-                .after_help(t("cli-walk-after"))
-                .mut_arg("flow", |a| a.help(t("cli-walk-flow")).help_heading(heading.clone()))
-                .mut_arg("plain", |a| a.help(t("cli-walk-plain")).help_heading(heading.clone()))
-                .mut_arg("json", |a| a.help(t("cli-walk-json")).help_heading(heading.clone()))
-        })
+    cmd.mut_subcommand("check", |c| {
+        common(c, &t, false).about(t("cli-check")).override_usage(t("cli-usage-check")).after_help(t("cli-check-after"))
+    })
+    .mut_subcommand("list", |c| common(c, &t, false).about(t("cli-list")).override_usage(t("cli-usage-list")))
+    .mut_subcommand("walk", |c| {
+        common(c, &t, false)
+            .about(t("cli-walk"))
+            .override_usage(t("cli-usage-walk"))
+            .after_help(t("cli-walk-after"))
+            .mut_arg("flow", |a| a.help(t("cli-walk-flow")).help_heading(heading.clone()))
+            .mut_arg("plain", |a| a.help(t("cli-walk-plain")).help_heading(heading.clone()))
+            .mut_arg("json", |a| a.help(t("cli-walk-json")).help_heading(heading.clone()))
+    })
 }

@@ -80,7 +80,15 @@ pub struct Diag {
 
 impl Diag {
     pub fn error(msg: &'static str) -> Diag {
-        Diag { severity: Severity::Error, msg, args: Vec::new(), file: None, span: None, related: Vec::new(), help: None }
+        Diag {
+            severity: Severity::Error,
+            msg,
+            args: Vec::new(),
+            file: None,
+            span: None,
+            related: Vec::new(),
+            help: None,
+        }
     }
     pub fn warning(msg: &'static str) -> Diag {
         Diag { severity: Severity::Warning, ..Diag::error(msg) }

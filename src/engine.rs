@@ -338,7 +338,12 @@ fn settle(set: &FlowSet, st: &mut State) -> Result<(), EngineError> {
                 st.reached.push(Reached {
                     flow: flow.id.clone(),
                     node: nid.clone(),
-                    actions: node.actions().iter().filter(|a| holds(&a.when, &st.facts)).map(|a| a.text.clone()).collect(),
+                    actions: node
+                        .actions()
+                        .iter()
+                        .filter(|a| holds(&a.when, &st.facts))
+                        .map(|a| a.text.clone())
+                        .collect(),
                     contacts: node
                         .contacts()
                         .iter()

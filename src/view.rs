@@ -154,7 +154,9 @@ pub fn step_view(session: &Session, texts: &Texts) -> StepView {
 pub fn answer_text(set: &FlowSet, texts: &Texts, lang: Lang, flow: &str, node: &str, a: &Answer) -> String {
     let Some(n) = set.flow(flow).and_then(|f| f.node(node)) else { return String::new() };
     match a {
-        Answer::Choose(k) => n.choices().iter().find(|c| &c.key == k).map(|c| texts.get(lang, &c.label)).unwrap_or_default(),
+        Answer::Choose(k) => {
+            n.choices().iter().find(|c| &c.key == k).map(|c| texts.get(lang, &c.label)).unwrap_or_default()
+        }
         Answer::Tick(keys) if keys.is_empty() => texts.get(lang, "ui-ticked-none"),
         Answer::Tick(keys) => keys
             .iter()

@@ -2,7 +2,6 @@
 //! for programs. One step at a time on the output, one answer a line on the input.
 
 use crate::engine::{Answer, EngineError, Session};
-use crate::flow::model::Kind;
 use crate::i18n::Texts;
 use crate::view::{ContactView, StepView, SummaryView, step_view, summary_view};
 use serde_json::json;
@@ -84,9 +83,10 @@ pub fn parse_line(line: &str, view: &StepView) -> Parsed {
 
 fn contact_line(texts: &Texts, s: &Session, c: &ContactView) -> String {
     let reach = [c.phone.as_deref(), c.web.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    let id = if reach.is_empty() { "walk-contact-no-reach" } else { "walk-contact" };
     texts.fmt(
         s.lang(),
-        "walk-contact",
+        id,
         &[("name", &c.name), ("reach", &reach), ("what", &c.what), ("source", &c.source), ("checked", &c.checked)],
     )
 }
@@ -119,7 +119,9 @@ fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepVie
     }
     let src = &v.source;
     let src_text = match (&src.section, &src.updated) {
-        (Some(sec), Some(d)) => texts.fmt(lang, "ui-source-dated", &[("doc", &src.document), ("section", sec), ("date", d)]),
+        (Some(sec), Some(d)) => {
+            texts.fmt(lang, "ui-source-dated", &[("doc", &src.document), ("section", sec), ("date", d)])
+        }
         (Some(sec), None) => texts.fmt(lang, "ui-source", &[("doc", &src.document), ("section", sec)]),
         (None, Some(d)) => texts.fmt(lang, "ui-source-doc-dated", &[("doc", &src.document), ("date", d)]),
         (None, None) => texts.fmt(lang, "ui-source-doc", &[("doc", &src.document)]),
@@ -240,7 +242,7 @@ pub fn run(
             let sum = summary_view(session, texts);
             match mode {
                 Mode::Plain => {
-                    write_plain_step_end(out, texts, session, &v)?;
+                    write_plain_step_end(out, &v)?;
                     write_plain_summary(out, texts, session, &sum)?;
                 }
                 Mode::Json => write_json(out, &json_summary(&sum))?,
@@ -305,7 +307,7 @@ pub fn run(
 }
 
 /// The last outcome of the case, shown before the summary.
-fn write_plain_step_end(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepView) -> std::io::Result<()> {
+fn write_plain_step_end(out: &mut dyn Write, v: &StepView) -> std::io::Result<()> {
     writeln!(out)?;
     writeln!(out, "== {} ==", v.trail.join(" > "))?;
     writeln!(out, "{}", v.title)?;
@@ -313,11 +315,5 @@ fn write_plain_step_end(out: &mut dyn Write, texts: &Texts, s: &Session, v: &Ste
         writeln!(out)?;
         writeln!(out, "{}", v.body)?;
     }
-    let _ = (texts, s);
     Ok(())
-}
-
-/// Kind name for messages and JSON.
-pub fn kind_name(k: Kind) -> &'static str {
-    k.as_str()
 }

@@ -6,8 +6,8 @@ mod common;
 
 use std::path::Path;
 use veiviser::diag::Diag;
-use veiviser::flow::load::{self, Input, RawFile};
 use veiviser::flow::check;
+use veiviser::flow::load::{self, Input, RawFile};
 use veiviser::i18n::Lang;
 
 /// The mini input with the files of `case` added or replacing those of the same path.

@@ -42,11 +42,7 @@ fn plain_walk_numbers_choices_and_prompts() {
 
 #[test]
 fn plain_walk_in_norwegian_to_the_summary() {
-    let out = mini()
-        .args(["walk", "--lang", "nb"])
-        .write_stdin("2\n1\n2\n\n\n\n1 2\n\n")
-        .output()
-        .unwrap();
+    let out = mini().args(["walk", "--lang", "nb"]).write_stdin("2\n1\n2\n\n\n\n1 2\n\n").output().unwrap();
     assert!(out.status.success());
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(s.contains("! Plikt: Meldeplikt"), "{s}");
@@ -98,7 +94,11 @@ fn json_walk_to_the_summary() {
 
 #[test]
 fn json_bad_answer_gets_an_error_and_the_same_step() {
-    let out = mini().args(["walk", "--json", "--lang", "en", "--flow", "triage"]).write_stdin("7\nmaybe\n2\n").output().unwrap();
+    let out = mini()
+        .args(["walk", "--json", "--lang", "en", "--flow", "triage"])
+        .write_stdin("7\nmaybe\n2\n")
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let l = json_lines(&out.stdout);
     assert_eq!(l[1]["type"], "error");
@@ -112,10 +112,15 @@ fn json_bad_answer_gets_an_error_and_the_same_step() {
 
 #[test]
 fn back_and_quit() {
-    let out = mini().args(["walk", "--json", "--lang", "en", "--flow", "triage"]).write_stdin("back\n2\nback\nquit\n1\n").output().unwrap();
+    let out = mini()
+        .args(["walk", "--json", "--lang", "en", "--flow", "triage"])
+        .write_stdin("back\n2\nback\nquit\n1\n")
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let l = json_lines(&out.stdout);
-    let nodes: Vec<String> = l.iter().map(|v| format!("{}:{}", v["type"].as_str().unwrap(), v["node"].as_str().unwrap_or(""))).collect();
+    let nodes: Vec<String> =
+        l.iter().map(|v| format!("{}:{}", v["type"].as_str().unwrap(), v["node"].as_str().unwrap_or(""))).collect();
     // back at the start is an error; 2 -> age; back -> acute; quit stops (the 1 is never read).
     assert_eq!(nodes, ["step:acute", "error:acute", "step:acute", "step:age", "step:acute"]);
 }

@@ -114,6 +114,7 @@ ui-summary-path = The path taken:
 walk-intro = veiviser: one step at a time. Answer with a number and Enter. `back` goes back, `quit` stops. Nothing is stored.
 walk-duty = ! Duty: { $duty }
 walk-contact = { $name }: { $reach }. { $what } (Source: { $source }, checked { $checked }; check the number locally.)
+walk-contact-no-reach = { $name }. { $what } (Source: { $source }, checked { $checked }.)
 walk-hint-question = Type the number of your answer and press Enter.
 walk-hint-checklist = Type the numbers of the items done, separated by spaces (or nothing), and press Enter.
 walk-hint-continue = Press Enter to continue.

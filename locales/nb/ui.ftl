@@ -114,6 +114,7 @@ ui-summary-path = Veien du gikk:
 walk-intro = veiviser: ett steg om gangen. Svar med et tall og Enter. `tilbake` går tilbake, `avslutt` stopper. Ingenting lagres.
 walk-duty = ! Plikt: { $duty }
 walk-contact = { $name }: { $reach }. { $what } (Kilde: { $source }, sjekket { $checked }; sjekk nummeret lokalt.)
+walk-contact-no-reach = { $name }. { $what } (Kilde: { $source }, sjekket { $checked }.)
 walk-hint-question = Skriv nummeret på svaret ditt og trykk Enter.
 walk-hint-checklist = Skriv numrene på punktene som er gjort, med mellomrom mellom (eller ingenting), og trykk Enter.
 walk-hint-continue = Trykk Enter for å gå videre.

@@ -72,7 +72,11 @@ impl<'a> Ctx<'a> {
             }
             Err(e) => {
                 let span = p.span.map(|s| {
-                    if s.end - s.start == text.len() { s.start + e.at.start..s.start + e.at.end.max(e.at.start) } else { s }
+                    if s.end - s.start == text.len() {
+                        s.start + e.at.start..s.start + e.at.end.max(e.at.start)
+                    } else {
+                        s
+                    }
                 });
                 let mut d = Diag::error("check-bad-condition").arg("cond", text).at(file, span);
                 d.help = Some(e.msg);
@@ -97,8 +101,7 @@ impl<'a> Ctx<'a> {
 /// Lower-case ASCII letters, digits and `-`, starting with a letter.
 pub fn valid_id(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!(chars.next(), Some('a'..='z'))
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    matches!(chars.next(), Some('a'..='z')) && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Everything the checker finds, loader problems included, sorted by file and place.
@@ -204,8 +207,9 @@ fn check_flows(cx: &mut Ctx) {
             d.args.push(("node", flow.start.clone()));
         }
         // Duplicate node ids are found by the position scan (duplicate key).
+        let ids: HashSet<&str> = flow.nodes.iter().map(|(k, _)| k.as_str()).collect();
         for (nid, node) in &flow.nodes {
-            check_node(cx, flow, file, nid, node);
+            check_node(cx, flow, &ids, file, nid, node);
         }
         check_graph(cx, flow, file);
     }
@@ -217,7 +221,7 @@ fn check_flows(cx: &mut Ctx) {
     }
 }
 
-fn check_node(cx: &mut Ctx, flow: &Flow, file: FileId, nid: &str, node: &Node) {
+fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid: &str, node: &Node) {
     let set = &cx.loaded.set;
     let base = format!("nodes.{nid}");
     cx.check_id(nid, file, &base, true);
@@ -273,7 +277,7 @@ fn check_node(cx: &mut Ctx, flow: &Flow, file: FileId, nid: &str, node: &Node) {
             d.args.push(("key", "next".to_string()));
             d.args.push(("kind", kind.to_string()));
         }
-        (Some(n), _) => target(cx, flow, file, n, &format!("{base}.next")),
+        (Some(n), _) => target(cx, flow, ids, file, n, &format!("{base}.next")),
         (None, _) if needs_next => {
             let p = cx.key_place(file, &base);
             let d = cx.err(if node.when.is_some() { "check-when-needs-next" } else { "check-missing-next" }, p);
@@ -300,7 +304,7 @@ fn check_node(cx: &mut Ctx, flow: &Flow, file: FileId, nid: &str, node: &Node) {
                 let cb = format!("{base}.choices.{i}");
                 keys_unique(cx, &mut keys, &c.key, i, file, &cb, &base, "choices");
                 cx.use_msg(&c.label, file, &format!("{cb}.label"));
-                target(cx, flow, file, &c.next, &format!("{cb}.next"));
+                target(cx, flow, ids, file, &c.next, &format!("{cb}.next"));
                 cx.cond(&c.when, file, &format!("{cb}.when"));
                 for f in &c.set {
                     cx.facts_set.insert(f.clone());
@@ -392,8 +396,8 @@ fn keys_unique<'n>(
     }
 }
 
-fn target(cx: &mut Ctx, flow: &Flow, file: FileId, next: &str, path: &str) {
-    if flow.node(next).is_none() {
+fn target(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, next: &str, path: &str) {
+    if !ids.contains(next) {
         let p = cx.place(file, path);
         let d = cx.err("check-unknown-next", p);
         d.args.push(("node", next.to_string()));
@@ -546,7 +550,9 @@ fn check_locales(cx: &mut Ctx) {
                 for e in errs {
                     // From the start of the broken entry to where the parser gave up.
                     let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start.min(e.pos.start));
-                    let d = Diag::error("check-fluent-syntax").arg("detail", e.kind.to_string()).at(*file, Some(start..e.pos.end));
+                    let d = Diag::error("check-fluent-syntax")
+                        .arg("detail", e.kind.to_string())
+                        .at(*file, Some(start..e.pos.end));
                     cx.diags.push(d);
                 }
                 r
@@ -566,10 +572,11 @@ fn check_locales(cx: &mut Ctx) {
             };
             let ph = placeables(value);
             if let Some((ff, fs, _, _)) = msgs[li].get(&id) {
-                let d = Diag::error("check-fluent-duplicate")
-                    .arg("id", &id)
-                    .at(*file, Some(span))
-                    .related(*ff, fs.clone(), "check-label-first-here");
+                let d = Diag::error("check-fluent-duplicate").arg("id", &id).at(*file, Some(span)).related(
+                    *ff,
+                    fs.clone(),
+                    "check-label-first-here",
+                );
                 cx.diags.push(d);
                 continue;
             }
@@ -615,8 +622,8 @@ fn check_locales(cx: &mut Ctx) {
                 }
                 _ => {}
             }
-            let referenced = cx.used_msgs.contains_key(id)
-                || msgs.iter().any(|m| m.values().any(|(_, _, p, _)| p.contains(id)));
+            let referenced =
+                cx.used_msgs.contains_key(id) || msgs.iter().any(|m| m.values().any(|(_, _, p, _)| p.contains(id)));
             if !tool && !referenced {
                 cx.diags.push(Diag::warning("check-unused-message").arg("id", id).at(*file, Some(span.clone())));
             }
@@ -631,12 +638,12 @@ fn message_spans(text: &str) -> HashMap<&str, Vec<Range<usize>>> {
     let mut off = 0;
     for line in text.split_inclusive('\n') {
         let first = line.as_bytes().first().copied();
-        if first.is_some_and(|c| c.is_ascii_alphabetic()) {
-            if let Some(eq) = line.find('=') {
-                let id = line[..eq].trim_end();
-                if !id.is_empty() {
-                    out.entry(id).or_default().push(off..off + id.len());
-                }
+        if first.is_some_and(|c| c.is_ascii_alphabetic())
+            && let Some(eq) = line.find('=')
+        {
+            let id = line[..eq].trim_end();
+            if !id.is_empty() {
+                out.entry(id).or_default().push(off..off + id.len());
             }
         }
         off += line.len();

@@ -142,10 +142,7 @@ fn read_dir(dir: &Path, exts: &[&str]) -> Result<Vec<RawFile>, CannotRun> {
         }
     }
     paths.sort();
-    paths
-        .into_iter()
-        .map(|p| Ok(RawFile { name: p.display().to_string(), bytes: read_file(&p)? }))
-        .collect()
+    paths.into_iter().map(|p| Ok(RawFile { name: p.display().to_string(), bytes: read_file(&p)? })).collect()
 }
 
 /// The result of loading: the model as far as it parsed, the files (for rendering),
@@ -255,9 +252,10 @@ fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: 
                 msg.truncate(i);
             }
             // serde's "duplicate field" repeats what the scan said, with a worse place.
-            let scan_found_dup = loaded.pos.get(&id).is_some_and(|p| {
-                p.problems.iter().any(|p| matches!(p, ScanProblem::DuplicateKey { .. }))
-            });
+            let scan_found_dup = loaded
+                .pos
+                .get(&id)
+                .is_some_and(|p| p.problems.iter().any(|p| matches!(p, ScanProblem::DuplicateKey { .. })));
             if scan_found_dup && msg.contains("duplicate field") {
                 return None;
             }
@@ -317,10 +315,10 @@ pub fn load(input: &Input) -> Loaded {
         match text {
             Ok(t) => {
                 let t = nfc(&t);
-                if scan(&mut loaded, id, &t) {
-                    if let Some(c) = parse::<ContactsFile>(&mut loaded, id, &t) {
-                        contact_sources.push((id, c));
-                    }
+                if scan(&mut loaded, id, &t)
+                    && let Some(c) = parse::<ContactsFile>(&mut loaded, id, &t)
+                {
+                    contact_sources.push((id, c));
                 }
             }
             Err(d) => loaded.diags.push(d),

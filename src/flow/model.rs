@@ -232,9 +232,7 @@ impl<'de> Deserialize<'de> for Date {
         if ok {
             Ok(Date(s))
         } else {
-            Err(serde::de::Error::custom(format_args!(
-                "`{s}` is not a date (YYYY-MM-DD or YYYY-MM)"
-            )))
+            Err(serde::de::Error::custom(format_args!("`{s}` is not a date (YYYY-MM-DD or YYYY-MM)")))
         }
     }
 }
@@ -265,9 +263,10 @@ mod ordered {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::new();
+                let mut seen = std::collections::HashSet::new();
                 while let Some((k, v)) = m.next_entry::<String, V>()? {
                     // The first of two equal keys counts; the scan reports the second.
-                    if !out.iter().any(|(o, _)| *o == k) {
+                    if seen.insert(k.clone()) {
                         out.push((k, v));
                     }
                 }

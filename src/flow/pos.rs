@@ -16,11 +16,7 @@ pub const MAX_DEPTH: usize = 32;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScanProblem {
     /// The same key twice in one mapping: the second place, and the first.
-    DuplicateKey {
-        key: String,
-        at: Range<usize>,
-        first: Range<usize>,
-    },
+    DuplicateKey { key: String, at: Range<usize>, first: Range<usize> },
     /// `&anchor`, `*alias` or a `<<` merge key.
     Alias { at: Range<usize> },
     /// Nesting deeper than [`MAX_DEPTH`].
@@ -138,9 +134,7 @@ impl PosIndex {
                 }
                 // Pop to the owner of this sequence.
                 while let Some(top) = stack.last() {
-                    if top.indent > col
-                        || (top.indent == col && !(matches!(top.seg, Seg::Key(_)) && top.opens_block))
-                    {
+                    if top.indent > col || (top.indent == col && !(matches!(top.seg, Seg::Key(_)) && top.opens_block)) {
                         stack.pop();
                     } else {
                         break;
@@ -157,17 +151,10 @@ impl PosIndex {
                     }
                 };
                 if stack.len() >= MAX_DEPTH {
-                    idx.problems.push(ScanProblem::TooDeep {
-                        at: line_start + col..line_start + line.len(),
-                    });
+                    idx.problems.push(ScanProblem::TooDeep { at: line_start + col..line_start + line.len() });
                     return idx;
                 }
-                stack.push(Level {
-                    indent: col,
-                    seg: Seg::Index(n),
-                    opens_block: false,
-                    seq_items: 0,
-                });
+                stack.push(Level { indent: col, seg: Seg::Index(n), opens_block: false, seq_items: 0 });
                 let dash = line_start + col..line_start + col + 1;
                 let after = rest[1..].trim_start_matches(' ');
                 let new_col = col + (rest.len() - after.len());
@@ -212,11 +199,7 @@ impl PosIndex {
                 idx.problems.push(ScanProblem::Alias { at: key_span.clone() });
             }
             let parent = path_of(&stack);
-            let path = if parent.is_empty() {
-                key.name.clone()
-            } else {
-                format!("{parent}.{}", key.name)
-            };
+            let path = if parent.is_empty() { key.name.clone() } else { format!("{parent}.{}", key.name) };
             let value_col = col + (rest.len() - after_colon.len());
             let v = strip_comment(after_colon);
             let value_span = line_start + value_col..line_start + value_col + v.len();
@@ -234,9 +217,7 @@ impl PosIndex {
                 idx.entries.insert(path.clone(), (key_span, value_span));
             }
             if stack.len() >= MAX_DEPTH {
-                idx.problems.push(ScanProblem::TooDeep {
-                    at: line_start + col..line_start + line.len(),
-                });
+                idx.problems.push(ScanProblem::TooDeep { at: line_start + col..line_start + line.len() });
                 return idx;
             }
             stack.push(Level {
@@ -451,7 +432,7 @@ fn strip_comment(v: &str) -> &str {
 mod tests {
     use super::*;
 
-    fn at<'a>(text: &'a str, r: Option<Range<usize>>) -> &'a str {
+    fn at(text: &str, r: Option<Range<usize>>) -> &str {
         r.map_or("<none>", |r| &text[r])
     }
 
@@ -504,17 +485,8 @@ mod tests {
 
     #[test]
     fn anchors_aliases_and_merge_keys_are_found() {
-        for t in [
-            "a: &x 1\nb: *x\n",
-            "a: [*x]\n",
-            "a:\n  - *x\n",
-            "a:\n  <<: {b: 1}\n",
-            "a: &x\n  b: 1\n",
-        ] {
-            assert!(
-                PosIndex::scan(t).problems.iter().any(|p| matches!(p, ScanProblem::Alias { .. })),
-                "{t}"
-            );
+        for t in ["a: &x 1\nb: *x\n", "a: [*x]\n", "a:\n  - *x\n", "a:\n  <<: {b: 1}\n", "a: &x\n  b: 1\n"] {
+            assert!(PosIndex::scan(t).problems.iter().any(|p| matches!(p, ScanProblem::Alias { .. })), "{t}");
         }
         // Quoted and mid-word stars and ampersands are text.
         for t in ["a: \"*x\"\n", "a: b & c *d\n", "a: 'x'\n", "a: |\n  *not an alias\n"] {

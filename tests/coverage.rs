@@ -1,0 +1,99 @@
+//! The content list is covered: every row of flows/COVERAGE.md names at least one node,
+//! every node named exists, and every node of every bundled flow has a source.
+
+mod common;
+
+use std::path::Path;
+
+/// (row id, nodes) for every table row of COVERAGE.md.
+fn rows() -> Vec<(String, Vec<String>)> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("flows/COVERAGE.md")).unwrap();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        // | id | point | nodes |  -> ["", id, point, nodes, ""]
+        if cells.len() < 5 || cells[1] == "id" || cells[1].starts_with("---") {
+            continue;
+        }
+        let nodes = cells[3]
+            .split(',')
+            .map(|n| n.trim().trim_matches('`').trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect();
+        out.push((cells[1].to_string(), nodes));
+    }
+    out
+}
+
+#[test]
+fn every_point_has_a_node_and_every_node_exists() {
+    let c = common::bundled();
+    let rows = rows();
+    assert!(rows.len() >= 70, "the list has {} rows", rows.len());
+    let mut problems = Vec::new();
+    for (id, nodes) in &rows {
+        if nodes.is_empty() {
+            problems.push(format!("{id}: no node"));
+        }
+        for n in nodes {
+            let Some((flow, node)) = n.split_once('/') else {
+                problems.push(format!("{id}: `{n}` is not flow/node"));
+                continue;
+            };
+            if c.set.flow(flow).and_then(|f| f.node(node)).is_none() {
+                problems.push(format!("{id}: `{n}` does not exist"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_point_of_the_content_list_is_a_row() {
+    // The rows are the content list's points; ids are unique.
+    let rows = rows();
+    let mut ids: Vec<&str> = rows.iter().map(|(i, _)| i.as_str()).collect();
+    ids.sort();
+    let n = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "duplicate row ids");
+    for must in [
+        "who-1",
+        "who-10",
+        "triage-196",
+        "outcome-4",
+        "child-no",
+        "avert-threshold",
+        "rights-undocumented",
+        "ref-no-nrm",
+    ] {
+        assert!(ids.contains(&must), "row {must} missing");
+    }
+}
+
+#[test]
+fn every_node_has_a_source_that_names_a_document() {
+    let c = common::bundled();
+    for f in &c.set.flows {
+        for (id, n) in &f.nodes {
+            let s = f.source_of(n).unwrap_or_else(|| panic!("{}/{id} has no source", f.id));
+            assert!(c.set.documents.contains_key(&s.doc), "{}/{id}: {}", f.id, s.doc);
+        }
+    }
+}
+
+#[test]
+fn contacts_come_with_source_and_date_and_no_invented_numbers() {
+    let c = common::bundled();
+    // The only numbers allowed: the table in CONTENT.md and the universal ones.
+    let allowed =
+        ["22 33 11 60", "466 15 000", "116 111", "478 090 50", "488 90 560", "112", "113", "116 117", "02800"];
+    assert!(!c.set.contacts.is_empty());
+    for (id, k) in &c.set.contacts {
+        assert!(k.source.as_deref().is_some_and(|s| !s.is_empty()), "{id} has no source");
+        assert!(k.checked.is_some(), "{id} has no date checked");
+        if let Some(p) = &k.phone {
+            assert!(allowed.iter().any(|a| p.contains(a)), "{id}: {p} is not a number from the content list");
+        }
+    }
+}
