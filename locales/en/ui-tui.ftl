@@ -1,0 +1,104 @@
+## The full-screen walk-through (src/tui). Every id here must also be in
+## locales/nb/ui-tui.ftl with the same placeables.
+
+tui-app-title = Veiviser
+tui-start-title = What do you want to do?
+tui-start-intro = Support when you suspect that a patient or client is a victim of human trafficking. Nothing is stored.
+tui-start-no-flows = There is nothing to choose from.
+tui-guidance-date = Guidance last professionally changed: { $date }
+tui-guidance-no-date = The guidance has no date of its last professional change.
+
+## Header, banners, steps
+tui-step = Step { $n }
+tui-summary = Summary
+tui-duty = DUTY: { $duty }
+tui-continue = Go on (Enter)
+tui-more-below = More below: PgDn
+tui-more-above = More above: PgUp
+tui-more-both = More above and below: PgUp PgDn
+
+## Outcome and summary
+tui-summary-outcome = Outcome: { $outcome }
+tui-actions = What to do now:
+tui-no-actions = No actions here.
+tui-duties = Duties that apply:
+tui-no-duties = No duty has been raised.
+tui-contacts = Contacts (check the number locally):
+tui-contact-phone = Phone: { $phone }
+tui-contact-web = Web: { $web }
+tui-contact-source = Source: { $source }. Last checked { $checked }. Check the number locally.
+tui-path = The path taken:
+tui-path-step = { $n }. { $title }
+tui-path-answer = { $n }. { $title }: { $answer }
+
+## Key hints at the bottom (the key itself is shown before each)
+tui-keyname-space = Space
+tui-keyname-mouse = Mouse
+tui-key-open = open
+tui-key-move = move
+tui-key-answer = answer
+tui-key-tick = tick
+tui-key-next = go on
+tui-key-back = back
+tui-key-principles = principles
+tui-key-source = source
+tui-key-restart = new case
+tui-key-lang = norsk
+tui-key-hide = hide
+tui-key-help = all keys
+tui-key-quit = quit
+tui-key-close = closes
+
+## Help (?): every key
+tui-help-title = Keys
+tui-help-pick = Choose the answer with that number. In a checklist: tick the item.
+tui-help-move = Move the selection up and down.
+tui-help-enter = Answer with the selected choice, or go on.
+tui-help-space = Tick or untick (checklists and actions).
+tui-help-back = One step back: undoes the last answer. Closes a window like this one.
+tui-help-scroll = Scroll long text.
+tui-help-mouse = Click an answer to choose it. The wheel scrolls.
+tui-help-lang = Switch between Norwegian and English. The answers and the place are kept.
+tui-help-principles = The basic principles, from anywhere.
+tui-help-source = The source of the step: document, section and date.
+tui-help-help = This list.
+tui-help-hide = Hide the screen at once. The next key brings the case back as it was.
+tui-help-restart = Start again (asks first).
+tui-help-quit = Quit (asks first when a case is under way).
+tui-help-ctrl-c = Quit at once, without asking.
+tui-help-redraw = Redraw the screen.
+tui-help-confirm = Answer yes (y or j) or no (n) when the program asks.
+tui-help-note = Nothing is stored and nothing is logged. Screen readers cannot read this full-screen view: use veiviser walk --plain.
+
+## Principles (p)
+tui-principles-title = Principles
+tui-principles-missing = The principles are not among these flows.
+
+## Source (s)
+tui-source-title = Source
+tui-source-step = The step: { $step }
+tui-source-document = Document: { $doc }
+tui-source-section = Section: { $section }
+tui-source-date = Last professionally changed: { $date }
+tui-source-no-date = The document has no date of its last professional change.
+tui-source-external = This is a publicly available source.
+tui-source-none = This step has no source.
+tui-sources-all = The guidance rests on:
+tui-sources-doc = { $doc }
+tui-sources-doc-dated = { $doc } (last professionally changed { $date })
+
+## Questions before losing answers
+tui-quit-title = Quit?
+tui-quit-text = The answers in this case will be lost. Nothing has been stored.
+tui-restart-title = Start again?
+tui-restart-text = The answers in this case will be lost, and you go back to the start screen.
+tui-confirm-keys = Enter or y: yes    Esc or n: no
+
+## The quick-hide screen: nothing here may hint at the subject
+tui-hidden-title = Notes
+tui-hidden-text = No notes.
+
+## Too small, errors
+tui-too-small = The window is too small. Make it at least { $w } × { $h } characters (now { $cw } × { $ch }).
+tui-too-small-quit = Ctrl-C quits.
+tui-err-terminal = veiviser: the terminal did not respond as expected: { $detail }

@@ -1,0 +1,123 @@
+## Grunnleggende prinsipper (flows/principles.yaml)
+
+principles-title = Grunnleggende prinsipper
+principles-desc = De tolv prinsippene for helsehjelp og sosialfaglig oppfølging
+
+principles-about-title = Før du begynner: hva prinsippene skal sikre
+principles-about-text =
+    Møter du noen som kan være utsatt for menneskehandel, må du ta særlig hensyn til personens helse, sikkerhet og velferd.
+    Personen skal få tilbake trygghet, verdighet og kontroll over egen kropp og egne handlinger. Oppmuntre til spørsmål og egne valg.
+    Legg vekt på informasjon, konfidensialitet, informert samtykke og personens egne beslutninger.
+    Prinsippene gjelder alle fagpersoner som møter mulige ofre.
+
+principles-p1-title = 1. WHOs ti prinsipper for samtalen (1–5)
+principles-p1-text =
+    Følg WHOs anbefalinger for etikk og sikkerhet i samtalen:
+    – Ikke gjør skade.
+    – Kjenn temaet, og vurder risikoen.
+    – Forbered henvisningsinformasjon, og lov ikke noe du ikke kan holde.
+    – Velg ut og forbered tolker og kolleger med omhu.
+    – Sikre anonymitet og konfidensialitet.
+
+principles-p1-more-title = 1. WHOs ti prinsipper for samtalen (6–10)
+principles-p1-more-text =
+    – Få informert samtykke før du går videre med saken.
+    – Lytt til og respekter personens egen vurdering av situasjonen, truslene og sikkerheten.
+    – Ikke bidra til retraumatisering.
+    – Vær forberedt på akutte situasjoner og på å gripe inn.
+    – Bruk informasjonen du får, på en god måte.
+
+principles-p2-title = 2. Hver kontakt er en mulighet
+principles-p2-text =
+    Se hver kontakt med et mulig offer som en mulighet til å gjøre livssituasjonen bedre.
+    Hvert møte kan påvirke personens helse og livssituasjon, til det bedre eller til det verre.
+
+principles-p3-title = 3. Sikkerhet først: personen, deg selv og kolleger
+principles-p3-text =
+    Prioriter sikkerheten til pasienten eller brukeren, deg selv og annet personell.
+    Vurder risikoen, og ta informerte beslutninger med råd og veiledning.
+    Vær oppmerksom på farer for personen og for familiemedlemmene til personen.
+
+principles-p4-title = 4. Ikke diskriminer
+principles-p4-text =
+    Gi helsehjelp og oppfølging med respekt og likeverd.
+    Ingen skal diskrimineres på grunn av kjønn, alder, sosial klasse, seksuell orientering, religion, rase eller etnisitet.
+    Respekter rettighetene og verdigheten til alle sårbare personer.
+
+principles-p5-title = 5. Ha henvisningsinformasjon klar, og gi den diskret
+principles-p5-text =
+    Ha informasjon om aktuelle hjelpeinstanser for hånden, også om husly, sosiale tjenester og juridisk rådgivning.
+    Kan personen fortsatt være i kontakt med bakpersonene, må du gi informasjonen diskret, for eksempel på en liten lapp som er lett å gjemme.
+
+principles-p6-title = 6. Samarbeid med andre hjelpeinstanser
+principles-p6-text =
+    Samarbeid med andre hjelpeinstanser, slik at tiltakene passer til de ulike behovene personen har.
+
+principles-p7-title = 7. Konfidensialitet og personvern
+principles-p7-text =
+    Konfidensialitet og personvern er særlig viktig for ofre for menneskehandel og familiene deres.
+    Behandle all kommunikasjon med og om personen konfidensielt.
+    Personen skal kunne føle seg trygg på at personvernet blir respektert.
+
+principles-p8-title = 8. Gi informasjon personen forstår
+principles-p8-text =
+    Forklar planen, formålet og fremgangsmåten for behandling og oppfølging på et språk personen forstår, tilpasset alder og kultur.
+    Ta deg tid. Sjekk at personen har forstått, og gi rom for spørsmål.
+    Dette må være på plass før du ber om informert samtykke.
+
+principles-p9-title = 9. Få frivillig, informert samtykke
+principles-p9-text =
+    Før du deler opplysninger om personen, og før du undersøker, behandler, følger opp eller henviser, trenger du frivillig, informert samtykke.
+    Samtykker personen til at du deler, så del bare det som trengs for å hjelpe personen (for eksempel ved henvisning) eller andre (for eksempel andre ofre).
+
+principles-p10-title = 10. Respekter rettigheter, valg og verdighet (1–4)
+principles-p10-text =
+    Det gjør du ved å:
+    – snakke med personen i et privat rom
+    – tilby mannlig eller kvinnelig ansatt eller tolk
+    – møte personen uten å dømme, med forståelse og respekt for kultur og situasjon
+    – være tålmodig: press ikke på for å få vite mer hvis personen ikke er klar eller villig til å fortelle
+
+principles-p10-more-title = 10. Respekter rettigheter, valg og verdighet (5–7)
+principles-p10-more-text =
+    – still bare spørsmål som trengs for hjelpen du gir, aldri av nysgjerrighet
+    – unngå å spørre om det samme i flere samtaler; be heller om samtykke til å sende nødvendige opplysninger videre
+    – gi ikke media, journalister eller andre tilgang til personen uten uttrykkelig tillatelse; press ingen til å delta, og fraråd det når helsen er skjør eller situasjonen risikabel
+
+principles-p11-title = 11. Kontakt ikke myndighetene uten samtykke
+principles-p11-text =
+    Unngå å kontakte myndigheter som politiet eller utlendingsforvaltningen uten personens samtykke. Ofre kan ha gode grunner til å holde seg unna myndighetene.
+    Drøft akseptable alternativer, og få samtykke før du handler.
+    Unntak: når en lovpålagt plikt gjelder, som avvergingsplikten eller meldeplikten til barneverntjenesten.
+
+principles-p12-title = 12. Oppbevar opplysninger sikkert
+principles-p12-text =
+    Oppbevar alle opplysninger om ofre for menneskehandel på en sikker måte.
+    Kod saksmapper når det er mulig, og lås dem forsvarlig inne. Lagre digitale opplysninger sikkert og beskyttet med passord.
+    Dette verktøyet lagrer ingenting om personen.
+
+principles-children-title = Særlig merknad om barn
+principles-children-text =
+    Barn som er misbrukt eller utnyttet, trenger særlig oppmerksomhet.
+    Prinsippene gjelder også for barn, også barnets rett til å være med på beslutninger som angår det.
+    Tar du en beslutning på vegne av et barn, er barnets beste det overordnede hensynet. Følg rutinene som gjelder.
+    Du har meldeplikt til barneverntjenesten ved bekymring for at et barn er eller står i fare for å bli utsatt for menneskehandel.
+
+principles-end-title = Prinsippene gjelder hele veien
+principles-end-text = Prinsippene er grunnlaget for hjelp som bygger på personens rettigheter og tar hensyn til sårbarheten.
+principles-act-apply = Bruk prinsippene i hele saken, fra forberedelsene til oppfølgingen.
+
+## Kilder
+src-principles-intro = Innledning
+src-principles-p1 = Prinsipp 1: WHOs anbefalinger for etikk og sikkerhet i samtalen
+src-principles-p2 = Prinsipp 2: all kontakt er en mulighet
+src-principles-p3 = Prinsipp 3: prioriter sikkerheten
+src-principles-p4 = Prinsipp 4: respekt og likeverd, ingen diskriminering
+src-principles-p5 = Prinsipp 5: ha henvisningsinformasjon klar
+src-principles-p6 = Prinsipp 6: samarbeid med andre hjelpeinstanser
+src-principles-p7 = Prinsipp 7: konfidensialitet og personvern
+src-principles-p8 = Prinsipp 8: gi forståelig informasjon
+src-principles-p9 = Prinsipp 9: frivillig, informert samtykke
+src-principles-p10 = Prinsipp 10: respekter rettigheter, valg og verdighet
+src-principles-p11 = Prinsipp 11: unngå å kontakte myndighetene uten samtykke
+src-principles-p12 = Prinsipp 12: oppbevar informasjon sikkert

@@ -1,0 +1,104 @@
+## The full-screen walk-through (src/tui). Every id here must also be in
+## locales/en/ui-tui.ftl with the same placeables.
+
+tui-app-title = Veiviser
+tui-start-title = Hva vil du gjøre?
+tui-start-intro = Støtte når du mistenker at en pasient eller bruker er utsatt for menneskehandel. Ingenting lagres.
+tui-start-no-flows = Det er ingen veivisere å velge mellom.
+tui-guidance-date = Veiledningen sist faglig endret: { $date }
+tui-guidance-no-date = Veiledningen har ingen dato for siste faglige endring.
+
+## Header, banners, steps
+tui-step = Steg { $n }
+tui-summary = Oppsummering
+tui-duty = PLIKT: { $duty }
+tui-continue = Gå videre (Enter)
+tui-more-below = Mer nedenfor: PgDn
+tui-more-above = Mer ovenfor: PgUp
+tui-more-both = Mer ovenfor og nedenfor: PgUp PgDn
+
+## Outcome and summary
+tui-summary-outcome = Utfall: { $outcome }
+tui-actions = Hva du gjør nå:
+tui-no-actions = Ingen tiltak her.
+tui-duties = Plikter som gjelder:
+tui-no-duties = Ingen plikter er utløst.
+tui-contacts = Kontakter (sjekk nummeret lokalt):
+tui-contact-phone = Telefon: { $phone }
+tui-contact-web = Nett: { $web }
+tui-contact-source = Kilde: { $source }. Sist sjekket { $checked }. Sjekk nummeret lokalt.
+tui-path = Veien hit:
+tui-path-step = { $n }. { $title }
+tui-path-answer = { $n }. { $title }: { $answer }
+
+## Key hints at the bottom (the key itself is shown before each)
+tui-keyname-space = Mellomrom
+tui-keyname-mouse = Mus
+tui-key-open = åpne
+tui-key-move = flytt
+tui-key-answer = svar
+tui-key-tick = kryss av
+tui-key-next = videre
+tui-key-back = tilbake
+tui-key-principles = prinsipper
+tui-key-source = kilde
+tui-key-restart = ny sak
+tui-key-lang = English
+tui-key-hide = skjul
+tui-key-help = alle taster
+tui-key-quit = avslutt
+tui-key-close = lukker
+
+## Help (?): every key
+tui-help-title = Taster
+tui-help-pick = Velg svaret med det nummeret. I en sjekkliste: kryss av punktet.
+tui-help-move = Flytt markeringen opp og ned.
+tui-help-enter = Svar med det markerte, eller gå videre.
+tui-help-space = Kryss av eller fjern krysset (sjekklister og tiltak).
+tui-help-back = Ett steg tilbake: angrer det siste svaret. Lukker et vindu som dette.
+tui-help-scroll = Bla i lang tekst.
+tui-help-mouse = Klikk på et svar for å velge det. Musehjulet blar.
+tui-help-lang = Bytt mellom norsk og engelsk. Svarene og stedet beholdes.
+tui-help-principles = De grunnleggende prinsippene, fra hvor som helst.
+tui-help-source = Kilden til steget: dokument, del og dato.
+tui-help-help = Denne listen.
+tui-help-hide = Skjul skjermen straks. Neste tast henter saken tilbake slik den var.
+tui-help-restart = Begynn på nytt (spør først).
+tui-help-quit = Avslutt (spør først når en sak er i gang).
+tui-help-ctrl-c = Avslutt straks, uten å spørre.
+tui-help-redraw = Tegn skjermen på nytt.
+tui-help-confirm = Svar ja (y eller j) eller nei (n) når programmet spør.
+tui-help-note = Ingenting lagres, og ingenting logges. Skjermlesere kan ikke lese dette fullskjermbildet: bruk veiviser walk --plain.
+
+## Principles (p)
+tui-principles-title = Prinsipper
+tui-principles-missing = Prinsippene finnes ikke blant disse veiviserne.
+
+## Source (s)
+tui-source-title = Kilde
+tui-source-step = Steget: { $step }
+tui-source-document = Dokument: { $doc }
+tui-source-section = Del: { $section }
+tui-source-date = Sist faglig endret: { $date }
+tui-source-no-date = Dokumentet har ingen dato for siste faglige endring.
+tui-source-external = Dette er en offentlig tilgjengelig kilde.
+tui-source-none = Dette steget har ingen kilde.
+tui-sources-all = Veiledningen bygger på:
+tui-sources-doc = { $doc }
+tui-sources-doc-dated = { $doc } (sist faglig endret { $date })
+
+## Questions before losing answers
+tui-quit-title = Avslutte?
+tui-quit-text = Svarene i denne saken blir borte. Ingenting er lagret.
+tui-restart-title = Begynne på nytt?
+tui-restart-text = Svarene i denne saken blir borte, og du kommer tilbake til startbildet.
+tui-confirm-keys = Enter eller j: ja    Esc eller n: nei
+
+## The quick-hide screen: nothing here may hint at the subject
+tui-hidden-title = Notater
+tui-hidden-text = Ingen notater.
+
+## Too small, errors
+tui-too-small = Vinduet er for lite. Gjør det minst { $w } × { $h } tegn stort (nå { $cw } × { $ch }).
+tui-too-small-quit = Ctrl-C avslutter.
+tui-err-terminal = veiviser: terminalen svarte ikke som ventet: { $detail }
