@@ -169,6 +169,23 @@ impl<'s> Session<'s> {
     pub fn duties(&self) -> &[String] {
         &self.state.duties
     }
+    /// What decides where the session can go from here: the place (flows entered and the
+    /// node in each) and the facts. Two sessions with the same key have the same futures,
+    /// which lets a test explore every reachable state instead of every path.
+    pub fn progress_key(&self) -> (Vec<(usize, usize)>, Vec<String>, bool) {
+        (
+            self.state.stack.iter().map(|f| (f.flow, f.node)).collect(),
+            self.state.facts.iter().cloned().collect(),
+            self.state.finished,
+        )
+    }
+
+    /// A copy at the same place that cannot go back (no history to copy): for exploring
+    /// many branches cheaply.
+    pub fn fork(&self) -> Session<'s> {
+        Session { set: self.set, root: self.root, state: self.state.clone(), history: Vec::new(), lang: self.lang }
+    }
+
     /// How many answers have been given on the way here.
     pub fn depth(&self) -> usize {
         self.history.len()

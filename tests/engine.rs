@@ -3,6 +3,7 @@
 
 mod common;
 
+use std::collections::BTreeSet;
 use veiviser::engine::{Answer, EngineError, Session};
 use veiviser::flow::model::Kind;
 use veiviser::i18n::Lang;
@@ -200,54 +201,226 @@ fn summary_lists_path_duties_and_actions_of_every_outcome() {
     assert!(titles.contains(&("Prepare", "nothing ticked")));
 }
 
-/// Walks every path through `flow`: every choice, and for checklists no ticks and all
-/// ticks. Returns the number of finished paths; panics if a path does not end.
-fn all_paths(c: &veiviser::flow::Checked, flow: &str) -> usize {
-    let s = Session::start(&c.set, flow, Lang::Nb).unwrap();
-    let mut stack = vec![s];
-    let mut done = 0;
-    let mut steps = 0usize;
-    while let Some(s) = stack.pop() {
-        steps += 1;
-        assert!(steps < 2_000_000, "too many states under {flow}");
-        if s.is_finished() {
-            done += 1;
-            assert!(!s.summary().outcomes.is_empty());
-            continue;
-        }
-        assert!(s.depth() < 500, "path too long (a loop?) at {}/{}", s.step().flow.id, s.step().node_id);
-        let st = s.step();
-        let answers: Vec<Answer> = match st.kind() {
-            Kind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
-            Kind::Checklist => {
-                vec![Answer::Tick(vec![]), Answer::Tick(st.items.iter().map(|i| i.key.clone()).collect())]
-            }
-            _ => vec![Answer::Continue],
-        };
-        assert!(!answers.is_empty(), "no way on at {}/{}", st.flow.id, st.node_id);
-        for a in answers {
-            let mut n = s.clone();
-            n.answer(a.clone()).unwrap_or_else(|e| panic!("{e:?} at {}/{} with {a:?}", st.flow.id, st.node_id));
-            stack.push(n);
+/// Every fact some condition tests: the only facts that can change where a walk goes.
+fn tested_facts(set: &veiviser::flow::FlowSet) -> BTreeSet<String> {
+    let mut conds: Vec<&Option<String>> = Vec::new();
+    for f in &set.flows {
+        for (_, n) in &f.nodes {
+            conds.push(&n.when);
+            conds.extend(n.choices().iter().map(|c| &c.when));
+            conds.extend(n.items().iter().map(|c| &c.when));
+            conds.extend(n.actions().iter().map(|c| &c.when));
+            conds.extend(n.contacts().iter().map(|c| &c.when));
         }
     }
-    done
+    conds
+        .into_iter()
+        .flatten()
+        .filter_map(|c| veiviser::flow::cond::Cond::parse(c).ok())
+        .flat_map(|c| c.facts().into_iter().map(str::to_string).collect::<Vec<_>>())
+        .collect()
+}
+
+/// The answers to try at a step: every choice; for a checklist every combination of the
+/// items that set tested facts (the others cannot change where the walk goes): none, all,
+/// and each alone. (Every subset makes the whole case's state space explode; each fact a
+/// checklist can set is still set on some path.)
+fn answers(st: &veiviser::engine::Step, tested: &BTreeSet<String>) -> Vec<Answer> {
+    match st.kind() {
+        Kind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
+        Kind::Checklist => {
+            let setting: Vec<String> =
+                st.items.iter().filter(|i| i.set.iter().any(|f| tested.contains(f))).map(|i| i.key.clone()).collect();
+            if setting.len() <= 1 {
+                (0u32..(1 << setting.len()))
+                    .map(|m| {
+                        Answer::Tick(
+                            setting
+                                .iter()
+                                .enumerate()
+                                .filter(|(b, _)| m & (1 << b) != 0)
+                                .map(|(_, k)| k.clone())
+                                .collect(),
+                        )
+                    })
+                    .collect()
+            } else {
+                let mut v = vec![Answer::Tick(vec![]), Answer::Tick(setting.clone())];
+                v.extend(setting.iter().map(|k| Answer::Tick(vec![k.clone()])));
+                v
+            }
+        }
+        _ => vec![Answer::Continue],
+    }
+}
+
+/// Explores every state reachable from the start of `flow` (a state: the place and the
+/// facts, which decide everything ahead) and checks that from each of them an end of the
+/// case can be reached: no dead end, no loop without a way out. Returns (states, ends).
+fn explore(c: &veiviser::flow::Checked, flow: &str) -> (usize, usize) {
+    use std::collections::HashMap;
+    let start = Session::start(&c.set, flow, Lang::Nb).unwrap();
+    let tested = tested_facts(&c.set);
+    // The place, and only the facts a condition tests: sessions equal in these have the
+    // same futures.
+    let key = |s: &Session| {
+        let (place, facts, done) = s.progress_key();
+        (place, facts.into_iter().filter(|f| tested.contains(f)).collect::<Vec<_>>(), done)
+    };
+    let mut ids: HashMap<_, usize> = HashMap::new();
+    let mut edges: Vec<Vec<usize>> = Vec::new();
+    let mut finished: Vec<bool> = Vec::new();
+    let mut queue = vec![start];
+    ids.insert(key(&queue[0]), 0);
+    edges.push(Vec::new());
+    finished.push(queue[0].is_finished());
+    let mut i = 0;
+    while i < queue.len() {
+        assert!(queue.len() < 200_000, "too many states under {flow}");
+        let s = queue[i].fork();
+        if !s.is_finished() {
+            let st = s.step();
+            let all = answers(&st, &tested);
+            assert!(!all.is_empty(), "no way on at {}/{}", st.flow.id, st.node_id);
+            for a in all {
+                let mut n = s.fork();
+                n.answer(a.clone()).unwrap_or_else(|e| panic!("{e:?} at {}/{} with {a:?}", st.flow.id, st.node_id));
+                let n = n.fork();
+                let k = key(&n);
+                let id = match ids.get(&k) {
+                    Some(&id) => id,
+                    None => {
+                        let id = queue.len();
+                        ids.insert(k, id);
+                        edges.push(Vec::new());
+                        finished.push(n.is_finished());
+                        queue.push(n);
+                        id
+                    }
+                };
+                edges[i].push(id);
+            }
+        }
+        i += 1;
+    }
+    // Backwards from the ends: every state must reach one.
+    let n = queue.len();
+    let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (a, outs) in edges.iter().enumerate() {
+        for &b in outs {
+            pred[b].push(a);
+        }
+    }
+    let mut ok = finished.clone();
+    let mut stack: Vec<usize> = (0..n).filter(|&k| ok[k]).collect();
+    while let Some(k) = stack.pop() {
+        for &p in &pred[k] {
+            if !ok[p] {
+                ok[p] = true;
+                stack.push(p);
+            }
+        }
+    }
+    for k in 0..n {
+        if !ok[k] {
+            let st = queue[k].step();
+            panic!("from {}/{} no end of {flow} can be reached", st.flow.id, st.node_id);
+        }
+    }
+    (n, finished.iter().filter(|f| **f).count())
 }
 
 #[test]
 fn every_path_through_the_fixture_ends_in_an_outcome() {
     let c = common::mini();
-    assert_eq!(all_paths(&c, "triage"), 6);
-    // acute yes (1), else (3 crime choices for a child + 2 for an adult) x 2 checklist answers
-    assert_eq!(all_paths(&c, "case"), 11);
+    // triage ends in three distinct states: the emergency, and triage done with or
+    // without `minor` (the crime answer raises a duty but sets no fact).
+    assert_eq!(explore(&c, "triage").1, 3);
+    // case: the emergency end, and the done end for each set of facts that can reach it.
+    let (states, ends) = explore(&c, "case");
+    assert!(states > 10 && ends >= 5, "{states} states, {ends} ends");
 }
 
+/// Every bundled flow on its own (the flows it calls included): every reachable state
+/// can reach an end. The whole case (`case: true`) is left to the random walks below:
+/// the facts its flows set multiply into more than 200 000 states.
 #[test]
 fn every_path_through_every_bundled_flow_ends_in_an_outcome() {
     let c = common::bundled();
-    assert!(!c.set.flows.is_empty());
-    for f in &c.set.flows {
-        let n = all_paths(&c, &f.id);
-        assert!(n > 0, "{} has no finished path", f.id);
+    assert!(c.set.flows.len() >= 8);
+    for f in c.set.flows.iter().filter(|f| !f.case) {
+        let (states, ends) = explore(&c, &f.id);
+        assert!(ends > 0, "{} has no end", f.id);
+        eprintln!("{}: {states} reachable states, {ends} end states", f.id);
+    }
+}
+
+mod random_walks {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    /// Random answers (some invalid) and random backs through the whole bundled case:
+    /// never a panic, a bad answer never moves the session, back always undoes exactly
+    /// one step, and answering on always reaches the end.
+    #[test]
+    fn random_walks_through_the_whole_case() {
+        let c = common::bundled();
+        let case = c.set.case_flow().map(|f| f.id.clone()).unwrap();
+        let mut runner = TestRunner::new(Config { cases: 256, ..Config::default() });
+        let moves = proptest::collection::vec((0u8..10, 0usize..12), 1..150);
+        runner
+            .run(&moves, |moves| {
+                let mut s = Session::start(&c.set, &case, Lang::Nb).unwrap();
+                for (what, pick) in moves {
+                    if s.is_finished() {
+                        break;
+                    }
+                    let st = s.step();
+                    let before = (s.summary(), s.depth());
+                    if what == 0 {
+                        if s.back() {
+                            prop_assert_eq!(s.depth() + 1, before.1);
+                        }
+                        continue;
+                    }
+                    let answer = match st.kind() {
+                        Kind::Question => {
+                            Answer::Choose(st.choices.get(pick).map_or("no-such-key".into(), |c| c.key.clone()))
+                        }
+                        Kind::Checklist => Answer::Tick(st.items.iter().take(pick).map(|i| i.key.clone()).collect()),
+                        _ => {
+                            if pick == 11 {
+                                Answer::Choose("x".into())
+                            } else {
+                                Answer::Continue
+                            }
+                        }
+                    };
+                    match s.answer(answer) {
+                        Ok(()) => prop_assert_eq!(s.depth(), before.1 + 1),
+                        Err(e) => {
+                            prop_assert_eq!(e, EngineError::BadAnswer);
+                            prop_assert_eq!((s.summary(), s.depth()), before);
+                        }
+                    }
+                }
+                // Then always the first answer: the case must end.
+                let mut guard = 0;
+                while !s.is_finished() {
+                    guard += 1;
+                    prop_assert!(guard < 1000);
+                    let st = s.step();
+                    let a = match st.kind() {
+                        Kind::Question => Answer::Choose(st.choices[0].key.clone()),
+                        Kind::Checklist => Answer::Tick(vec![]),
+                        _ => Answer::Continue,
+                    };
+                    prop_assert!(s.answer(a).is_ok());
+                }
+                prop_assert!(!s.summary().outcomes.is_empty());
+                Ok(())
+            })
+            .unwrap();
     }
 }

@@ -31,7 +31,7 @@ triage-acute-again = Start a new case in the tool when things are calm.
 triage-crime-title = Could a serious crime be going on, or about to happen?
 triage-crime-text =
     The duty to avert (Penal Code section 196) covers, among others,
-    aggravated trafficking and forced marriage. Signs of aggravated
+    aggravated trafficking and forced marriage. Markers of aggravated
     trafficking: the person is under 18, gross violence or coercion,
     or substantial profit. Answer yes if it is certain or most likely.
 triage-crime-yes = Yes, it is certain or most likely
@@ -87,7 +87,7 @@ triage-advice-text =
     Describe the situation, not the person. You do not need to be
     sure to ask for advice.
 triage-advice-rosa = Call ROSA: they advise professionals on trafficking cases.
-triage-advice-bufdir = A possible child: Bufdir's advice service advises on specific cases.
+triage-advice-bufdir = A possible child: Bufdir's advice function advises on specific cases.
 triage-advice-anonymous = Do not give a name or anything else that could identify the person without consent.
 triage-advice-contact = Keep in contact: book a new appointment soon, with a natural reason.
 

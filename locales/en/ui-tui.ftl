@@ -28,8 +28,7 @@ tui-contact-phone = Phone: { $phone }
 tui-contact-web = Web: { $web }
 tui-contact-source = Source: { $source }. Last checked { $checked }. Check the number locally.
 tui-path = The path taken:
-tui-path-step = { $n }. { $title }
-tui-path-answer = { $n }. { $title }: { $answer }
+tui-path-answer = { $title } → { $answer }
 
 ## Key hints at the bottom (the key itself is shown before each)
 tui-keyname-space = Space
@@ -47,6 +46,8 @@ tui-key-lang = norsk
 tui-key-hide = hide
 tui-key-help = all keys
 tui-key-quit = quit
+tui-key-scroll = scroll
+tui-key-close-it = close
 tui-key-close = closes
 
 ## Help (?): every key
@@ -83,6 +84,7 @@ tui-source-date = Last professionally changed: { $date }
 tui-source-no-date = The document has no date of its last professional change.
 tui-source-external = This is a publicly available source.
 tui-source-none = This step has no source.
+tui-sources-title = Sources
 tui-sources-all = The guidance rests on:
 tui-sources-doc = { $doc }
 tui-sources-doc-dated = { $doc } (last professionally changed { $date })
@@ -92,13 +94,14 @@ tui-quit-title = Quit?
 tui-quit-text = The answers in this case will be lost. Nothing has been stored.
 tui-restart-title = Start again?
 tui-restart-text = The answers in this case will be lost, and you go back to the start screen.
-tui-confirm-keys = Enter or y: yes    Esc or n: no
+tui-confirm-yes = Enter or y: yes
+tui-confirm-no = Esc or n: no
 
 ## The quick-hide screen: nothing here may hint at the subject
 tui-hidden-title = Notes
 tui-hidden-text = No notes.
 
 ## Too small, errors
-tui-too-small = The window is too small. Make it at least { $w } × { $h } characters (now { $cw } × { $ch }).
+tui-too-small = The window is too small. Make it at least { $w } × { $h } characters (now { $cw } × { $ch }).
 tui-too-small-quit = Ctrl-C quits.
 tui-err-terminal = veiviser: the terminal did not respond as expected: { $detail }

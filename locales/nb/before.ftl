@@ -45,7 +45,7 @@ before-need-interpreter-no = Nei, vi har et felles språk
 before-interpreter-title = Tolken
 before-interpreter-text =
     Mye har gått galt med tolking i slike saker: tolker med bånd til
-    bakmenn, og telefontolking der andre kunne høre.
+    bakpersonene, og telefontolking der andre kunne høre.
 before-interpreter-qualified = Kvalifisert tolk
 before-interpreter-no-tie = Ingen bånd til personen eller personens nettverk
 before-interpreter-never-companion = Aldri familie, venner eller følgeperson som tolk

@@ -28,8 +28,7 @@ tui-contact-phone = Telefon: { $phone }
 tui-contact-web = Nett: { $web }
 tui-contact-source = Kilde: { $source }. Sist sjekket { $checked }. Sjekk nummeret lokalt.
 tui-path = Veien hit:
-tui-path-step = { $n }. { $title }
-tui-path-answer = { $n }. { $title }: { $answer }
+tui-path-answer = { $title } → { $answer }
 
 ## Key hints at the bottom (the key itself is shown before each)
 tui-keyname-space = Mellomrom
@@ -47,6 +46,8 @@ tui-key-lang = English
 tui-key-hide = skjul
 tui-key-help = alle taster
 tui-key-quit = avslutt
+tui-key-scroll = bla
+tui-key-close-it = lukk
 tui-key-close = lukker
 
 ## Help (?): every key
@@ -83,6 +84,7 @@ tui-source-date = Sist faglig endret: { $date }
 tui-source-no-date = Dokumentet har ingen dato for siste faglige endring.
 tui-source-external = Dette er en offentlig tilgjengelig kilde.
 tui-source-none = Dette steget har ingen kilde.
+tui-sources-title = Kilder
 tui-sources-all = Veiledningen bygger på:
 tui-sources-doc = { $doc }
 tui-sources-doc-dated = { $doc } (sist faglig endret { $date })
@@ -92,13 +94,14 @@ tui-quit-title = Avslutte?
 tui-quit-text = Svarene i denne saken blir borte. Ingenting er lagret.
 tui-restart-title = Begynne på nytt?
 tui-restart-text = Svarene i denne saken blir borte, og du kommer tilbake til startbildet.
-tui-confirm-keys = Enter eller j: ja    Esc eller n: nei
+tui-confirm-yes = Enter eller j: ja
+tui-confirm-no = Esc eller n: nei
 
 ## The quick-hide screen: nothing here may hint at the subject
 tui-hidden-title = Notater
 tui-hidden-text = Ingen notater.
 
 ## Too small, errors
-tui-too-small = Vinduet er for lite. Gjør det minst { $w } × { $h } tegn stort (nå { $cw } × { $ch }).
+tui-too-small = Vinduet er for lite. Gjør det minst { $w } × { $h } tegn stort (nå { $cw } × { $ch }).
 tui-too-small-quit = Ctrl-C avslutter.
 tui-err-terminal = veiviser: terminalen svarte ikke som ventet: { $detail }

@@ -1,10 +1,24 @@
-//! The full-screen front end (ratatui + crossterm).
+//! The full-screen front end (ratatui + crossterm), in the Elm shape:
+//!
+//! - [`input`]: terminal events -> [`input::Action`] (key presses only);
+//! - [`state`]: the app state and its pure `update(Action)`;
+//! - [`view`]: the pure view, state -> frame (and the layout the update uses for
+//!   scrolling and clicks);
+//! - [`text`]: reflowing and wrapping text;
+//! - [`term`]: the thin shell that owns the terminal (set-up, restore, signals, loop).
+//!
+//! Nothing here writes to disk or logs anything.
+
+pub mod input;
+pub mod state;
+pub mod term;
+pub mod text;
+pub mod view;
 
 use crate::flow::Checked;
 use crate::i18n::Lang;
 
 /// Runs the TUI; returns the exit code.
-pub fn run(c: &Checked, lang: Lang, _no_color: bool) -> i32 {
-    eprintln!("{}", c.texts.get(lang, "cli-err-no-tui"));
-    crate::app::EXIT_CANNOT_RUN
+pub fn run(c: &Checked, lang: Lang, no_color: bool) -> i32 {
+    term::run(c, lang, no_color)
 }

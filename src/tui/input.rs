@@ -1,0 +1,135 @@
+//! Terminal events -> [`Action`]s. Only key presses count: crossterm reports releases (and
+//! repeats) on some platforms, and those are dropped here. Letters are read without regard
+//! to case, so Caps Lock changes nothing.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
+
+/// What the user asked for, independent of the key that asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Up arrow, `k`, Shift-Tab.
+    Up,
+    /// Down arrow, `j`, Tab.
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// A digit 1-9: the choice (or checklist item, or action) with that number.
+    Pick(usize),
+    /// Enter.
+    Select,
+    /// Space.
+    Toggle,
+    /// Backspace, Left arrow, Esc.
+    Back,
+    /// `r`.
+    Restart,
+    /// `q`.
+    Quit,
+    /// Ctrl-C: quit at once, whatever is on the screen.
+    ForceQuit,
+    /// `l`: the other language.
+    Lang,
+    /// `p`.
+    Principles,
+    /// `s`.
+    Source,
+    /// `?`.
+    Help,
+    /// `x`: the quick-hide key.
+    Hide,
+    /// Ctrl-L.
+    Redraw,
+    /// In a question that asks yes or no: `y`, `j` (ja).
+    Yes,
+    /// In a question that asks yes or no: `n`.
+    No,
+    /// Any other key: it brings a hidden screen back, and it closes a question.
+    OtherKey,
+    /// A left click at a cell (column, row).
+    Click(u16, u16),
+    /// Mouse wheel.
+    ScrollUp,
+    ScrollDown,
+    /// The terminal's new size (columns, rows).
+    Resize(u16, u16),
+}
+
+impl Action {
+    /// Came from the keyboard (not the mouse, not a resize).
+    pub fn is_key(self) -> bool {
+        !matches!(self, Action::Click(..) | Action::ScrollUp | Action::ScrollDown | Action::Resize(..))
+    }
+}
+
+/// Which keys mean what: in a yes/no question `j` is "ja", elsewhere it moves down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Normal,
+    Confirm,
+}
+
+/// The action for a key press.
+pub fn key(k: &KeyEvent, cx: Context) -> Action {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = k.modifiers.contains(KeyModifiers::ALT);
+    if ctrl {
+        return match k.code {
+            KeyCode::Char('c' | 'C') => Action::ForceQuit,
+            KeyCode::Char('l' | 'L') => Action::Redraw,
+            _ => Action::OtherKey,
+        };
+    }
+    if alt {
+        return Action::OtherKey;
+    }
+    match k.code {
+        KeyCode::Up | KeyCode::BackTab => Action::Up,
+        KeyCode::Down | KeyCode::Tab => Action::Down,
+        KeyCode::PageUp => Action::PageUp,
+        KeyCode::PageDown => Action::PageDown,
+        KeyCode::Home => Action::Home,
+        KeyCode::End => Action::End,
+        KeyCode::Enter => Action::Select,
+        KeyCode::Backspace | KeyCode::Left | KeyCode::Esc => Action::Back,
+        KeyCode::Char(c) => {
+            let c = c.to_lowercase().next().unwrap_or(c);
+            match (c, cx) {
+                ('y' | 'j', Context::Confirm) => Action::Yes,
+                ('n', Context::Confirm) => Action::No,
+                ('1'..='9', _) => Action::Pick(c as usize - '0' as usize),
+                (' ', _) => Action::Toggle,
+                ('k', _) => Action::Up,
+                ('j', _) => Action::Down,
+                ('r', _) => Action::Restart,
+                ('q', _) => Action::Quit,
+                ('l', _) => Action::Lang,
+                ('p', _) => Action::Principles,
+                ('s', _) => Action::Source,
+                ('?', _) => Action::Help,
+                ('x', _) => Action::Hide,
+                _ => Action::OtherKey,
+            }
+        }
+        _ => Action::OtherKey,
+    }
+}
+
+/// The action for a terminal event, if it is one that counts: key presses (not releases
+/// or repeats), left clicks, the wheel, resizes.
+pub fn event(ev: &Event, cx: Context) -> Option<Action> {
+    if let Some(k) = ev.as_key_press_event() {
+        return Some(key(&k, cx));
+    }
+    match ev {
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}

@@ -1,0 +1,552 @@
+//! The TUI's state and its pure update function: `App::update(Action)` changes the
+//! state and nothing else (no terminal, no clock, no files). The session itself is the
+//! engine's; this adds what only a screen has: the selection, ticks not yet submitted,
+//! scroll positions, the open overlay, and the quick-hide flag.
+
+use super::input::{Action, Context};
+use super::view;
+use crate::engine::{Answer, Session};
+use crate::flow::model::{Flow, FlowSet, Kind};
+use crate::i18n::{Lang, Texts};
+use std::collections::BTreeSet;
+
+/// Below this many columns or rows the screen says how big it must be.
+pub const MIN_W: u16 = 50;
+pub const MIN_H: u16 = 15;
+/// Lines the mouse wheel scrolls.
+pub const WHEEL: usize = 3;
+
+/// What only the screen knows about one step: restored exactly by Back.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ui {
+    /// The selected entry (choice, item, button, action, menu entry).
+    pub sel: usize,
+    /// The first body line shown.
+    pub scroll: usize,
+    /// Ticked checklist items (by key) or, on the summary, ticked actions (by number).
+    pub ticks: BTreeSet<String>,
+}
+
+pub struct Walk<'a> {
+    pub session: Session<'a>,
+    pub ui: Ui,
+    /// The screen state of each step answered, so that Back restores it.
+    pub saved: Vec<Ui>,
+}
+
+pub enum Screen<'a> {
+    /// The start screen: which flow to walk.
+    Start(Ui),
+    Walk(Box<Walk<'a>>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Principles,
+    Source,
+    ConfirmQuit,
+    ConfirmRestart,
+}
+
+impl Overlay {
+    pub fn is_confirm(self) -> bool {
+        matches!(self, Overlay::ConfirmQuit | Overlay::ConfirmRestart)
+    }
+}
+
+/// What kind of screen is showing, as far as keys are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Start,
+    Question,
+    Checklist,
+    /// Info, or an outcome inside a called flow: read, then go on.
+    Continue,
+    /// The end of the case: the summary.
+    Summary,
+}
+
+pub struct App<'a> {
+    pub set: &'a FlowSet,
+    pub texts: &'a Texts,
+    pub lang: Lang,
+    /// False with NO_COLOR or --no-color: modifiers only, never a colour.
+    pub color: bool,
+    pub width: u16,
+    pub height: u16,
+    pub screen: Screen<'a>,
+    pub overlay: Option<Overlay>,
+    pub overlay_scroll: usize,
+    /// The quick-hide screen is up; the next key takes it down.
+    pub hidden: bool,
+    /// Quit.
+    pub done: bool,
+    /// A full redraw was asked for (Ctrl-L); the terminal loop clears it.
+    pub clear: bool,
+}
+
+/// The flows of the start screen: the whole case first, then the menu in its order.
+pub fn start_flows(set: &FlowSet) -> Vec<&Flow> {
+    let mut v: Vec<&Flow> = set.case_flow().into_iter().collect();
+    for f in set.menu() {
+        if !v.iter().any(|g| g.id == f.id) {
+            v.push(f);
+        }
+    }
+    v
+}
+
+impl<'a> App<'a> {
+    pub fn new(set: &'a FlowSet, texts: &'a Texts, lang: Lang, color: bool, width: u16, height: u16) -> App<'a> {
+        App {
+            set,
+            texts,
+            lang,
+            color,
+            width,
+            height,
+            screen: Screen::Start(Ui::default()),
+            overlay: None,
+            overlay_scroll: 0,
+            hidden: false,
+            done: false,
+            clear: false,
+        }
+    }
+
+    /// A message in the current language.
+    pub fn t(&self, id: &str) -> String {
+        self.texts.get(self.lang, id)
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.width < MIN_W || self.height < MIN_H
+    }
+
+    /// Which keys apply now (a yes/no question reads `j` as yes).
+    pub fn context(&self) -> Context {
+        match self.overlay {
+            Some(o) if o.is_confirm() && !self.hidden => Context::Confirm,
+            _ => Context::Normal,
+        }
+    }
+
+    pub fn session(&self) -> Option<&Session<'a>> {
+        match &self.screen {
+            Screen::Walk(w) => Some(&w.session),
+            Screen::Start(_) => None,
+        }
+    }
+
+    /// Something has been answered: quitting or restarting would lose it.
+    pub fn under_way(&self) -> bool {
+        self.session().is_some_and(Session::under_way)
+    }
+
+    pub fn ui(&self) -> &Ui {
+        match &self.screen {
+            Screen::Start(ui) => ui,
+            Screen::Walk(w) => &w.ui,
+        }
+    }
+
+    fn ui_mut(&mut self) -> &mut Ui {
+        match &mut self.screen {
+            Screen::Start(ui) => ui,
+            Screen::Walk(w) => &mut w.ui,
+        }
+    }
+
+    pub fn place(&self) -> Place {
+        match &self.screen {
+            Screen::Start(_) => Place::Start,
+            Screen::Walk(w) => {
+                if w.session.is_finished() {
+                    return Place::Summary;
+                }
+                match w.session.step().kind() {
+                    Kind::Question => Place::Question,
+                    Kind::Checklist => Place::Checklist,
+                    _ => Place::Continue,
+                }
+            }
+        }
+    }
+
+    /// Entries that a number key picks (choices, items, actions, menu entries).
+    pub fn numbered(&self) -> usize {
+        match &self.screen {
+            Screen::Start(_) => start_flows(self.set).len(),
+            Screen::Walk(w) => {
+                let step = w.session.step();
+                match self.place() {
+                    Place::Question => step.choices.len(),
+                    Place::Checklist => step.items.len(),
+                    Place::Summary => crate::view::summary_view(&w.session, self.texts).actions.len(),
+                    _ => 0,
+                }
+            }
+        }
+    }
+
+    /// Entries that can be selected: the numbered ones, and the button to go on
+    /// (checklist, info).
+    pub fn entries(&self) -> usize {
+        match self.place() {
+            Place::Checklist => self.numbered() + 1,
+            Place::Continue => 1,
+            _ => self.numbered(),
+        }
+    }
+
+    /// Applies one action. Pure: only `self` changes.
+    pub fn update(&mut self, a: Action) {
+        match a {
+            Action::Resize(w, h) => {
+                self.width = w;
+                self.height = h;
+                self.clamp();
+                return;
+            }
+            Action::ForceQuit => {
+                self.done = true;
+                return;
+            }
+            _ => {}
+        }
+        if self.hidden {
+            // Any key brings the session back as it was; the mouse does not.
+            if a.is_key() {
+                self.hidden = false;
+            }
+            return;
+        }
+        match a {
+            Action::Hide => {
+                self.hidden = true;
+                return;
+            }
+            Action::Redraw => {
+                self.clear = true;
+                return;
+            }
+            Action::Lang => {
+                self.switch_lang();
+                return;
+            }
+            _ => {}
+        }
+        if self.too_small() {
+            return;
+        }
+        match self.overlay {
+            Some(o) if o.is_confirm() => self.on_confirm(o, a),
+            Some(o) => self.on_overlay(o, a),
+            None => self.on_screen(a),
+        }
+    }
+
+    fn switch_lang(&mut self) {
+        self.lang = self.lang.other();
+        let lang = self.lang;
+        if let Screen::Walk(w) = &mut self.screen {
+            w.session.set_lang(lang);
+        }
+        // Same place, same scroll (as far as the other language's text is long).
+        self.clamp();
+    }
+
+    fn on_confirm(&mut self, o: Overlay, a: Action) {
+        let yes = match a {
+            Action::Select | Action::Yes => true,
+            Action::Quit => o == Overlay::ConfirmQuit,
+            Action::Restart => o == Overlay::ConfirmRestart,
+            // The mouse neither confirms nor cancels.
+            Action::Click(..) | Action::ScrollUp | Action::ScrollDown => return,
+            _ => false,
+        };
+        self.overlay = None;
+        if yes {
+            match o {
+                Overlay::ConfirmQuit => self.done = true,
+                Overlay::ConfirmRestart => self.go_to_start(),
+                _ => {}
+            }
+        }
+    }
+
+    fn open(&mut self, o: Overlay) {
+        self.overlay = Some(o);
+        self.overlay_scroll = 0;
+    }
+
+    fn on_overlay(&mut self, o: Overlay, a: Action) {
+        let page = view::overlay_height(self).saturating_sub(1).max(1);
+        match a {
+            Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
+            Action::Down => self.overlay_scroll = self.overlay_scroll.saturating_add(1),
+            Action::ScrollUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(WHEEL),
+            Action::ScrollDown => self.overlay_scroll = self.overlay_scroll.saturating_add(WHEEL),
+            Action::PageUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(page),
+            Action::PageDown => self.overlay_scroll = self.overlay_scroll.saturating_add(page),
+            Action::Home => self.overlay_scroll = 0,
+            Action::End => self.overlay_scroll = usize::MAX,
+            Action::Back | Action::Select => self.overlay = None,
+            Action::Help | Action::Principles | Action::Source => {
+                let want = match a {
+                    Action::Help => Overlay::Help,
+                    Action::Principles => Overlay::Principles,
+                    _ => Overlay::Source,
+                };
+                if want == o {
+                    self.overlay = None;
+                } else {
+                    self.open(want);
+                }
+            }
+            Action::Quit => self.ask_quit(),
+            Action::Restart => self.ask_restart(),
+            _ => {}
+        }
+        self.clamp();
+    }
+
+    fn ask_quit(&mut self) {
+        if self.under_way() {
+            self.open(Overlay::ConfirmQuit);
+        } else {
+            self.done = true;
+        }
+    }
+
+    fn ask_restart(&mut self) {
+        match &self.screen {
+            Screen::Start(_) => self.overlay = None,
+            Screen::Walk(_) if self.under_way() => self.open(Overlay::ConfirmRestart),
+            // Nothing answered: nothing to lose, so no question.
+            Screen::Walk(_) => {
+                self.overlay = None;
+                self.go_to_start();
+            }
+        }
+    }
+
+    /// Back to the start screen, with the flow that was walked selected.
+    fn go_to_start(&mut self) {
+        let sel = match &self.screen {
+            Screen::Walk(w) => {
+                let id = &w.session.root().id;
+                start_flows(self.set).iter().position(|f| &f.id == id).unwrap_or(0)
+            }
+            Screen::Start(ui) => ui.sel,
+        };
+        self.screen = Screen::Start(Ui { sel, ..Ui::default() });
+        self.ensure_visible();
+    }
+
+    fn on_screen(&mut self, a: Action) {
+        match a {
+            Action::Help => self.open(Overlay::Help),
+            Action::Principles => self.open(Overlay::Principles),
+            Action::Source => self.open(Overlay::Source),
+            Action::Quit => self.ask_quit(),
+            Action::Restart => self.ask_restart(),
+            Action::Back => self.back(),
+            Action::Up => self.move_sel(-1),
+            Action::Down => self.move_sel(1),
+            Action::PageUp => self.scroll_by(-(self.body_page() as isize)),
+            Action::PageDown => self.scroll_by(self.body_page() as isize),
+            Action::ScrollUp => self.scroll_by(-(WHEEL as isize)),
+            Action::ScrollDown => self.scroll_by(WHEEL as isize),
+            Action::Home => self.ui_mut().scroll = 0,
+            Action::End => self.ui_mut().scroll = usize::MAX,
+            Action::Pick(n) if n >= 1 && n <= self.numbered() => {
+                self.ui_mut().sel = n - 1;
+                self.activate(n - 1, true);
+            }
+            Action::Select => {
+                let sel = self.ui().sel;
+                match self.place() {
+                    // Enter goes on from anywhere in a checklist, ticks as they are.
+                    Place::Checklist => self.submit_checklist(),
+                    // On the summary there is nothing to go on to.
+                    Place::Summary => {}
+                    _ => self.activate(sel, false),
+                }
+            }
+            Action::Toggle => {
+                let sel = self.ui().sel;
+                if matches!(self.place(), Place::Checklist | Place::Summary) {
+                    self.activate(sel, false);
+                }
+            }
+            Action::Click(x, y) => {
+                if let Some(i) = view::entry_at(self, x, y) {
+                    self.ui_mut().sel = i;
+                    self.activate(i, false);
+                }
+            }
+            _ => {}
+        }
+        self.clamp();
+    }
+
+    /// Does what entry `i` is for: open a flow, answer a choice, tick an item or action,
+    /// go on. `by_number`: a number key, which in a checklist ticks (never goes on).
+    fn activate(&mut self, i: usize, by_number: bool) {
+        match self.place() {
+            Place::Start => {
+                let Some(id) = start_flows(self.set).get(i).map(|f| f.id.clone()) else { return };
+                if let Ok(session) = Session::start(self.set, &id, self.lang) {
+                    self.screen = Screen::Walk(Box::new(Walk { session, ui: Ui::default(), saved: Vec::new() }));
+                }
+            }
+            Place::Question => {
+                let key = match &self.screen {
+                    Screen::Walk(w) => w.session.step().choices.get(i).map(|c| c.key.clone()),
+                    Screen::Start(_) => None,
+                };
+                if let Some(k) = key {
+                    self.answer(Answer::Choose(k));
+                }
+            }
+            Place::Checklist => {
+                let key = match &self.screen {
+                    Screen::Walk(w) => w.session.step().items.get(i).map(|c| c.key.clone()),
+                    Screen::Start(_) => None,
+                };
+                match key {
+                    Some(k) => toggle(&mut self.ui_mut().ticks, k),
+                    None if !by_number => self.submit_checklist(),
+                    None => {}
+                }
+            }
+            Place::Continue => {
+                if i == 0 && !by_number {
+                    self.answer(Answer::Continue);
+                }
+            }
+            Place::Summary => {
+                if i < self.numbered() {
+                    toggle(&mut self.ui_mut().ticks, i.to_string());
+                }
+            }
+        }
+    }
+
+    fn submit_checklist(&mut self) {
+        let keys = match &self.screen {
+            Screen::Walk(w) => w
+                .session
+                .step()
+                .items
+                .iter()
+                .filter(|it| w.ui.ticks.contains(&it.key))
+                .map(|it| it.key.clone())
+                .collect(),
+            Screen::Start(_) => return,
+        };
+        self.answer(Answer::Tick(keys));
+    }
+
+    fn answer(&mut self, a: Answer) {
+        if let Screen::Walk(w) = &mut self.screen {
+            let before = w.ui.clone();
+            if w.session.answer(a).is_ok() {
+                w.saved.push(before);
+                w.ui = Ui::default();
+            }
+        }
+    }
+
+    /// Undoes one answer; at the first step, back to the start screen (nothing is lost:
+    /// nothing was answered).
+    fn back(&mut self) {
+        match &mut self.screen {
+            Screen::Start(_) => {}
+            Screen::Walk(w) => {
+                if w.session.back() {
+                    w.ui = w.saved.pop().unwrap_or_default();
+                } else {
+                    self.go_to_start();
+                }
+            }
+        }
+    }
+
+    fn body_page(&self) -> usize {
+        view::page(self).body_h.saturating_sub(1).max(1)
+    }
+
+    fn scroll_by(&mut self, d: isize) {
+        let ui = self.ui_mut();
+        ui.scroll = ui.scroll.saturating_add_signed(d);
+    }
+
+    /// Up and down move the selection; past the first or last entry (or with one entry
+    /// or none) they scroll the text instead.
+    fn move_sel(&mut self, d: isize) {
+        let n = self.entries();
+        let sel = self.ui().sel;
+        let visible = self.sel_visible();
+        if n <= 1 || (d < 0 && sel == 0 && visible) || (d > 0 && sel + 1 >= n && visible) {
+            self.scroll_by(d);
+            return;
+        }
+        if visible {
+            self.ui_mut().sel = sel.saturating_add_signed(d).min(n - 1);
+        }
+        self.ensure_visible();
+    }
+
+    fn sel_visible(&self) -> bool {
+        let p = view::page(self);
+        let ui = self.ui();
+        p.targets.get(ui.sel).is_none_or(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h)
+    }
+
+    /// Scrolls so that the selected entry can be seen (the top of the page if it fits).
+    fn ensure_visible(&mut self) {
+        if self.overlay.is_some() {
+            return;
+        }
+        let p = view::page(self);
+        let h = p.body_h.max(1);
+        let ui = self.ui_mut();
+        if let Some(r) = p.targets.get(ui.sel) {
+            let shown = r.start >= ui.scroll && r.end <= ui.scroll + h;
+            if !shown {
+                ui.scroll = if r.end <= h {
+                    0
+                } else if r.start < ui.scroll {
+                    r.start
+                } else {
+                    r.end.saturating_sub(h).min(r.start)
+                };
+            }
+        }
+    }
+
+    /// Keeps the selection and the scroll positions inside what there is.
+    fn clamp(&mut self) {
+        let n = self.entries();
+        let p = view::page(self);
+        let max = p.lines.len().saturating_sub(p.body_h);
+        let ui = self.ui_mut();
+        if ui.sel >= n {
+            ui.sel = n.saturating_sub(1);
+        }
+        ui.scroll = ui.scroll.min(max);
+        if self.overlay.is_some() {
+            let max = view::overlay_lines(self).saturating_sub(view::overlay_height(self));
+            self.overlay_scroll = self.overlay_scroll.min(max);
+        }
+    }
+}
+
+fn toggle(set: &mut BTreeSet<String>, k: String) {
+    if !set.remove(&k) {
+        set.insert(k);
+    }
+}

@@ -1,0 +1,169 @@
+//! The only code that touches the terminal: set it up, run the loop (events -> actions ->
+//! update -> draw), and put it back as it was on every way out: a normal quit, an error
+//! (a guard), a panic (a panic hook), SIGTERM, SIGHUP, SIGINT and SIGQUIT (flags the loop
+//! checks). No keyboard-enhancement probing, so the first screen shows at once.
+
+use super::input::{self, Action};
+use super::state::App;
+use super::view;
+use crate::flow::Checked;
+use crate::i18n::Lang;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::{cursor, event, execute, terminal};
+use std::io::{self, stdout};
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+
+/// How often the loop wakes without input, to notice a signal.
+const TICK: Duration = Duration::from_millis(150);
+
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+static HOOK: Once = Once::new();
+/// The number of the signal that asked us to stop, 0 for none.
+static SIGNAL: AtomicUsize = AtomicUsize::new(0);
+
+/// Puts the terminal back: mouse off, main screen, cursor shown, raw mode off. Does
+/// something only the first time after [`Guard::enter`], so the guard, the panic hook and
+/// the signal path can all call it.
+pub fn restore() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(stdout(), event::DisableMouseCapture, terminal::LeaveAlternateScreen, cursor::Show);
+        let _ = terminal::disable_raw_mode();
+    }
+}
+
+/// Holds the terminal in full-screen mode; dropping it restores the terminal.
+pub struct Guard(());
+
+impl Guard {
+    pub fn enter() -> io::Result<Guard> {
+        HOOK.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                // Restore first, so that the message lands on a normal screen.
+                restore();
+                previous(info);
+            }));
+        });
+        ACTIVE.store(true, Ordering::SeqCst);
+        // From here on every early return drops the guard and restores.
+        let g = Guard(());
+        terminal::enable_raw_mode()?;
+        execute!(stdout(), terminal::EnterAlternateScreen, event::EnableMouseCapture, cursor::Hide)?;
+        Ok(g)
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+#[cfg(unix)]
+fn watch_signals() -> Vec<signal_hook::SigId> {
+    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    use signal_hook::flag;
+    use std::sync::Arc;
+    let armed = Arc::new(AtomicBool::new(false));
+    let mut ids = Vec::new();
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        // A second signal, if the first was not acted on, ends the program the default
+        // way (registered first, so it sees the flag as the first signal left it).
+        ids.extend(flag::register_conditional_default(sig, Arc::clone(&armed)).ok());
+        ids.extend(flag::register(sig, Arc::clone(&armed)).ok());
+        ids.extend(flag::register_usize(sig, &SIGNAL, sig as usize).ok());
+    }
+    ids
+}
+
+#[cfg(unix)]
+fn unwatch_signals(ids: Vec<signal_hook::SigId>) {
+    for id in ids {
+        signal_hook::low_level::unregister(id);
+    }
+}
+
+#[cfg(not(unix))]
+fn watch_signals() -> Vec<()> {
+    Vec::new()
+}
+
+#[cfg(not(unix))]
+fn unwatch_signals(_: Vec<()>) {}
+
+fn caught() -> Option<i32> {
+    match SIGNAL.load(Ordering::SeqCst) {
+        0 => None,
+        s => Some(s as i32),
+    }
+}
+
+/// How the loop ended.
+enum End {
+    Quit,
+    Signal(i32),
+}
+
+fn event_loop(c: &Checked, lang: Lang, no_color: bool) -> io::Result<End> {
+    let _guard = Guard::enter()?;
+    let mut term = Terminal::new(CrosstermBackend::new(stdout()))?;
+    let size = term.size()?;
+    let mut app = App::new(&c.set, &c.texts, lang, !no_color, size.width, size.height);
+    loop {
+        if let Some(s) = caught() {
+            return Ok(End::Signal(s));
+        }
+        // Lay out for the size the terminal has now (some resizes come without an event).
+        let size = term.size()?;
+        if (size.width, size.height) != (app.width, app.height) {
+            app.update(Action::Resize(size.width, size.height));
+        }
+        if app.clear {
+            app.clear = false;
+            term.clear()?;
+        }
+        term.draw(|f| view::render(f, &app))?;
+        // Wait for input, waking now and then to notice a signal.
+        while !event::poll(TICK)? {
+            if let Some(s) = caught() {
+                return Ok(End::Signal(s));
+            }
+        }
+        // This event and every one already waiting (a burst of resizes), then one draw.
+        loop {
+            let ev = event::read()?;
+            if let Some(a) = input::event(&ev, app.context()) {
+                app.update(a);
+            }
+            if app.done || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+        if app.done {
+            return Ok(End::Quit);
+        }
+    }
+}
+
+/// Runs the full-screen walk-through until the user quits; returns the exit code (0, or
+/// 128 + the signal's number, or 2 when the terminal failed).
+pub fn run(c: &Checked, lang: Lang, no_color: bool) -> i32 {
+    let ids = watch_signals();
+    let end = event_loop(c, lang, no_color);
+    // The guard has restored the terminal by now.
+    unwatch_signals(ids);
+    match end {
+        Ok(End::Quit) => crate::app::EXIT_OK,
+        Ok(End::Signal(s)) => 128 + s,
+        // A hang-up can make the terminal fail before the loop sees the signal: the
+        // signal is the news, and there is nobody to tell about the failure.
+        Err(_) if caught().is_some() => 128 + caught().unwrap_or(0),
+        Err(e) => {
+            eprintln!("{}", c.texts.fmt(lang, "tui-err-terminal", &[("detail", &e.to_string())]));
+            crate::app::EXIT_CANNOT_RUN
+        }
+    }
+}

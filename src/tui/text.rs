@@ -1,0 +1,228 @@
+//! Text layout for the screen: turn a Fluent text into paragraphs and lines, and wrap
+//! lines to a width. Pure functions, no terminal.
+
+use ratatui::text::Span;
+
+/// Display width of a string in terminal cells.
+pub fn width(s: &str) -> usize {
+    Span::raw(s).width()
+}
+
+/// A line of a text body after reflowing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// Running text: wrap it to the width.
+    Text(String),
+    /// A list item (starts with a dash or a bullet): wrap with a hanging indent.
+    Bullet(String),
+    /// An empty line between paragraphs.
+    Gap,
+}
+
+fn is_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut ch = t.chars();
+    match ch.next() {
+        Some('-' | '–' | '—' | '•' | '*' | '·') => ch.next().is_some_and(char::is_whitespace),
+        Some(c) if c.is_ascii_digit() => {
+            let rest: String = t.chars().skip_while(char::is_ascii_digit).take(2).collect();
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+/// Reflows a text as the content files write it: lines that a writer broke in the middle
+/// of a paragraph are joined, so that the text wraps to the window rather than to the
+/// editor's width (a line ending in `:` is no exception: the content breaks lines after
+/// colons in mid-sentence). Kept apart: list items (a dash, bullet or number first) and
+/// paragraphs (an empty line between them).
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut cur: Option<Block> = None;
+    let flush = |cur: &mut Option<Block>, out: &mut Vec<Block>| {
+        if let Some(b) = cur.take() {
+            out.push(b);
+        }
+    };
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            flush(&mut cur, &mut out);
+            if !out.is_empty() && out.last() != Some(&Block::Gap) {
+                out.push(Block::Gap);
+            }
+            continue;
+        }
+        if is_bullet(line) {
+            flush(&mut cur, &mut out);
+            cur = Some(Block::Bullet(line.to_string()));
+            continue;
+        }
+        match &mut cur {
+            Some(Block::Text(s)) => {
+                s.push(' ');
+                s.push_str(line);
+            }
+            Some(Block::Bullet(s)) if !s.ends_with(':') && !s.ends_with('.') => {
+                // A list item that a writer broke over two lines.
+                s.push(' ');
+                s.push_str(line);
+            }
+            _ => {
+                flush(&mut cur, &mut out);
+                cur = Some(Block::Text(line.to_string()));
+            }
+        }
+    }
+    flush(&mut cur, &mut out);
+    while out.last() == Some(&Block::Gap) {
+        out.pop();
+    }
+    out
+}
+
+/// Wraps `text` to lines of at most `width` cells, breaking at spaces; a word longer
+/// than the width is broken where it must be. Never returns an empty list.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_w = 0usize;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let ww = self::width(word);
+        if cur_w > 0 && cur_w + 1 + ww <= width {
+            cur.push(' ');
+            cur.push_str(word);
+            cur_w += 1 + ww;
+            continue;
+        }
+        if cur_w > 0 {
+            lines.push(std::mem::take(&mut cur));
+            cur_w = 0;
+        }
+        if ww <= width {
+            cur.push_str(word);
+            cur_w = ww;
+            continue;
+        }
+        // A word wider than the line: cut it.
+        for c in word.chars() {
+            let cw = self::width(c.encode_utf8(&mut [0; 4]));
+            if cur_w + cw > width && cur_w > 0 {
+                lines.push(std::mem::take(&mut cur));
+                cur_w = 0;
+            }
+            cur.push(c);
+            cur_w += cw;
+        }
+    }
+    if cur_w > 0 || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+/// Cuts `s` to at most `width` cells, with `…` at the end when something was cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if self::width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = self::width(c.encode_utf8(&mut [0; 4]));
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Cuts `s` to at most `width` cells from the start, with `…` first when something was
+/// cut: for a breadcrumb, where the end (where you are) matters most.
+pub fn truncate_start(s: &str, width: usize) -> String {
+    if self::width(s) <= width {
+        return s.to_string();
+    }
+    let mut tail: Vec<char> = Vec::new();
+    let mut w = 0;
+    for c in s.chars().rev() {
+        let cw = self::width(c.encode_utf8(&mut [0; 4]));
+        if w + cw + 1 > width {
+            break;
+        }
+        tail.push(c);
+        w += cw;
+    }
+    let mut out = String::new();
+    if width > 0 {
+        out.push('…');
+    }
+    out.extend(tail.into_iter().rev());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_lines_broken_mid_paragraph() {
+        let t = "Mange som er utnyttet, vil ikke fortelle om det. Ofte er saken\nikke mer avklart etter én samtale.";
+        assert_eq!(
+            blocks(t),
+            vec![Block::Text(
+                "Mange som er utnyttet, vil ikke fortelle om det. Ofte er saken ikke mer avklart etter én samtale."
+                    .into()
+            )]
+        );
+    }
+
+    #[test]
+    fn keeps_list_items_paragraphs_and_colon_lines() {
+        let t = "Følg rådene:\n– Ikke gjør skade.\n– Kjenn temaet,\nog vurder risikoen.\n\n\nSlutt.\n1. En\n2) To";
+        assert_eq!(
+            blocks("Det er ikke et nederlag:\nsamtalen hjelper."),
+            vec![Block::Text("Det er ikke et nederlag: samtalen hjelper.".into())]
+        );
+        assert_eq!(
+            blocks(t),
+            vec![
+                Block::Text("Følg rådene:".into()),
+                Block::Bullet("– Ikke gjør skade.".into()),
+                Block::Bullet("– Kjenn temaet, og vurder risikoen.".into()),
+                Block::Gap,
+                Block::Text("Slutt.".into()),
+                Block::Bullet("1. En".into()),
+                Block::Bullet("2) To".into()),
+            ]
+        );
+        assert_eq!(blocks("-5 grader er kaldt"), vec![Block::Text("-5 grader er kaldt".into())]);
+        assert!(blocks("").is_empty());
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_cuts_long_words() {
+        assert_eq!(wrap("aaa bbb ccc", 7), vec!["aaa bbb", "ccc"]);
+        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 10), vec![""]);
+        assert_eq!(wrap("æøå æøå", 3), vec!["æøå", "æøå"]);
+        for l in wrap("Personen kan være under 18: et nei opphever ikke meldeplikten.", 12) {
+            assert!(width(&l) <= 12, "{l}");
+        }
+    }
+
+    #[test]
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 4), "abc");
+        assert_eq!(truncate_start("a › b › cde", 6), "…› cde");
+        assert_eq!(truncate_start("abc", 3), "abc");
+    }
+}

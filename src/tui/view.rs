@@ -1,0 +1,716 @@
+//! The pure view: state -> frame. `page` lays out the current screen as lines (the
+//! update function uses the same layout to scroll and to map clicks); `render` draws it.
+//! Every word comes from Fluent (`locales/*/ui-tui.ftl` and the content); key names and
+//! signs are the only literals. Meaning is never in colour alone: the selection has `>`,
+//! ticks have `[x]`, duties have `!` and a word.
+
+use super::state::{App, MIN_H, MIN_W, Overlay, Place, Screen, start_flows};
+use super::text::{self, Block};
+use crate::view::{ContactView, StepView, step_view, summary_view};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block as Boxed, Borders, Clear, Paragraph};
+use std::ops::Range;
+
+/// The key hint for scrolling, shown only when there is more than fits.
+const SCROLL_KEY: &str = "PgUp PgDn";
+/// Columns left free left and right of the body.
+const ML: u16 = 2;
+const MR: u16 = 1;
+
+/// The styles. With colour: a blue title bar and a yellow duty banner (the 16 ANSI
+/// colours only, each with its own foreground so it reads on light and dark terminals).
+/// Without: bold and reverse video only, never a colour code.
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    pub header: Style,
+    pub banner: Style,
+    pub selected: Style,
+    pub bold: Style,
+    pub key: Style,
+    pub note: Style,
+}
+
+impl Theme {
+    pub fn new(color: bool) -> Theme {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let strong = Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED);
+        if color {
+            Theme {
+                header: Style::new().fg(Color::White).bg(Color::Blue).add_modifier(Modifier::BOLD),
+                banner: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
+                selected: strong,
+                bold,
+                key: bold,
+                note: Style::new().add_modifier(Modifier::ITALIC),
+            }
+        } else {
+            Theme { header: strong, banner: strong, selected: strong, bold, key: bold, note: Style::new() }
+        }
+    }
+}
+
+/// A key hint in the two bottom lines: the first for what this screen does, the second
+/// for the keys that work everywhere. Hints are shown in their order; when a line is too
+/// narrow, those with the highest `prio` number go first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub key: String,
+    pub label: String,
+    pub prio: u8,
+    pub global: bool,
+}
+
+/// The current screen, laid out for the current size.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub left: String,
+    pub right: String,
+    /// Duty banner lines, wrapped.
+    pub banners: Vec<String>,
+    /// The body, wrapped to the body width.
+    pub lines: Vec<Line<'static>>,
+    /// The body lines of each selectable entry, in entry order.
+    pub targets: Vec<Range<usize>>,
+    pub hints: Vec<Hint>,
+    /// First row of the body on the screen, and its height.
+    pub body_top: u16,
+    pub body_h: usize,
+}
+
+/// Builds wrapped, styled lines and remembers where the selectable entries are.
+struct Lines {
+    out: Vec<Line<'static>>,
+    targets: Vec<Range<usize>>,
+    width: usize,
+    th: Theme,
+}
+
+impl Lines {
+    fn new(width: usize, th: Theme) -> Lines {
+        Lines { out: Vec::new(), targets: Vec::new(), width: width.max(8), th }
+    }
+
+    fn blank(&mut self) {
+        if self.out.last().is_some_and(|l| l.width() > 0) {
+            self.out.push(Line::default());
+        }
+    }
+
+    fn wrapped(&mut self, s: &str, style: Style) {
+        for l in text::wrap(s, self.width) {
+            self.out.push(Line::from(Span::styled(l, style)));
+        }
+    }
+
+    /// `first` before the first line, and the rest indented to line up after it.
+    fn hanging(&mut self, first: &str, s: &str, style: Style) {
+        let pw = text::width(first);
+        let pad = " ".repeat(pw);
+        for (i, l) in text::wrap(s, self.width.saturating_sub(pw)).into_iter().enumerate() {
+            let pre = if i == 0 { first.to_string() } else { pad.clone() };
+            self.out.push(Line::from(vec![Span::styled(pre, style), Span::styled(l, style)]));
+        }
+    }
+
+    /// A content text: paragraphs and list items as the writer meant them.
+    fn body(&mut self, s: &str) {
+        for b in text::blocks(s) {
+            match b {
+                Block::Text(t) => self.wrapped(&t, Style::new()),
+                Block::Bullet(t) => {
+                    // Hang the rest of the item under its text, after the sign.
+                    let (sign, rest) = t.split_once(' ').unwrap_or(("", t.as_str()));
+                    self.hanging(&format!("{sign} "), rest.trim_start(), Style::new());
+                }
+                Block::Gap => self.out.push(Line::default()),
+            }
+        }
+    }
+
+    /// A selectable entry: `>` and reverse video when selected, `prefix` (a number, a
+    /// tick box), the label wrapped with a hanging indent, and an optional note under it.
+    fn entry(&mut self, selected: bool, prefix: &str, label: &str, label_style: Style, note: Option<&str>) {
+        let start = self.out.len();
+        let first = format!("{}{prefix}", if selected { "> " } else { "  " });
+        let pw = text::width(&first);
+        let lw = self.width.saturating_sub(pw).max(4);
+        let style = if selected { self.th.selected } else { label_style };
+        for (i, l) in text::wrap(label, lw).into_iter().enumerate() {
+            let pre = if i == 0 { first.clone() } else { " ".repeat(pw) };
+            let fill = lw.saturating_sub(text::width(&l));
+            let mut spans =
+                vec![Span::styled(pre, if selected { style } else { Style::new() }), Span::styled(l, style)];
+            if selected {
+                spans.push(Span::styled(" ".repeat(fill), style));
+            }
+            self.out.push(Line::from(spans));
+        }
+        if let Some(n) = note.filter(|n| !n.is_empty()) {
+            for l in text::wrap(n, lw) {
+                self.out.push(Line::from(vec![Span::raw(" ".repeat(pw)), Span::styled(l, self.th.note)]));
+            }
+        }
+        self.targets.push(start..self.out.len());
+    }
+}
+
+fn hint(app: &App, key: &str, label: &str, prio: u8) -> Hint {
+    Hint { key: key.to_string(), label: app.t(label), prio, global: false }
+}
+
+fn global(app: &App, key: &str, label: &str, prio: u8) -> Hint {
+    Hint { global: true, ..hint(app, key, label, prio) }
+}
+
+/// The hints every screen ends with.
+fn common_hints(app: &App, h: &mut Vec<Hint>, walking: bool) {
+    h.push(global(app, "p", "tui-key-principles", 5));
+    h.push(global(app, "s", "tui-key-source", 6));
+    if walking {
+        h.push(global(app, "r", "tui-key-restart", 7));
+    }
+    h.push(global(app, "l", "tui-key-lang", 4));
+    h.push(global(app, "x", "tui-key-hide", 2));
+    h.push(global(app, "?", "tui-key-help", 0));
+    h.push(global(app, "q", "tui-key-quit", 1));
+}
+
+fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
+    let th = b.th;
+    b.wrapped(&app.t("tui-start-title"), th.bold);
+    b.blank();
+    b.body(&app.t("tui-start-intro"));
+    // The date first, so that it shows without scrolling however long the list is.
+    match app.set.guidance_date() {
+        Some(d) => b.wrapped(&app.texts.fmt(app.lang, "tui-guidance-date", &[("date", &d.0)]), Style::new()),
+        None => b.wrapped(&app.t("tui-guidance-no-date"), Style::new()),
+    }
+    b.blank();
+    let flows = start_flows(app.set);
+    if flows.is_empty() {
+        b.wrapped(&app.t("tui-start-no-flows"), Style::new());
+    }
+    for (i, f) in flows.iter().enumerate() {
+        let note = f.description.as_deref().map(|d| app.t(d));
+        b.entry(app.ui().sel == i, &format!("{}. ", i + 1), &app.t(&f.title), th.bold, note.as_deref());
+    }
+    let mut h = vec![hint(app, "1-9/Enter", "tui-key-open", 0), hint(app, "\u{2191}\u{2193}", "tui-key-move", 2)];
+    common_hints(app, &mut h, false);
+    h
+}
+
+fn outcome_lists(app: &App, b: &mut Lines, actions: &[String], contacts: &[ContactView]) {
+    let th = b.th;
+    if !actions.is_empty() {
+        b.blank();
+        b.wrapped(&app.t("tui-actions"), th.bold);
+        for a in actions {
+            b.hanging("- ", a, Style::new());
+        }
+    }
+    contact_list(app, b, contacts);
+}
+
+fn contact_list(app: &App, b: &mut Lines, contacts: &[ContactView]) {
+    let th = b.th;
+    if contacts.is_empty() {
+        return;
+    }
+    b.blank();
+    b.wrapped(&app.t("tui-contacts"), th.bold);
+    for c in contacts {
+        b.hanging("- ", &c.name, th.bold);
+        if let Some(p) = &c.phone {
+            b.hanging("  ", &app.texts.fmt(app.lang, "tui-contact-phone", &[("phone", p)]), Style::new());
+        }
+        if let Some(w) = &c.web {
+            b.hanging("  ", &app.texts.fmt(app.lang, "tui-contact-web", &[("web", w)]), Style::new());
+        }
+        if !c.what.is_empty() {
+            b.hanging("  ", &c.what, Style::new());
+        }
+        let src = app.texts.fmt(app.lang, "tui-contact-source", &[("source", &c.source), ("checked", &c.checked)]);
+        b.hanging("  ", &src, th.note);
+    }
+}
+
+fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
+    let th = b.th;
+    let ui = app.ui();
+    b.wrapped(&v.title, th.bold);
+    if !v.body.is_empty() {
+        b.blank();
+        b.body(&v.body);
+    }
+    let mut h = Vec::new();
+    match app.place() {
+        Place::Question => {
+            b.blank();
+            for (i, c) in v.choices.iter().enumerate() {
+                b.entry(ui.sel == i, &format!("{}. ", i + 1), &c.label, Style::new(), None);
+            }
+            h.push(hint(app, "1-9/Enter", "tui-key-answer", 0));
+            h.push(hint(app, "\u{2191}\u{2193}", "tui-key-move", 3));
+        }
+        Place::Checklist => {
+            b.blank();
+            for (i, it) in v.items.iter().enumerate() {
+                let mark = if ui.ticks.contains(&it.key) { "[x]" } else { "[ ]" };
+                b.entry(ui.sel == i, &format!("{mark} {}. ", i + 1), &it.label, Style::new(), None);
+            }
+            b.blank();
+            b.entry(ui.sel == v.items.len(), "", &app.t("tui-continue"), th.bold, None);
+            h.push(Hint { key: app.t("tui-keyname-space"), label: app.t("tui-key-tick"), prio: 0, global: false });
+            h.push(hint(app, "\u{2191}\u{2193}", "tui-key-move", 3));
+            h.push(hint(app, "Enter", "tui-key-next", 1));
+        }
+        _ => {
+            if v.kind == "outcome" {
+                outcome_lists(app, b, &v.actions, &v.contacts);
+            }
+            b.blank();
+            b.entry(true, "", &app.t("tui-continue"), th.bold, None);
+            h.push(hint(app, "Enter", "tui-key-next", 0));
+        }
+    }
+    h.push(hint(app, "\u{2190}", "tui-key-back", 1));
+    h.push(hint(app, SCROLL_KEY, "tui-key-scroll", 4));
+    common_hints(app, &mut h, true);
+    h
+}
+
+fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
+    let th = b.th;
+    let Screen::Walk(w) = &app.screen else { return Vec::new() };
+    let s = summary_view(&w.session, app.texts);
+    let title = s.outcome.as_ref().map_or(v.title.clone(), |o| o.title.clone());
+    b.wrapped(&app.texts.fmt(app.lang, "tui-summary-outcome", &[("outcome", &title)]), th.bold);
+    if !v.body.is_empty() {
+        b.blank();
+        b.body(&v.body);
+    }
+    b.blank();
+    b.wrapped(&app.t("tui-actions"), th.bold);
+    if s.actions.is_empty() {
+        b.hanging("  ", &app.t("tui-no-actions"), Style::new());
+    }
+    for (i, a) in s.actions.iter().enumerate() {
+        let mark = if w.ui.ticks.contains(&i.to_string()) { "[x]" } else { "[ ]" };
+        b.entry(w.ui.sel == i, &format!("{mark} {}. ", i + 1), a, Style::new(), None);
+    }
+    b.blank();
+    b.wrapped(&app.t("tui-duties"), th.bold);
+    if s.duties.is_empty() {
+        b.hanging("  ", &app.t("tui-no-duties"), Style::new());
+    }
+    for d in &s.duties {
+        b.hanging("! ", &app.texts.fmt(app.lang, "tui-duty", &[("duty", &d.title)]), th.bold);
+        if !d.text.is_empty() {
+            b.hanging("  ", &d.text, Style::new());
+        }
+    }
+    contact_list(app, b, &s.contacts);
+    b.blank();
+    b.wrapped(&app.t("tui-path"), th.bold);
+    let nw = s.path.len().to_string().len();
+    for (i, p) in s.path.iter().enumerate() {
+        let line = if p.answer.is_empty() {
+            p.title.clone()
+        } else {
+            app.texts.fmt(app.lang, "tui-path-answer", &[("title", &p.title), ("answer", &p.answer)])
+        };
+        b.hanging(&format!("  {:>nw$}. ", i + 1), &line, Style::new());
+    }
+    let mut h = vec![
+        Hint { key: app.t("tui-keyname-space"), label: app.t("tui-key-tick"), prio: 2, global: false },
+        hint(app, "\u{2191}\u{2193}", "tui-key-move", 3),
+        hint(app, "\u{2190}", "tui-key-back", 1),
+        hint(app, SCROLL_KEY, "tui-key-scroll", 4),
+    ];
+    common_hints(app, &mut h, true);
+    h
+}
+
+/// The current screen laid out for `app.width` x `app.height`.
+pub fn page(app: &App) -> Page {
+    let th = Theme::new(app.color);
+    let w = app.width as usize;
+    let bw = w.saturating_sub((ML + MR) as usize);
+    let mut b = Lines::new(bw, th);
+    let (left, right, duties, hints) = match &app.screen {
+        Screen::Start(_) => (app.t("tui-app-title"), String::new(), Vec::new(), start_page(app, &mut b)),
+        Screen::Walk(walk) => {
+            let v = step_view(&walk.session, app.texts);
+            let finished = walk.session.is_finished();
+            let hints = if finished { summary_page(app, &v, &mut b) } else { step_page(app, &v, &mut b) };
+            let right = if finished {
+                app.t("tui-summary")
+            } else {
+                app.texts.fmt(app.lang, "tui-step", &[("n", &(walk.session.depth() + 1).to_string())])
+            };
+            let duties = v.duties.iter().map(|d| app.texts.fmt(app.lang, "tui-duty", &[("duty", &d.title)])).collect();
+            (v.trail.join(" \u{203a} "), right, duties, hints)
+        }
+    };
+    let mut banners: Vec<String> = Vec::new();
+    for d in &duties {
+        banners.extend(text::wrap(&format!("! {d}"), w.saturating_sub(2)));
+    }
+    // The banners never take more than a quarter of the screen.
+    let cap = (app.height as usize / 4).max(1);
+    if banners.len() > cap {
+        banners.truncate(cap);
+        if let Some(last) = banners.last_mut() {
+            *last = text::truncate(&format!("{last} ..."), w.saturating_sub(2));
+        }
+    }
+    let body_top = 2 + banners.len() as u16;
+    // Below the body: a line for "more below", then two lines of key hints.
+    let body_h = (app.height as usize).saturating_sub(body_top as usize + 3);
+    let mut hints = hints;
+    if b.out.len() <= body_h {
+        hints.retain(|h| h.key != SCROLL_KEY);
+    }
+    Page { left, right, banners, lines: b.out, targets: b.targets, hints, body_top, body_h }
+}
+
+/// The entry under a click at (column, row), if any.
+pub fn entry_at(app: &App, x: u16, y: u16) -> Option<usize> {
+    let p = page(app);
+    if y < p.body_top || (y - p.body_top) as usize >= p.body_h || x >= app.width {
+        return None;
+    }
+    let line = app.ui().scroll + (y - p.body_top) as usize;
+    p.targets.iter().position(|r| r.contains(&line))
+}
+
+/// The overlay's frame: below the title bar, above the last line of key hints, and no
+/// taller than its text needs.
+fn overlay_rect(app: &App, lines: usize) -> Rect {
+    let max = app.height.saturating_sub(2);
+    let h = (lines.saturating_add(2)).min(max as usize) as u16;
+    Rect::new(1, 1, app.width.saturating_sub(2), h.max(3.min(max)))
+}
+
+/// Rows of text inside the open overlay.
+pub fn overlay_height(app: &App) -> usize {
+    overlay_rect(app, overlay_lines(app)).height.saturating_sub(2) as usize
+}
+
+fn overlay_width(app: &App) -> usize {
+    app.width.saturating_sub(2 + 4) as usize
+}
+
+/// The open overlay's title and lines.
+pub fn overlay_content(app: &App) -> (String, Vec<Line<'static>>) {
+    let th = Theme::new(app.color);
+    let mut b = Lines::new(overlay_width(app), th);
+    let title = match app.overlay {
+        Some(Overlay::Help) => {
+            help_lines(app, &mut b);
+            app.t("tui-help-title")
+        }
+        Some(Overlay::Principles) => principles_lines(app, &mut b),
+        Some(Overlay::Source) => {
+            source_lines(app, &mut b);
+            app.t(if matches!(app.screen, Screen::Start(_)) { "tui-sources-title" } else { "tui-source-title" })
+        }
+        _ => String::new(),
+    };
+    (title, b.out)
+}
+
+pub fn overlay_lines(app: &App) -> usize {
+    overlay_content(app).1.len()
+}
+
+/// Every key, with what it does: the same list as the README.
+pub fn help_rows(app: &App) -> Vec<(String, String)> {
+    let space = app.t("tui-keyname-space");
+    let mouse = app.t("tui-keyname-mouse");
+    let rows: [(String, &str); 17] = [
+        ("1-9".into(), "tui-help-pick"),
+        ("\u{2191}\u{2193} j k Tab Shift-Tab".into(), "tui-help-move"),
+        ("Enter".into(), "tui-help-enter"),
+        (space, "tui-help-space"),
+        ("Backspace \u{2190} Esc".into(), "tui-help-back"),
+        ("PgUp PgDn Home End".into(), "tui-help-scroll"),
+        (mouse, "tui-help-mouse"),
+        ("l".into(), "tui-help-lang"),
+        ("p".into(), "tui-help-principles"),
+        ("s".into(), "tui-help-source"),
+        ("?".into(), "tui-help-help"),
+        ("x".into(), "tui-help-hide"),
+        ("r".into(), "tui-help-restart"),
+        ("q".into(), "tui-help-quit"),
+        ("Ctrl-C".into(), "tui-help-ctrl-c"),
+        ("Ctrl-L".into(), "tui-help-redraw"),
+        ("y j / n".into(), "tui-help-confirm"),
+    ];
+    rows.into_iter().map(|(k, id)| (k, app.t(id))).collect()
+}
+
+fn help_lines(app: &App, b: &mut Lines) {
+    let th = b.th;
+    let rows = help_rows(app);
+    let kw = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0).min(b.width / 3) + 2;
+    for (k, d) in rows {
+        let key = text::truncate(&k, kw - 2);
+        let pad = " ".repeat(kw - text::width(&key));
+        for (i, l) in text::wrap(&d, b.width.saturating_sub(kw)).into_iter().enumerate() {
+            let first = if i == 0 { Span::styled(format!("{key}{pad}"), th.key) } else { Span::raw(" ".repeat(kw)) };
+            b.out.push(Line::from(vec![first, Span::raw(l)]));
+        }
+    }
+    b.blank();
+    b.body(&app.t("tui-help-note"));
+}
+
+fn principles_lines(app: &App, b: &mut Lines) -> String {
+    let th = b.th;
+    let Some(f) = app.set.flow("principles") else {
+        b.body(&app.t("tui-principles-missing"));
+        return app.t("tui-principles-title");
+    };
+    for (_, node) in &f.nodes {
+        b.blank();
+        b.wrapped(&app.t(&node.title), th.bold);
+        if let Some(t) = &node.text {
+            b.body(&app.t(t));
+        }
+    }
+    if b.out.first().is_some_and(|l| l.width() == 0) {
+        b.out.remove(0);
+    }
+    app.t(&f.title)
+}
+
+fn source_lines(app: &App, b: &mut Lines) {
+    let th = b.th;
+    match &app.screen {
+        Screen::Start(_) => {
+            b.wrapped(&app.t("tui-sources-all"), th.bold);
+            // The newest first; those without a date last, by name.
+            let mut docs: Vec<_> = app.set.documents.values().map(|d| (app.t(&d.title), d)).collect();
+            docs.sort_by(|(ta, a), (tb, b)| {
+                b.updated.as_ref().map(|d| &d.0).cmp(&a.updated.as_ref().map(|d| &d.0)).then(ta.cmp(tb))
+            });
+            for (_, d) in docs {
+                let title = app.t(&d.title);
+                let line = match &d.updated {
+                    Some(date) => {
+                        app.texts.fmt(app.lang, "tui-sources-doc-dated", &[("doc", &title), ("date", &date.0)])
+                    }
+                    None => app.texts.fmt(app.lang, "tui-sources-doc", &[("doc", &title)]),
+                };
+                b.hanging("- ", &line, Style::new());
+            }
+        }
+        Screen::Walk(w) => {
+            let v = step_view(&w.session, app.texts);
+            b.wrapped(&app.texts.fmt(app.lang, "tui-source-step", &[("step", &v.title)]), th.bold);
+            b.blank();
+            let s = &v.source;
+            if s.document.is_empty() {
+                b.body(&app.t("tui-source-none"));
+                return;
+            }
+            b.body(&app.texts.fmt(app.lang, "tui-source-document", &[("doc", &s.document)]));
+            if let Some(sec) = &s.section {
+                b.body(&app.texts.fmt(app.lang, "tui-source-section", &[("section", sec)]));
+            }
+            match &s.updated {
+                Some(d) => b.body(&app.texts.fmt(app.lang, "tui-source-date", &[("date", d)])),
+                None => b.body(&app.t("tui-source-no-date")),
+            }
+            if s.external {
+                b.blank();
+                b.body(&app.t("tui-source-external"));
+            }
+        }
+    }
+}
+
+fn draw_hints(f: &mut Frame, area: Rect, hints: &[Hint], th: Theme) {
+    // Keep the most important hints that fit, in their order.
+    let cost = |h: &Hint| text::width(&h.key) + 1 + text::width(&h.label) + 2;
+    let mut by_prio: Vec<usize> = (0..hints.len()).collect();
+    by_prio.sort_by_key(|&i| hints[i].prio);
+    let mut keep = vec![false; hints.len()];
+    let mut used = 0;
+    for i in by_prio {
+        let c = cost(&hints[i]);
+        if used + c > area.width as usize + 2 {
+            // Strictly by importance: nothing less important squeezes in after.
+            break;
+        }
+        keep[i] = true;
+        used += c;
+    }
+    let mut spans = Vec::new();
+    for (i, h) in hints.iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        if !spans.is_empty() {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(h.key.clone(), th.key));
+        spans.push(Span::raw(format!(" {}", h.label)));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_hidden(f: &mut Frame, app: &App) {
+    let area = f.area();
+    let lines = vec![
+        Line::from(Span::styled(format!(" {}", app.t("tui-hidden-title")), Style::new().add_modifier(Modifier::BOLD))),
+        Line::default(),
+        Line::from(format!(" {}", app.t("tui-hidden-text"))),
+    ];
+    f.render_widget(Paragraph::new(lines), area);
+}
+
+fn draw_too_small(f: &mut Frame, app: &App) {
+    let area = f.area();
+    let msg = app.texts.fmt(
+        app.lang,
+        "tui-too-small",
+        &[
+            ("w", &MIN_W.to_string()),
+            ("h", &MIN_H.to_string()),
+            ("cw", &area.width.to_string()),
+            ("ch", &area.height.to_string()),
+        ],
+    );
+    let w = area.width.saturating_sub(2).max(1) as usize;
+    let mut lines: Vec<Line> = text::wrap(&msg, w).into_iter().map(Line::from).collect();
+    lines.push(Line::default());
+    lines.extend(text::wrap(&app.t("tui-too-small-quit"), w).into_iter().map(Line::from));
+    let top = (area.height as usize).saturating_sub(lines.len()) / 2;
+    let rect = Rect::new(
+        area.x + 1,
+        area.y + top as u16,
+        area.width.saturating_sub(1),
+        area.height.saturating_sub(top as u16),
+    );
+    f.render_widget(Paragraph::new(lines), rect);
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+fn draw_confirm(f: &mut Frame, app: &App, o: Overlay, th: Theme) {
+    let (title, text) = match o {
+        Overlay::ConfirmQuit => ("tui-quit-title", "tui-quit-text"),
+        _ => ("tui-restart-title", "tui-restart-text"),
+    };
+    let area = f.area();
+    let w = area.width.saturating_sub(4).min(60);
+    let iw = w.saturating_sub(4) as usize;
+    let mut lines: Vec<Line> = text::wrap(&app.t(text), iw).into_iter().map(Line::from).collect();
+    lines.push(Line::default());
+    for id in ["tui-confirm-yes", "tui-confirm-no"] {
+        lines.extend(text::wrap(&app.t(id), iw).into_iter().map(|l| Line::from(Span::styled(l, th.key))));
+    }
+    let rect = centered(area, w, lines.len() as u16 + 2);
+    let block = Boxed::new()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {} ", app.t(title)), th.bold))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    f.render_widget(Clear, rect);
+    f.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+fn more_note(app: &App, scroll: usize, total: usize, h: usize) -> Option<String> {
+    let above = scroll > 0;
+    let below = scroll + h < total;
+    match (above, below) {
+        (true, true) => Some(app.t("tui-more-both")),
+        (false, true) => Some(app.t("tui-more-below")),
+        (true, false) => Some(app.t("tui-more-above")),
+        (false, false) => None,
+    }
+}
+
+fn draw_overlay(f: &mut Frame, app: &App, th: Theme) {
+    let (title, lines) = overlay_content(app);
+    let rect = overlay_rect(app, lines.len());
+    let h = rect.height.saturating_sub(2) as usize;
+    let scroll = app.overlay_scroll.min(lines.len().saturating_sub(h));
+    let mut block = Boxed::new()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {} ", text::truncate(&title, rect.width.saturating_sub(4) as usize)), th.bold))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    let note = more_note(app, scroll, lines.len(), h);
+    let close = format!(" Esc {} ", app.t("tui-key-close"));
+    let bottom = match note {
+        Some(n) => format!(" {n} \u{2500}{close}"),
+        None => close,
+    };
+    block = block.title_bottom(Line::from(Span::styled(bottom, th.note)).right_aligned());
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(h).collect();
+    f.render_widget(Clear, rect);
+    f.render_widget(Paragraph::new(shown).block(block), rect);
+}
+
+/// Draws the whole screen for `app`. Reads the state, changes nothing.
+pub fn render(f: &mut Frame, app: &App) {
+    let area = f.area();
+    let th = Theme::new(app.color);
+    if app.hidden {
+        draw_hidden(f, app);
+        return;
+    }
+    if area.width < MIN_W || area.height < MIN_H {
+        draw_too_small(f, app);
+        return;
+    }
+    let p = page(app);
+    let w = area.width as usize;
+    // Title bar: where we are on the left, the step on the right.
+    let right = text::truncate(&p.right, w / 3);
+    let lw = w.saturating_sub(text::width(&right) + 3);
+    let left = text::truncate_start(&p.left, lw);
+    let gap = w.saturating_sub(text::width(&left) + text::width(&right) + 2);
+    let bar = format!(" {left}{}{right} ", " ".repeat(gap));
+    f.render_widget(Paragraph::new(Line::from(Span::styled(bar, th.header))), Rect::new(0, 0, area.width, 1));
+    for (i, b) in p.banners.iter().enumerate() {
+        let fill = w.saturating_sub(text::width(b) + 2);
+        let line = Line::from(Span::styled(format!(" {b}{} ", " ".repeat(fill)), th.banner));
+        f.render_widget(Paragraph::new(line), Rect::new(0, 1 + i as u16, area.width, 1));
+    }
+    let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
+    let body = Rect::new(ML, p.body_top, area.width.saturating_sub(ML + MR), p.body_h as u16);
+    let shown: Vec<Line> = p.lines.iter().skip(scroll).take(p.body_h).cloned().collect();
+    f.render_widget(Paragraph::new(shown), body);
+    if let Some(n) = more_note(app, scroll, p.lines.len(), p.body_h) {
+        let r = Rect::new(ML, area.height - 3, area.width.saturating_sub(ML + MR), 1);
+        f.render_widget(Paragraph::new(Line::from(Span::styled(n, th.note)).right_aligned()), r);
+    }
+    let (mut local, global): (Vec<Hint>, Vec<Hint>) = p.hints.into_iter().partition(|h| !h.global);
+    match app.overlay {
+        // A question: its own keys are in its box; nothing else applies.
+        Some(o) if o.is_confirm() => local.clear(),
+        Some(_) => {
+            local = vec![hint(app, "Esc", "tui-key-close-it", 0)];
+            if overlay_lines(app) > overlay_height(app) {
+                local.push(hint(app, "\u{2191}\u{2193} PgUp PgDn", "tui-key-scroll", 1));
+            }
+        }
+        None => {}
+    }
+    draw_hints(f, Rect::new(1, area.height - 2, area.width.saturating_sub(2), 1), &local, th);
+    draw_hints(f, Rect::new(1, area.height - 1, area.width.saturating_sub(2), 1), &global, th);
+    match app.overlay {
+        Some(o) if o.is_confirm() => draw_confirm(f, app, o, th),
+        Some(_) => draw_overlay(f, app, th),
+        None => {}
+    }
+}

@@ -1,0 +1,345 @@
+//! End to end: the real binary in a pseudo-terminal (portable-pty), its output read
+//! through a terminal emulator (vt100). Walks a case to its summary, clicks, switches
+//! language, hides, resizes, quits; and checks that the terminal is restored after a quit,
+//! Ctrl-C, SIGTERM and SIGHUP (main screen, cursor shown, mouse off, the tty's modes as
+//! they were). Linux only. Every wait has a timeout: VEIVISER_PTY_TIMEOUT_MS raises it
+//! (default 10000) for slow machines.
+#![cfg(target_os = "linux")]
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, SlavePty, native_pty_system};
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+fn timeout() -> Duration {
+    let ms = std::env::var("VEIVISER_PTY_TIMEOUT_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    Duration::from_millis(ms)
+}
+
+/// The tty's mode flags (input, output, local), to compare before and after.
+fn modes(master: &dyn MasterPty) -> (u32, u32, u32) {
+    let t = master.get_termios().expect("termios of the pty");
+    (t.input_flags.bits(), t.output_flags.bits(), t.local_flags.bits())
+}
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a size is not zero")
+}
+
+const ICANON: u32 = 0o000002;
+const ECHO: u32 = 0o000010;
+
+struct Term {
+    parser: Arc<Mutex<vt100::Parser>>,
+    master: Box<dyn MasterPty + Send>,
+    _slave: Box<dyn SlavePty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    /// The tty's modes before the program started.
+    modes_before: (u32, u32, u32),
+}
+
+impl Term {
+    fn spawn(cols: u16, rows: u16, env: &[(&str, &str)], args: &[&str]) -> Term {
+        let pty = native_pty_system();
+        let pair = pty.openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let fx = root.join("tests/fixtures/tui");
+        let home = tempfile::tempdir().unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_veiviser"));
+        cmd.arg("--flows");
+        cmd.arg(fx.join("flows"));
+        cmd.arg("--locales");
+        cmd.arg(fx.join("locales"));
+        for a in args {
+            cmd.arg(a);
+        }
+        cmd.cwd(root);
+        cmd.env_clear();
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "nb_NO.UTF-8");
+        // No local contact directory from the machine running the tests.
+        cmd.env("HOME", home.path());
+        cmd.env("XDG_CONFIG_HOME", home.path());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let modes_before = modes(pair.master.as_ref());
+        assert_ne!(modes_before.2 & ICANON, 0, "the pty starts in cooked mode");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let p = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        // The temporary home lives as long as the test process; it holds nothing.
+        std::mem::forget(home);
+        Term { parser, master: pair.master, _slave: pair.slave, writer, child, modes_before }
+    }
+
+    fn contents(&self) -> String {
+        self.parser.lock().unwrap().screen().contents().replace('\u{a0}', " ")
+    }
+
+    /// Waits until `pred` holds for the screen; fails with the screen if it never does.
+    fn wait(&self, what: &str, pred: impl Fn(&vt100::Screen, &str) -> bool) {
+        let end = Instant::now() + timeout();
+        loop {
+            {
+                let p = self.parser.lock().unwrap();
+                let text = p.screen().contents().replace('\u{a0}', " ");
+                if pred(p.screen(), &text) {
+                    return;
+                }
+            }
+            if Instant::now() > end {
+                panic!("timed out waiting for {what}; the screen:\n{}", self.contents());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the screen has not changed for a while (a redraw can arrive in
+    /// several reads).
+    fn settle(&self) -> String {
+        let end = Instant::now() + timeout();
+        let mut last = self.contents();
+        let mut since = Instant::now();
+        while Instant::now() < end {
+            std::thread::sleep(Duration::from_millis(20));
+            let now = self.contents();
+            if now != last {
+                last = now;
+                since = Instant::now();
+            } else if since.elapsed() > Duration::from_millis(200) {
+                break;
+            }
+        }
+        last
+    }
+
+    fn wait_text(&self, text: &str) {
+        self.wait(text, |_, s| s.contains(text));
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Sends keys and waits until `text` shows.
+    fn keys(&mut self, bytes: &str, text: &str) {
+        self.send(bytes.as_bytes());
+        self.wait_text(text);
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser.lock().unwrap().screen_mut().set_size(nz(rows), nz(cols));
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+    }
+
+    /// The 0-based row where `text` is.
+    fn row_of(&self, text: &str) -> u16 {
+        self.wait_text(text);
+        self.contents().lines().position(|l| l.contains(text)).unwrap_or_else(|| panic!("{text}:\n{}", self.contents()))
+            as u16
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let end = Instant::now() + timeout();
+        loop {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return st.exit_code();
+            }
+            if Instant::now() > end {
+                let _ = self.child.kill();
+                panic!("the program did not exit; the screen:\n{}", self.contents());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The terminal is as it was: main screen, cursor shown, no mouse reporting, and the
+    /// tty's modes (raw mode off) as before the program started.
+    fn assert_restored(&self) {
+        self.wait("the main screen, the cursor and no mouse reporting", |s, _| {
+            !s.alternate_screen() && !s.hide_cursor() && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+        });
+        assert_eq!(modes(self.master.as_ref()), self.modes_before, "the tty's modes are restored");
+    }
+
+    fn assert_full_screen(&self) {
+        let p = self.parser.lock().unwrap();
+        let s = p.screen();
+        assert!(s.alternate_screen() && s.hide_cursor());
+        assert_ne!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse reporting is on");
+        drop(p);
+        let (_, _, local) = modes(self.master.as_ref());
+        assert_eq!(local & (ICANON | ECHO), 0, "raw mode while running");
+    }
+
+    fn signal(&self, sig: &str) {
+        let pid = self.child.process_id().unwrap().to_string();
+        let ok = std::process::Command::new("kill").args([&format!("-{sig}"), &pid]).status().unwrap();
+        assert!(ok.success());
+    }
+}
+
+#[test]
+fn walk_a_case_click_switch_language_hide_resize_and_quit() {
+    let t0 = Instant::now();
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    eprintln!("first screen after {:?}", t0.elapsed());
+    t.wait_text("2024-04-18");
+    t.assert_full_screen();
+
+    t.keys("1", "Er noen i akutt fare nå?");
+    t.keys("2", "Kan personen være under 18 år?");
+    // A click (SGR mouse report, 1-based) on the third choice picks it.
+    let row = t.row_of("3. Jeg vet ikke") + 1;
+    t.send(format!("\x1b[<0;12;{row}M\x1b[<0;12;{row}m").as_bytes());
+    t.wait_text("Hvilke tegn har du sett?");
+    t.keys(" ", "[x] 1. Personen har ikke");
+    t.keys("3", "[x] 3. Noen andre");
+    t.keys("\r", "Før samtalen");
+    t.keys("\r", "Oppsummering");
+    t.wait_text("Utfall: Bekymringen er styrket");
+    t.wait_text("Kontakter (sjekk nummeret lokalt):");
+
+    // The language, at once, in the same place.
+    t.keys("l", "Outcome: The concern is stronger");
+    t.wait_text("Summary");
+
+    // Quick-hide: nothing about the case on the screen; the next key brings it back.
+    let trim = |s: &str| s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+    let before = trim(&t.settle());
+    t.send(b"x");
+    t.wait("the hidden screen", |_, s| s.contains("Notes") && !s.contains("Summary"));
+    let hidden = t.settle().to_lowercase();
+    for w in ["traffick", "outcome", "summary", "concern", "rosa", "duty", "veiviser"] {
+        assert!(!hidden.contains(w), "{w} on the hidden screen:\n{hidden}");
+    }
+    t.send(b"a");
+    t.wait("the same screen as before", |_, s| trim(s) == before);
+
+    // Live resizes: smaller, too small, back.
+    t.resize(60, 20);
+    t.wait("the summary at 60 columns", |s, text| {
+        s.size() == (nz(20), nz(60)) && text.lines().next().is_some_and(|l| l.trim_end().ends_with("Summary"))
+    });
+    t.resize(40, 12);
+    t.wait_text("The window is too small");
+    t.wait_text("40 × 12)");
+    t.resize(80, 24);
+    t.wait_text("Outcome: The concern is stronger");
+
+    // The mouse wheel scrolls the long summary.
+    t.send(b"\x1b[<65;20;10M");
+    t.wait_text("More above and below");
+
+    // Quit asks first (a case is under way); y says yes.
+    t.keys("q", "Quit?");
+    t.send(b"y");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_at_once_and_restores() {
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.keys("1", "Er noen i akutt fare nå?");
+    t.keys("2", "Kan personen være under 18 år?");
+    t.send(b"\x03");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.keys("1", "Er noen i akutt fare nå?");
+    t.signal("TERM");
+    assert_eq!(t.wait_exit(), 128 + 15);
+    t.assert_restored();
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.signal("HUP");
+    assert_eq!(t.wait_exit(), 128 + 1);
+    t.assert_restored();
+}
+
+#[test]
+fn no_color_and_the_flag_mean_no_colour_codes_at_all() {
+    fn coloured(t: &Term) -> bool {
+        let p = t.parser.lock().unwrap();
+        let s = p.screen();
+        let (rows, cols) = s.size();
+        (0..rows.get()).any(|r| {
+            (0..cols.get()).any(|c| {
+                s.cell(r, c)
+                    .is_some_and(|x| x.fgcolor() != vt100::Color::Default || x.bgcolor() != vt100::Color::Default)
+            })
+        })
+    }
+    for (env, args) in [(vec![("NO_COLOR", "1")], vec![]), (vec![], vec!["--no-color"])] {
+        let mut t = Term::spawn(80, 24, &env, &args);
+        t.wait_text("Hva vil du gjøre?");
+        t.keys("1", "Er noen i akutt fare nå?");
+        t.keys("2", "Kan personen være under 18 år?");
+        t.keys("1", "PLIKT: Meld til barneverntjenesten");
+        assert!(!coloured(&t), "{env:?} {args:?}");
+        // The selection still shows: a sign and reverse video.
+        t.wait_text("> Gå videre");
+        t.settle();
+        assert!(!coloured(&t), "{env:?} {args:?}");
+        {
+            let p = t.parser.lock().unwrap();
+            let s = p.screen();
+            let row = s.contents().lines().position(|l| l.contains("> Gå videre")).unwrap() as u16;
+            assert!(s.cell(row, 4).unwrap().inverse(), "the selection in reverse video");
+        }
+        t.send(b"\x03");
+        assert_eq!(t.wait_exit(), 0);
+    }
+    // And with colour there is some.
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.settle();
+    assert!(coloured(&t));
+    t.send(b"\x03");
+    t.wait_exit();
+}
+
+#[test]
+fn without_a_terminal_it_says_so_and_points_to_the_line_mode() {
+    let fx = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_veiviser"))
+        .args(["--lang", "en", "--flows"])
+        .arg(fx.join("flows"))
+        .arg("--locales")
+        .arg(fx.join("locales"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("walk --plain"), "{err}");
+    assert!(out.stdout.is_empty());
+}

@@ -1,0 +1,113 @@
+//! Snapshots of every kind of screen, in nb and en, at 80x24 (and the too-small message),
+//! drawn by the pure view into a TestBackend. Plus the styles a snapshot of characters
+//! cannot show: the 16 ANSI colours only, and none at all without colour.
+
+mod tui_support;
+
+use ratatui::style::{Color, Modifier};
+use tui_support::{act, app, checked, draw};
+use veiviser::i18n::Lang;
+use veiviser::tui::input::Action::{self, *};
+use veiviser::tui::state::App;
+
+/// The screens: a name and the actions from the start screen that lead there.
+fn screens() -> Vec<(&'static str, Vec<Action>)> {
+    vec![
+        ("start", vec![]),
+        ("question", vec![Pick(1), Down]),
+        ("checklist", vec![Pick(1), Pick(2), Pick(2), Pick(2), Pick(4), Up]),
+        ("info_with_duty", vec![Pick(1), Pick(2), Pick(1)]),
+        ("info_long", vec![Pick(1), Pick(2), Pick(2), Select]),
+        ("outcome_in_called_flow", vec![Pick(1), Pick(2), Pick(1), Select]),
+        ("summary", vec![Pick(1), Pick(2), Pick(1), Select, Select, Pick(1), Select, Select, Toggle]),
+        ("summary_end", vec![Pick(1), Pick(2), Pick(1), Select, Select, Pick(1), Select, Select, End]),
+        ("principles", vec![Pick(1), Principles]),
+        ("source", vec![Pick(1), Pick(2), Source]),
+        ("sources_start", vec![Source]),
+        ("help", vec![Pick(1), Help]),
+        ("quit_confirm", vec![Pick(1), Pick(2), Quit]),
+        ("restart_confirm", vec![Pick(1), Pick(2), Restart]),
+        ("hidden", vec![Pick(1), Pick(2), Hide]),
+    ]
+}
+
+#[test]
+fn every_screen_at_80x24_in_both_languages() {
+    let c = checked();
+    for lang in [Lang::Nb, Lang::En] {
+        for (name, actions) in screens() {
+            let mut a = app(&c, lang);
+            act(&mut a, &actions);
+            insta::assert_snapshot!(format!("{name}_{}", lang.code()), draw(&a).backend());
+        }
+    }
+}
+
+#[test]
+fn too_small_in_both_languages() {
+    let c = checked();
+    for lang in [Lang::Nb, Lang::En] {
+        let mut a = app(&c, lang);
+        act(&mut a, &[Pick(1), Resize(40, 12)]);
+        insta::assert_snapshot!(format!("too_small_{}", lang.code()), draw(&a).backend());
+    }
+}
+
+#[test]
+fn the_smallest_usable_size() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1), Resize(50, 15)]);
+    insta::assert_snapshot!("smallest_nb", draw(&a).backend());
+}
+
+fn all_cells(a: &App, f: impl Fn(u16, u16, &ratatui::buffer::Cell)) {
+    let t = draw(a);
+    let buf = t.backend().buffer();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            f(x, y, &buf[(x, y)]);
+        }
+    }
+}
+
+#[test]
+fn without_colour_there_is_no_colour_at_all_and_the_meaning_stays() {
+    let c = checked();
+    for (name, actions) in screens() {
+        let mut a = App::new(&c.set, &c.texts, Lang::Nb, false, 80, 24);
+        act(&mut a, &actions);
+        all_cells(&a, |x, y, cell| {
+            assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{name} at {x},{y}");
+        });
+    }
+    // The selection is marked with a sign and reverse video; the duty with words and a sign.
+    let mut a = App::new(&c.set, &c.texts, Lang::Nb, false, 80, 24);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select]);
+    let s = tui_support::screen(&a);
+    assert!(s.lines().nth(1).unwrap().starts_with(" ! PLIKT: Meld til barneverntjenesten"), "{s}");
+    assert!(s.contains("> [ ] 1. Personen har ikke"), "{s}");
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    assert!(buf[(3, 1)].modifier.contains(Modifier::REVERSED | Modifier::BOLD), "banner");
+}
+
+#[test]
+fn with_colour_only_the_16_ansi_colours() {
+    let c = checked();
+    for (name, actions) in screens() {
+        let mut a = app(&c, Lang::Nb);
+        act(&mut a, &actions);
+        all_cells(&a, |x, y, cell| {
+            for col in [cell.fg, cell.bg] {
+                assert!(!matches!(col, Color::Rgb(..) | Color::Indexed(_)), "{name} at {x},{y}: {col:?}");
+            }
+        });
+    }
+    let mut a = app(&c, Lang::En);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    assert_eq!((buf[(3, 1)].fg, buf[(3, 1)].bg), (Color::Black, Color::Yellow), "the duty banner");
+    assert_eq!((buf[(3, 0)].fg, buf[(3, 0)].bg), (Color::White, Color::Blue), "the title bar");
+}

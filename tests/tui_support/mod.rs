@@ -1,0 +1,60 @@
+//! Shared by the tests/tui_*.rs files: the fixture flow set (tests/fixtures/tui), an app
+//! on it, and drawing the app into a TestBackend.
+#![allow(dead_code)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::{Path, PathBuf};
+use veiviser::flow::{self, Checked, Input};
+use veiviser::i18n::Lang;
+use veiviser::tui::input::Action;
+use veiviser::tui::state::App;
+use veiviser::tui::view;
+
+pub fn fixture_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui")
+}
+
+/// The fixture flow set, loaded and checked like the real one.
+pub fn checked() -> Checked {
+    let dir = fixture_dir();
+    let input = Input::from_dirs(Some(&dir.join("flows")), Some(&dir.join("locales"))).unwrap();
+    match flow::load_checked(&input) {
+        Ok(c) => c,
+        Err((_, diags)) => panic!("the TUI fixture does not check: {diags:?}"),
+    }
+}
+
+pub fn app(c: &Checked, lang: Lang) -> App<'_> {
+    App::new(&c.set, &c.texts, lang, true, 80, 24)
+}
+
+/// Applies actions in order.
+pub fn act(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+/// Draws the app at its own size.
+pub fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
+    t.draw(|f| view::render(f, app)).unwrap();
+    t
+}
+
+/// The screen as text, one line per row (trailing spaces cut).
+pub fn screen(app: &App) -> String {
+    let t = draw(app);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,642 @@
+//! The TUI's key handling, on the pure update function (no terminal): every key of the
+//! issue, driven by actions, on the fixture flow set (tests/fixtures/tui).
+
+mod tui_support;
+
+use tui_support::{act, app, checked, screen};
+use veiviser::engine::Answer;
+use veiviser::i18n::Lang;
+use veiviser::tui::input::Action::{self, *};
+use veiviser::tui::state::{App, Overlay, Place, Screen};
+use veiviser::tui::view;
+
+fn node(app: &App) -> String {
+    app.session().map(|s| s.step().node_id.to_string()).unwrap_or_else(|| "<start>".into())
+}
+
+fn depth(app: &App) -> usize {
+    app.session().map_or(0, |s| s.depth())
+}
+
+/// From the start screen to the checklist `signs` (via "not acute", "adult").
+fn to_signs(app: &mut App) {
+    act(app, &[Pick(1), Pick(2), Pick(2)]);
+    assert_eq!(node(app), "signs");
+}
+
+/// On to the end of the case.
+fn to_summary(app: &mut App) {
+    to_signs(app);
+    act(app, &[Pick(1), Pick(3), Select, Select]);
+    assert_eq!(app.place(), Place::Summary);
+}
+
+#[test]
+fn start_screen_lists_the_case_first_and_digits_open_a_flow() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    assert_eq!(a.place(), Place::Start);
+    let s = screen(&a);
+    let case = s.find("1. Mistanke om menneskehandel").unwrap();
+    let before = s.find("2. Før samtalen").unwrap();
+    let princ = s.find("3. Grunnleggende prinsipper").unwrap();
+    assert!(case < before && before < princ, "{s}");
+    assert!(s.contains("2024-04-18"), "the guidance date (the newest document date):\n{s}");
+    a.update(Pick(9));
+    assert_eq!(a.place(), Place::Start, "no entry 9");
+    a.update(Pick(1));
+    assert_eq!(node(&a), "acute");
+}
+
+#[test]
+fn arrows_and_enter_open_the_selected_flow() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Down, Down, Up, Select]);
+    assert_eq!(a.session().unwrap().root().id, "before");
+}
+
+#[test]
+fn a_digit_answers_a_question_at_once() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2)]);
+    assert_eq!(node(&a), "age");
+    assert_eq!(depth(&a), 1);
+    // A number with no choice does nothing.
+    a.update(Pick(7));
+    assert_eq!(node(&a), "age");
+}
+
+#[test]
+fn arrows_move_the_selection_and_enter_answers_with_it() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    a.update(Pick(1));
+    a.update(Up);
+    assert_eq!(a.ui().sel, 0, "up at the first choice stays there");
+    act(&mut a, &[Down, Down, Down]);
+    assert_eq!(a.ui().sel, 1, "down at the last choice stays there");
+    a.update(Select);
+    assert_eq!(node(&a), "age");
+    assert_eq!(a.ui().sel, 0, "a new step starts at its first choice");
+}
+
+#[test]
+fn the_selected_choice_has_a_sign_and_reverse_video() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Down]);
+    let s = screen(&a);
+    assert!(s.contains("> 2. Nei, ikke akutt"), "{s}");
+    assert!(s.contains("    1. Ja, det er akutt fare"), "{s}");
+    let t = tui_support::draw(&a);
+    let buf = t.backend().buffer();
+    let row =
+        (0..24).find(|&y| (0..80).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>().contains("> 2. Nei"));
+    let y = row.unwrap();
+    let x = (0..80).find(|&x| buf[(x, y)].symbol() == "N").unwrap();
+    assert!(buf[(x, y)].modifier.contains(ratatui::style::Modifier::REVERSED));
+}
+
+#[test]
+fn space_ticks_a_checklist_item_digits_too_and_enter_goes_on_with_the_ticks() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    to_signs(&mut a);
+    assert_eq!(a.place(), Place::Checklist);
+    a.update(Toggle);
+    a.update(Pick(3));
+    a.update(Pick(4));
+    a.update(Pick(4));
+    let s = screen(&a);
+    assert!(s.contains("  [x] 1. Personen har ikke"), "{s}");
+    assert!(s.contains("  [ ] 2. Personen skylder"), "{s}");
+    assert!(s.contains("  [x] 3. Noen andre"), "{s}");
+    assert!(s.contains("> [ ] 4. Personen virker"), "a number moves the selection too:\n{s}");
+    assert_eq!(node(&a), "signs", "ticking does not go on");
+    a.update(Select);
+    assert_eq!(node(&a), "prepare");
+    let sum = a.session().unwrap().summary();
+    let last = sum.path.last().unwrap();
+    assert_eq!(last.answer, Answer::Tick(vec!["passport".into(), "controlled".into()]));
+    assert!(a.session().unwrap().facts().contains("no-passport"));
+}
+
+#[test]
+fn the_button_under_a_checklist_goes_on_with_space_or_enter() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    to_signs(&mut a);
+    act(&mut a, &[Down, Down, Down, Down]);
+    assert_eq!(a.ui().sel, 4, "the button after the four items");
+    a.update(Toggle);
+    assert_eq!(node(&a), "prepare");
+}
+
+#[test]
+fn enter_goes_on_from_info_and_from_an_outcome_inside_a_called_flow() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
+    assert_eq!(node(&a), "duty");
+    assert_eq!(a.place(), Place::Continue);
+    // Space and digits do not go on from info: only Enter (or a click) does.
+    act(&mut a, &[Toggle, Pick(1)]);
+    assert_eq!(node(&a), "duty");
+    a.update(Select);
+    assert_eq!(node(&a), "done");
+    assert_eq!(a.place(), Place::Continue, "an outcome of a called flow is not the end");
+    assert!(screen(&a).contains("Skriv meldingen til barneverntjenesten."), "its actions are shown");
+    a.update(Select);
+    assert_eq!(node(&a), "signs");
+}
+
+#[test]
+fn back_undoes_exactly_one_step_and_restores_the_screen_of_that_step() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    to_signs(&mut a);
+    act(&mut a, &[Pick(1), Pick(2), Down]);
+    let before = a.ui().clone();
+    let d = depth(&a);
+    a.update(Select);
+    assert_eq!(node(&a), "prepare");
+    a.update(Back);
+    assert_eq!(node(&a), "signs");
+    assert_eq!(depth(&a), d);
+    assert_eq!(a.ui(), &before, "ticks and selection as they were");
+    a.update(Back);
+    assert_eq!(node(&a), "age");
+    assert_eq!(a.ui().sel, 1, "the choice that was taken is selected");
+    a.update(Back);
+    assert_eq!(node(&a), "acute");
+    a.update(Back);
+    assert_eq!(a.place(), Place::Start, "back from the first step: the start screen");
+    assert_eq!(a.ui().sel, 0, "with the flow that was walked selected");
+    a.update(Back);
+    assert_eq!(a.place(), Place::Start);
+}
+
+#[test]
+fn back_undoes_a_duty_raised_by_the_answer() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
+    assert!(screen(&a).contains("! PLIKT: Meld til barneverntjenesten"));
+    a.update(Back);
+    assert!(!screen(&a).contains("PLIKT"));
+}
+
+#[test]
+fn a_raised_duty_stays_in_a_banner_on_every_later_screen() {
+    let c = checked();
+    let mut a = app(&c, Lang::En);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
+    for _ in 0..5 {
+        let s = screen(&a);
+        assert!(s.lines().nth(1).unwrap().contains("! DUTY: Report to the child welfare service"), "{s}");
+        a.update(Select);
+    }
+    assert_eq!(a.place(), Place::Summary);
+    let s = screen(&a);
+    assert!(s.contains("! DUTY: Report to the child welfare service"), "{s}");
+}
+
+#[test]
+fn r_asks_before_restarting_a_case_under_way() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2)]);
+    a.update(Restart);
+    assert_eq!(a.overlay, Some(Overlay::ConfirmRestart));
+    assert!(screen(&a).contains("Begynne på nytt?"));
+    a.update(No);
+    assert_eq!(a.overlay, None);
+    assert_eq!(node(&a), "age", "no: nothing changed");
+    act(&mut a, &[Restart, Yes]);
+    assert_eq!(a.place(), Place::Start);
+    assert_eq!(a.ui().sel, 0);
+    // Pressing r twice restarts too; Enter says yes.
+    act(&mut a, &[Down, Select, Select, Restart, Select]);
+    assert_eq!(a.place(), Place::Start);
+    assert_eq!(a.ui().sel, 1, "the flow that was walked is selected");
+}
+
+#[test]
+fn r_with_nothing_answered_goes_to_the_start_without_asking() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    a.update(Pick(1));
+    a.update(Restart);
+    assert_eq!(a.overlay, None);
+    assert_eq!(a.place(), Place::Start);
+}
+
+#[test]
+fn q_quits_at_once_when_no_case_is_under_way() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    a.update(Quit);
+    assert!(a.done);
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Quit]);
+    assert!(a.done, "a flow opened but nothing answered");
+}
+
+#[test]
+fn q_asks_first_when_a_case_is_under_way() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Quit]);
+    assert!(!a.done);
+    assert_eq!(a.overlay, Some(Overlay::ConfirmQuit));
+    assert!(screen(&a).contains("Avslutte?"));
+    a.update(Back);
+    assert_eq!(a.overlay, None, "Esc says no");
+    assert_eq!(node(&a), "age", "and does not go back a step");
+    act(&mut a, &[Quit, OtherKey]);
+    assert!(!a.done, "any other key says no");
+    act(&mut a, &[Quit, Quit]);
+    assert!(a.done, "q twice quits");
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Quit, Yes]);
+    assert!(a.done);
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Quit, Select]);
+    assert!(a.done);
+}
+
+#[test]
+fn ctrl_c_quits_at_once_from_anywhere() {
+    let c = checked();
+    let setups: Vec<Vec<Action>> = vec![
+        vec![],
+        vec![Pick(1), Pick(2)],
+        vec![Pick(1), Pick(2), Quit],
+        vec![Pick(1), Pick(2), Help],
+        vec![Pick(1), Pick(2), Hide],
+        vec![Pick(1), Pick(2), Resize(20, 5)],
+    ];
+    for s in setups {
+        let mut a = app(&c, Lang::Nb);
+        act(&mut a, &s);
+        assert!(!a.done);
+        a.update(ForceQuit);
+        assert!(a.done, "{s:?}");
+    }
+}
+
+#[test]
+fn l_switches_the_language_at_once_keeping_the_place_and_every_answer() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select]);
+    act(&mut a, &[Pick(2), Down]);
+    assert_eq!(node(&a), "signs");
+    let (d, ui, facts) = (depth(&a), a.ui().clone(), a.session().unwrap().facts().clone());
+    a.update(Lang);
+    assert_eq!(a.lang, Lang::En);
+    assert_eq!(a.session().unwrap().lang(), Lang::En);
+    assert_eq!((node(&a), depth(&a)), ("signs".to_string(), d));
+    assert_eq!(a.ui(), &ui);
+    assert_eq!(a.session().unwrap().facts(), &facts);
+    assert_eq!(a.session().unwrap().duties(), ["report-cws".to_string()]);
+    let s = screen(&a);
+    assert!(s.contains("Which signs have you seen?"), "{s}");
+    assert!(s.contains("[x] 2. The person owes money"), "{s}");
+    assert!(s.contains("DUTY: Report to the child welfare service"), "{s}");
+    a.update(Lang);
+    assert!(screen(&a).contains("Hvilke tegn har du sett?"));
+    // Also in an overlay and on the start screen.
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Help, Lang]);
+    assert_eq!(a.overlay, Some(Overlay::Help));
+    assert!(screen(&a).contains("Keys"));
+}
+
+#[test]
+fn p_shows_the_principles_in_order_from_anywhere() {
+    let c = checked();
+    for setup in [vec![], vec![Pick(1), Pick(2)], vec![Pick(1), Pick(2), Source]] {
+        let mut a = app(&c, Lang::Nb);
+        act(&mut a, &setup);
+        a.update(Principles);
+        assert_eq!(a.overlay, Some(Overlay::Principles));
+        let s = screen(&a);
+        assert!(s.contains("Grunnleggende prinsipper"), "{s}");
+        let p1 = s.find("1. Ikke gjør skade").unwrap();
+        let p2 = s.find("2. Sikkerhet først").unwrap();
+        let p3 = s.find("3. Respekter personens valg").unwrap();
+        assert!(p1 < p2 && p2 < p3, "{s}");
+        assert!(s.contains("vet at det ikke gjør det."), "the text too:\n{s}");
+        a.update(Principles);
+        assert_eq!(a.overlay, None, "p again closes");
+    }
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Principles, Back]);
+    assert_eq!(a.overlay, None, "Esc closes");
+}
+
+#[test]
+fn the_principles_overlay_says_so_when_there_is_no_principles_flow() {
+    let c = checked();
+    let mut set = c.set.clone();
+    set.flows.retain(|f| f.id != "principles");
+    for (lang, want) in [(Lang::Nb, "Prinsippene finnes ikke"), (Lang::En, "The principles are not among")] {
+        let mut a = App::new(&set, &c.texts, lang, true, 80, 24);
+        a.update(Principles);
+        let s = screen(&a);
+        assert!(s.contains(want), "{s}");
+    }
+}
+
+#[test]
+fn s_shows_the_document_section_and_date_of_the_step() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Source]);
+    let s = screen(&a);
+    for want in [
+        "Steget: Kan personen være under 18 år?",
+        "Dokument: Eldre veileder (test)",
+        "Del: Kapittel 2: Barn",
+        "2021-01-06",
+    ] {
+        assert!(s.contains(want), "{want}:\n{s}");
+    }
+    a.update(Lang);
+    let s = screen(&a);
+    for want in ["Document: Older guide (test)", "Section: Chapter 2: Children", "2021-01-06"] {
+        assert!(s.contains(want), "{want}:\n{s}");
+    }
+    // A node that inherits its flow's source, from a document with no date.
+    let mut a = app(&c, Lang::En);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1), Source]);
+    let s = screen(&a);
+    assert!(s.contains("Document: Child Welfare Act (test)"), "{s}");
+    assert!(s.contains("no date"), "{s}");
+    assert!(s.contains("publicly available source"), "{s}");
+    // On the start screen: every document the guidance rests on.
+    let mut a = app(&c, Lang::Nb);
+    a.update(Source);
+    let s = screen(&a);
+    assert!(s.contains("Veileder om menneskehandel (test) (sist faglig endret 2024-04-18)"), "{s}");
+    assert!(s.contains("- Barnevernsloven (test)"), "{s}");
+}
+
+#[test]
+fn question_mark_shows_every_key() {
+    let c = checked();
+    let mut a = app(&c, Lang::En);
+    a.update(Help);
+    assert_eq!(a.overlay, Some(Overlay::Help));
+    let rows = view::help_rows(&a);
+    // The same keys, in the same order, as the README's table.
+    let keys: Vec<&str> = rows.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "1-9",
+            "↑↓ j k Tab Shift-Tab",
+            "Enter",
+            "Space",
+            "Backspace ← Esc",
+            "PgUp PgDn Home End",
+            "Mouse",
+            "l",
+            "p",
+            "s",
+            "?",
+            "x",
+            "r",
+            "q",
+            "Ctrl-C",
+            "Ctrl-L",
+            "y j / n",
+        ]
+    );
+    // All of it can be read: scroll to the end.
+    let (_, lines) = view::overlay_content(&a);
+    let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
+    for (_, d) in &rows {
+        let start: String = d.chars().take(15).collect();
+        assert!(text.replace('\n', " ").contains(&start), "{d}");
+    }
+    a.update(End);
+    let s = screen(&a);
+    assert!(s.contains("walk --plain"), "{s}");
+    a.update(Help);
+    assert_eq!(a.overlay, None, "? again closes");
+}
+
+#[test]
+fn overlays_scroll_with_keys_and_the_wheel() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    a.update(Help);
+    a.update(Down);
+    assert_eq!(a.overlay_scroll, 1);
+    a.update(ScrollDown);
+    assert_eq!(a.overlay_scroll, 4);
+    a.update(Home);
+    assert_eq!(a.overlay_scroll, 0);
+    a.update(PageDown);
+    assert!(a.overlay_scroll > 0);
+    let max = view::overlay_lines(&a) - view::overlay_height(&a);
+    a.update(End);
+    assert_eq!(a.overlay_scroll, max);
+    a.update(Down);
+    assert_eq!(a.overlay_scroll, max, "not past the end");
+}
+
+#[test]
+fn x_hides_everything_at_once_and_the_next_key_brings_it_back_exactly() {
+    let c = checked();
+    for lang in [Lang::Nb, Lang::En] {
+        let mut a = app(&c, lang);
+        act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select, Pick(2), Down, Help]);
+        let before = screen(&a);
+        let ui = a.ui().clone();
+        a.update(Hide);
+        assert!(a.hidden);
+        let s = screen(&a);
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let want = match lang {
+            Lang::Nb => vec!["Notater", "Ingen", "notater."],
+            Lang::En => vec!["Notes", "No", "notes."],
+        };
+        assert_eq!(words, want, "nothing else on the screen:\n{s}");
+        // The mouse and resizes do not bring it back; a key does, and does nothing else.
+        act(&mut a, &[Click(5, 5), ScrollDown, Resize(80, 24)]);
+        assert!(a.hidden);
+        a.update(Pick(1));
+        assert!(!a.hidden);
+        assert_eq!(screen(&a), before);
+        assert_eq!(a.ui(), &ui);
+        assert_eq!(a.overlay, Some(Overlay::Help));
+    }
+    // From a question that asks yes or no: it is still there afterwards.
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Quit, Hide]);
+    assert!(a.hidden);
+    a.update(Yes);
+    assert!(!a.done, "the key that brings it back does not answer");
+    assert_eq!(a.overlay, Some(Overlay::ConfirmQuit));
+    // And when the window is too small.
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Resize(30, 8), Hide]);
+    assert!(a.hidden);
+    assert!(screen(&a).contains("Notater"));
+}
+
+/// The row on the screen where `text` is.
+fn row_of(a: &App, text: &str) -> u16 {
+    screen(a).lines().position(|l| l.contains(text)).unwrap_or_else(|| panic!("{text} not on the screen")) as u16
+}
+
+#[test]
+fn a_click_picks_a_choice_ticks_an_item_and_presses_the_button() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    let y = row_of(&a, "Før samtalen");
+    a.update(Click(10, y));
+    assert_eq!(a.session().unwrap().root().id, "before");
+    let mut a = app(&c, Lang::Nb);
+    a.update(Pick(1));
+    let y = row_of(&a, "2. Nei, ikke akutt");
+    a.update(Click(40, y));
+    assert_eq!(node(&a), "age");
+    a.update(Pick(2));
+    let y = row_of(&a, "3. Noen andre");
+    a.update(Click(8, y));
+    assert!(a.ui().ticks.contains("controlled"));
+    assert_eq!(node(&a), "signs");
+    // A click on the title or an empty line does nothing.
+    a.update(Click(8, row_of(&a, "Hvilke tegn")));
+    a.update(Click(8, 20));
+    assert_eq!(node(&a), "signs");
+    let y = row_of(&a, "Gå videre");
+    a.update(Click(4, y));
+    assert_eq!(node(&a), "prepare");
+}
+
+#[test]
+fn long_text_scrolls_with_the_wheel_and_page_keys() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    to_summary(&mut a);
+    let p = view::page(&a);
+    assert!(p.lines.len() > p.body_h, "the summary is longer than the screen");
+    assert!(screen(&a).contains("Mer nedenfor"));
+    a.update(ScrollDown);
+    assert_eq!(a.ui().scroll, 3);
+    a.update(ScrollUp);
+    assert_eq!(a.ui().scroll, 0);
+    a.update(PageDown);
+    assert!(a.ui().scroll > 3);
+    a.update(End);
+    assert_eq!(a.ui().scroll, p.lines.len() - p.body_h);
+    let s = screen(&a);
+    assert!(s.contains("Mer ovenfor"), "{s}");
+    assert!(s.contains("Veien hit:"), "{s}");
+    a.update(Home);
+    assert_eq!(a.ui().scroll, 0);
+    // Down past the last action scrolls on to the rest.
+    act(&mut a, &[Down, Down, Down, Down, Down]);
+    assert_eq!(a.ui().sel, 2);
+    assert_eq!(a.ui().scroll, 3);
+}
+
+#[test]
+fn the_summary_shows_path_duties_actions_as_a_checklist_and_contacts() {
+    let c = checked();
+    let mut a = app(&c, Lang::En);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select, Pick(1), Select, Select]);
+    assert_eq!(a.place(), Place::Summary);
+    let (_, lines) = (0, view::page(&a).lines);
+    let all: String = lines.iter().map(|l| l.to_string().trim_end().to_string() + "\n").collect();
+    for want in [
+        "Outcome: The concern is stronger",
+        "What to do now:",
+        "[ ] 1. Write the report to the child welfare service.",
+        "[ ] 2. Discuss the case with ROSA",
+        "[ ] 3. Report to the child welfare service today.",
+        "[ ] 4. Ask whether the person has access",
+        "[ ] 5. Offer a new appointment",
+        "Duties that apply:",
+        "! DUTY: Report to the child welfare service",
+        "whatever your duty of confidentiality",
+        "Contacts (check the number locally):",
+        "- ROSA (Secretariat of the Shelter Movement)",
+        "Phone: 22 33 11 60",
+        "Web: rosa-help.no",
+        "National helpline, open 24/7.",
+        "Source: Helsedirektoratet IS-1022 kap. 6. Last checked 2026-11. Check the",
+        "- Police – emergency number",
+        "The path taken:",
+        "1. Is anyone in acute danger now? → No, not acute",
+        "2. Could the person be under 18? → Yes, the person may be under 18",
+        "3. The child track\n",
+        "4. You have a duty to report\n",
+        "6. Which signs have you seen? → The person does not hold their own",
+        "7. Before the conversation",
+    ] {
+        assert!(all.contains(want), "{want}:\n{all}");
+    }
+    // Actions tick with Space and with their number; Enter does nothing here.
+    act(&mut a, &[Toggle, Pick(3), Select]);
+    let all: String = view::page(&a).lines.iter().map(|l| l.to_string() + "\n").collect();
+    assert!(all.contains("[x] 1. Write"), "{all}");
+    assert!(all.contains("[x] 3. Report"), "{all}");
+    assert!(all.contains("[ ] 2. Discuss"), "{all}");
+    assert_eq!(a.place(), Place::Summary);
+}
+
+#[test]
+fn too_small_says_how_big_in_the_language_and_recovers() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    a.update(Pick(1));
+    a.update(Resize(40, 12));
+    let s = screen(&a).replace('\u{a0}', " ");
+    assert!(s.contains("Vinduet er for lite"), "{s}");
+    assert!(s.contains("50 × 15"), "a size is never broken over two lines:\n{s}");
+    assert!(s.contains("40 × 12"), "{s}");
+    // Keys that act on the case wait; the language switches.
+    act(&mut a, &[Pick(2), Lang]);
+    assert_eq!(node(&a), "acute");
+    assert!(screen(&a).contains("The window is too small"));
+    a.update(Resize(80, 24));
+    assert!(screen(&a).contains("Is anyone in acute danger now?"));
+    a.update(Resize(50, 15));
+    assert!(screen(&a).contains("Is anyone in acute danger now?"), "50 x 15 is enough");
+}
+
+#[test]
+fn ctrl_l_asks_for_a_full_redraw() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    a.update(Redraw);
+    assert!(a.clear);
+}
+
+#[test]
+fn quitting_is_possible_from_an_overlay() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Principles, Quit]);
+    assert_eq!(a.overlay, Some(Overlay::ConfirmQuit));
+    a.update(Yes);
+    assert!(a.done);
+}
+
+#[test]
+fn a_walk_of_a_menu_flow_ends_in_its_summary() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(2), Select]);
+    assert_eq!(a.place(), Place::Summary);
+    assert!(matches!(a.screen, Screen::Walk(_)));
+    assert!(screen(&a).contains("Start samtalen når personen er alene."));
+}
