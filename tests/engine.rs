@@ -201,7 +201,9 @@ fn summary_lists_path_duties_and_actions_of_every_outcome() {
     assert!(titles.contains(&("Prepare", "nothing ticked")));
 }
 
-/// Every fact some condition tests: the only facts that can change where a walk goes.
+/// Every fact a condition on a node, choice or item tests: the only facts that can change
+/// where a walk goes (conditions on actions and contacts change what an end shows, not
+/// whether it is reached).
 fn tested_facts(set: &veiviser::flow::FlowSet) -> BTreeSet<String> {
     let mut conds: Vec<&Option<String>> = Vec::new();
     for f in &set.flows {
@@ -209,8 +211,6 @@ fn tested_facts(set: &veiviser::flow::FlowSet) -> BTreeSet<String> {
             conds.push(&n.when);
             conds.extend(n.choices().iter().map(|c| &c.when));
             conds.extend(n.items().iter().map(|c| &c.when));
-            conds.extend(n.actions().iter().map(|c| &c.when));
-            conds.extend(n.contacts().iter().map(|c| &c.when));
         }
     }
     conds
@@ -222,16 +222,15 @@ fn tested_facts(set: &veiviser::flow::FlowSet) -> BTreeSet<String> {
 }
 
 /// The answers to try at a step: every choice; for a checklist every combination of the
-/// items that set tested facts (the others cannot change where the walk goes): none, all,
-/// and each alone. (Every subset makes the whole case's state space explode; each fact a
-/// checklist can set is still set on some path.)
+/// items that set tested facts (the others cannot change where the walk goes), or, past
+/// six such items, none, all and each alone.
 fn answers(st: &veiviser::engine::Step, tested: &BTreeSet<String>) -> Vec<Answer> {
     match st.kind() {
         Kind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
         Kind::Checklist => {
             let setting: Vec<String> =
                 st.items.iter().filter(|i| i.set.iter().any(|f| tested.contains(f))).map(|i| i.key.clone()).collect();
-            if setting.len() <= 1 {
+            if setting.len() <= 6 {
                 (0u32..(1 << setting.len()))
                     .map(|m| {
                         Answer::Tick(
@@ -336,19 +335,19 @@ fn every_path_through_the_fixture_ends_in_an_outcome() {
     // triage ends in three distinct states: the emergency, and triage done with or
     // without `minor` (the crime answer raises a duty but sets no fact).
     assert_eq!(explore(&c, "triage").1, 3);
-    // case: the emergency end, and the done end for each set of facts that can reach it.
+    // case: the same three ends (`interpreter` only changes an action, not the way).
     let (states, ends) = explore(&c, "case");
-    assert!(states > 10 && ends >= 5, "{states} states, {ends} ends");
+    assert!(states > 10, "{states} states");
+    assert_eq!(ends, 3);
 }
 
-/// Every bundled flow on its own (the flows it calls included): every reachable state
-/// can reach an end. The whole case (`case: true`) is left to the random walks below:
-/// the facts its flows set multiply into more than 200 000 states.
+/// Every bundled flow, the whole case included, with the flows it calls: every reachable
+/// state can reach an end (no dead end, no loop without a way out).
 #[test]
 fn every_path_through_every_bundled_flow_ends_in_an_outcome() {
     let c = common::bundled();
     assert!(c.set.flows.len() >= 8);
-    for f in c.set.flows.iter().filter(|f| !f.case) {
+    for f in &c.set.flows {
         let (states, ends) = explore(&c, &f.id);
         assert!(ends > 0, "{} has no end", f.id);
         eprintln!("{}: {states} reachable states, {ends} end states", f.id);
