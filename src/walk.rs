@@ -91,6 +91,30 @@ fn contact_line(texts: &Texts, s: &Session, c: &ContactView) -> String {
     )
 }
 
+/// "What to do now" with its actions (if any), then the contacts (if any).
+fn write_actions_and_contacts(
+    out: &mut dyn Write,
+    texts: &Texts,
+    s: &Session,
+    actions: &[String],
+    contacts: &[ContactView],
+) -> std::io::Result<()> {
+    if !actions.is_empty() {
+        writeln!(out, "{}", texts.get(s.lang(), "ui-actions"))?;
+        for a in actions {
+            writeln!(out, "- {a}")?;
+        }
+    }
+    if !contacts.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", texts.get(s.lang(), "ui-contacts"))?;
+        for c in contacts {
+            writeln!(out, "- {}", contact_line(texts, s, c))?;
+        }
+    }
+    Ok(())
+}
+
 fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepView) -> std::io::Result<()> {
     let lang = s.lang();
     writeln!(out)?;
@@ -105,18 +129,8 @@ fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepVie
     }
     if !v.actions.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", texts.get(lang, "ui-actions"))?;
-        for a in &v.actions {
-            writeln!(out, "- {a}")?;
-        }
     }
-    if !v.contacts.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", texts.get(lang, "ui-contacts"))?;
-        for c in &v.contacts {
-            writeln!(out, "- {}", contact_line(texts, s, c))?;
-        }
-    }
+    write_actions_and_contacts(out, texts, s, &v.actions, &v.contacts)?;
     let src = &v.source;
     let src_text = match (&src.section, &src.updated) {
         (Some(sec), Some(d)) => {
@@ -163,17 +177,10 @@ fn write_plain_summary(out: &mut dyn Write, texts: &Texts, s: &Session, v: &Summ
         writeln!(out, "- {}: {}", d.title, d.text)?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", texts.get(lang, "ui-actions"))?;
-    for a in &v.actions {
-        writeln!(out, "- {a}")?;
+    if v.actions.is_empty() {
+        writeln!(out, "{}", texts.get(lang, "ui-actions"))?;
     }
-    if !v.contacts.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", texts.get(lang, "ui-contacts"))?;
-        for c in &v.contacts {
-            writeln!(out, "- {}", contact_line(texts, s, c))?;
-        }
-    }
+    write_actions_and_contacts(out, texts, s, &v.actions, &v.contacts)?;
     writeln!(out)?;
     writeln!(out, "{}", texts.get(lang, "ui-summary-path"))?;
     for (i, p) in v.path.iter().enumerate() {
