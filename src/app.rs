@@ -41,6 +41,30 @@ fn checked(input: &Input, texts: &Texts, lang: Lang, color: bool) -> Result<Chec
     }
 }
 
+/// The width for `walk --plain`: the terminal's (at most 100, a readable column), else
+/// `COLUMNS`, else 80.
+fn plain_width(tty: bool) -> usize {
+    let cols = if tty { ratatui::crossterm::terminal::size().ok().map(|(w, _)| usize::from(w)) } else { None };
+    let cols = cols.or_else(|| std::env::var("COLUMNS").ok().and_then(|v| v.trim().parse().ok()));
+    cols.map_or(80, |w: usize| w.saturating_sub(1).clamp(20, 100))
+}
+
+/// `walk --export FILE`: the summary, written when it is reached.
+struct ExportTo(Option<std::path::PathBuf>);
+
+impl walk::OnSummary for ExportTo {
+    fn done(&mut self, session: &Session, texts: &Texts) -> Result<(), (String, String)> {
+        let Some(p) = &self.0 else { return Ok(()) };
+        match crate::export::write(p, &walk::summary_text(session, texts), false) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let (id, path, detail) = e.message();
+                Err((id.to_string(), if detail.is_empty() { path } else { format!("{path}: {detail}") }))
+            }
+        }
+    }
+}
+
 pub fn run(args: Vec<OsString>) -> i32 {
     let tool = Texts::tool();
     let pre_lang = cli::prescan_lang(&args).unwrap_or_else(Lang::from_env);
@@ -101,7 +125,15 @@ pub fn run(args: Vec<OsString>) -> i32 {
             let _ = writeln!(out, "{}", c.texts.get(lang, "cli-list-case-mark"));
             EXIT_OK
         }
-        Some(Cmd::Walk { flow, plain: _, json }) => {
+        Some(Cmd::Walk { flow, plain: _, json, export }) => {
+            // Refuse an existing file before the walk, not after it.
+            if let Some(p) = &export
+                && crate::export::exists(p)
+            {
+                let msg = tool.fmt(lang, "export-err-exists", &[("path", &p.display().to_string())]);
+                eprintln!("{}", tool.fmt(lang, "cli-error", &[("message", &msg)]));
+                return EXIT_CANNOT_RUN;
+            }
             let c = match checked(&input, &tool, lang, use_color(cli.no_color, stderr_tty)) {
                 Ok(c) => c,
                 Err(code) => return code,
@@ -121,10 +153,13 @@ pub fn run(args: Vec<OsString>) -> i32 {
                 }
             };
             let mode = if json { Mode::Json } else { Mode::Plain };
+            session.set_discreet(cli.discreet);
+            let lay = walk::Layout { width: plain_width(stdout_tty) };
             let stdin = std::io::stdin();
             let mut input = stdin.lock();
             let mut out = std::io::stdout().lock();
-            match walk::run(&mut session, &c.texts, mode, &mut input, &mut out) {
+            let mut on_summary = ExportTo(export);
+            match walk::run_with(&mut session, &c.texts, mode, lay, &mut on_summary, &mut input, &mut out) {
                 Ok(_) => EXIT_OK,
                 // A closed pipe on the output: nothing more to say, and nobody to say it to.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
@@ -144,7 +179,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
                 Err(code) => return code,
             };
             let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            crate::tui::run(&c, lang, no_color)
+            crate::tui::run(&c, lang, no_color, cli.discreet)
         }
     }
 }

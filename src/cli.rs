@@ -40,6 +40,8 @@ pub struct Cli {
     pub contacts: Option<PathBuf>,
     #[arg(long, global = true)]
     pub no_color: bool,
+    #[arg(long, global = true)]
+    pub discreet: bool,
     #[command(subcommand)]
     pub cmd: Option<Cmd>,
 }
@@ -55,6 +57,8 @@ pub enum Cmd {
         plain: bool,
         #[arg(long)]
         json: bool,
+        #[arg(long, value_name = "FILE")]
+        export: Option<PathBuf>,
     },
 }
 
@@ -101,7 +105,8 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
         .mut_arg("flows", |a| a.help(t("cli-flows")).help_heading(heading.clone()))
         .mut_arg("locales", |a| a.help(t("cli-locales")).help_heading(heading.clone()))
         .mut_arg("contacts", |a| a.help(t("cli-contacts")).help_heading(heading.clone()))
-        .mut_arg("no_color", |a| a.help(t("cli-no-color")).help_heading(heading.clone()));
+        .mut_arg("no_color", |a| a.help(t("cli-no-color")).help_heading(heading.clone()))
+        .mut_arg("discreet", |a| a.help(t("cli-discreet")).help_heading(heading.clone()));
     cmd.mut_subcommand("check", |c| {
         common(c, &t, false).about(t("cli-check")).override_usage(t("cli-usage-check")).after_help(t("cli-check-after"))
     })
@@ -114,5 +119,6 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
             .mut_arg("flow", |a| a.help(t("cli-walk-flow")).help_heading(heading.clone()))
             .mut_arg("plain", |a| a.help(t("cli-walk-plain")).help_heading(heading.clone()))
             .mut_arg("json", |a| a.help(t("cli-walk-json")).help_heading(heading.clone()))
+            .mut_arg("export", |a| a.help(t("cli-walk-export")).help_heading(heading.clone()))
     })
 }

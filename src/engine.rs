@@ -50,6 +50,8 @@ pub struct PathEntry {
 pub struct Reached {
     pub flow: String,
     pub node: String,
+    /// The outcome is marked `headline`: it names what came of the case.
+    pub headline: bool,
     pub actions: Vec<String>,
     pub contacts: Vec<String>,
 }
@@ -86,6 +88,8 @@ pub struct Step<'s> {
     /// Choices whose condition holds, in order.
     pub choices: Vec<&'s Choice>,
     pub items: Vec<&'s Item>,
+    /// Keys of shown items whose facts are already known: shown ticked.
+    pub known: Vec<&'s str>,
     pub actions: Vec<&'s Action>,
     pub contacts: Vec<&'s str>,
     /// The flows entered, outermost first (for a breadcrumb).
@@ -107,6 +111,7 @@ pub struct Session<'s> {
     state: State,
     history: Vec<State>,
     lang: Lang,
+    discreet: bool,
 }
 
 fn holds(cond: &Option<String>, facts: &BTreeSet<String>) -> bool {
@@ -122,7 +127,7 @@ impl<'s> Session<'s> {
     pub fn start(set: &'s FlowSet, flow: &str, lang: Lang) -> Result<Session<'s>, EngineError> {
         let root = set.flow_index(flow).ok_or_else(|| EngineError::NoSuchFlow(flow.to_string()))?;
         let state = Self::initial(set, root)?;
-        Ok(Session { set, root, state, history: Vec::new(), lang })
+        Ok(Session { set, root, state, history: Vec::new(), lang, discreet: false })
     }
 
     fn initial(set: &'s FlowSet, root: usize) -> Result<State, EngineError> {
@@ -149,6 +154,13 @@ impl<'s> Session<'s> {
     /// Switching language keeps everything else: place, answers, facts, duties.
     pub fn set_lang(&mut self, lang: Lang) {
         self.lang = lang;
+    }
+    /// Discreet mode: texts that have a discreet form use it (see `Texts::pick`).
+    pub fn discreet(&self) -> bool {
+        self.discreet
+    }
+    pub fn set_discreet(&mut self, on: bool) {
+        self.discreet = on;
     }
     pub fn root(&self) -> &'s Flow {
         &self.set.flows[self.root]
@@ -183,7 +195,14 @@ impl<'s> Session<'s> {
     /// A copy at the same place that cannot go back (no history to copy): for exploring
     /// many branches cheaply.
     pub fn fork(&self) -> Session<'s> {
-        Session { set: self.set, root: self.root, state: self.state.clone(), history: Vec::new(), lang: self.lang }
+        Session {
+            set: self.set,
+            root: self.root,
+            state: self.state.clone(),
+            history: Vec::new(),
+            lang: self.lang,
+            discreet: self.discreet,
+        }
     }
 
     /// How many answers have been given on the way here.
@@ -206,6 +225,12 @@ impl<'s> Session<'s> {
             node,
             choices: node.choices().iter().filter(|c| holds(&c.when, facts)).collect(),
             items: node.items().iter().filter(|c| holds(&c.when, facts)).collect(),
+            known: node
+                .items()
+                .iter()
+                .filter(|c| holds(&c.when, facts) && !c.set.is_empty() && c.set.iter().all(|f| facts.contains(f)))
+                .map(|c| c.key.as_str())
+                .collect(),
             actions: node.actions().iter().filter(|c| holds(&c.when, facts)).collect(),
             contacts: node.contacts().iter().filter(|c| holds(&c.when, facts)).map(|c| c.contact.as_str()).collect(),
             trail: self.state.stack.iter().map(|f| &set.flows[f.flow]).collect(),
@@ -355,6 +380,7 @@ fn settle(set: &FlowSet, st: &mut State) -> Result<(), EngineError> {
                 st.reached.push(Reached {
                     flow: flow.id.clone(),
                     node: nid.clone(),
+                    headline: node.is_headline(),
                     actions: node
                         .actions()
                         .iter()

@@ -187,6 +187,29 @@ impl Texts {
         s.replace(['\u{2068}', '\u{2069}'], "")
     }
 
+    /// The message `id`, or in discreet mode its `.discreet` attribute where it has one:
+    /// the same meaning in words that do not name the topic to someone reading along.
+    pub fn pick(&self, lang: Lang, id: &str, discreet: bool) -> String {
+        self.fmt_pick(lang, id, discreet, &[])
+    }
+
+    /// [`Texts::pick`] with arguments.
+    pub fn fmt_pick(&self, lang: Lang, id: &str, discreet: bool, args: &[(&str, &str)]) -> String {
+        if discreet {
+            let b = self.bundle(lang);
+            if let Some(attr) = b.get_message(id).and_then(|m| m.get_attribute("discreet")) {
+                let mut fa = FluentArgs::new();
+                for (k, v) in args {
+                    fa.set(*k, FluentValue::from(*v));
+                }
+                let mut errors = Vec::new();
+                let s = b.format_pattern(attr.value(), if args.is_empty() { None } else { Some(&fa) }, &mut errors);
+                return s.replace(['\u{2068}', '\u{2069}'], "");
+            }
+        }
+        self.fmt(lang, id, args)
+    }
+
     /// A message with a number argument (plurals select on it).
     pub fn fmt_n(&self, lang: Lang, id: &str, name: &str, n: usize) -> String {
         let b = self.bundle(lang);

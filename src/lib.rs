@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod diag;
 pub mod engine;
+pub mod export;
 pub mod flow;
 pub mod i18n;
 pub mod tui;

@@ -2,7 +2,7 @@
 //! the TUI: the engine speaks in ids, this turns them into text in the session's language.
 
 use crate::engine::{Answer, Session, Step, Summary};
-use crate::flow::model::{Contact, FlowSet, SourceRef};
+use crate::flow::model::{Contact, FlowSet, Group, SourceRef};
 use crate::i18n::{Lang, Texts};
 use serde::Serialize;
 
@@ -51,8 +51,14 @@ pub struct StepView {
     pub kind: &'static str,
     pub title: String,
     pub body: String,
+    /// Why this step matters: shown on request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
     pub choices: Vec<Labelled>,
     pub items: Vec<Labelled>,
+    /// Keys of items already known from earlier answers: shown ticked.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub known: Vec<String>,
     pub actions: Vec<String>,
     pub contacts: Vec<ContactView>,
     pub duties: Vec<DutyView>,
@@ -77,11 +83,28 @@ pub struct OutcomeView {
     pub title: String,
 }
 
+/// The summary's actions due at one time.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct GroupView {
+    #[serde(skip)]
+    pub group: Group,
+    pub title: String,
+    pub actions: Vec<String>,
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct SummaryView {
+    /// What came of the case: the last outcome marked `headline`, else where it ended.
     pub outcome: Option<OutcomeView>,
     pub duties: Vec<DutyView>,
+    /// Every action once, "now" first, then "today", then "follow-up".
     pub actions: Vec<String>,
+    /// The same actions by group (for the screen and the plain text; JSON keeps the flat
+    /// list).
+    #[serde(skip)]
+    pub groups: Vec<GroupView>,
+    /// The tool version and content hash the guidance came from.
+    pub version: String,
     pub contacts: Vec<ContactView>,
     pub path: Vec<PathView>,
     pub facts: Vec<String>,
@@ -119,10 +142,14 @@ fn contacts(set: &FlowSet, lang: Lang, ids: &[&str]) -> Vec<ContactView> {
     ids.iter().filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang))).collect()
 }
 
-fn duties(set: &FlowSet, texts: &Texts, lang: Lang, ids: &[String]) -> Vec<DutyView> {
+fn duties(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, ids: &[String]) -> Vec<DutyView> {
     ids.iter()
         .map(|id| match set.duties.get(id) {
-            Some(d) => DutyView { id: id.clone(), title: texts.get(lang, &d.title), text: texts.get(lang, &d.text) },
+            Some(d) => DutyView {
+                id: id.clone(),
+                title: texts.pick(lang, &d.title, discreet),
+                text: texts.pick(lang, &d.text, discreet),
+            },
             None => DutyView { id: id.clone(), title: id.clone(), text: String::new() },
         })
         .collect()
@@ -132,18 +159,21 @@ pub fn step_view(session: &Session, texts: &Texts) -> StepView {
     let lang = session.lang();
     let set = session.set();
     let step: Step = session.step();
-    let t = |id: &str| texts.get(lang, id);
+    let discreet = session.discreet();
+    let t = |id: &str| texts.pick(lang, id, discreet);
     StepView {
         flow: step.flow.id.clone(),
         node: step.node_id.to_string(),
         kind: step.kind().as_str(),
         title: t(&step.node.title),
         body: step.node.text.as_deref().map(t).unwrap_or_default(),
+        why: step.node.why.as_deref().map(t),
         choices: step.choices.iter().map(|c| Labelled { key: c.key.clone(), label: t(&c.label) }).collect(),
         items: step.items.iter().map(|c| Labelled { key: c.key.clone(), label: t(&c.label) }).collect(),
+        known: step.known.iter().map(|k| k.to_string()).collect(),
         actions: step.actions.iter().map(|a| t(&a.text)).collect(),
         contacts: contacts(set, lang, &step.contacts),
-        duties: duties(set, texts, lang, session.duties()),
+        duties: duties(set, texts, lang, discreet, session.duties()),
         source: source_view(set, texts, lang, step.flow.source_of(step.node)),
         trail: step.trail.iter().map(|f| t(&f.title)).collect(),
         is_end: step.is_end,
@@ -151,16 +181,24 @@ pub fn step_view(session: &Session, texts: &Texts) -> StepView {
 }
 
 /// The text of an answer as the user saw it.
-pub fn answer_text(set: &FlowSet, texts: &Texts, lang: Lang, flow: &str, node: &str, a: &Answer) -> String {
+pub fn answer_text(
+    set: &FlowSet,
+    texts: &Texts,
+    lang: Lang,
+    discreet: bool,
+    flow: &str,
+    node: &str,
+    a: &Answer,
+) -> String {
     let Some(n) = set.flow(flow).and_then(|f| f.node(node)) else { return String::new() };
     match a {
         Answer::Choose(k) => {
-            n.choices().iter().find(|c| &c.key == k).map(|c| texts.get(lang, &c.label)).unwrap_or_default()
+            n.choices().iter().find(|c| &c.key == k).map(|c| texts.pick(lang, &c.label, discreet)).unwrap_or_default()
         }
         Answer::Tick(keys) if keys.is_empty() => texts.get(lang, "ui-ticked-none"),
         Answer::Tick(keys) => keys
             .iter()
-            .filter_map(|k| n.items().iter().find(|i| &i.key == k).map(|i| texts.get(lang, &i.label)))
+            .filter_map(|k| n.items().iter().find(|i| &i.key == k).map(|i| texts.pick(lang, &i.label, discreet)))
             .collect::<Vec<_>>()
             .join("; "),
         Answer::Continue => String::new(),
@@ -169,19 +207,31 @@ pub fn answer_text(set: &FlowSet, texts: &Texts, lang: Lang, flow: &str, node: &
 
 pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
     let lang = session.lang();
+    let discreet = session.discreet();
     let set = session.set();
     let s: Summary = session.summary();
-    let title_of = |flow: &str, node: &str| {
-        set.flow(flow).and_then(|f| f.node(node)).map(|n| texts.get(lang, &n.title)).unwrap_or_default()
-    };
-    let mut actions: Vec<String> = Vec::new();
+    let node_of = |flow: &str, node: &str| set.flow(flow).and_then(|f| f.node(node));
+    let title_of =
+        |flow: &str, node: &str| node_of(flow, node).map(|n| texts.pick(lang, &n.title, discreet)).unwrap_or_default();
+    // Each action once (by id, and by text: two ids may say the same), in its group.
+    let mut seen_ids: Vec<&str> = Vec::new();
+    let mut seen_texts: Vec<String> = Vec::new();
+    let mut by_group: Vec<(Group, String)> = Vec::new();
     let mut contact_ids: Vec<&str> = Vec::new();
     for r in &s.outcomes {
+        let node = node_of(&r.flow, &r.node);
         for a in &r.actions {
-            let text = texts.get(lang, a);
-            if !actions.contains(&text) {
-                actions.push(text);
+            if seen_ids.contains(&a.as_str()) {
+                continue;
             }
+            seen_ids.push(a);
+            let text = texts.pick(lang, a, discreet);
+            if seen_texts.contains(&text) {
+                continue;
+            }
+            seen_texts.push(text.clone());
+            let group = node.and_then(|n| n.actions().iter().find(|x| &x.text == a)).map_or(Group::Today, |x| x.group);
+            by_group.push((group, text));
         }
         for c in &r.contacts {
             if !contact_ids.contains(&c.as_str()) {
@@ -189,14 +239,26 @@ pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
             }
         }
     }
+    let groups: Vec<GroupView> = Group::ALL
+        .iter()
+        .map(|g| GroupView {
+            group: *g,
+            title: texts.get(lang, &format!("ui-group-{}", g.as_str())),
+            actions: by_group.iter().filter(|(x, _)| x == g).map(|(_, t)| t.clone()).collect(),
+        })
+        .filter(|g| !g.actions.is_empty())
+        .collect();
+    let headline = s.outcomes.iter().rev().find(|r| r.headline).or_else(|| s.outcomes.last().filter(|_| s.finished));
     SummaryView {
-        outcome: s.outcomes.last().filter(|_| s.finished).map(|r| OutcomeView {
+        outcome: headline.map(|r| OutcomeView {
             flow: r.flow.clone(),
             node: r.node.clone(),
             title: title_of(&r.flow, &r.node),
         }),
-        duties: duties(set, texts, lang, &s.duties),
-        actions,
+        duties: duties(set, texts, lang, discreet, &s.duties),
+        actions: groups.iter().flat_map(|g| g.actions.iter().cloned()).collect(),
+        groups,
+        version: set.version.clone(),
         contacts: contacts(set, lang, &contact_ids),
         path: s
             .path
@@ -205,7 +267,7 @@ pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
                 flow: p.flow.clone(),
                 node: p.node.clone(),
                 title: title_of(&p.flow, &p.node),
-                answer: answer_text(set, texts, lang, &p.flow, &p.node, &p.answer),
+                answer: answer_text(set, texts, lang, discreet, &p.flow, &p.node, &p.answer),
             })
             .collect(),
         facts: s.facts.clone(),

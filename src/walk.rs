@@ -3,9 +3,23 @@
 
 use crate::engine::{Answer, EngineError, Session};
 use crate::i18n::Texts;
+use crate::tui::text::{self, Block};
 use crate::view::{ContactView, StepView, SummaryView, step_view, summary_view};
 use serde_json::json;
 use std::io::{BufRead, Write};
+
+/// How the plain line mode lays out text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Paragraphs are wrapped to this many columns.
+    pub width: usize,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout { width: 80 }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -28,6 +42,8 @@ pub enum Parsed {
     Answer(Answer),
     Back,
     Quit,
+    /// Show why this step matters.
+    Why,
     /// A tool-message id saying what is wrong, with its argument.
     Invalid(&'static str, String),
 }
@@ -39,6 +55,7 @@ pub fn parse_line(line: &str, view: &StepView) -> Parsed {
     match lower.as_str() {
         "back" | "tilbake" | "b" => return Parsed::Back,
         "quit" | "avslutt" | "q" => return Parsed::Quit,
+        "why" | "hvorfor" | "?" => return Parsed::Why,
         _ => {}
     }
     match view.kind {
@@ -69,6 +86,12 @@ pub fn parse_line(line: &str, view: &StepView) -> Parsed {
                     None => return Parsed::Invalid("walk-err-item", tok.to_string()),
                 }
             }
+            // What is already known stays ticked.
+            for k in &view.known {
+                if !keys.contains(k) {
+                    keys.push(k.clone());
+                }
+            }
             Parsed::Answer(Answer::Tick(keys))
         }
         _ => {
@@ -91,6 +114,72 @@ fn contact_line(texts: &Texts, s: &Session, c: &ContactView) -> String {
     )
 }
 
+/// Writes a text body reflowed to the layout's width: paragraphs wrapped, list items
+/// with a hanging indent, one empty line between paragraphs.
+fn write_body(out: &mut dyn Write, body: &str, lay: Layout) -> std::io::Result<()> {
+    for b in text::blocks(body) {
+        match b {
+            Block::Gap => writeln!(out)?,
+            Block::Text(t) => {
+                for l in text::wrap(&t, lay.width) {
+                    writeln!(out, "{l}")?;
+                }
+            }
+            Block::Bullet(t) => write_hanging(out, "", &t, lay)?,
+        }
+    }
+    Ok(())
+}
+
+/// `first` then `t`, wrapped, later lines indented to where the text starts (after a
+/// list sign such as `- ` or `1) ` when `first` is empty).
+fn write_hanging(out: &mut dyn Write, first: &str, t: &str, lay: Layout) -> std::io::Result<()> {
+    let full = format!("{first}{t}");
+    let lead = if !first.is_empty() {
+        text::width(first)
+    } else if text::is_bullet(&full) {
+        text::width(full.split_whitespace().next().unwrap_or("")) + 1
+    } else {
+        0
+    };
+    let lead = lead.min(lay.width / 2);
+    let lines = text::wrap(&full, lay.width);
+    let mut rest = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i == 0 {
+            writeln!(out, "{l}")?;
+        } else {
+            rest.push_str(l);
+            rest.push(' ');
+        }
+    }
+    if !rest.is_empty() {
+        for l in text::wrap(rest.trim_end(), lay.width.saturating_sub(lead).max(10)) {
+            writeln!(out, "{}{l}", " ".repeat(lead))?;
+        }
+    }
+    Ok(())
+}
+
+/// A body as one line per paragraph or list item, for programs: the line breaks of the
+/// source files are gone, paragraphs are separated by an empty line.
+pub fn flat_body(body: &str) -> String {
+    let mut out = String::new();
+    for b in text::blocks(body) {
+        match b {
+            Block::Gap => out.push('\n'),
+            Block::Text(t) | Block::Bullet(t) => {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push_str(&t);
+                out.push('\n');
+            }
+        }
+    }
+    out.trim_end().to_string()
+}
+
 /// "What to do now" with its actions (if any), then the contacts (if any).
 fn write_actions_and_contacts(
     out: &mut dyn Write,
@@ -98,75 +187,102 @@ fn write_actions_and_contacts(
     s: &Session,
     actions: &[String],
     contacts: &[ContactView],
+    lay: Layout,
 ) -> std::io::Result<()> {
     if !actions.is_empty() {
         writeln!(out, "{}", texts.get(s.lang(), "ui-actions"))?;
-        for a in actions {
-            writeln!(out, "- {a}")?;
+        for (i, a) in actions.iter().enumerate() {
+            write_hanging(out, &format!("{}) ", i + 1), a, lay)?;
         }
     }
+    write_contacts(out, texts, s, contacts, lay)
+}
+
+fn write_contacts(
+    out: &mut dyn Write,
+    texts: &Texts,
+    s: &Session,
+    contacts: &[ContactView],
+    lay: Layout,
+) -> std::io::Result<()> {
     if !contacts.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", texts.get(s.lang(), "ui-contacts"))?;
         for c in contacts {
-            writeln!(out, "- {}", contact_line(texts, s, c))?;
+            write_hanging(out, "- ", &contact_line(texts, s, c), lay)?;
         }
     }
     Ok(())
 }
 
-fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepView) -> std::io::Result<()> {
+fn source_text(texts: &Texts, s: &Session, v: &StepView) -> String {
     let lang = s.lang();
-    writeln!(out)?;
-    writeln!(out, "== {} ==", v.trail.join(" > "))?;
-    for d in &v.duties {
-        writeln!(out, "{}", texts.fmt(lang, "walk-duty", &[("duty", &d.title)]))?;
-    }
-    writeln!(out, "{}", v.title)?;
-    if !v.body.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", v.body)?;
-    }
-    if !v.actions.is_empty() {
-        writeln!(out)?;
-    }
-    write_actions_and_contacts(out, texts, s, &v.actions, &v.contacts)?;
     let src = &v.source;
-    let src_text = match (&src.section, &src.updated) {
+    match (&src.section, &src.updated) {
         (Some(sec), Some(d)) => {
             texts.fmt(lang, "ui-source-dated", &[("doc", &src.document), ("section", sec), ("date", d)])
         }
         (Some(sec), None) => texts.fmt(lang, "ui-source", &[("doc", &src.document), ("section", sec)]),
         (None, Some(d)) => texts.fmt(lang, "ui-source-doc-dated", &[("doc", &src.document), ("date", d)]),
         (None, None) => texts.fmt(lang, "ui-source-doc", &[("doc", &src.document)]),
-    };
-    writeln!(out, "({src_text})")?;
+    }
+}
+
+fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepView, lay: Layout) -> std::io::Result<()> {
+    let lang = s.lang();
+    writeln!(out)?;
+    writeln!(out, "== {} ==", v.trail.join(" > "))?;
+    for d in &v.duties {
+        write_hanging(out, "", &texts.fmt(lang, "walk-duty", &[("duty", &d.title)]), lay)?;
+    }
+    write_hanging(out, "", &v.title, lay)?;
+    if !v.body.is_empty() {
+        writeln!(out)?;
+        write_body(out, &v.body, lay)?;
+    }
+    if !v.actions.is_empty() {
+        writeln!(out)?;
+    }
+    write_actions_and_contacts(out, texts, s, &v.actions, &v.contacts, lay)?;
+    write_hanging(out, "", &format!("({})", source_text(texts, s, v)), lay)?;
     writeln!(out)?;
     match v.kind {
         "question" => {
             for (i, c) in v.choices.iter().enumerate() {
-                writeln!(out, "{}) {}", i + 1, c.label)?;
+                write_hanging(out, &format!("{}) ", i + 1), &c.label, lay)?;
             }
-            writeln!(out, "{}", texts.get(lang, "walk-hint-question"))?;
+            write_hanging(out, "", &texts.get(lang, "walk-hint-question"), lay)?;
         }
         "checklist" => {
             for (i, c) in v.items.iter().enumerate() {
-                writeln!(out, "{}) {}", i + 1, c.label)?;
+                let known = if v.known.contains(&c.key) { texts.get(lang, "walk-known") } else { String::new() };
+                write_hanging(out, &format!("{}) ", i + 1), &format!("{}{known}", c.label), lay)?;
             }
-            writeln!(out, "{}", texts.get(lang, "walk-hint-checklist"))?;
+            write_hanging(out, "", &texts.get(lang, "walk-hint-checklist"), lay)?;
         }
-        _ => writeln!(out, "{}", texts.get(lang, "walk-hint-continue"))?,
+        _ => write_hanging(out, "", &texts.get(lang, "walk-hint-continue"), lay)?,
+    }
+    if v.why.is_some() {
+        write_hanging(out, "", &texts.get(lang, "walk-hint-why"), lay)?;
     }
     write!(out, "> ")?;
     out.flush()
 }
 
-fn write_plain_summary(out: &mut dyn Write, texts: &Texts, s: &Session, v: &SummaryView) -> std::io::Result<()> {
+/// The summary as plain text: what came of the case, the duties in force, what to do
+/// (now, today, follow-up), the contacts, the path, and the version of the guidance.
+pub fn write_plain_summary(
+    out: &mut dyn Write,
+    texts: &Texts,
+    s: &Session,
+    v: &SummaryView,
+    lay: Layout,
+) -> std::io::Result<()> {
     let lang = s.lang();
     writeln!(out)?;
-    writeln!(out, "== {} ==", texts.get(lang, "ui-summary"))?;
-    if let Some(o) = &v.outcome {
-        writeln!(out, "{}", texts.fmt(lang, "ui-summary-outcome", &[("outcome", &o.title)]))?;
+    match &v.outcome {
+        Some(o) => writeln!(out, "== {} ==", texts.fmt(lang, "ui-summary-outcome", &[("outcome", &o.title)]))?,
+        None => writeln!(out, "== {} ==", texts.get(lang, "ui-summary"))?,
     }
     writeln!(out)?;
     writeln!(out, "{}", texts.get(lang, "ui-summary-duties"))?;
@@ -174,23 +290,39 @@ fn write_plain_summary(out: &mut dyn Write, texts: &Texts, s: &Session, v: &Summ
         writeln!(out, "- {}", texts.get(lang, "ui-summary-no-duties"))?;
     }
     for d in &v.duties {
-        writeln!(out, "- {}: {}", d.title, d.text)?;
+        write_hanging(out, "- ", &format!("{}: {}", d.title, d.text), lay)?;
     }
-    writeln!(out)?;
-    if v.actions.is_empty() {
-        writeln!(out, "{}", texts.get(lang, "ui-actions"))?;
+    let mut n = 0;
+    for g in &v.groups {
+        writeln!(out)?;
+        writeln!(out, "{}", g.title)?;
+        for a in &g.actions {
+            n += 1;
+            write_hanging(out, &format!("{n}) "), a, lay)?;
+        }
     }
-    write_actions_and_contacts(out, texts, s, &v.actions, &v.contacts)?;
+    write_contacts(out, texts, s, &v.contacts, lay)?;
     writeln!(out)?;
     writeln!(out, "{}", texts.get(lang, "ui-summary-path"))?;
     for (i, p) in v.path.iter().enumerate() {
-        if p.answer.is_empty() {
-            writeln!(out, "{}. {}", i + 1, p.title)?;
-        } else {
-            writeln!(out, "{}. {}: {}", i + 1, p.title, p.answer)?;
-        }
+        let line = if p.answer.is_empty() { p.title.clone() } else { format!("{}: {}", p.title, p.answer) };
+        write_hanging(out, &format!("{}) ", i + 1), &line, lay)?;
     }
+    writeln!(out)?;
+    write_hanging(out, "", &texts.fmt(lang, "ui-version", &[("version", &v.version)]), lay)?;
     out.flush()
+}
+
+/// The summary as an export: complete (never discreet: it was asked for), in the
+/// session's language, wrapped to 80 columns.
+pub fn summary_text(s: &Session, texts: &Texts) -> String {
+    let mut full = s.clone();
+    full.set_discreet(false);
+    let v = summary_view(&full, texts);
+    let mut buf: Vec<u8> = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = write_plain_summary(&mut buf, texts, &full, &v, Layout::default());
+    String::from_utf8_lossy(&buf).trim_start().to_string()
 }
 
 fn json_step(v: &StepView) -> serde_json::Value {
@@ -200,13 +332,19 @@ fn json_step(v: &StepView) -> serde_json::Value {
         "node": v.node,
         "kind": v.kind,
         "title": v.title,
-        "body": v.body,
+        "body": flat_body(&v.body),
         "choices": v.choices,
         "items": v.items,
         "duties": v.duties,
         "source": v.source,
         "trail": v.trail,
     });
+    if let Some(w) = &v.why {
+        o["why"] = json!(flat_body(w));
+    }
+    if !v.known.is_empty() {
+        o["known"] = json!(v.known);
+    }
     if v.kind == "outcome" {
         o["actions"] = json!(v.actions);
         o["contacts"] = json!(v.contacts);
@@ -223,12 +361,28 @@ fn json_summary(v: &SummaryView) -> serde_json::Value {
         "contacts": v.contacts,
         "path": v.path,
         "facts": v.facts,
+        "version": v.version,
     })
 }
 
 fn write_json(out: &mut dyn Write, v: &serde_json::Value) -> std::io::Result<()> {
     writeln!(out, "{v}")?;
     out.flush()
+}
+
+/// What to do with the summary once the case is done.
+pub trait OnSummary {
+    /// Called once, when the summary is reached; an error message id and argument on
+    /// failure (shown, and the walk still ends normally).
+    fn done(&mut self, session: &Session, texts: &Texts) -> Result<(), (String, String)>;
+}
+
+/// Nothing: the default.
+pub struct Nothing;
+impl OnSummary for Nothing {
+    fn done(&mut self, _: &Session, _: &Texts) -> Result<(), (String, String)> {
+        Ok(())
+    }
 }
 
 /// Walks `session` to its end, reading answers from `input`, writing to `out`.
@@ -239,9 +393,22 @@ pub fn run(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<End> {
+    run_with(session, texts, mode, Layout::default(), &mut Nothing, input, out)
+}
+
+/// [`run`] with a layout and something to do with the summary (an export).
+pub fn run_with(
+    session: &mut Session,
+    texts: &Texts,
+    mode: Mode,
+    lay: Layout,
+    on_summary: &mut dyn OnSummary,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> std::io::Result<End> {
     let lang = session.lang();
     if mode == Mode::Plain {
-        writeln!(out, "{}", texts.get(lang, "walk-intro"))?;
+        write_hanging(out, "", &texts.get(lang, "walk-intro"), lay)?;
     }
     loop {
         let v = step_view(session, texts);
@@ -249,15 +416,25 @@ pub fn run(
             let sum = summary_view(session, texts);
             match mode {
                 Mode::Plain => {
-                    write_plain_step_end(out, &v)?;
-                    write_plain_summary(out, texts, session, &sum)?;
+                    write_plain_step_end(out, &v, lay)?;
+                    write_plain_summary(out, texts, session, &sum, lay)?;
                 }
                 Mode::Json => write_json(out, &json_summary(&sum))?,
+            }
+            match on_summary.done(session, texts) {
+                Ok(()) => {}
+                Err((id, arg)) => {
+                    let msg = texts.fmt(lang, &id, &[("path", &arg), ("detail", &arg)]);
+                    match mode {
+                        Mode::Plain => writeln!(out, "{msg}")?,
+                        Mode::Json => write_json(out, &json!({"type": "error", "message": msg, "node": v.node}))?,
+                    }
+                }
             }
             return Ok(End::Done);
         }
         match mode {
-            Mode::Plain => write_plain_step(out, texts, session, &v)?,
+            Mode::Plain => write_plain_step(out, texts, session, &v, lay)?,
             Mode::Json => write_json(out, &json_step(&v))?,
         }
         // Read until an answer moves the session.
@@ -277,6 +454,22 @@ pub fn run(
                     }
                     return Ok(End::Quit);
                 }
+                Parsed::Why => match (&v.why, mode) {
+                    (Some(w), Mode::Plain) => {
+                        writeln!(out)?;
+                        write_body(out, w, lay)?;
+                        writeln!(out)?;
+                        write!(out, "> ")?;
+                        out.flush()?;
+                        continue;
+                    }
+                    // JSON steps carry `why` already; the step again.
+                    (Some(_), Mode::Json) => {
+                        write_json(out, &json_step(&v))?;
+                        continue;
+                    }
+                    (None, _) => Some(("walk-err-no-why", String::new())),
+                },
                 Parsed::Back => {
                     if session.back() {
                         None
@@ -298,7 +491,7 @@ pub fn run(
                     let msg = texts.fmt(lang, id, &[("input", &arg), ("n", &arg)]);
                     match mode {
                         Mode::Plain => {
-                            writeln!(out, "{msg}")?;
+                            write_hanging(out, "", &msg, lay)?;
                             write!(out, "> ")?;
                             out.flush()?;
                         }
@@ -314,13 +507,13 @@ pub fn run(
 }
 
 /// The last outcome of the case, shown before the summary.
-fn write_plain_step_end(out: &mut dyn Write, v: &StepView) -> std::io::Result<()> {
+fn write_plain_step_end(out: &mut dyn Write, v: &StepView, lay: Layout) -> std::io::Result<()> {
     writeln!(out)?;
     writeln!(out, "== {} ==", v.trail.join(" > "))?;
-    writeln!(out, "{}", v.title)?;
+    write_hanging(out, "", &v.title, lay)?;
     if !v.body.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", v.body)?;
+        write_body(out, &v.body, lay)?;
     }
     Ok(())
 }

@@ -19,7 +19,7 @@ tui-more-both = Mer ovenfor og nedenfor: PgUp PgDn
 
 ## Outcome and summary
 tui-summary-outcome = Utfall: { $outcome }
-tui-actions = Hva du gjør nå:
+tui-actions = Dette gjør du nå:
 tui-no-actions = Ingen tiltak her.
 tui-duties = Plikter som gjelder:
 tui-no-duties = Ingen plikter er utløst.

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::ops::Range;
 
 /// Answers the line mode reads as commands, so no choice may use them as its key.
-pub const RESERVED_KEYS: &[&str] = &["back", "quit", "tilbake", "avslutt", "b", "q"];
+pub const RESERVED_KEYS: &[&str] = &["back", "quit", "tilbake", "avslutt", "b", "q", "why", "hvorfor"];
 
 /// A place in a file: for messages used, facts used, and so on.
 #[derive(Debug, Clone)]
@@ -229,6 +229,9 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
     if let Some(t) = &node.text {
         cx.use_msg(t, file, &format!("{base}.text"));
     }
+    if let Some(t) = &node.why {
+        cx.use_msg(t, file, &format!("{base}.why"));
+    }
     cx.source(&node.source, file, &format!("{base}.source"));
     if flow.source_of(node).is_none() {
         let p = cx.key_place(file, &base);
@@ -251,13 +254,14 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
     }
     let kind = node.kind;
     // Keys that do not belong to this kind.
-    let misplaced: [(&str, bool, &[Kind]); 6] = [
+    let misplaced: [(&str, bool, &[Kind]); 7] = [
         ("choices", node.choices.is_some(), &[Kind::Question]),
         ("items", node.items.is_some(), &[Kind::Checklist]),
         ("flow", node.flow.is_some(), &[Kind::Call]),
         ("actions", node.actions.is_some(), &[Kind::Outcome]),
         ("contacts", node.contacts.is_some(), &[Kind::Outcome]),
         ("final", node.is_final.is_some(), &[Kind::Outcome]),
+        ("headline", node.headline.is_some(), &[Kind::Outcome]),
     ];
     for (key, present, kinds) in misplaced {
         if present && !kinds.contains(&kind) {
@@ -570,7 +574,12 @@ fn check_locales(cx: &mut Ctx) {
                 cx.diags.push(Diag::error("check-fluent-no-value").arg("id", &id).at(*file, Some(span)));
                 continue;
             };
-            let ph = placeables(value);
+            let mut ph = placeables(value);
+            // Attributes (`.discreet`) must exist in both locales, with the same placeables.
+            for a in &m.attributes {
+                ph.insert(format!(".{}", a.id.name));
+                ph.extend(placeables(&a.value).into_iter().map(|p| format!(".{}:{p}", a.id.name)));
+            }
             if let Some((ff, fs, _, _)) = msgs[li].get(&id) {
                 let d = Diag::error("check-fluent-duplicate").arg("id", &id).at(*file, Some(span)).related(
                     *ff,

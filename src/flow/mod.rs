@@ -31,5 +31,22 @@ pub fn load_checked(input: &Input) -> Result<Checked, (Files, Vec<Diag>)> {
     }
     let ftl: Vec<FtlFile> = loaded.ftl.iter().map(|(_, f)| f.clone()).collect();
     let texts = Texts::with(&ftl);
-    Ok(Checked { set: loaded.set, texts, warnings: diags, files: loaded.files })
+    let mut set = loaded.set;
+    set.version = version(&loaded.files);
+    Ok(Checked { set, texts, warnings: diags, files: loaded.files })
+}
+
+/// `0.1.0+1a2b3c4d`: the tool's version and a hash (FNV-1a, 32 bits shown) of every file
+/// read, by name, in name order. Not a security measure: a label for a printout.
+pub fn version(files: &Files) -> String {
+    let mut all: Vec<_> = files.files.iter().collect();
+    all.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for f in all {
+        for b in f.name.bytes().chain([0u8]).chain(f.text.bytes()).chain([0u8]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{}+{:08x}", env!("CARGO_PKG_VERSION"), (h >> 32) ^ (h & 0xffff_ffff))
 }

@@ -71,6 +71,30 @@ pub struct Item {
 pub struct Action {
     pub text: String,
     pub when: Option<String>,
+    /// When to do it, for the summary's grouping (default: today).
+    #[serde(default)]
+    pub group: Group,
+}
+
+/// When an action is due: the summary lists "now", then "today", then "follow-up".
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Group {
+    Now,
+    #[default]
+    Today,
+    Later,
+}
+
+impl Group {
+    pub const ALL: [Group; 3] = [Group::Now, Group::Today, Group::Later];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Now => "now",
+            Group::Today => "today",
+            Group::Later => "later",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -88,6 +112,9 @@ pub struct Node {
     pub text: Option<String>,
     pub source: Option<SourceRef>,
     pub when: Option<String>,
+    /// Fluent id: why this step matters, shown on request (the step itself says what to
+    /// ask or do now).
+    pub why: Option<String>,
     #[serde(default)]
     pub set: Vec<String>,
     #[serde(default)]
@@ -104,6 +131,8 @@ pub struct Node {
     pub contacts: Option<Vec<ContactUse>>,
     #[serde(rename = "final")]
     pub is_final: Option<bool>,
+    /// This outcome heads the case summary (the conversation's real outcome).
+    pub headline: Option<bool>,
 }
 
 impl Node {
@@ -122,6 +151,9 @@ impl Node {
     pub fn is_final(&self) -> bool {
         self.is_final.unwrap_or(false)
     }
+    pub fn is_headline(&self) -> bool {
+        self.headline.unwrap_or(false)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -135,6 +167,9 @@ pub struct Flow {
     pub menu: Option<u32>,
     #[serde(default)]
     pub case: bool,
+    /// A teaching flow (full text, the topic named): discreet mode warns before it opens.
+    #[serde(default)]
+    pub teaching: bool,
     /// In file order (the order matters for reference flows shown as a list).
     #[serde(deserialize_with = "ordered::deserialize")]
     pub nodes: Vec<(String, Node)>,
@@ -175,6 +210,8 @@ pub struct Document {
     pub file: Option<String>,
     /// Date of the last professional change, as written (YYYY-MM-DD).
     pub updated: Option<Date>,
+    /// For a report: the time its content describes (shown as "as of 2020").
+    pub as_of: Option<Date>,
     #[serde(default)]
     pub external: bool,
 }
@@ -219,11 +256,26 @@ pub struct Date(pub String);
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
+        // `as_of: 2020` reads as a number in YAML: take it as the year.
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = String;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+        }
+        let s = d.deserialize_any(V)?;
         let ok = {
             let parts: Vec<&str> = s.split('-').collect();
             let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
             match parts[..] {
+                [y] => digits(y, 4),
                 [y, m] => digits(y, 4) && digits(m, 2),
                 [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
                 _ => false,
@@ -232,7 +284,7 @@ impl<'de> Deserialize<'de> for Date {
         if ok {
             Ok(Date(s))
         } else {
-            Err(serde::de::Error::custom(format_args!("`{s}` is not a date (YYYY-MM-DD or YYYY-MM)")))
+            Err(serde::de::Error::custom(format_args!("`{s}` is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")))
         }
     }
 }
@@ -286,6 +338,9 @@ pub struct FlowSet {
     pub contacts: BTreeMap<String, Contact>,
     /// Contact ids in the order of the directory file(s).
     pub contact_order: Vec<String>,
+    /// The tool's version and a hash of every file the set was read from: a printout
+    /// traces to the exact text behind it.
+    pub version: String,
 }
 
 impl FlowSet {

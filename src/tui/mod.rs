@@ -19,6 +19,6 @@ use crate::flow::Checked;
 use crate::i18n::Lang;
 
 /// Runs the TUI; returns the exit code.
-pub fn run(c: &Checked, lang: Lang, no_color: bool) -> i32 {
-    term::run(c, lang, no_color)
+pub fn run(c: &Checked, lang: Lang, no_color: bool, discreet: bool) -> i32 {
+    term::run(c, lang, no_color, discreet)
 }

@@ -80,6 +80,8 @@ pub struct App<'a> {
     pub overlay_scroll: usize,
     /// The quick-hide screen is up; the next key takes it down.
     pub hidden: bool,
+    /// Discreet mode: texts with a discreet form use it.
+    pub discreet: bool,
     /// Quit.
     pub done: bool,
     /// A full redraw was asked for (Ctrl-L); the terminal loop clears it.
@@ -110,6 +112,7 @@ impl<'a> App<'a> {
             overlay: None,
             overlay_scroll: 0,
             hidden: false,
+            discreet: false,
             done: false,
             clear: false,
         }
@@ -398,7 +401,8 @@ impl<'a> App<'a> {
         match self.place() {
             Place::Start => {
                 let Some(id) = start_flows(self.set).get(i).map(|f| f.id.clone()) else { return };
-                if let Ok(session) = Session::start(self.set, &id, self.lang) {
+                if let Ok(mut session) = Session::start(self.set, &id, self.lang) {
+                    session.set_discreet(self.discreet);
                     self.screen = Screen::Walk(Box::new(Walk { session, ui: Ui::default(), saved: Vec::new() }));
                 }
             }

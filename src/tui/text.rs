@@ -19,7 +19,8 @@ pub enum Block {
     Gap,
 }
 
-fn is_bullet(line: &str) -> bool {
+/// A list item: starts with a dash, bullet or `1.`/`1)`.
+pub fn is_bullet(line: &str) -> bool {
     let t = line.trim_start();
     let mut ch = t.chars();
     match ch.next() {
