@@ -396,6 +396,19 @@ fn settle(set: &FlowSet, st: &mut State) -> Result<(), EngineError> {
                 });
                 if node.is_final() || st.stack.len() == 1 {
                     st.finished = true;
+                    return Ok(());
+                }
+                // A silent outcome (no text, actions or contacts) inside a called flow
+                // has nothing to show: go straight back to the caller.
+                if node.text.is_none() && node.actions().is_empty() && node.contacts().is_empty() {
+                    st.path.push(PathEntry { flow: flow.id.clone(), node: nid.clone(), answer: Answer::Continue });
+                    st.stack.pop();
+                    let caller = *st.stack.last().ok_or(EngineError::Finished)?;
+                    let cflow = &set.flows[caller.flow];
+                    let (cid, cnode) = &cflow.nodes[caller.node];
+                    let next = cnode.next.clone().ok_or_else(|| EngineError::Broken(cid.clone()))?;
+                    goto(set, st, &next)?;
+                    continue;
                 }
                 return Ok(());
             }

@@ -39,6 +39,9 @@ pub struct SourceView {
     pub section: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
+    /// For a report: the time its content describes ("as of 2020").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     pub external: bool,
@@ -117,6 +120,7 @@ pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, s: Option<&SourceRe
         document: doc.map_or_else(|| s.doc.clone(), |d| texts.get(lang, &d.title)),
         section: s.section.as_ref().map(|x| texts.get(lang, x)),
         updated: doc.and_then(|d| d.updated.as_ref()).map(|d| d.0.clone()),
+        as_of: doc.and_then(|d| d.as_of.as_ref()).map(|d| d.0.clone()),
         file: doc.and_then(|d| d.file.clone()),
         external: doc.is_some_and(|d| d.external),
     }

@@ -218,6 +218,13 @@ fn write_contacts(
 fn source_text(texts: &Texts, s: &Session, v: &StepView) -> String {
     let lang = s.lang();
     let src = &v.source;
+    if let Some(y) = &src.as_of {
+        let doc = match &src.section {
+            Some(sec) => format!("{}, {sec}", src.document),
+            None => src.document.clone(),
+        };
+        return texts.fmt(lang, "ui-source-as-of", &[("doc", &doc), ("date", y)]);
+    }
     match (&src.section, &src.updated) {
         (Some(sec), Some(d)) => {
             texts.fmt(lang, "ui-source-dated", &[("doc", &src.document), ("section", sec), ("date", d)])

@@ -104,6 +104,7 @@ ui-ticked-none = nothing ticked
 ui-guidance-date = Guidance last changed: { $date }
 ui-source = Source: { $doc }, { $section }
 ui-source-dated = Source: { $doc }, { $section } (last changed { $date })
+ui-source-as-of = Source: { $doc } (as of { $date })
 ui-source-doc = Source: { $doc }
 ui-source-doc-dated = Source: { $doc } (last changed { $date })
 ui-summary = Summary

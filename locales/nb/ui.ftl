@@ -104,6 +104,7 @@ ui-ticked-none = ingenting krysset av
 ui-guidance-date = Veiledningen sist endret: { $date }
 ui-source = Kilde: { $doc }, { $section }
 ui-source-dated = Kilde: { $doc }, { $section } (sist endret { $date })
+ui-source-as-of = Kilde: { $doc } (status per { $date })
 ui-source-doc = Kilde: { $doc }
 ui-source-doc-dated = Kilde: { $doc } (sist endret { $date })
 ui-summary = Oppsummering
