@@ -142,8 +142,18 @@ pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
     }
 }
 
-fn contacts(set: &FlowSet, lang: Lang, ids: &[&str]) -> Vec<ContactView> {
-    ids.iter().filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang))).collect()
+/// The contacts by id. In discreet mode without what each one does (a description may
+/// name the topic): the name and the number are what the worker needs in the room.
+fn contacts(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) -> Vec<ContactView> {
+    ids.iter()
+        .filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang)))
+        .map(|mut c| {
+            if discreet {
+                c.what.clear();
+            }
+            c
+        })
+        .collect()
 }
 
 fn duties(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, ids: &[String]) -> Vec<DutyView> {
@@ -176,7 +186,7 @@ pub fn step_view(session: &Session, texts: &Texts) -> StepView {
         items: step.items.iter().map(|c| Labelled { key: c.key.clone(), label: t(&c.label) }).collect(),
         known: step.known.iter().map(|k| k.to_string()).collect(),
         actions: step.actions.iter().map(|a| t(&a.text)).collect(),
-        contacts: contacts(set, lang, &step.contacts),
+        contacts: contacts(set, lang, discreet, &step.contacts),
         duties: duties(set, texts, lang, discreet, session.duties()),
         source: source_view(set, texts, lang, step.flow.source_of(step.node)),
         trail: step.trail.iter().map(|f| t(&f.title)).collect(),
@@ -263,7 +273,7 @@ pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
         actions: groups.iter().flat_map(|g| g.actions.iter().cloned()).collect(),
         groups,
         version: set.version.clone(),
-        contacts: contacts(set, lang, &contact_ids),
+        contacts: contacts(set, lang, discreet, &contact_ids),
         path: s
             .path
             .iter()
