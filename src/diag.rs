@@ -76,6 +76,12 @@ pub struct Diag {
     pub related: Vec<(FileId, Range<usize>, &'static str)>,
     /// A hint (Fluent id) shown as a note.
     pub help: Option<&'static str>,
+    /// Arguments that are themselves messages: (argument, Fluent id, its `$value`),
+    /// formatted in the user's language before the message itself.
+    pub sub: Vec<(&'static str, &'static str, String)>,
+    /// The code shown in brackets, when it is not the message id without `check-`
+    /// (several worded YAML messages share the code `yaml`).
+    pub code: Option<&'static str>,
 }
 
 impl Diag {
@@ -88,6 +94,8 @@ impl Diag {
             span: None,
             related: Vec::new(),
             help: None,
+            sub: Vec::new(),
+            code: None,
         }
     }
     pub fn warning(msg: &'static str) -> Diag {
@@ -110,9 +118,14 @@ impl Diag {
         self.help = Some(help);
         self
     }
-    /// The short code: the message id without `check-`.
+    /// An argument that is a message of its own, with `value` as its `$value`.
+    pub fn sub(mut self, k: &'static str, msg: &'static str, value: impl ToString) -> Diag {
+        self.sub.push((k, msg, value.to_string()));
+        self
+    }
+    /// The short code: the message id without `check-`, unless set.
     pub fn code(&self) -> &'static str {
-        self.msg.strip_prefix("check-").unwrap_or(self.msg)
+        self.code.unwrap_or_else(|| self.msg.strip_prefix("check-").unwrap_or(self.msg))
     }
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -122,7 +135,10 @@ impl Diag {
         files.line_col(self.file?, self.span.as_ref()?.start)
     }
     pub fn text(&self, texts: &Texts, lang: Lang) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let subs: Vec<(&str, String)> =
+            self.sub.iter().map(|(k, id, v)| (*k, texts.fmt(lang, id, &[("value", v.as_str())]))).collect();
+        let mut args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        args.extend(subs.iter().map(|(k, v)| (*k, v.as_str())));
         texts.fmt(lang, self.msg, &args)
     }
 }

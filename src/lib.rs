@@ -11,6 +11,7 @@ pub mod diag;
 pub mod engine;
 pub mod flow;
 pub mod i18n;
+pub mod safe;
 pub mod tui;
 pub mod view;
 pub mod walk;

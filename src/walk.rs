@@ -3,6 +3,7 @@
 
 use crate::engine::{Answer, EngineError, Session};
 use crate::i18n::Texts;
+use crate::safe;
 use crate::view::{ContactView, StepView, SummaryView, step_view, summary_view};
 use serde_json::json;
 use std::io::{BufRead, Write};
@@ -11,6 +12,17 @@ use std::io::{BufRead, Write};
 pub enum Mode {
     Plain,
     Json,
+}
+
+/// Something the user must know before the first step (a local contact directory left
+/// out). In --plain a line; in --json `{"type":"notice","id","message","path"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// A stable name for programs, e.g. `local-contacts-ignored`.
+    pub id: &'static str,
+    /// The text in the session's language.
+    pub message: String,
+    pub path: Option<String>,
 }
 
 /// How a walk ended.
@@ -226,9 +238,33 @@ fn json_summary(v: &SummaryView) -> serde_json::Value {
     })
 }
 
+/// One JSON object on a line; DEL, C1 and bidirectional controls escaped as well as the
+/// C0 controls serde_json escapes.
 fn write_json(out: &mut dyn Write, v: &serde_json::Value) -> std::io::Result<()> {
-    writeln!(out, "{v}")?;
+    writeln!(out, "{}", safe::json_escaped(&v.to_string()))?;
     out.flush()
+}
+
+/// Plain text for people goes out only through here: every control character made
+/// visible (the content is checked, but a local file or a path may carry anything).
+struct Plain<'a> {
+    out: &'a mut dyn Write,
+}
+
+impl Write for Plain<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        // Whole formatted pieces arrive here; a piece cut inside a character is shown
+        // with U+FFFD, never raw.
+        let text = String::from_utf8_lossy(buf);
+        self.out.write_all(safe::visible(&text).as_bytes())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// Walks `session` to its end, reading answers from `input`, writing to `out`.
@@ -239,7 +275,48 @@ pub fn run(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<End> {
+    run_with_notices(session, texts, mode, &[], input, out)
+}
+
+/// [`run`], telling `notices` first.
+pub fn run_with_notices(
+    session: &mut Session,
+    texts: &Texts,
+    mode: Mode,
+    notices: &[Notice],
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> std::io::Result<End> {
+    match mode {
+        Mode::Plain => walk(session, texts, mode, notices, input, &mut Plain { out }),
+        Mode::Json => walk(session, texts, mode, notices, input, out),
+    }
+}
+
+fn walk(
+    session: &mut Session,
+    texts: &Texts,
+    mode: Mode,
+    notices: &[Notice],
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> std::io::Result<End> {
     let lang = session.lang();
+    for n in notices {
+        match mode {
+            Mode::Plain => {
+                writeln!(out, "{}", n.message)?;
+                writeln!(out)?;
+            }
+            Mode::Json => {
+                let mut o = json!({"type": "notice", "id": n.id, "message": n.message});
+                if let Some(p) = &n.path {
+                    o["path"] = json!(p);
+                }
+                write_json(out, &o)?;
+            }
+        }
+    }
     if mode == Mode::Plain {
         writeln!(out, "{}", texts.get(lang, "walk-intro"))?;
     }

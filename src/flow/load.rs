@@ -99,6 +99,23 @@ impl Input {
     }
 }
 
+impl Input {
+    /// Like [`Input::with_local_contacts`], for the commands that walk: a local file that
+    /// is missing (when named) or cannot be read is left out, and its path returned.
+    pub fn with_local_contacts_or_skip(self, path: Option<&Path>) -> (Input, Option<String>) {
+        let p = match path {
+            Some(p) => Some(p.to_path_buf()),
+            None => default_contacts_path().filter(|p| p.exists()),
+        };
+        let Some(p) = p else { return (self, None) };
+        let fallback = self.clone();
+        match self.with_local_contacts(Some(&p)) {
+            Ok(i) => (i, None),
+            Err(_) => (fallback, Some(p.display().to_string())),
+        }
+    }
+}
+
 /// `$XDG_CONFIG_HOME/veiviser/contacts.yaml`, else `~/.config/veiviser/contacts.yaml`.
 pub fn default_contacts_path() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CONFIG_HOME")
@@ -259,9 +276,91 @@ fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: 
             if scan_found_dup && msg.contains("duplicate field") {
                 return None;
             }
-            loaded.diags.push(Diag::error("check-yaml").arg("detail", msg).at(id, span));
+            loaded.diags.push(worded(&msg).at(id, span));
             None
         }
+    }
+}
+
+/// serde's message about a value of the wrong shape, in words a user knows and in their
+/// language: never a Rust type name (`struct BiText`). What serde_yaml says about YAML
+/// syntax (from libyaml) is passed on as it is.
+fn worded(msg: &str) -> Diag {
+    // "contacts.rosa.name: invalid type: ..." or, at the top, "invalid type: ...".
+    let (path, rest) = match msg.split_once(": ") {
+        Some((p, r)) if !p.contains(' ') && !p.is_empty() => (Some(p), r),
+        _ => (None, msg),
+    };
+    let ticked = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_string).collect() };
+    let d = if let Some(t) = rest.strip_prefix("invalid type: ").or_else(|| rest.strip_prefix("invalid value: ")) {
+        let (found, expected) = t.rsplit_once(", expected ").unwrap_or((t, ""));
+        let (fmsg, fval) = found_words(found);
+        Diag::error("check-yaml-type").sub("found", fmsg, fval).sub("expected", expected_words(expected), "")
+    } else if let Some(t) = rest.strip_prefix("missing field ") {
+        Diag::error("check-yaml-missing").arg("field", ticked(t).join(""))
+    } else if let Some(t) = rest.strip_prefix("unknown field ") {
+        let names = ticked(t);
+        let (first, allowed) = names.split_first().map_or(("", &[][..]), |(f, a)| (f.as_str(), a));
+        Diag::error("check-yaml-unknown-field").arg("field", first).arg("allowed", allowed.join(", "))
+    } else if let Some(t) = rest.strip_prefix("unknown variant ") {
+        let names = ticked(t);
+        let (first, allowed) = names.split_first().map_or(("", &[][..]), |(f, a)| (f.as_str(), a));
+        Diag::error("check-yaml-unknown-value").arg("value", first).arg("allowed", allowed.join(", "))
+    } else if rest.starts_with('`') && rest.contains("` is not a date") {
+        Diag::error("check-yaml-bad-date").arg("value", ticked(rest).join(""))
+    } else {
+        // Syntax: libyaml's words. A type name, should one ever appear, is left out.
+        let detail = if rest.contains("struct ") || rest.contains("enum ") {
+            rest.split(", expected").next().unwrap_or(rest).to_string()
+        } else {
+            rest.to_string()
+        };
+        let d = Diag::error("check-yaml").arg("detail", detail);
+        return match path {
+            Some(p) => d.arg("path", p),
+            None => d.sub("path", "check-yaml-top", ""),
+        };
+    };
+    let d = match path {
+        Some(p) => d.arg("path", p),
+        None => d.sub("path", "check-yaml-top", ""),
+    };
+    Diag { code: Some("yaml"), ..d }
+}
+
+/// What serde found, as a message id and its value.
+fn found_words(found: &str) -> (&'static str, String) {
+    let tick = |s: &str| s.trim().trim_matches('`').to_string();
+    if let Some(v) = found.strip_prefix("integer ").or_else(|| found.strip_prefix("floating point ")) {
+        ("check-found-number", tick(v))
+    } else if let Some(v) = found.strip_prefix("string ") {
+        ("check-found-text", v.trim().trim_matches('"').to_string())
+    } else if let Some(v) = found.strip_prefix("boolean ") {
+        ("check-found-bool", tick(v))
+    } else {
+        let id = match found {
+            "unit value" | "null" | "unit" => "check-found-empty",
+            "sequence" => "check-found-list",
+            "map" => "check-found-map",
+            _ => "check-found-other",
+        };
+        (id, String::new())
+    }
+}
+
+/// What serde expected, as a message id: its words, never the type's name.
+fn expected_words(expected: &str) -> &'static str {
+    match expected {
+        "struct BiText" => "check-expect-bitext",
+        "struct SourceText" => "check-expect-source",
+        "a map" => "check-expect-map",
+        "a sequence" => "check-expect-list",
+        "a string" | "a borrowed string" | "a character" => "check-expect-text",
+        "a boolean" => "check-expect-bool",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => "check-expect-number",
+        e if e.starts_with("struct ") => "check-expect-map",
+        e if e.starts_with("enum ") => "check-expect-word",
+        _ => "check-expect-other",
     }
 }
 

@@ -18,7 +18,8 @@ pub mod view;
 use crate::flow::Checked;
 use crate::i18n::Lang;
 
-/// Runs the TUI; returns the exit code.
-pub fn run(c: &Checked, lang: Lang, no_color: bool) -> i32 {
-    term::run(c, lang, no_color)
+/// Runs the TUI; returns the exit code. `local_ignored` is the path of a local contact
+/// directory that was left out (the start screen says so).
+pub fn run(c: &Checked, lang: Lang, no_color: bool, local_ignored: Option<String>) -> i32 {
+    term::run(c, lang, no_color, local_ignored)
 }

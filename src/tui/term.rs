@@ -107,11 +107,12 @@ enum End {
     Signal(i32),
 }
 
-fn event_loop(c: &Checked, lang: Lang, no_color: bool) -> io::Result<End> {
+fn event_loop(c: &Checked, lang: Lang, no_color: bool, local_ignored: Option<String>) -> io::Result<End> {
     let _guard = Guard::enter()?;
     let mut term = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = term.size()?;
     let mut app = App::new(&c.set, &c.texts, lang, !no_color, size.width, size.height);
+    app.local_ignored = local_ignored;
     loop {
         if let Some(s) = caught() {
             return Ok(End::Signal(s));
@@ -150,9 +151,9 @@ fn event_loop(c: &Checked, lang: Lang, no_color: bool) -> io::Result<End> {
 
 /// Runs the full-screen walk-through until the user quits; returns the exit code (0, or
 /// 128 + the signal's number, or 2 when the terminal failed).
-pub fn run(c: &Checked, lang: Lang, no_color: bool) -> i32 {
+pub fn run(c: &Checked, lang: Lang, no_color: bool, local_ignored: Option<String>) -> i32 {
     let ids = watch_signals();
-    let end = event_loop(c, lang, no_color);
+    let end = event_loop(c, lang, no_color, local_ignored);
     // The guard has restored the terminal by now.
     unwatch_signals(ids);
     match end {

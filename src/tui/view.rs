@@ -180,6 +180,12 @@ fn common_hints(app: &App, h: &mut Vec<Hint>, walking: bool) {
 
 fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     let th = b.th;
+    // A local contact directory left out: said first, before anything else.
+    if let Some(path) = &app.local_ignored {
+        let msg = app.texts.fmt(app.lang, "ui-local-contacts-ignored", &[("path", path)]);
+        b.hanging("! ", &msg, th.bold);
+        b.blank();
+    }
     b.wrapped(&app.t("tui-start-title"), th.bold);
     b.blank();
     b.body(&app.t("tui-start-intro"));
