@@ -3,6 +3,7 @@
 //! they are shown in the user's language.
 
 use crate::i18n::{Lang, Texts};
+use crate::safe;
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config};
@@ -152,10 +153,21 @@ pub fn render(
     color: bool,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    // The snippets show the source made visible (a control character in a file must not
+    // steer the terminal that shows the diagnostic); spans are moved to match.
     let mut sf = SimpleFiles::new();
     for f in &files.files {
-        sf.add(f.name.clone(), f.text.clone());
+        sf.add(safe::visible(&f.name).into_owned(), safe::visible(&f.text).into_owned());
     }
+    let shown = |f: FileId, span: &Range<usize>| -> Range<usize> {
+        let r = clamp(files, f, span);
+        match files.get(f) {
+            Some(file) if safe::first_unsafe(&file.text).is_some() => {
+                safe::visible_offset(&file.text, r.start)..safe::visible_offset(&file.text, r.end)
+            }
+            _ => r,
+        }
+    };
     let config = Config::default();
     let mut writer: Box<dyn term::WriteStyle> = if color {
         Box::new(term::termcolor::Ansi::new(&mut *out))
@@ -171,7 +183,7 @@ pub fn render(
         let mut labels = Vec::new();
         let mut notes = Vec::new();
         match (d.file, &d.span) {
-            (Some(f), Some(span)) => labels.push(Label::primary(f, clamp(files, f, span))),
+            (Some(f), Some(span)) => labels.push(Label::primary(f, shown(f, span))),
             (Some(f), None) => {
                 if let Some(file) = files.get(f) {
                     notes.push(texts.fmt(lang, "check-in-file", &[("file", &file.name)]));
@@ -180,7 +192,7 @@ pub fn render(
             _ => {}
         }
         for (f, span, label) in &d.related {
-            labels.push(Label::secondary(*f, clamp(files, *f, span)).with_message(texts.get(lang, label)));
+            labels.push(Label::secondary(*f, shown(*f, span)).with_message(texts.get(lang, label)));
         }
         if let Some(h) = d.help {
             let args: Vec<(&str, &str)> = d.args.iter().map(|(k, v)| (*k, v.as_str())).collect();

@@ -4,6 +4,7 @@
 use crate::engine::{Answer, Session, Step, Summary};
 use crate::flow::model::{Contact, FlowSet, SourceRef};
 use crate::i18n::{Lang, Texts};
+use crate::safe;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -94,23 +95,28 @@ pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, s: Option<&SourceRe
         document: doc.map_or_else(|| s.doc.clone(), |d| texts.get(lang, &d.title)),
         section: s.section.as_ref().map(|x| texts.get(lang, x)),
         updated: doc.and_then(|d| d.updated.as_ref()).map(|d| d.0.clone()),
-        file: doc.and_then(|d| d.file.clone()),
+        file: doc.and_then(|d| d.file.as_deref()).map(|f| safe::visible(f).into_owned()),
         external: doc.is_some_and(|d| d.external),
     }
 }
 
+/// A contact in `lang`. Contacts are the one text that does not come through Fluent (and
+/// may come from a local file): made visible here, where it enters the views.
 pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
-    let pick = |t: &crate::flow::model::BiText| match lang {
-        Lang::Nb => t.nb.clone().or_else(|| t.en.clone()),
-        Lang::En => t.en.clone().or_else(|| t.nb.clone()),
+    let pick = |t: &crate::flow::model::BiText| {
+        match lang {
+            Lang::Nb => t.nb.as_deref().or(t.en.as_deref()),
+            Lang::En => t.en.as_deref().or(t.nb.as_deref()),
+        }
+        .map(|s| safe::visible(s).into_owned())
     };
     ContactView {
         id: id.to_string(),
         name: pick(&c.name).unwrap_or_else(|| id.to_string()),
         what: pick(&c.what).unwrap_or_default(),
-        phone: c.phone.clone(),
-        web: c.web.clone(),
-        source: c.source.clone().unwrap_or_default(),
+        phone: c.phone.as_deref().map(|s| safe::visible(s).into_owned()),
+        web: c.web.as_deref().map(|s| safe::visible(s).into_owned()),
+        source: safe::visible(c.source.as_deref().unwrap_or_default()).into_owned(),
         checked: c.checked.as_ref().map(|d| d.0.clone()).unwrap_or_default(),
     }
 }

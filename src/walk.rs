@@ -401,3 +401,34 @@ fn write_plain_step_end(out: &mut dyn Write, v: &StepView) -> std::io::Result<()
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOSTILE: &str = "Police \u{1b}]52;c;aGFja2Vk\u{7}\u{1b}[31mRED\u{9b}0m \u{202e}dlrow\u{7f}";
+
+    #[test]
+    fn plain_output_never_carries_a_control_character() {
+        let mut buf = Vec::new();
+        {
+            let mut p = Plain { out: &mut buf };
+            writeln!(p, "- {HOSTILE}").unwrap_or_default();
+            write!(p, "{}", "a\r\nb\tc").unwrap_or_default();
+        }
+        let s = String::from_utf8(buf).unwrap_or_default();
+        assert_eq!(safe::first_unsafe(&s), None, "{s:?}");
+        assert!(s.contains("Police \u{241b}]52;c;aGFja2Vk\u{2407}\u{241b}[31mRED"), "{s:?}");
+        assert!(s.ends_with("a\r\nb\tc"), "{s:?}");
+    }
+
+    #[test]
+    fn json_output_escapes_every_control_character_and_keeps_the_value() {
+        let mut buf = Vec::new();
+        write_json(&mut buf, &json!({"type": "notice", "message": HOSTILE})).unwrap_or_default();
+        let s = String::from_utf8(buf).unwrap_or_default();
+        assert!(!s.chars().any(safe::is_unsafe), "{s:?}");
+        let v: serde_json::Value = serde_json::from_str(s.trim_end()).unwrap_or_default();
+        assert_eq!(v["message"], HOSTILE);
+    }
+}
