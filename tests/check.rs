@@ -313,3 +313,64 @@ fn rendered_diagnostics_point_into_the_source() {
     assert!(s.contains("`nowhere` er ikke en node i flyten `x`"), "{s}");
     assert!(s.contains("1 feil, 0 advarsler."), "{s}");
 }
+
+#[test]
+fn escape_sequence_in_a_contact() {
+    // `\e` in a double-quoted name: the place of the escape, not of the mapping.
+    expect("control-char-contact", &[("control-char", "flows/contacts.yaml", 3, 43)]);
+}
+#[test]
+fn bidi_override_in_a_flow_string() {
+    expect("control-char-flow", &[("control-char", "flows/sources.yaml", 4, 13)]);
+}
+#[test]
+fn raw_escape_in_a_fluent_message() {
+    expect("control-char-fluent", &[("control-char", "locales/en/mini.ftl", 41, 25)]);
+}
+#[test]
+fn raw_control_character_in_yaml_is_found_where_it_stands() {
+    // libyaml refuses the file too, and serde_yaml would put that at 1:1; the finding is
+    // at the character, on line 4.
+    expect("control-char-yaml", &[("control-char", X, 4, 20)]);
+}
+
+#[test]
+fn rendered_snippets_show_control_characters_harmlessly() {
+    for case in ["control-char-fluent", "control-char-yaml", "control-char-contact"] {
+        let loaded = load::load(&input_with(case));
+        let diags = check::check(&loaded);
+        let texts = veiviser::i18n::Texts::tool();
+        let mut out = Vec::new();
+        veiviser::diag::render(&loaded.files, &diags, &texts, Lang::En, false, &mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(!s.contains('\u{1b}'), "{case}: {s}");
+        assert!(s.contains("error[control-char]"), "{case}: {s}");
+    }
+    // The pointer is under the character in the snippet (the stand-in is one column).
+    let loaded = load::load(&input_with("control-char-yaml"));
+    let diags = check::check(&loaded);
+    let mut out = Vec::new();
+    veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), Lang::En, false, &mut out).unwrap();
+    let s = String::from_utf8(out).unwrap();
+    let line = s.lines().find(|l| l.contains("source: {doc: doc-a")).unwrap_or_default();
+    let caret = s.lines().find(|l| l.trim_start().starts_with('│') && l.contains('^')).unwrap_or_default();
+    let col = |l: &str, c: char| l.chars().position(|x| x == c);
+    assert_eq!(col(line, '\u{241b}'), col(caret, '^'), "{s}");
+}
+
+#[test]
+fn no_rust_type_name_in_a_yaml_finding() {
+    for case in ["yaml-type", "unknown-key", "unknown-kind", "bad-date"] {
+        let loaded = load::load(&input_with(case));
+        let diags = check::check(&loaded);
+        for lang in [Lang::En, Lang::Nb] {
+            let mut out = Vec::new();
+            veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), lang, false, &mut out)
+                .unwrap();
+            let s = String::from_utf8(out).unwrap();
+            for bad in ["struct ", "enum ", "BiText", "u32", "expected one of", "invalid type"] {
+                assert!(!s.contains(bad), "{case} {lang}: `{bad}` in {s}");
+            }
+        }
+    }
+}

@@ -111,6 +111,7 @@ check-unset-fact = the fact `{ $fact }` is tested, but nothing sets it
 check-contact-lang = the contact `{ $contact }` has no { $field } in { $lang }
 check-contact-source = the contact `{ $contact }` has no source
 check-contact-checked = the contact `{ $contact }` has no date when it was last checked
+check-control-char = the character { $char } cannot be in text that is shown: it is a control character or a bidirectional override, which can change what a terminal shows
 check-fluent-syntax = Fluent: { $detail }
 check-fluent-no-value = the message `{ $id }` has no value
 check-fluent-duplicate = the message `{ $id }` is defined twice in this language

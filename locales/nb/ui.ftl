@@ -111,6 +111,7 @@ check-unset-fact = faktumet `{ $fact }` blir testet, men ingenting setter det
 check-contact-lang = kontakten `{ $contact }` mangler { $field } på { $lang }
 check-contact-source = kontakten `{ $contact }` mangler kilde
 check-contact-checked = kontakten `{ $contact }` mangler dato for når den sist ble sjekket
+check-control-char = tegnet { $char } kan ikke stå i tekst som vises: det er et kontrolltegn eller en retningsoverstyring, som kan endre det en terminal viser
 check-fluent-syntax = Fluent: { $detail }
 check-fluent-no-value = meldingen `{ $id }` har ingen verdi
 check-fluent-duplicate = meldingen `{ $id }` er definert to ganger i dette språket
