@@ -4,7 +4,7 @@
 use crate::engine::{Answer, EngineError, Session};
 use crate::i18n::Texts;
 use crate::safe;
-use crate::view::{ContactView, StepView, SummaryView, step_view, summary_view};
+use crate::view::{ContactView, StepView, SummaryView, contact_details, step_view, summary_view};
 use serde_json::json;
 use std::io::{BufRead, Write};
 
@@ -93,16 +93,6 @@ pub fn parse_line(line: &str, view: &StepView) -> Parsed {
     }
 }
 
-fn contact_line(texts: &Texts, s: &Session, c: &ContactView) -> String {
-    let reach = [c.phone.as_deref(), c.web.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-    let id = if reach.is_empty() { "walk-contact-no-reach" } else { "walk-contact" };
-    texts.fmt(
-        s.lang(),
-        id,
-        &[("name", &c.name), ("reach", &reach), ("what", &c.what), ("source", &c.source), ("checked", &c.checked)],
-    )
-}
-
 /// "What to do now" with its actions (if any), then the contacts (if any).
 fn write_actions_and_contacts(
     out: &mut dyn Write,
@@ -121,7 +111,10 @@ fn write_actions_and_contacts(
         writeln!(out)?;
         writeln!(out, "{}", texts.get(s.lang(), "ui-contacts"))?;
         for c in contacts {
-            writeln!(out, "- {}", contact_line(texts, s, c))?;
+            writeln!(out, "- {}", c.name)?;
+            for l in contact_details(texts, s.lang(), c) {
+                writeln!(out, "  {l}")?;
+            }
         }
     }
     Ok(())

@@ -221,9 +221,14 @@ fn contact_without_both_languages() {
     expect("contact-lang", &[("contact-lang", f, 3, 5), ("contact-lang", f, 10, 5)]);
 }
 #[test]
-fn contact_without_source_or_date() {
+fn contact_without_source_or_with_a_date_nobody_checked() {
+    // No source at all (at the contact); a source in nb only (at `source`); `checked` in
+    // the bundled directory, where nobody checked (at `checked`).
     let f = "flows/contacts.yaml";
-    expect("contact-source", &[("contact-checked", f, 7, 3), ("contact-source", f, 2, 3)]);
+    expect(
+        "contact-source",
+        &[("contact-checked", f, 6, 5), ("contact-source", f, 2, 3), ("contact-source", f, 11, 5)],
+    );
 }
 #[test]
 fn date_that_is_not_a_date() {
@@ -234,7 +239,7 @@ fn date_that_is_not_a_date() {
             ("unknown-contact", "flows/case.yaml", 48, 18),
             ("unknown-contact", "flows/case.yaml", 49, 18),
             ("unknown-contact", "flows/child.yaml", 18, 18),
-            ("yaml", "flows/contacts.yaml", 7, 14),
+            ("yaml", "flows/contacts.yaml", 7, 12),
         ],
     );
 }

@@ -174,6 +174,8 @@ pub struct Loaded {
     pub duties_file: Option<FileId>,
     /// The file each contact came from (the local file wins).
     pub contact_files: HashMap<String, FileId>,
+    /// The local contact directory, if one was read.
+    pub local_contacts_file: Option<FileId>,
     pub pos: HashMap<FileId, PosIndex>,
     pub ftl: Vec<(FileId, FtlFile)>,
     pub diags: Vec<Diag>,
@@ -588,6 +590,7 @@ pub fn load(input: &Input) -> Loaded {
     }
     if let Some(raw) = &input.local_contacts {
         let (id, text) = text_of(&mut loaded.files, raw);
+        loaded.local_contacts_file = Some(id);
         match text {
             Ok(t) => {
                 let t = nfc(&t);
