@@ -407,7 +407,8 @@ mod tests {
         {
             let mut p = Plain { out: &mut buf };
             writeln!(p, "- {HOSTILE}").unwrap_or_default();
-            write!(p, "{}", "a\r\nb\tc").unwrap_or_default();
+            let crlf = "a\r\nb\tc";
+            write!(p, "{crlf}").unwrap_or_default();
         }
         let s = String::from_utf8(buf).unwrap_or_default();
         assert_eq!(safe::first_unsafe(&s), None, "{s:?}");
