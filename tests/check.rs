@@ -379,3 +379,14 @@ fn no_rust_type_name_in_a_yaml_finding() {
         }
     }
 }
+
+#[test]
+fn a_character_libyaml_refuses_is_found_where_it_stands() {
+    // U+FFFE is no terminal control, but libyaml refuses it; after multi-byte letters on
+    // line 1, the finding is still on line 3 at the character (serde_yaml says 1:1).
+    let mut input = input_with("unknown-next");
+    let text = "# æøå æøå\nid: y\ntitle: \"m-\u{fffe}case\"\n";
+    input.flows.push(RawFile { name: "flows/y.yaml".into(), bytes: text.as_bytes().to_vec() });
+    let got = findings(&input, false);
+    assert!(got.contains(&("yaml".to_string(), "flows/y.yaml".to_string(), 3, 11)), "{got:?}");
+}

@@ -431,7 +431,7 @@ fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: 
             }
             // libyaml's "control characters are not allowed at position N": the raw scan
             // has reported the character where it stands; otherwise point at position N
-            // (counted in characters), not at 1:1 where serde_yaml puts it.
+            // (a byte offset), not at 1:1 where serde_yaml puts it.
             let span = match msg.split_once(" at position ").map(|(m, n)| (m.to_string(), n.trim().parse::<usize>())) {
                 Some((m, Ok(n))) => {
                     if m.contains("control characters")
@@ -441,7 +441,7 @@ fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: 
                     }
                     msg = m;
                     let text = loaded.files.get(id).map_or("", |f| f.text.as_str());
-                    text.char_indices().nth(n).map(|(o, c)| o..o + c.len_utf8()).or(span)
+                    text.get(n..).and_then(|t| t.chars().next()).map(|c| n..n + c.len_utf8()).or(span)
                 }
                 _ => span,
             };
