@@ -4,7 +4,7 @@
 use crate::cli::{self, Cmd};
 use crate::diag;
 use crate::engine::Session;
-use crate::flow::{self, CannotRun, Checked, Input};
+use crate::flow::{self, CannotRun, Checked, Input, LocalIgnored};
 use crate::i18n::{Lang, Texts};
 use crate::walk::{self, Mode};
 use clap::FromArgMatches;
@@ -27,9 +27,16 @@ fn cannot_run(texts: &Texts, lang: Lang, e: &CannotRun) -> i32 {
 }
 
 /// Loads and checks for a command that needs a clean flow set; on errors, shows them
-/// and says how to see them again.
-fn checked(input: &Input, texts: &Texts, lang: Lang, color: bool) -> Result<Checked, i32> {
-    match flow::load_checked(input) {
+/// and says how to see them again. A broken local contact directory is left out: the
+/// second value says where it is.
+fn checked(
+    input: &Input,
+    unreadable: Option<String>,
+    texts: &Texts,
+    lang: Lang,
+    color: bool,
+) -> Result<(Checked, Option<LocalIgnored>), i32> {
+    match flow::load_checked_local(input, unreadable) {
         Ok(c) => Ok(c),
         Err((files, diags)) => {
             let errs: Vec<_> = diags.into_iter().filter(|d| d.is_error()).collect();
@@ -65,6 +72,11 @@ impl walk::OnSummary for ExportTo {
     }
 }
 
+/// What the user is told when the local contact directory was left out.
+pub fn local_notice(texts: &Texts, lang: Lang, n: &LocalIgnored) -> String {
+    texts.fmt(lang, "ui-local-contacts-ignored", &[("path", &n.path)])
+}
+
 pub fn run(args: Vec<OsString>) -> i32 {
     let tool = Texts::tool();
     let pre_lang = cli::prescan_lang(&args).unwrap_or_else(Lang::from_env);
@@ -86,11 +98,19 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     let lang: Lang = cli.lang.map(Lang::from).unwrap_or(pre_lang);
-    let input = match Input::from_dirs(cli.flows.as_deref(), cli.locales.as_deref())
-        .and_then(|i| i.with_local_contacts(cli.contacts.as_deref()))
-    {
+    let base = match Input::from_dirs(cli.flows.as_deref(), cli.locales.as_deref()) {
         Ok(i) => i,
         Err(e) => return cannot_run(&tool, lang, &e),
+    };
+    // `check` reports on the local contact directory; the commands that walk leave a
+    // broken one out and say so (`checked` below).
+    let (input, unreadable) = if matches!(cli.cmd, Some(Cmd::Check)) {
+        match base.with_local_contacts(cli.contacts.as_deref()) {
+            Ok(i) => (i, None),
+            Err(e) => return cannot_run(&tool, lang, &e),
+        }
+    } else {
+        base.with_local_contacts_or_skip(cli.contacts.as_deref())
     };
     let stdout_tty = std::io::stdout().is_terminal();
     let stderr_tty = std::io::stderr().is_terminal();
@@ -107,17 +127,21 @@ pub fn run(args: Vec<OsString>) -> i32 {
             if diags.iter().any(|d| d.is_error()) { EXIT_FINDINGS } else { EXIT_OK }
         }
         Some(Cmd::List) => {
-            let c = match checked(&input, &tool, lang, use_color(cli.no_color, stderr_tty)) {
+            let (c, ignored) = match checked(&input, unreadable, &tool, lang, use_color(cli.no_color, stderr_tty)) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
             let mut out = std::io::stdout().lock();
+            if let Some(n) = &ignored {
+                let _ = writeln!(out, "{}\n", local_notice(&c.texts, lang, n));
+            }
             let width = c.set.flows.iter().map(|f| f.id.len()).max().unwrap_or(0);
             let mut flows: Vec<_> = c.set.flows.iter().collect();
             flows.sort_by_key(|f| (f.menu.unwrap_or(u32::MAX), f.id.clone()));
             for f in flows {
                 let mark = if f.case { "*" } else { " " };
-                let _ = writeln!(out, "{mark} {:width$}  {}", f.id, c.texts.get(lang, &f.title));
+                let line = format!("{mark} {:width$}  {}", f.id, c.texts.get(lang, &f.title));
+                let _ = writeln!(out, "{}", crate::safe::visible(&line));
             }
             if let Some(d) = c.set.guidance_date() {
                 let _ = writeln!(out, "\n{}", c.texts.fmt(lang, "ui-guidance-date", &[("date", &d.0)]));
@@ -134,10 +158,18 @@ pub fn run(args: Vec<OsString>) -> i32 {
                 eprintln!("{}", tool.fmt(lang, "cli-error", &[("message", &msg)]));
                 return EXIT_CANNOT_RUN;
             }
-            let c = match checked(&input, &tool, lang, use_color(cli.no_color, stderr_tty)) {
+            let (c, ignored) = match checked(&input, unreadable, &tool, lang, use_color(cli.no_color, stderr_tty)) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
+            let notices: Vec<walk::Notice> = ignored
+                .iter()
+                .map(|n| walk::Notice {
+                    id: "local-contacts-ignored",
+                    message: local_notice(&c.texts, lang, n),
+                    path: Some(n.path.clone()),
+                })
+                .collect();
             let flow_id = match flow.or_else(|| c.set.case_flow().map(|f| f.id.clone())) {
                 Some(f) => f,
                 None => {
@@ -159,7 +191,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
             let mut input = stdin.lock();
             let mut out = std::io::stdout().lock();
             let mut on_summary = ExportTo(export);
-            match walk::run_with(&mut session, &c.texts, mode, lay, &mut on_summary, &mut input, &mut out) {
+            let setup = walk::Setup { layout: lay, notices: &notices, on_summary: &mut on_summary };
+            match walk::run_with(&mut session, &c.texts, mode, setup, &mut input, &mut out) {
                 Ok(_) => EXIT_OK,
                 // A closed pipe on the output: nothing more to say, and nobody to say it to.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
@@ -174,12 +207,13 @@ pub fn run(args: Vec<OsString>) -> i32 {
                 eprintln!("{}", tool.get(lang, "cli-err-no-tty"));
                 return EXIT_CANNOT_RUN;
             }
-            let c = match checked(&input, &tool, lang, use_color(cli.no_color, stderr_tty)) {
+            let (c, ignored) = match checked(&input, unreadable, &tool, lang, use_color(cli.no_color, stderr_tty)) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
             let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            crate::tui::run(&c, lang, no_color, cli.discreet)
+            let opts = crate::tui::Options { no_color, discreet: cli.discreet, local_ignored: ignored.map(|n| n.path) };
+            crate::tui::run(&c, lang, opts)
         }
     }
 }

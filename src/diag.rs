@@ -3,6 +3,7 @@
 //! they are shown in the user's language.
 
 use crate::i18n::{Lang, Texts};
+use crate::safe;
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config};
@@ -76,6 +77,12 @@ pub struct Diag {
     pub related: Vec<(FileId, Range<usize>, &'static str)>,
     /// A hint (Fluent id) shown as a note.
     pub help: Option<&'static str>,
+    /// Arguments that are themselves messages: (argument, Fluent id, its `$value`),
+    /// formatted in the user's language before the message itself.
+    pub sub: Vec<(&'static str, &'static str, String)>,
+    /// The code shown in brackets, when it is not the message id without `check-`
+    /// (several worded YAML messages share the code `yaml`).
+    pub code: Option<&'static str>,
 }
 
 impl Diag {
@@ -88,6 +95,8 @@ impl Diag {
             span: None,
             related: Vec::new(),
             help: None,
+            sub: Vec::new(),
+            code: None,
         }
     }
     pub fn warning(msg: &'static str) -> Diag {
@@ -110,9 +119,14 @@ impl Diag {
         self.help = Some(help);
         self
     }
-    /// The short code: the message id without `check-`.
+    /// An argument that is a message of its own, with `value` as its `$value`.
+    pub fn sub(mut self, k: &'static str, msg: &'static str, value: impl ToString) -> Diag {
+        self.sub.push((k, msg, value.to_string()));
+        self
+    }
+    /// The short code: the message id without `check-`, unless set.
     pub fn code(&self) -> &'static str {
-        self.msg.strip_prefix("check-").unwrap_or(self.msg)
+        self.code.unwrap_or_else(|| self.msg.strip_prefix("check-").unwrap_or(self.msg))
     }
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -122,7 +136,10 @@ impl Diag {
         files.line_col(self.file?, self.span.as_ref()?.start)
     }
     pub fn text(&self, texts: &Texts, lang: Lang) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let subs: Vec<(&str, String)> =
+            self.sub.iter().map(|(k, id, v)| (*k, texts.fmt(lang, id, &[("value", v.as_str())]))).collect();
+        let mut args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        args.extend(subs.iter().map(|(k, v)| (*k, v.as_str())));
         texts.fmt(lang, self.msg, &args)
     }
 }
@@ -136,10 +153,21 @@ pub fn render(
     color: bool,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    // The snippets show the source made visible (a control character in a file must not
+    // steer the terminal that shows the diagnostic); spans are moved to match.
     let mut sf = SimpleFiles::new();
     for f in &files.files {
-        sf.add(f.name.clone(), f.text.clone());
+        sf.add(safe::visible(&f.name).into_owned(), safe::visible(&f.text).into_owned());
     }
+    let shown = |f: FileId, span: &Range<usize>| -> Range<usize> {
+        let r = clamp(files, f, span);
+        match files.get(f) {
+            Some(file) if safe::first_unsafe(&file.text).is_some() => {
+                safe::visible_offset(&file.text, r.start)..safe::visible_offset(&file.text, r.end)
+            }
+            _ => r,
+        }
+    };
     let config = Config::default();
     let mut writer: Box<dyn term::WriteStyle> = if color {
         Box::new(term::termcolor::Ansi::new(&mut *out))
@@ -155,7 +183,7 @@ pub fn render(
         let mut labels = Vec::new();
         let mut notes = Vec::new();
         match (d.file, &d.span) {
-            (Some(f), Some(span)) => labels.push(Label::primary(f, clamp(files, f, span))),
+            (Some(f), Some(span)) => labels.push(Label::primary(f, shown(f, span))),
             (Some(f), None) => {
                 if let Some(file) = files.get(f) {
                     notes.push(texts.fmt(lang, "check-in-file", &[("file", &file.name)]));
@@ -164,7 +192,7 @@ pub fn render(
             _ => {}
         }
         for (f, span, label) in &d.related {
-            labels.push(Label::secondary(*f, clamp(files, *f, span)).with_message(texts.get(lang, label)));
+            labels.push(Label::secondary(*f, shown(*f, span)).with_message(texts.get(lang, label)));
         }
         if let Some(h) = d.help {
             let args: Vec<(&str, &str)> = d.args.iter().map(|(k, v)| (*k, v.as_str())).collect();

@@ -183,8 +183,9 @@ impl Texts {
         let mut errors = Vec::new();
         let s = b.format_pattern(pattern, if args.is_empty() { None } else { Some(&fa) }, &mut errors);
         // Formatting errors (a missing argument) leave `{$x}` in the text: visible, not
-        // fatal. Isolation marks are off, but strip any that a file carries literally.
-        s.replace(['\u{2068}', '\u{2069}'], "")
+        // fatal. Isolation marks are off, but strip any that a file carries literally;
+        // anything else that could steer a terminal is made visible.
+        crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned()
     }
 
     /// The message `id`, or in discreet mode its `.discreet` attribute where it has one:
@@ -219,7 +220,8 @@ impl Texts {
         let mut fa = FluentArgs::new();
         fa.set(name, FluentValue::from(n));
         let mut errors = Vec::new();
-        b.format_pattern(pattern, Some(&fa), &mut errors).replace(['\u{2068}', '\u{2069}'], "")
+        let s = b.format_pattern(pattern, Some(&fa), &mut errors).replace(['\u{2068}', '\u{2069}'], "");
+        crate::safe::visible(&s).into_owned()
     }
 }
 

@@ -12,6 +12,7 @@ pub mod engine;
 pub mod export;
 pub mod flow;
 pub mod i18n;
+pub mod safe;
 pub mod tui;
 pub mod view;
 pub mod walk;

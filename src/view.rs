@@ -2,8 +2,9 @@
 //! the TUI: the engine speaks in ids, this turns them into text in the session's language.
 
 use crate::engine::{Answer, Session, Step, Summary};
-use crate::flow::model::{Contact, FlowSet, Group, SourceRef};
+use crate::flow::model::{BiText, Contact, FlowSet, Group, SourceRef};
 use crate::i18n::{Lang, Texts};
+use crate::safe;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -19,6 +20,10 @@ pub struct DutyView {
     pub text: String,
 }
 
+/// A contact in one language. In `walk --json`: `id`, `name`, `what`, `phone`, `email`,
+/// `web`, `hours` (those three only when there are any), `source` (the source's name, a
+/// string), `source_url`, `dated` (the date the source gives) and `checked` (a local
+/// entry's date of checking), each only when there is one.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ContactView {
     pub id: String,
@@ -27,9 +32,18 @@ pub struct ContactView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub web: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
     pub source: String,
-    pub checked: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dated: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checked: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Default)]
@@ -121,24 +135,37 @@ pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, s: Option<&SourceRe
         section: s.section.as_ref().map(|x| texts.get(lang, x)),
         updated: doc.and_then(|d| d.updated.as_ref()).map(|d| d.0.clone()),
         as_of: doc.and_then(|d| d.as_of.as_ref()).map(|d| d.0.clone()),
-        file: doc.and_then(|d| d.file.clone()),
+        file: doc.and_then(|d| d.file.as_deref()).map(|f| safe::visible(f).into_owned()),
         external: doc.is_some_and(|d| d.external),
     }
 }
 
+/// A contact in `lang`. Contacts are the one text that does not come through Fluent (and
+/// may come from a local file): made visible here, where it enters the views.
 pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
-    let pick = |t: &crate::flow::model::BiText| match lang {
-        Lang::Nb => t.nb.clone().or_else(|| t.en.clone()),
-        Lang::En => t.en.clone().or_else(|| t.nb.clone()),
+    let show = |s: &str| safe::visible(s.trim()).into_owned();
+    let pick = |nb: Option<&String>, en: Option<&String>| {
+        match lang {
+            Lang::Nb => nb.or(en),
+            Lang::En => en.or(nb),
+        }
+        .map(|s| show(s))
     };
+    let bi = |t: &BiText| pick(t.nb.as_ref(), t.en.as_ref());
+    let opt = |s: &Option<String>| s.as_deref().map(show).filter(|s| !s.is_empty());
+    let src = c.source.clone().unwrap_or_default();
     ContactView {
         id: id.to_string(),
-        name: pick(&c.name).unwrap_or_else(|| id.to_string()),
-        what: pick(&c.what).unwrap_or_default(),
-        phone: c.phone.clone(),
-        web: c.web.clone(),
-        source: c.source.clone().unwrap_or_default(),
-        checked: c.checked.as_ref().map(|d| d.0.clone()).unwrap_or_default(),
+        name: bi(&c.name).unwrap_or_else(|| id.to_string()),
+        what: bi(&c.what).unwrap_or_default(),
+        phone: opt(&c.phone),
+        email: opt(&c.email),
+        web: opt(&c.web),
+        hours: c.hours.as_ref().and_then(bi).filter(|s| !s.is_empty()),
+        source: pick(src.nb.as_ref(), src.en.as_ref()).unwrap_or_default(),
+        source_url: opt(&src.url),
+        dated: c.dated.as_ref().map(|d| show(&d.0)),
+        checked: c.checked.as_ref().map(|d| show(&d.0)),
     }
 }
 
@@ -154,6 +181,48 @@ fn contacts(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) -> Vec<Cont
             c
         })
         .collect()
+}
+
+/// The lines under a contact's name, in `lang`: how to reach it (a phone number with
+/// "check the number locally"), the hours, what it does, and where that comes from.
+/// Shared by the line mode and the TUI.
+pub fn contact_details(texts: &Texts, lang: Lang, c: &ContactView) -> Vec<String> {
+    let mut v = Vec::new();
+    if let Some(p) = &c.phone {
+        v.push(texts.fmt(lang, "ui-contact-phone", &[("phone", p)]));
+    }
+    if let Some(e) = &c.email {
+        v.push(texts.fmt(lang, "ui-contact-email", &[("email", e)]));
+    }
+    if let Some(w) = &c.web {
+        v.push(texts.fmt(lang, "ui-contact-web", &[("web", w)]));
+    }
+    if let Some(h) = &c.hours {
+        v.push(texts.fmt(lang, "ui-contact-hours", &[("hours", h)]));
+    }
+    if !c.what.is_empty() {
+        v.push(c.what.clone());
+    }
+    v.extend(contact_source(texts, lang, c));
+    v
+}
+
+/// Where a contact's facts come from: the source (with its address) and the dates.
+pub fn contact_source(texts: &Texts, lang: Lang, c: &ContactView) -> Vec<String> {
+    let mut v = Vec::new();
+    if !c.source.is_empty() {
+        v.push(match &c.source_url {
+            Some(u) => texts.fmt(lang, "ui-contact-source-url", &[("source", &c.source), ("url", u)]),
+            None => texts.fmt(lang, "ui-contact-source", &[("source", &c.source)]),
+        });
+    }
+    if let Some(d) = &c.dated {
+        v.push(texts.fmt(lang, "ui-contact-dated", &[("date", d)]));
+    }
+    if let Some(d) = &c.checked {
+        v.push(texts.fmt(lang, "ui-contact-checked", &[("date", d)]));
+    }
+    v
 }
 
 fn duties(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, ids: &[String]) -> Vec<DutyView> {

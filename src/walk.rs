@@ -3,8 +3,9 @@
 
 use crate::engine::{Answer, EngineError, Session};
 use crate::i18n::Texts;
+use crate::safe;
 use crate::tui::text::{self, Block};
-use crate::view::{ContactView, StepView, SummaryView, step_view, summary_view};
+use crate::view::{ContactView, StepView, SummaryView, contact_details, step_view, summary_view};
 use serde_json::json;
 use std::io::{BufRead, Write};
 
@@ -25,6 +26,17 @@ impl Default for Layout {
 pub enum Mode {
     Plain,
     Json,
+}
+
+/// Something the user must know before the first step (a local contact directory left
+/// out). In --plain a line; in --json `{"type":"notice","id","message","path"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// A stable name for programs, e.g. `local-contacts-ignored`.
+    pub id: &'static str,
+    /// The text in the session's language.
+    pub message: String,
+    pub path: Option<String>,
 }
 
 /// How a walk ended.
@@ -102,16 +114,6 @@ pub fn parse_line(line: &str, view: &StepView) -> Parsed {
             }
         }
     }
-}
-
-fn contact_line(texts: &Texts, s: &Session, c: &ContactView) -> String {
-    let reach = [c.phone.as_deref(), c.web.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-    let id = if reach.is_empty() { "walk-contact-no-reach" } else { "walk-contact" };
-    texts.fmt(
-        s.lang(),
-        id,
-        &[("name", &c.name), ("reach", &reach), ("what", &c.what), ("source", &c.source), ("checked", &c.checked)],
-    )
 }
 
 /// Writes a text body reflowed to the layout's width: paragraphs wrapped, list items
@@ -209,7 +211,10 @@ fn write_contacts(
         writeln!(out)?;
         writeln!(out, "{}", texts.get(s.lang(), "ui-contacts"))?;
         for c in contacts {
-            write_hanging(out, "- ", &contact_line(texts, s, c), lay)?;
+            write_hanging(out, "- ", &c.name, lay)?;
+            for l in contact_details(texts, s.lang(), c) {
+                write_hanging(out, "  ", &l, lay)?;
+            }
         }
     }
     Ok(())
@@ -372,8 +377,10 @@ fn json_summary(v: &SummaryView) -> serde_json::Value {
     })
 }
 
+/// One JSON object on a line; DEL, C1 and bidirectional controls escaped as well as the
+/// C0 controls serde_json escapes.
 fn write_json(out: &mut dyn Write, v: &serde_json::Value) -> std::io::Result<()> {
-    writeln!(out, "{v}")?;
+    writeln!(out, "{}", safe::json_escaped(&v.to_string()))?;
     out.flush()
 }
 
@@ -392,6 +399,28 @@ impl OnSummary for Nothing {
     }
 }
 
+/// Plain text for people goes out only through here: every control character made
+/// visible (the content is checked, but a local file or a path may carry anything).
+struct Plain<'a> {
+    out: &'a mut dyn Write,
+}
+
+impl Write for Plain<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        // Whole formatted pieces arrive here; a piece cut inside a character is shown
+        // with U+FFFD, never raw.
+        let text = String::from_utf8_lossy(buf);
+        self.out.write_all(safe::visible(&text).as_bytes())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
 /// Walks `session` to its end, reading answers from `input`, writing to `out`.
 pub fn run(
     session: &mut Session,
@@ -400,20 +429,57 @@ pub fn run(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<End> {
-    run_with(session, texts, mode, Layout::default(), &mut Nothing, input, out)
+    run_with(session, texts, mode, Setup { layout: Layout::default(), notices: &[], on_summary: &mut Nothing }, input, out)
 }
 
-/// [`run`] with a layout and something to do with the summary (an export).
+/// What a walk needs besides the session: how to lay out plain text, what to tell first,
+/// and what to do with the summary (an export).
+pub struct Setup<'a> {
+    pub layout: Layout,
+    pub notices: &'a [Notice],
+    pub on_summary: &'a mut dyn OnSummary,
+}
+
+/// [`run`] with a [`Setup`].
 pub fn run_with(
     session: &mut Session,
     texts: &Texts,
     mode: Mode,
-    lay: Layout,
-    on_summary: &mut dyn OnSummary,
+    setup: Setup,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> std::io::Result<End> {
+    match mode {
+        Mode::Plain => walk(session, texts, mode, setup, input, &mut Plain { out }),
+        Mode::Json => walk(session, texts, mode, setup, input, out),
+    }
+}
+
+fn walk(
+    session: &mut Session,
+    texts: &Texts,
+    mode: Mode,
+    setup: Setup,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<End> {
     let lang = session.lang();
+    let Setup { layout: lay, notices, on_summary } = setup;
+    for n in notices {
+        match mode {
+            Mode::Plain => {
+                write_hanging(out, "", &n.message, lay)?;
+                writeln!(out)?;
+            }
+            Mode::Json => {
+                let mut o = json!({"type": "notice", "id": n.id, "message": n.message});
+                if let Some(p) = &n.path {
+                    o["path"] = json!(p);
+                }
+                write_json(out, &o)?;
+            }
+        }
+    }
     if mode == Mode::Plain {
         write_hanging(out, "", &texts.get(lang, "walk-intro"), lay)?;
     }
@@ -523,4 +589,36 @@ fn write_plain_step_end(out: &mut dyn Write, v: &StepView, lay: Layout) -> std::
         write_body(out, &v.body, lay)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOSTILE: &str = "Police \u{1b}]52;c;aGFja2Vk\u{7}\u{1b}[31mRED\u{9b}0m \u{202e}dlrow\u{7f}";
+
+    #[test]
+    fn plain_output_never_carries_a_control_character() {
+        let mut buf = Vec::new();
+        {
+            let mut p = Plain { out: &mut buf };
+            writeln!(p, "- {HOSTILE}").unwrap_or_default();
+            let crlf = "a\r\nb\tc";
+            write!(p, "{crlf}").unwrap_or_default();
+        }
+        let s = String::from_utf8(buf).unwrap_or_default();
+        assert_eq!(safe::first_unsafe(&s), None, "{s:?}");
+        assert!(s.contains("Police \u{241b}]52;c;aGFja2Vk\u{2407}\u{241b}[31mRED"), "{s:?}");
+        assert!(s.ends_with("a\r\nb\tc"), "{s:?}");
+    }
+
+    #[test]
+    fn json_output_escapes_every_control_character_and_keeps_the_value() {
+        let mut buf = Vec::new();
+        write_json(&mut buf, &json!({"type": "notice", "message": HOSTILE})).unwrap_or_default();
+        let s = String::from_utf8(buf).unwrap_or_default();
+        assert!(!s.chars().any(safe::is_unsafe), "{s:?}");
+        let v: serde_json::Value = serde_json::from_str(s.trim_end()).unwrap_or_default();
+        assert_eq!(v["message"], HOSTILE);
+    }
 }

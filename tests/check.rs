@@ -221,9 +221,14 @@ fn contact_without_both_languages() {
     expect("contact-lang", &[("contact-lang", f, 3, 5), ("contact-lang", f, 10, 5)]);
 }
 #[test]
-fn contact_without_source_or_date() {
+fn contact_without_source_or_with_a_date_nobody_checked() {
+    // No source at all (at the contact); a source in nb only (at `source`); `checked` in
+    // the bundled directory, where nobody checked (at `checked`).
     let f = "flows/contacts.yaml";
-    expect("contact-source", &[("contact-checked", f, 7, 3), ("contact-source", f, 2, 3)]);
+    expect(
+        "contact-source",
+        &[("contact-checked", f, 6, 5), ("contact-source", f, 2, 3), ("contact-source", f, 11, 5)],
+    );
 }
 #[test]
 fn date_that_is_not_a_date() {
@@ -234,7 +239,7 @@ fn date_that_is_not_a_date() {
             ("unknown-contact", "flows/case.yaml", 48, 18),
             ("unknown-contact", "flows/case.yaml", 49, 18),
             ("unknown-contact", "flows/child.yaml", 18, 18),
-            ("yaml", "flows/contacts.yaml", 7, 14),
+            ("yaml", "flows/contacts.yaml", 7, 12),
         ],
     );
 }
@@ -312,4 +317,76 @@ fn rendered_diagnostics_point_into_the_source() {
     let s = String::from_utf8(out).unwrap();
     assert!(s.contains("`nowhere` er ikke en node i flyten `x`"), "{s}");
     assert!(s.contains("1 feil, 0 advarsler."), "{s}");
+}
+
+#[test]
+fn escape_sequence_in_a_contact() {
+    // `\e` in a double-quoted name: the place of the escape, not of the mapping.
+    expect("control-char-contact", &[("control-char", "flows/contacts.yaml", 3, 43)]);
+}
+#[test]
+fn bidi_override_in_a_flow_string() {
+    expect("control-char-flow", &[("control-char", "flows/sources.yaml", 4, 13)]);
+}
+#[test]
+fn raw_escape_in_a_fluent_message() {
+    expect("control-char-fluent", &[("control-char", "locales/en/mini.ftl", 41, 25)]);
+}
+#[test]
+fn raw_control_character_in_yaml_is_found_where_it_stands() {
+    // libyaml refuses the file too, and serde_yaml would put that at 1:1; the finding is
+    // at the character, on line 4.
+    expect("control-char-yaml", &[("control-char", X, 4, 20)]);
+}
+
+#[test]
+fn rendered_snippets_show_control_characters_harmlessly() {
+    for case in ["control-char-fluent", "control-char-yaml", "control-char-contact"] {
+        let loaded = load::load(&input_with(case));
+        let diags = check::check(&loaded);
+        let texts = veiviser::i18n::Texts::tool();
+        let mut out = Vec::new();
+        veiviser::diag::render(&loaded.files, &diags, &texts, Lang::En, false, &mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(!s.contains('\u{1b}'), "{case}: {s}");
+        assert!(s.contains("error[control-char]"), "{case}: {s}");
+    }
+    // The pointer is under the character in the snippet (the stand-in is one column).
+    let loaded = load::load(&input_with("control-char-yaml"));
+    let diags = check::check(&loaded);
+    let mut out = Vec::new();
+    veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), Lang::En, false, &mut out).unwrap();
+    let s = String::from_utf8(out).unwrap();
+    let line = s.lines().find(|l| l.contains("source: {doc: doc-a")).unwrap_or_default();
+    let caret = s.lines().find(|l| l.trim_start().starts_with('│') && l.contains('^')).unwrap_or_default();
+    let col = |l: &str, c: char| l.chars().position(|x| x == c);
+    assert_eq!(col(line, '\u{241b}'), col(caret, '^'), "{s}");
+}
+
+#[test]
+fn no_rust_type_name_in_a_yaml_finding() {
+    for case in ["yaml-type", "unknown-key", "unknown-kind", "bad-date"] {
+        let loaded = load::load(&input_with(case));
+        let diags = check::check(&loaded);
+        for lang in [Lang::En, Lang::Nb] {
+            let mut out = Vec::new();
+            veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), lang, false, &mut out)
+                .unwrap();
+            let s = String::from_utf8(out).unwrap();
+            for bad in ["struct ", "enum ", "BiText", "u32", "expected one of", "invalid type"] {
+                assert!(!s.contains(bad), "{case} {lang}: `{bad}` in {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_character_libyaml_refuses_is_found_where_it_stands() {
+    // U+FFFE is no terminal control, but libyaml refuses it; after multi-byte letters on
+    // line 1, the finding is still on line 3 at the character (serde_yaml says 1:1).
+    let mut input = input_with("unknown-next");
+    let text = "# æøå æøå\nid: y\ntitle: \"m-\u{fffe}case\"\n";
+    input.flows.push(RawFile { name: "flows/y.yaml".into(), bytes: text.as_bytes().to_vec() });
+    let got = findings(&input, false);
+    assert!(got.contains(&("yaml".to_string(), "flows/y.yaml".to_string(), 3, 11)), "{got:?}");
 }

@@ -83,17 +83,45 @@ fn every_node_has_a_source_that_names_a_document() {
 }
 
 #[test]
-fn contacts_come_with_source_and_date_and_no_invented_numbers() {
+fn contacts_tell_the_truth_and_invent_no_number() {
     let c = common::bundled();
     // The only numbers allowed: the table in CONTENT.md and the universal ones.
     let allowed =
         ["22 33 11 60", "466 15 000", "116 111", "478 090 50", "488 90 560", "112", "113", "116 117", "02800"];
+    // The universal numbers have no page among the shared sources; every other entry does.
+    let universal = ["ambulance", "legevakt"];
     assert!(!c.set.contacts.is_empty());
     for (id, k) in &c.set.contacts {
-        assert!(k.source.as_deref().is_some_and(|s| !s.is_empty()), "{id} has no source");
-        assert!(k.checked.is_some(), "{id} has no date checked");
-        if let Some(p) = &k.phone {
-            assert!(allowed.iter().any(|a| p.contains(a)), "{id}: {p} is not a number from the content list");
+        let src = k.source.clone().unwrap_or_default();
+        assert!(src.nb.as_deref().is_some_and(|s| !s.is_empty()), "{id} has no source in nb");
+        assert!(src.en.as_deref().is_some_and(|s| !s.is_empty()), "{id} has no source in en");
+        assert!(src.nb != src.en || src.nb.as_deref().is_some_and(|s| s.ends_with(".no")), "{id}: en source is nb");
+        if !universal.contains(&id.as_str()) {
+            assert!(src.url.as_deref().is_some_and(|u| !u.is_empty()), "{id} has no page address");
         }
+        // Nobody checked these entries for this tool: no entry may say so.
+        assert!(k.checked.is_none(), "{id} claims a check");
+        if let Some(p) = &k.phone {
+            assert!(allowed.contains(&p.as_str()), "{id}: {p} is not a number from the content list");
+        }
+        if let Some(e) = &k.email {
+            let known = ["menneskehandel@bufdir.no", "alarm@116111.no", "kompetanseteamet@bufdir.no"];
+            assert!(known.contains(&e.as_str()), "{id}: {e} is not an address from the sources");
+        }
+        assert!(k.web.as_deref().is_none_or(|w| !w.contains('@')), "{id}: an e-mail address belongs in `email`");
     }
+    // The facts the sources give, where they belong.
+    let get = |id: &str| c.set.contacts.get(id).cloned().unwrap_or_else(|| panic!("no contact {id}"));
+    let hours = |id: &str, lang: &str| {
+        let h = get(id).hours.unwrap_or_default();
+        if lang == "nb" { h.nb.unwrap_or_default() } else { h.en.unwrap_or_default() }
+    };
+    assert!(hours("alarm-116111", "en").contains("day and night"));
+    assert_eq!(get("alarm-116111").email.as_deref(), Some("alarm@116111.no"));
+    assert!(hours("kompetanseteamet", "nb").contains("mandag–fredag kl. 09–15"));
+    assert_eq!(get("kompetanseteamet").email.as_deref(), Some("kompetanseteamet@bufdir.no"));
+    assert_eq!(get("bufdir-minors").phone.as_deref(), Some("466 15 000"));
+    assert_eq!(get("bufdir-minors").email.as_deref(), Some("menneskehandel@bufdir.no"));
+    assert!(hours("bufdir-minors", "en").contains("weekdays"));
+    assert!(hours("rosa", "en").contains("day and night"));
 }

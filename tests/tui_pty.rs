@@ -215,7 +215,8 @@ fn walk_a_case_click_switch_language_hide_resize_and_quit() {
     t.keys("\r", "Før samtalen");
     t.keys("\r", "Oppsummering");
     t.wait_text("Utfall: Bekymringen er styrket");
-    t.wait_text("Kontakter (sjekk nummeret lokalt):");
+    t.wait_text("Kontakter:");
+    t.wait_text("Telefon: 22 33 11 60 (sjekk nummeret lokalt)");
 
     // The language, at once, in the same place.
     t.keys("l", "Outcome: The concern is stronger");
@@ -342,4 +343,39 @@ fn without_a_terminal_it_says_so_and_points_to_the_line_mode() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("walk --plain"), "{err}");
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_broken_local_contact_file_does_not_stop_the_full_screen_walk_through() {
+    // One typo in the local directory: the program starts all the same, says at once
+    // that the local contacts were left out, and shows the bundled ones.
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(cfg.path().join("veiviser")).unwrap();
+    let file = cfg.path().join("veiviser/contacts.yaml");
+    std::fs::write(
+        &file,
+        "contacts:\n  rosa:\n    name: {nb: \"Lokal ROSA\", en: \"Local ROSA\"}\n  other: {name: 5\n",
+    )
+    .unwrap();
+    let dir = cfg.path().to_str().unwrap();
+    let mut t = Term::spawn(100, 30, &[("XDG_CONFIG_HOME", dir), ("HOME", dir)], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.wait_text("De lokale kontaktene ble IKKE lastet");
+    t.wait_text("veiviser check --contacts");
+    t.assert_full_screen();
+    // Walk to the summary: ROSA as bundled, not as the broken file has it.
+    t.keys("1", "Er noen i akutt fare nå?");
+    t.keys("2", "Kan personen være under 18 år?");
+    t.keys("3", "Hvilke tegn har du sett?");
+    t.keys("1", "[x] 1.");
+    t.keys("\r", "Før samtalen");
+    t.keys("\r", "Oppsummering");
+    t.wait_text("Kontakter:");
+    // Scroll to the contacts.
+    t.send(b"\x1b[F");
+    t.wait_text("ROSA (Krisesentersekretariatet)");
+    assert!(!t.contents().contains("Lokal ROSA"), "{}", t.contents());
+    t.send(b"\x03");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
 }

@@ -567,12 +567,13 @@ fn the_summary_shows_path_duties_actions_as_a_checklist_and_contacts() {
         "Duties that apply:",
         "! DUTY: Report to the child welfare service",
         "whatever your duty of confidentiality",
-        "Contacts (check the number locally):",
+        "Contacts:\n",
         "- ROSA (Secretariat of the Shelter Movement)",
-        "Phone: 22 33 11 60",
+        "Phone: 22 33 11 60 (check the number locally)",
         "Web: rosa-help.no",
+        "Open: day and night",
         "National helpline, open 24/7.",
-        "Source: Helsedirektoratet IS-1022 kap. 6. Last checked 2026-11. Check the",
+        "Source: Norwegian Directorate of Health, IS-1022 ch. 6,",
         "- Police – emergency number",
         "The path taken:",
         "1. Is anyone in acute danger now? → No, not acute",
@@ -584,6 +585,7 @@ fn the_summary_shows_path_duties_actions_as_a_checklist_and_contacts() {
     ] {
         assert!(all.contains(want), "{want}:\n{all}");
     }
+    assert!(!all.contains("checked"), "no date of checking claimed:\n{all}");
     // Actions tick with Space and with their number; Enter does nothing here.
     act(&mut a, &[Toggle, Pick(3), Select]);
     let all: String = view::page(&a).lines.iter().map(|l| l.to_string() + "\n").collect();
@@ -639,4 +641,22 @@ fn a_walk_of_a_menu_flow_ends_in_its_summary() {
     assert_eq!(a.place(), Place::Summary);
     assert!(matches!(a.screen, Screen::Walk(_)));
     assert!(screen(&a).contains("Start samtalen når personen er alene."));
+}
+
+#[test]
+fn the_start_screen_says_first_when_the_local_contacts_were_left_out() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    a.local_ignored = Some("/home/x/.config/veiviser/contacts.yaml".into());
+    let s = screen(&a);
+    let notice = s.find("! De lokale kontaktene ble IKKE lastet").unwrap_or_else(|| panic!("{s}"));
+    assert!(notice < s.find("Hva vil du gjøre?").unwrap_or(0), "first:\n{s}");
+    assert!(s.contains("veiviser check --contacts"), "{s}");
+    // The choices still work, and the other language says it too.
+    a.update(Action::Lang);
+    let s = screen(&a);
+    assert!(s.contains("! The local contacts were NOT loaded"), "{s}");
+    a.update(Pick(1));
+    assert_eq!(node(&a), "acute");
+    assert!(!screen(&app(&c, Lang::Nb)).contains("IKKE lastet"), "no notice without cause");
 }

@@ -50,8 +50,14 @@ fn plain_walk_in_norwegian_to_the_summary() {
     assert!(s.contains("- Meldeplikt: Meld til tjenesten."), "{s}");
     assert!(s.contains(") Gjør dette for et barn."), "{s}");
     assert!(s.contains("Veien hit:"), "{s}");
-    assert!(s.contains("Hjelpelinja: 00 00 00 00."), "{s}");
-    assert!(s.contains("sjekk nummeret lokalt"), "{s}");
+    // A contact: its name, then a line each; "check the number" only by a number.
+    assert!(
+        s.contains("- Hjelpelinja\n  Telefon: 00 00 00 00 (sjekk nummeret lokalt)\n  E-post: help@example.org\n  Åpent: døgnåpen\n  Råd døgnet rundt\n  Kilde: Fikstur, example.org/fixture\n  Dato oppgitt i kilden: 2026-11\n"),
+        "{s}"
+    );
+    assert!(s.contains("- Nettstedet\n  Nett: example.org\n  Finn lokal vakt\n  Kilde: Fikstur\n- "), "{s}");
+    assert_eq!(s.matches("sjekk nummeret lokalt").count(), 1, "only by the one phone number: {s}");
+    assert!(!s.contains("sjekket"), "no date of checking claimed: {s}");
     assert!(s.contains("Forbered: Et skjermet rom; En tolk"), "{s}");
     assert!(!s.contains("Acute"), "no English in a Norwegian walk: {s}");
 }
@@ -88,7 +94,18 @@ fn json_walk_to_the_summary() {
         last["actions"],
         serde_json::json!(["Go on with the case.", "Always do this.", "Book the interpreter again."])
     );
-    assert_eq!(last["contacts"][0]["phone"], "00 00 00 00");
+    // The contact object: name, what, phone, web, source (a string) as before; e-mail,
+    // hours, the source's address and date added; no date of checking.
+    let c = last["contacts"].as_array().unwrap().iter().find(|c| c["id"] == "helpline").unwrap();
+    assert_eq!(c["phone"], "00 00 00 00");
+    assert_eq!(c["name"], "The helpline");
+    assert_eq!(c["what"], "Advice day and night");
+    assert_eq!(c["email"], "help@example.org");
+    assert_eq!(c["hours"], "day and night");
+    assert_eq!(c["source"], "Fixture");
+    assert_eq!(c["source_url"], "example.org/fixture");
+    assert_eq!(c["dated"], "2026-11");
+    assert!(c.get("checked").is_none(), "{c}");
     assert_eq!(last["path"][1]["answer"], "No");
 }
 
@@ -225,4 +242,148 @@ fn without_a_terminal_the_tui_points_to_plain_mode() {
     let out = mini().arg("--lang").arg("en").write_stdin("").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("veiviser walk --plain"));
+}
+
+/// A config folder (XDG_CONFIG_HOME and HOME both point at it) with `contacts` as the
+/// local contact directory.
+fn config_with(contacts: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("veiviser")).unwrap();
+    std::fs::write(tmp.path().join("veiviser/contacts.yaml"), contacts).unwrap();
+    tmp
+}
+
+fn in_config(c: &mut Command, dir: &tempfile::TempDir) {
+    c.env("XDG_CONFIG_HOME", dir.path()).env("HOME", dir.path());
+}
+
+/// One typo (the brace never closed, a number where a name should be), in a file that
+/// would otherwise rename the helpline.
+const BROKEN: &str = "contacts:\n  helpline:\n    name: {nb: \"Lokal linje\", en: \"Local line\"}\n    what: {nb: \"x\", en: \"x\"}\n    source: {nb: \"x\", en: \"x\"}\n  rosa: {name: 5\n";
+
+#[test]
+fn a_broken_local_contact_file_is_left_out_and_said_so() {
+    let cfg = config_with(BROKEN);
+    let path = cfg.path().join("veiviser/contacts.yaml").display().to_string();
+    // walk --plain: the notice first, then the walk, with the bundled contacts.
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let out = c.args(["walk", "--lang", "en"]).write_stdin("2\n1\n2\n\n\n\n1 2\n\n").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    let first = s.lines().next().unwrap_or_default();
+    assert!(first.starts_with("The local contacts were NOT loaded"), "{s}");
+    assert!(first.contains(&path) && first.contains(&format!("veiviser check --contacts {path}")), "{s}");
+    assert!(s.contains("- The helpline\n"), "the bundled contact: {s}");
+    assert!(!s.contains("Local line"), "{s}");
+    for bad in ["BiText", "struct", "invalid type"] {
+        assert!(!s.contains(bad) && !String::from_utf8_lossy(&out.stderr).contains(bad), "{bad}");
+    }
+    // In Norwegian.
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let s = String::from_utf8(c.args(["walk", "--lang", "nb"]).write_stdin("").output().unwrap().stdout).unwrap();
+    assert!(s.starts_with("De lokale kontaktene ble IKKE lastet"), "{s}");
+    // walk --json: a notice object before the first step; the steps as before.
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let out = c.args(["walk", "--json", "--lang", "en"]).write_stdin("2\nadult\n1\n\n1 2\n\n").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let l = json_lines(&out.stdout);
+    assert_eq!(l[0]["type"], "notice");
+    assert_eq!(l[0]["id"], "local-contacts-ignored");
+    assert_eq!(l[0]["path"], path.as_str());
+    assert!(l[0]["message"].as_str().unwrap_or_default().contains("veiviser check --contacts"));
+    assert_eq!(l[1]["type"], "step");
+    assert_eq!(l[1]["node"], "acute");
+    let last = l.last().unwrap();
+    assert_eq!(last["type"], "summary");
+    assert!(last["contacts"].as_array().unwrap().iter().any(|c| c["name"] == "The helpline"), "{last}");
+    // list: the notice, then the flows.
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let out = c.args(["list", "--lang", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.starts_with("The local contacts were NOT loaded"), "{s}");
+    assert!(s.contains("* case    The whole case"), "{s}");
+    // --contacts FILE that is broken, or missing: the same.
+    for file in [cfg.path().join("veiviser/contacts.yaml"), cfg.path().join("nothing.yaml")] {
+        let out = mini().args(["list", "--lang", "en", "--contacts"]).arg(&file).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let s = String::from_utf8(out.stdout).unwrap();
+        assert!(s.contains(&format!("veiviser check --contacts {}", file.display())), "{s}");
+    }
+    // check: every finding in that file, exit 1, in words.
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let out = c.args(["check", "--lang", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("error[yaml]") && s.contains(&path), "{s}");
+    assert!(!s.contains("BiText") && !s.contains("struct"), "{s}");
+    let out =
+        mini().args(["check", "--lang", "en", "--contacts"]).arg(cfg.path().join("veiviser/contacts.yaml")).output();
+    assert_eq!(out.unwrap().status.code(), Some(1));
+}
+
+#[test]
+fn a_local_contact_file_that_fails_the_checker_is_left_out_too() {
+    // Good YAML, but no source: the checker's finding, not a parse error.
+    let cfg = config_with(
+        "contacts:\n  helpline:\n    name: {nb: \"Lokal linje\", en: \"Local line\"}\n    what: {nb: \"x\", en: \"x\"}\n",
+    );
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let out = c.args(["walk", "--json", "--lang", "en"]).write_stdin("").output().unwrap();
+    let l = json_lines(&out.stdout);
+    assert_eq!(l[0]["type"], "notice", "{l:?}");
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let out = c.args(["check", "--lang", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("error[contact-source]"));
+}
+
+#[test]
+fn a_good_local_contact_file_is_used_and_may_say_when_it_was_checked() {
+    let cfg = config_with(
+        "contacts:\n  helpline:\n    name: {nb: \"Lokal linje\", en: \"Local line\"}\n    what: {nb: \"x\", en: \"Our own line\"}\n    phone: \"11 22 33 44\"\n    source: {nb: \"Vår rutine\", en: \"Our routine\"}\n    checked: 2026-10-01\n",
+    );
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let out = c.args(["walk", "--lang", "en"]).write_stdin("2\n1\n2\n\n\n\n1 2\n\n").output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(!s.contains("NOT loaded"), "{s}");
+    assert!(
+        s.contains("- Local line\n  Phone: 11 22 33 44 (check the number locally)\n  Our own line\n  Source: Our routine\n  Checked by the local service: 2026-10-01\n"),
+        "{s}"
+    );
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    c.args(["check"]).assert().code(0);
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    // A local name with an OSC 52 clipboard write and a colour change: the checker
+    // refuses it, so the file is left out and nothing of it is shown.
+    let cfg = config_with(
+        "contacts:\n  helpline:\n    name: {nb: \"x\", en: \"Police \\e]52;c;aGFja2Vk\\a\\e[31mRED\"}\n    what: {nb: \"x\", en: \"x\"}\n    source: {nb: \"x\", en: \"x\"}\n",
+    );
+    let mut c = mini();
+    in_config(&mut c, &cfg);
+    let out = c.args(["check", "--lang", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("error[control-char]"), "{s}");
+    assert!(s.contains(":3:33"), "at the escape: {s}");
+    for mode in ["--plain", "--json"] {
+        let mut c = mini();
+        in_config(&mut c, &cfg);
+        let out = c.args(["walk", mode, "--lang", "en"]).write_stdin("2\n1\n2\n\n\n\n1 2\n\n").output().unwrap();
+        let s = String::from_utf8(out.stdout).unwrap();
+        assert!(!s.contains('\u{1b}') && !s.contains('\u{7}'), "{mode}: {s}");
+        assert!(!s.contains("RED"), "{mode}: {s}");
+    }
 }

@@ -23,10 +23,7 @@ tui-actions = What to do now:
 tui-no-actions = No actions here.
 tui-duties = Duties that apply:
 tui-no-duties = No duty has been raised.
-tui-contacts = Contacts (check the number locally):
-tui-contact-phone = Phone: { $phone }
-tui-contact-web = Web: { $web }
-tui-contact-source = Source: { $source }. Last checked { $checked }. Check the number locally.
+tui-contacts = Contacts:
 tui-path = The path taken:
 tui-path-answer = { $title } → { $answer }
 

@@ -23,10 +23,7 @@ tui-actions = Dette gjør du nå:
 tui-no-actions = Ingen tiltak her.
 tui-duties = Plikter som gjelder:
 tui-no-duties = Ingen plikter er utløst.
-tui-contacts = Kontakter (sjekk nummeret lokalt):
-tui-contact-phone = Telefon: { $phone }
-tui-contact-web = Nett: { $web }
-tui-contact-source = Kilde: { $source }. Sist sjekket { $checked }. Sjekk nummeret lokalt.
+tui-contacts = Kontakter:
 tui-path = Veien hit:
 tui-path-answer = { $title } → { $answer }
 

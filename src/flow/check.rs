@@ -152,7 +152,8 @@ fn check_registries(cx: &mut Ctx) {
         let Some(&f) = loaded.contact_files.get(id) else { continue };
         let base = format!("contacts.{id}");
         cx.check_id(id, f, &base, true);
-        for (field, t) in [("name", &c.name), ("what", &c.what)] {
+        let texts = [("name", Some(&c.name)), ("what", Some(&c.what)), ("hours", c.hours.as_ref())];
+        for (field, t) in texts.into_iter().filter_map(|(f, t)| t.map(|t| (f, t))) {
             for (lang, v) in [(Lang::Nb, &t.nb), (Lang::En, &t.en)] {
                 if v.as_deref().is_none_or(|s| s.trim().is_empty()) {
                     let p = cx.key_place(f, &format!("{base}.{field}"));
@@ -163,13 +164,28 @@ fn check_registries(cx: &mut Ctx) {
                 }
             }
         }
-        if c.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            let p = cx.key_place(f, &base);
+        // The source: in both languages (its address, `url`, where there is a page: a
+        // universal number or a local service's own routine may have none).
+        let local = loaded.local_contacts_file == Some(f);
+        let empty = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
+        let src = c.source.clone().unwrap_or_default();
+        let mut missing: Vec<&str> = Vec::new();
+        if empty(&src.nb) {
+            missing.push("nb");
+        }
+        if empty(&src.en) {
+            missing.push("en");
+        }
+        if !missing.is_empty() {
+            let p =
+                if c.source.is_some() { cx.key_place(f, &format!("{base}.source")) } else { cx.key_place(f, &base) };
             let d = cx.err("check-contact-source", p);
             d.args.push(("contact", id.clone()));
+            d.args.push(("missing", missing.join(", ")));
         }
-        if c.checked.is_none() {
-            let p = cx.key_place(f, &base);
+        // A date of checking only where someone checked: never in the bundled directory.
+        if c.checked.is_some() && !local {
+            let p = cx.key_place(f, &format!("{base}.checked"));
             let d = cx.err("check-contact-checked", p);
             d.args.push(("contact", id.clone()));
         }

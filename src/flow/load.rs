@@ -99,6 +99,23 @@ impl Input {
     }
 }
 
+impl Input {
+    /// Like [`Input::with_local_contacts`], for the commands that walk: a local file that
+    /// is missing (when named) or cannot be read is left out, and its path returned.
+    pub fn with_local_contacts_or_skip(self, path: Option<&Path>) -> (Input, Option<String>) {
+        let p = match path {
+            Some(p) => Some(p.to_path_buf()),
+            None => default_contacts_path().filter(|p| p.exists()),
+        };
+        let Some(p) = p else { return (self, None) };
+        let fallback = self.clone();
+        match self.with_local_contacts(Some(&p)) {
+            Ok(i) => (i, None),
+            Err(_) => (fallback, Some(p.display().to_string())),
+        }
+    }
+}
+
 /// `$XDG_CONFIG_HOME/veiviser/contacts.yaml`, else `~/.config/veiviser/contacts.yaml`.
 pub fn default_contacts_path() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CONFIG_HOME")
@@ -157,6 +174,8 @@ pub struct Loaded {
     pub duties_file: Option<FileId>,
     /// The file each contact came from (the local file wins).
     pub contact_files: HashMap<String, FileId>,
+    /// The local contact directory, if one was read.
+    pub local_contacts_file: Option<FileId>,
     pub pos: HashMap<FileId, PosIndex>,
     pub ftl: Vec<(FileId, FtlFile)>,
     pub diags: Vec<Diag>,
@@ -222,6 +241,165 @@ fn scan(loaded: &mut Loaded, id: FileId, text: &str) -> bool {
     !fatal
 }
 
+/// At most this many control characters are reported per file (one is enough to fix).
+const MAX_CONTROL_REPORTS: usize = 20;
+
+/// Reports every character in `text` that must not reach a terminal (see
+/// [`crate::safe::is_unsafe`]), where it stands. For `.ftl` files also the `\uXXXX` and
+/// `\UXXXXXX` escapes of string literals that stand for one. A text a user sees comes
+/// from these files, so none of them may carry such a character.
+fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) {
+    let mut found = 0;
+    let mut rest = 0;
+    while let Some((i, c)) = crate::safe::first_unsafe(&text[rest..]) {
+        let at = rest + i;
+        loaded.diags.push(control_diag(id, at..at + c.len_utf8(), c));
+        found += 1;
+        rest = at + c.len_utf8();
+        if found >= MAX_CONTROL_REPORTS {
+            return;
+        }
+    }
+    if ftl {
+        for (at, len, c) in unicode_escapes(text, &['u', 'U']) {
+            loaded.diags.push(control_diag(id, at..at + len, c));
+            found += 1;
+            if found >= MAX_CONTROL_REPORTS {
+                return;
+            }
+        }
+    }
+}
+
+fn control_diag(id: FileId, span: std::ops::Range<usize>, c: char) -> Diag {
+    Diag::error("check-control-char").arg("char", format!("U+{:04X}", c as u32)).at(id, Some(span))
+}
+
+/// Escapes (a backslash and one of `kinds`, then hex digits; YAML's one-letter escapes
+/// too when `kinds` has `e`) in `text` that stand for an unsafe character: (offset,
+/// length, the character).
+fn unicode_escapes(text: &str, kinds: &[char]) -> Vec<(usize, usize, char)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let k = b[i + 1] as char;
+        let digits = match k {
+            'x' => 2,
+            'u' => 4,
+            'U' if kinds.contains(&'e') => 8,
+            'U' => 6,
+            _ => 0,
+        };
+        let single = match k {
+            '0' => Some('\u{0}'),
+            'a' => Some('\u{7}'),
+            'b' => Some('\u{8}'),
+            'v' => Some('\u{b}'),
+            'f' => Some('\u{c}'),
+            'r' => Some('\u{d}'),
+            'e' => Some('\u{1b}'),
+            'N' => Some('\u{85}'),
+            _ => None,
+        };
+        if kinds.contains(&k) && digits > 0 {
+            let hex = text.get(i + 2..i + 2 + digits).filter(|h| h.bytes().all(|c| c.is_ascii_hexdigit()));
+            if let Some(c) = hex.and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32) {
+                if crate::safe::is_unsafe(c) {
+                    out.push((i, 2 + digits, c));
+                }
+                i += 2 + digits;
+                continue;
+            }
+        } else if kinds.contains(&'e')
+            && let Some(c) = single
+        {
+            out.push((i, 2, c));
+        }
+        // A backslash escapes the next character, whatever it is.
+        i += 2;
+    }
+    out
+}
+
+/// Every string of a YAML file (keys and values) that holds an unsafe character written
+/// as an escape (`"\e[31m"`, `"\u202e"`): reported at the escape, inside the value's
+/// place. Characters written as they are were reported by [`scan_controls`].
+fn scan_yaml_values(loaded: &mut Loaded, id: FileId, text: &str) {
+    let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text) else { return };
+    let mut hits: Vec<String> = Vec::new();
+    fn walk(v: &serde_yaml::Value, path: &str, hits: &mut Vec<String>) {
+        let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+        match v {
+            serde_yaml::Value::String(s) if s.chars().any(crate::safe::is_unsafe) => hits.push(path.to_string()),
+            serde_yaml::Value::Sequence(items) => {
+                for (i, x) in items.iter().enumerate() {
+                    walk(x, &join(&i.to_string()), hits);
+                }
+            }
+            serde_yaml::Value::Mapping(m) => {
+                for (k, x) in m {
+                    let key = match k {
+                        serde_yaml::Value::String(s) => s.clone(),
+                        _ => continue,
+                    };
+                    if key.chars().any(crate::safe::is_unsafe) {
+                        hits.push(join(&key));
+                    }
+                    walk(x, &join(&key), hits);
+                }
+            }
+            serde_yaml::Value::Tagged(t) => walk(&t.value, path, hits),
+            _ => {}
+        }
+    }
+    walk(&value, "", &mut hits);
+    let mut reported = 0;
+    let mut seen = std::collections::HashSet::new();
+    for path in hits {
+        let Some(idx) = loaded.pos.get(&id) else { return };
+        // The value's place, or the nearest enclosing one (a `{nb: .., en: ..}` mapping).
+        let mut p = path.as_str();
+        let span = loop {
+            if let Some(v) = idx.value(p).filter(|v| !v.is_empty()) {
+                break Some(v);
+            }
+            match p.rfind('.') {
+                Some(i) => p = &p[..i],
+                None => break idx.best(&path),
+            }
+        };
+        let Some(span) = span else { continue };
+        let raw = text.get(span.clone()).unwrap_or("");
+        // The first escape here not yet reported (two strings can share one place).
+        let esc = unicode_escapes(raw, &['x', 'u', 'U', 'e'])
+            .into_iter()
+            .map(|(o, l, c)| (span.start + o, l, c))
+            .find(|(o, _, _)| !seen.contains(o));
+        let d = match esc {
+            Some((at, len, c)) => {
+                seen.insert(at);
+                control_diag(id, at..at + len, c)
+            }
+            // Written as it is: the raw scan has reported it.
+            None if crate::safe::first_unsafe(raw).is_some() => continue,
+            None if seen.insert(span.start) => {
+                Diag::error("check-control-char").arg("char", "?").at(id, Some(span.start..span.start + 1))
+            }
+            None => continue,
+        };
+        loaded.diags.push(d);
+        reported += 1;
+        if reported >= MAX_CONTROL_REPORTS {
+            return;
+        }
+    }
+}
+
 fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: &str) -> Option<T> {
     match serde_yaml::from_str::<T>(text) {
         Ok(v) => Some(v),
@@ -251,6 +429,22 @@ fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: 
             if let Some(i) = msg.rfind(" at line ") {
                 msg.truncate(i);
             }
+            // libyaml's "control characters are not allowed at position N": the raw scan
+            // has reported the character where it stands; otherwise point at position N
+            // (a byte offset), not at 1:1 where serde_yaml puts it.
+            let span = match msg.split_once(" at position ").map(|(m, n)| (m.to_string(), n.trim().parse::<usize>())) {
+                Some((m, Ok(n))) => {
+                    if m.contains("control characters")
+                        && loaded.diags.iter().any(|d| d.msg == "check-control-char" && d.file == Some(id))
+                    {
+                        return None;
+                    }
+                    msg = m;
+                    let text = loaded.files.get(id).map_or("", |f| f.text.as_str());
+                    text.get(n..).and_then(|t| t.chars().next()).map(|c| n..n + c.len_utf8()).or(span)
+                }
+                _ => span,
+            };
             // serde's "duplicate field" repeats what the scan said, with a worse place.
             let scan_found_dup = loaded
                 .pos
@@ -259,9 +453,91 @@ fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: 
             if scan_found_dup && msg.contains("duplicate field") {
                 return None;
             }
-            loaded.diags.push(Diag::error("check-yaml").arg("detail", msg).at(id, span));
+            loaded.diags.push(worded(&msg).at(id, span));
             None
         }
+    }
+}
+
+/// serde's message about a value of the wrong shape, in words a user knows and in their
+/// language: never a Rust type name (`struct BiText`). What serde_yaml says about YAML
+/// syntax (from libyaml) is passed on as it is.
+fn worded(msg: &str) -> Diag {
+    // "contacts.rosa.name: invalid type: ..." or, at the top, "invalid type: ...".
+    let (path, rest) = match msg.split_once(": ") {
+        Some((p, r)) if !p.contains(' ') && !p.is_empty() => (Some(p), r),
+        _ => (None, msg),
+    };
+    let ticked = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_string).collect() };
+    let d = if let Some(t) = rest.strip_prefix("invalid type: ").or_else(|| rest.strip_prefix("invalid value: ")) {
+        let (found, expected) = t.rsplit_once(", expected ").unwrap_or((t, ""));
+        let (fmsg, fval) = found_words(found);
+        Diag::error("check-yaml-type").sub("found", fmsg, fval).sub("expected", expected_words(expected), "")
+    } else if let Some(t) = rest.strip_prefix("missing field ") {
+        Diag::error("check-yaml-missing").arg("field", ticked(t).join(""))
+    } else if let Some(t) = rest.strip_prefix("unknown field ") {
+        let names = ticked(t);
+        let (first, allowed) = names.split_first().map_or(("", &[][..]), |(f, a)| (f.as_str(), a));
+        Diag::error("check-yaml-unknown-field").arg("field", first).arg("allowed", allowed.join(", "))
+    } else if let Some(t) = rest.strip_prefix("unknown variant ") {
+        let names = ticked(t);
+        let (first, allowed) = names.split_first().map_or(("", &[][..]), |(f, a)| (f.as_str(), a));
+        Diag::error("check-yaml-unknown-value").arg("value", first).arg("allowed", allowed.join(", "))
+    } else if rest.starts_with('`') && rest.contains("` is not a date") {
+        Diag::error("check-yaml-bad-date").arg("value", ticked(rest).join(""))
+    } else {
+        // Syntax: libyaml's words. A type name, should one ever appear, is left out.
+        let detail = if rest.contains("struct ") || rest.contains("enum ") {
+            rest.split(", expected").next().unwrap_or(rest).to_string()
+        } else {
+            rest.to_string()
+        };
+        let d = Diag::error("check-yaml").arg("detail", detail);
+        return match path {
+            Some(p) => d.arg("path", p),
+            None => d.sub("path", "check-yaml-top", ""),
+        };
+    };
+    let d = match path {
+        Some(p) => d.arg("path", p),
+        None => d.sub("path", "check-yaml-top", ""),
+    };
+    Diag { code: Some("yaml"), ..d }
+}
+
+/// What serde found, as a message id and its value.
+fn found_words(found: &str) -> (&'static str, String) {
+    let tick = |s: &str| s.trim().trim_matches('`').to_string();
+    if let Some(v) = found.strip_prefix("integer ").or_else(|| found.strip_prefix("floating point ")) {
+        ("check-found-number", tick(v))
+    } else if let Some(v) = found.strip_prefix("string ") {
+        ("check-found-text", v.trim().trim_matches('"').to_string())
+    } else if let Some(v) = found.strip_prefix("boolean ") {
+        ("check-found-bool", tick(v))
+    } else {
+        let id = match found {
+            "unit value" | "null" | "unit" => "check-found-empty",
+            "sequence" => "check-found-list",
+            "map" => "check-found-map",
+            _ => "check-found-other",
+        };
+        (id, String::new())
+    }
+}
+
+/// What serde expected, as a message id: its words, never the type's name.
+fn expected_words(expected: &str) -> &'static str {
+    match expected {
+        "struct BiText" => "check-expect-bitext",
+        "struct SourceText" => "check-expect-source",
+        "a map" => "check-expect-map",
+        "a sequence" => "check-expect-list",
+        "a string" | "a borrowed string" | "a character" => "check-expect-text",
+        "a boolean" => "check-expect-bool",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => "check-expect-number",
+        e if e.starts_with("struct ") => "check-expect-map",
+        e if e.starts_with("enum ") => "check-expect-word",
+        _ => "check-expect-other",
     }
 }
 
@@ -280,9 +556,11 @@ pub fn load(input: &Input) -> Loaded {
         if let Some(f) = loaded.files.files.get_mut(id) {
             f.text = text.clone();
         }
+        scan_controls(&mut loaded, id, &text, false);
         if !scan(&mut loaded, id, &text) {
             continue;
         }
+        scan_yaml_values(&mut loaded, id, &text);
         let base = raw.name.rsplit(['/', '\\']).next().unwrap_or(&raw.name);
         match base {
             "sources.yaml" | "sources.yml" => {
@@ -312,13 +590,19 @@ pub fn load(input: &Input) -> Loaded {
     }
     if let Some(raw) = &input.local_contacts {
         let (id, text) = text_of(&mut loaded.files, raw);
+        loaded.local_contacts_file = Some(id);
         match text {
             Ok(t) => {
                 let t = nfc(&t);
-                if scan(&mut loaded, id, &t)
-                    && let Some(c) = parse::<ContactsFile>(&mut loaded, id, &t)
-                {
-                    contact_sources.push((id, c));
+                if let Some(f) = loaded.files.files.get_mut(id) {
+                    f.text = t.clone();
+                }
+                scan_controls(&mut loaded, id, &t, false);
+                if scan(&mut loaded, id, &t) {
+                    scan_yaml_values(&mut loaded, id, &t);
+                    if let Some(c) = parse::<ContactsFile>(&mut loaded, id, &t) {
+                        contact_sources.push((id, c));
+                    }
                 }
             }
             Err(d) => loaded.diags.push(d),
@@ -341,6 +625,7 @@ pub fn load(input: &Input) -> Loaded {
                 if let Some(f) = loaded.files.files.get_mut(id) {
                     f.text = t.clone();
                 }
+                scan_controls(&mut loaded, id, &t, true);
                 loaded.ftl.push((id, FtlFile { lang: *lang, name: raw.name.clone(), text: t }));
             }
             // An empty .ftl file is allowed (a language may have nothing in one file).

@@ -50,3 +50,29 @@ pub fn version(files: &Files) -> String {
     }
     format!("{}+{:08x}", env!("CARGO_PKG_VERSION"), (h >> 32) ^ (h & 0xffff_ffff))
 }
+
+/// A local contact directory that was left out: where it is. The bundled contacts are
+/// used instead; `veiviser check --contacts PATH` shows why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalIgnored {
+    pub path: String,
+}
+
+/// Loads and checks for the commands that walk: the bundled (or `--flows`/`--locales`)
+/// set must be clean, but a local contact directory that fails to load or to check is
+/// left out as a whole, and said so. `unreadable` is a local file that could not even be
+/// read. Err only when the set without the local file has errors.
+pub fn load_checked_local(
+    input: &Input,
+    unreadable: Option<String>,
+) -> Result<(Checked, Option<LocalIgnored>), (Files, Vec<Diag>)> {
+    let Some(local) = &input.local_contacts else {
+        return load_checked(input).map(|c| (c, unreadable.map(|path| LocalIgnored { path })));
+    };
+    if let Ok(c) = load_checked(input) {
+        return Ok((c, None));
+    }
+    let base = Input { local_contacts: None, ..input.clone() };
+    let c = load_checked(&base)?;
+    Ok((c, Some(LocalIgnored { path: local.name.clone() })))
+}

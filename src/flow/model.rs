@@ -231,14 +231,32 @@ pub struct BiText {
     pub en: Option<String>,
 }
 
+/// Where a contact's facts come from: the page's name in both languages and its address.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SourceText {
+    pub nb: Option<String>,
+    pub en: Option<String>,
+    pub url: Option<String>,
+}
+
+/// An entry of the contact directory. Only what is true: where the facts come from
+/// (`source`) and the date that source itself gives (`dated`); `checked` is for a local
+/// directory whose service really checked the entry (the bundled one must not use it).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub name: BiText,
     pub what: BiText,
     pub phone: Option<String>,
+    pub email: Option<String>,
     pub web: Option<String>,
-    pub source: Option<String>,
+    /// Opening hours.
+    pub hours: Option<BiText>,
+    pub source: Option<SourceText>,
+    /// The date the source gives (where its page shows one).
+    pub dated: Option<Date>,
+    /// Local directories only: when the local service checked this entry.
     pub checked: Option<Date>,
 }
 

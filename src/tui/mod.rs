@@ -18,7 +18,18 @@ pub mod view;
 use crate::flow::Checked;
 use crate::i18n::Lang;
 
+/// How the TUI starts.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Modifiers only, never a colour (NO_COLOR, --no-color).
+    pub no_color: bool,
+    /// Discreet mode from the start (--discreet).
+    pub discreet: bool,
+    /// The path of a local contact directory that was left out (the start screen says so).
+    pub local_ignored: Option<String>,
+}
+
 /// Runs the TUI; returns the exit code.
-pub fn run(c: &Checked, lang: Lang, no_color: bool, discreet: bool) -> i32 {
-    term::run(c, lang, no_color, discreet)
+pub fn run(c: &Checked, lang: Lang, opts: Options) -> i32 {
+    term::run(c, lang, opts)
 }

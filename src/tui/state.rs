@@ -86,6 +86,9 @@ pub struct App<'a> {
     pub done: bool,
     /// A full redraw was asked for (Ctrl-L); the terminal loop clears it.
     pub clear: bool,
+    /// The path of a local contact directory that was left out because it does not load
+    /// or check: the start screen says so.
+    pub local_ignored: Option<String>,
 }
 
 /// The flows of the start screen: the whole case first, then the menu in its order.
@@ -115,6 +118,7 @@ impl<'a> App<'a> {
             discreet: false,
             done: false,
             clear: false,
+            local_ignored: None,
         }
     }
 

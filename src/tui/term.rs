@@ -4,6 +4,7 @@
 //! checks). No keyboard-enhancement probing, so the first screen shows at once.
 
 use super::input::{self, Action};
+use super::Options;
 use super::state::App;
 use super::view;
 use crate::flow::Checked;
@@ -107,12 +108,13 @@ enum End {
     Signal(i32),
 }
 
-fn event_loop(c: &Checked, lang: Lang, no_color: bool, discreet: bool) -> io::Result<End> {
+fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
     let _guard = Guard::enter()?;
     let mut term = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = term.size()?;
-    let mut app = App::new(&c.set, &c.texts, lang, !no_color, size.width, size.height);
-    app.discreet = discreet;
+    let mut app = App::new(&c.set, &c.texts, lang, !opts.no_color, size.width, size.height);
+    app.discreet = opts.discreet;
+    app.local_ignored = opts.local_ignored;
     loop {
         if let Some(s) = caught() {
             return Ok(End::Signal(s));
@@ -151,9 +153,9 @@ fn event_loop(c: &Checked, lang: Lang, no_color: bool, discreet: bool) -> io::Re
 
 /// Runs the full-screen walk-through until the user quits; returns the exit code (0, or
 /// 128 + the signal's number, or 2 when the terminal failed).
-pub fn run(c: &Checked, lang: Lang, no_color: bool, discreet: bool) -> i32 {
+pub fn run(c: &Checked, lang: Lang, opts: Options) -> i32 {
     let ids = watch_signals();
-    let end = event_loop(c, lang, no_color, discreet);
+    let end = event_loop(c, lang, opts);
     // The guard has restored the terminal by now.
     unwatch_signals(ids);
     match end {

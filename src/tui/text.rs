@@ -86,6 +86,9 @@ pub fn blocks(text: &str) -> Vec<Block> {
 /// Wraps `text` to lines of at most `width` cells, breaking at spaces; a word longer
 /// than the width is broken where it must be. Never returns an empty list.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    // Every line of the screen is cut here: nothing that steers a terminal gets through.
+    let text = crate::safe::visible(text);
+    let text = text.as_ref();
     let width = width.max(1);
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
@@ -126,6 +129,8 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// Cuts `s` to at most `width` cells, with `…` at the end when something was cut.
 pub fn truncate(s: &str, width: usize) -> String {
+    let s = crate::safe::visible(s);
+    let s = s.as_ref();
     if self::width(s) <= width {
         return s.to_string();
     }
@@ -148,6 +153,8 @@ pub fn truncate(s: &str, width: usize) -> String {
 /// Cuts `s` to at most `width` cells from the start, with `…` first when something was
 /// cut: for a breadcrumb, where the end (where you are) matters most.
 pub fn truncate_start(s: &str, width: usize) -> String {
+    let s = crate::safe::visible(s);
+    let s = s.as_ref();
     if self::width(s) <= width {
         return s.to_string();
     }
@@ -217,6 +224,15 @@ mod tests {
         for l in wrap("Personen kan være under 18: et nei opphever ikke meldeplikten.", 12) {
             assert!(width(&l) <= 12, "{l}");
         }
+    }
+
+    #[test]
+    fn control_characters_never_reach_a_line() {
+        let hostile = "Police \u{1b}]52;c;aGFja2Vk\u{7}\u{1b}[31mRED \u{202e}dlrow";
+        for l in wrap(hostile, 12).iter().chain([&truncate(hostile, 10), &truncate_start(hostile, 10)]) {
+            assert!(!l.chars().any(crate::safe::is_unsafe), "{l:?}");
+        }
+        assert!(wrap(hostile, 80)[0].contains("\u{241b}[31mRED"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use super::state::{App, MIN_H, MIN_W, Overlay, Place, Screen, start_flows};
 use super::text::{self, Block};
-use crate::view::{ContactView, StepView, step_view, summary_view};
+use crate::view::{ContactView, StepView, contact_details, contact_source, step_view, summary_view};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -180,6 +180,12 @@ fn common_hints(app: &App, h: &mut Vec<Hint>, walking: bool) {
 
 fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     let th = b.th;
+    // A local contact directory left out: said first, before anything else.
+    if let Some(path) = &app.local_ignored {
+        let msg = app.texts.fmt(app.lang, "ui-local-contacts-ignored", &[("path", path)]);
+        b.hanging("! ", &msg, th.bold);
+        b.blank();
+    }
     b.wrapped(&app.t("tui-start-title"), th.bold);
     b.blank();
     b.body(&app.t("tui-start-intro"));
@@ -223,17 +229,12 @@ fn contact_list(app: &App, b: &mut Lines, contacts: &[ContactView]) {
     b.wrapped(&app.t("tui-contacts"), th.bold);
     for c in contacts {
         b.hanging("- ", &c.name, th.bold);
-        if let Some(p) = &c.phone {
-            b.hanging("  ", &app.texts.fmt(app.lang, "tui-contact-phone", &[("phone", p)]), Style::new());
+        let source = contact_source(app.texts, app.lang, c);
+        let details = contact_details(app.texts, app.lang, c);
+        let n = details.len() - source.len().min(details.len());
+        for (i, l) in details.iter().enumerate() {
+            b.hanging("  ", l, if i < n { Style::new() } else { th.note });
         }
-        if let Some(w) = &c.web {
-            b.hanging("  ", &app.texts.fmt(app.lang, "tui-contact-web", &[("web", w)]), Style::new());
-        }
-        if !c.what.is_empty() {
-            b.hanging("  ", &c.what, Style::new());
-        }
-        let src = app.texts.fmt(app.lang, "tui-contact-source", &[("source", &c.source), ("checked", &c.checked)]);
-        b.hanging("  ", &src, th.note);
     }
 }
 

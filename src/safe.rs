@@ -1,0 +1,142 @@
+//! The one way text reaches a terminal: [`visible`] turns every character that could
+//! steer the terminal (C0 controls other than newline and tab, DEL, C1 controls) or
+//! reorder what is shown (bidirectional embeddings, overrides and isolates) into a
+//! harmless, visible stand-in. The checker rejects such characters in the content
+//! ([`is_unsafe`]); this is the second wall, for whatever gets past it (a local file, a
+//! path, a text from a program argument).
+//!
+//! C0 controls become the Unicode control pictures (`ESC` shows as `␛`, DEL as `␡`), one
+//! character for one, so that columns in diagnostics stay right; C1 controls and the
+//! bidirectional controls become U+FFFD. A carriage return directly before a newline is
+//! kept (a CRLF line end is harmless).
+
+use std::borrow::Cow;
+
+/// A character that must not reach a terminal as it is.
+pub fn is_unsafe(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The stand-in for an unsafe character.
+fn stand_in(c: char) -> char {
+    match c {
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        _ => '\u{fffd}',
+    }
+}
+
+/// The first unsafe character of `s` and its byte offset (a CR before LF is not one).
+pub fn first_unsafe(s: &str) -> Option<(usize, char)> {
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\r' && it.peek().is_some_and(|(_, n)| *n == '\n') {
+            continue;
+        }
+        if is_unsafe(c) {
+            return Some((i, c));
+        }
+    }
+    None
+}
+
+/// `s` with every unsafe character made visible and harmless. Borrows when there is
+/// nothing to change (the usual case).
+pub fn visible(s: &str) -> Cow<'_, str> {
+    let Some((first, _)) = first_unsafe(s) else { return Cow::Borrowed(s) };
+    let mut out = String::with_capacity(s.len() + 8);
+    out.push_str(&s[..first]);
+    let mut it = s[first..].chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\r' && it.peek() == Some(&'\n') {
+            out.push(c);
+        } else if is_unsafe(c) {
+            out.push(stand_in(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The byte offset in `visible(s)` of byte offset `off` in `s` (for spans into a text
+/// that was made visible: a stand-in is longer in bytes than what it stands for).
+pub fn visible_offset(s: &str, off: usize) -> usize {
+    let mut off = off.min(s.len());
+    while !s.is_char_boundary(off) {
+        off -= 1;
+    }
+    visible(&s[..off]).len()
+}
+
+/// A line of JSON with every unsafe character that serde_json leaves raw (DEL, C1, the
+/// bidirectional controls) written as a `\uXXXX` escape. Outside strings JSON is ASCII
+/// without controls, so the escapes land inside strings and the value stays the same.
+pub fn json_escaped(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(is_unsafe) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_made_visible() {
+        let hostile = "Police \u{1b}]52;c;aGFja2Vk\u{7}\u{1b}[31mRED\u{9b}2J\u{7f}";
+        let v = visible(hostile);
+        assert_eq!(v, "Police \u{241b}]52;c;aGFja2Vk\u{2407}\u{241b}[31mRED\u{fffd}2J\u{2421}");
+        assert!(!v.chars().any(is_unsafe));
+    }
+
+    #[test]
+    fn bidi_controls_are_replaced() {
+        let v = visible("abc\u{202e}def\u{2066}g\u{2069}");
+        assert_eq!(v, "abc\u{fffd}def\u{fffd}g\u{fffd}");
+    }
+
+    #[test]
+    fn newline_tab_and_crlf_stay_and_clean_text_is_borrowed() {
+        assert!(matches!(visible("a\tb\nc æøå – «»"), Cow::Borrowed(_)));
+        assert!(matches!(visible("a\r\nb"), Cow::Borrowed(_)));
+        assert_eq!(visible("a\rb"), "a\u{240d}b");
+        assert_eq!(first_unsafe("ok\r\nno\u{1b}"), Some((6, '\u{1b}')));
+    }
+
+    #[test]
+    fn offsets_follow_the_stand_ins() {
+        let s = "a\u{1b}b\u{202e}c";
+        let v = visible(s);
+        let b = s.find('b').unwrap_or(0);
+        assert_eq!(&v[visible_offset(s, b)..visible_offset(s, b) + 1], "b");
+        let c = s.find('c').unwrap_or(0);
+        assert_eq!(&v[visible_offset(s, c)..], "c");
+    }
+
+    #[test]
+    fn json_keeps_the_value_and_escapes_the_rest() {
+        let j = serde_json::json!({"name": "x\u{1b}[31m\u{9b}\u{202e}y"}).to_string();
+        let e = json_escaped(&j);
+        assert!(!e.chars().any(is_unsafe), "{e}");
+        assert!(e.contains("\\u009b") && e.contains("\\u202e") && e.contains("\\u001b"), "{e}");
+        let back: serde_json::Value = serde_json::from_str(&e).unwrap_or_default();
+        assert_eq!(back["name"], "x\u{1b}[31m\u{9b}\u{202e}y");
+    }
+}
