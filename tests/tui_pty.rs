@@ -225,11 +225,16 @@ fn walk_a_case_click_switch_language_hide_resize_and_quit() {
 
     t.keys("1", "Er noen i akutt fare nå?");
     t.keys("2", "Kan personen være under 18 år?");
-    // A click (SGR mouse report, 1-based) on the third choice picks it.
+    // A click (SGR mouse report, 1-based) on the third choice picks it; a second click on
+    // it answers.
     let row = t.row_of("3. Jeg vet ikke") + 1;
     t.send(format!("\x1b[<0;12;{row}M\x1b[<0;12;{row}m").as_bytes());
+    t.wait_text("> 3. Jeg vet ikke");
+    t.send(format!("\x1b[<0;12;{row}M\x1b[<0;12;{row}m").as_bytes());
     t.wait_text("Hvilke tegn har du sett?");
-    t.keys(" ", "[x] 1. Personen har ikke");
+    // Enter with nothing picked answers nothing and says how.
+    t.keys("\r", "Kryss av det som passer med nummeret");
+    t.keys("\x1b[B ", "[x] 1. Personen har ikke");
     t.keys("3", "[x] 3. Noen andre");
     t.keys("\r", "Før samtalen");
     t.keys("\r", "Oppsummering");

@@ -15,6 +15,8 @@ tui-duty = DUTY: { $duty }
 tui-continue = Go on (Enter)
 tui-more-below = More below: PgDn
 tui-more-above = More above: PgUp
+tui-notice-pick = Nothing is chosen yet. Press the answer's number, or choose with ↑↓ and then press Enter.
+tui-notice-tick = Tick what applies with its number or Space, then press Enter. If nothing applies: ↓, then Enter.
 tui-more-both = More above and below: PgUp PgDn
 
 ## Outcome and summary

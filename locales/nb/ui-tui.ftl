@@ -15,6 +15,8 @@ tui-duty = PLIKT: { $duty }
 tui-continue = Gå videre (Enter)
 tui-more-below = Mer nedenfor: PgDn
 tui-more-above = Mer ovenfor: PgUp
+tui-notice-pick = Ingenting er valgt ennå. Trykk svarets nummer, eller velg med ↑↓ og trykk så Enter.
+tui-notice-tick = Kryss av det som passer med nummeret eller Mellomrom, og trykk Enter. Passer ingenting: ↓, så Enter.
 tui-more-both = Mer ovenfor og nedenfor: PgUp PgDn
 
 ## Outcome and summary

@@ -21,8 +21,10 @@ pub enum Action {
     Select,
     /// Space.
     Toggle,
-    /// Backspace, Left arrow, Esc.
+    /// Backspace, Left arrow: one step back (undoes the last answer).
     Back,
+    /// Esc: closes a window, an overlay or a question; never undoes an answer.
+    Close,
     /// `r`.
     Restart,
     /// `q`.
@@ -92,7 +94,8 @@ pub fn key(k: &KeyEvent, cx: Context) -> Action {
         KeyCode::Home => Action::Home,
         KeyCode::End => Action::End,
         KeyCode::Enter => Action::Select,
-        KeyCode::Backspace | KeyCode::Left | KeyCode::Esc => Action::Back,
+        KeyCode::Backspace | KeyCode::Left => Action::Back,
+        KeyCode::Esc => Action::Close,
         KeyCode::Char(c) => {
             let c = c.to_lowercase().next().unwrap_or(c);
             match (c, cx) {

@@ -195,7 +195,7 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     }
     for (i, f) in flows.iter().enumerate() {
         let note = f.description.as_deref().map(|d| app.t(d));
-        b.entry(app.ui().sel == i, &format!("{}. ", i + 1), &app.t(&f.title), th.bold, note.as_deref());
+        b.entry(app.ui().sel == Some(i), &format!("{}. ", i + 1), &app.t(&f.title), th.bold, note.as_deref());
     }
     let mut h = vec![hint(app, "1-9/Enter", "tui-key-open", 0), hint(app, "\u{2191}\u{2193}", "tui-key-move", 2)];
     common_hints(app, &mut h, false);
@@ -250,7 +250,7 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         Place::Question => {
             b.blank();
             for (i, c) in v.choices.iter().enumerate() {
-                b.entry(ui.sel == i, &format!("{}. ", i + 1), &c.label, Style::new(), None);
+                b.entry(ui.sel == Some(i), &format!("{}. ", i + 1), &c.label, Style::new(), None);
             }
             h.push(hint(app, "1-9/Enter", "tui-key-answer", 0));
             h.push(hint(app, "\u{2191}\u{2193}", "tui-key-move", 3));
@@ -259,10 +259,10 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             b.blank();
             for (i, it) in v.items.iter().enumerate() {
                 let mark = if ui.ticks.contains(&it.key) { "[x]" } else { "[ ]" };
-                b.entry(ui.sel == i, &format!("{mark} {}. ", i + 1), &it.label, Style::new(), None);
+                b.entry(ui.sel == Some(i), &format!("{mark} {}. ", i + 1), &it.label, Style::new(), None);
             }
             b.blank();
-            b.entry(ui.sel == v.items.len(), "", &app.t("tui-continue"), th.bold, None);
+            b.entry(ui.sel == Some(v.items.len()), "", &app.t("tui-continue"), th.bold, None);
             h.push(Hint { key: app.t("tui-keyname-space"), label: app.t("tui-key-tick"), prio: 0, global: false });
             h.push(hint(app, "\u{2191}\u{2193}", "tui-key-move", 3));
             h.push(hint(app, "Enter", "tui-key-next", 1));
@@ -299,7 +299,7 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     }
     for (i, a) in s.actions.iter().enumerate() {
         let mark = if w.ui.ticks.contains(&i.to_string()) { "[x]" } else { "[ ]" };
-        b.entry(w.ui.sel == i, &format!("{mark} {}. ", i + 1), a, Style::new(), None);
+        b.entry(w.ui.sel == Some(i), &format!("{mark} {}. ", i + 1), a, Style::new(), None);
     }
     b.blank();
     b.wrapped(&app.t("tui-duties"), th.bold);
@@ -706,7 +706,24 @@ pub fn render(f: &mut Frame, app: &App) {
         }
         None => {}
     }
-    draw_hints(f, Rect::new(1, area.height - 2, area.width.saturating_sub(2), 1), &local, th);
+    let notice = app.notice.filter(|_| app.overlay.is_none());
+    match notice {
+        // What Enter needs: in place of this screen's keys, until the next key.
+        // Two rows: the one for "more below" and the one for this screen's keys.
+        Some(id) => {
+            let w = area.width.saturating_sub(2);
+            let mut rows = text::wrap(&app.t(id), w as usize);
+            if rows.len() > 2 {
+                let rest = rows.split_off(1).join(" ");
+                rows.push(text::truncate(&rest, w as usize));
+            }
+            let lines: Vec<Line> = rows.into_iter().map(|l| Line::from(Span::styled(l, th.bold))).collect();
+            let r = Rect::new(1, area.height - 3, w, 2);
+            f.render_widget(Clear, r);
+            f.render_widget(Paragraph::new(lines), r);
+        }
+        None => draw_hints(f, Rect::new(1, area.height - 2, area.width.saturating_sub(2), 1), &local, th),
+    }
     draw_hints(f, Rect::new(1, area.height - 1, area.width.saturating_sub(2), 1), &global, th);
     match app.overlay {
         Some(o) if o.is_confirm() => draw_confirm(f, app, o, th),
