@@ -478,12 +478,14 @@ fn question_mark_shows_every_key() {
             "↑↓ j k Tab Shift-Tab",
             "Enter",
             "Space",
-            "Backspace ← Esc",
+            "Backspace ←",
+            "Esc",
             "PgUp PgDn Home End",
             "Mouse",
             "l",
             "p",
             "s",
+            "t",
             "?",
             "x",
             "r",
@@ -505,6 +507,67 @@ fn question_mark_shows_every_key() {
     assert!(s.contains("walk --plain"), "{s}");
     a.update(Help);
     assert_eq!(a.overlay, None, "? again closes");
+}
+
+/// The README's key table and the rows behind `?` name the same keys in the same order.
+#[test]
+fn the_readme_key_table_matches_the_help_rows() {
+    let c = checked();
+    let a = app(&c, Lang::En);
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = readme.split("Every key (`?` shows the same list):").nth(1).expect("the key table");
+    let norm = |k: &str| k.replace('`', "").replace(" or ", " ").replace('–', "-").replace([',', ' '], "");
+    let readme_keys: Vec<String> = table
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2)
+        .filter_map(|l| l.split('|').nth(1).map(|k| norm(k.trim())))
+        .collect();
+    let help_keys: Vec<String> = view::help_rows(&a).iter().map(|(k, _)| norm(k)).collect();
+    assert_eq!(readme_keys, help_keys);
+}
+
+#[test]
+fn t_lists_every_contact_of_the_directory_from_anywhere_and_esc_closes_it() {
+    let c = checked();
+    for setup in [vec![], vec![Pick(1), Pick(2)], vec![Pick(1), Pick(2), Pick(2), Pick(1)]] {
+        let mut a = app(&c, Lang::En);
+        act(&mut a, &setup);
+        let before = (node(&a), depth(&a), a.ui().clone());
+        a.update(Contacts);
+        assert_eq!(a.overlay, Some(Overlay::Contacts), "{setup:?}");
+        let (title, lines) = view::overlay_content(&a);
+        assert_eq!(title, "Contacts");
+        let text: String = lines.iter().map(|l| l.to_string().trim_end().to_string() + "\n").collect();
+        // Every contact, in the directory's order, with name, what, phone and web.
+        let mut at = 0;
+        for id in &c.set.contact_order {
+            let v = veiviser::view::contact_view(id, &c.set.contacts[id], Lang::En);
+            let i = text[at..].find(&format!("- {}", v.name)).unwrap_or_else(|| panic!("{id}:\n{text}")) + at;
+            at = i;
+            if let Some(p) = &v.phone {
+                assert!(text[i..].contains(&format!("Phone: {p}")), "{id}");
+            }
+            if let Some(w) = &v.web {
+                assert!(text[i..].contains(&format!("Web: {w}")), "{id}");
+            }
+            assert!(text[i..].contains(v.what.lines().next().unwrap_or("")), "{id}");
+        }
+        assert!(c.set.contact_order.len() >= 2);
+        // It scrolls, and Esc closes it with the step as it was.
+        a.update(End);
+        a.update(Close);
+        assert_eq!(a.overlay, None);
+        assert_eq!((node(&a), depth(&a), a.ui().clone()), before, "{setup:?}");
+        // t again closes it too.
+        act(&mut a, &[Contacts, Contacts]);
+        assert_eq!(a.overlay, None);
+    }
+    let mut a = app(&c, Lang::Nb);
+    a.update(Contacts);
+    assert!(screen(&a).contains("Kontakter"), "{}", screen(&a));
+    assert!(screen(&a).contains("Telefon: 22 33 11 60"), "{}", screen(&a));
 }
 
 #[test]

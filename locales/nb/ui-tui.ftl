@@ -43,6 +43,7 @@ tui-key-next = videre
 tui-key-back = tilbake
 tui-key-principles = prinsipper
 tui-key-source = kilde
+tui-key-contacts = kontakter
 tui-key-restart = ny sak
 tui-key-lang = English
 tui-key-hide = skjul
@@ -59,11 +60,13 @@ tui-help-move = Flytt markeringen opp og ned.
 tui-help-enter = Svar med det markerte, eller gå videre.
 tui-help-space = Kryss av eller fjern krysset (sjekklister og tiltak).
 tui-help-back = Ett steg tilbake: angrer det siste svaret. Lukker et vindu som dette.
+tui-help-close = Lukker et vindu som dette, eller svarer nei på et spørsmål. Angrer aldri et svar.
 tui-help-scroll = Bla i lang tekst.
 tui-help-mouse = Klikk på et svar for å velge det. Musehjulet blar.
 tui-help-lang = Bytt mellom norsk og engelsk. Svarene og stedet beholdes.
 tui-help-principles = De grunnleggende prinsippene, fra hvor som helst.
 tui-help-source = Kilden til steget: dokument, del og dato.
+tui-help-contacts = Alle kontaktene i katalogen, med telefon og nettside, fra hvor som helst.
 tui-help-help = Denne listen.
 tui-help-hide = Skjul skjermen straks. Neste tast henter saken tilbake slik den var.
 tui-help-restart = Begynn på nytt (spør først).
@@ -91,6 +94,10 @@ tui-sources-all = Veiledningen bygger på:
 tui-sources-doc = { $doc }
 tui-sources-doc-dated = { $doc } (sist faglig endret { $date })
 
+## Contacts (t)
+tui-contacts-title = Kontakter
+tui-contacts-intro = Alle kontaktene i katalogen, i katalogens rekkefølge. Sjekk nummeret lokalt.
+tui-contacts-none = Katalogen har ingen kontakter.
 ## Questions before losing answers
 tui-quit-title = Avslutte?
 tui-quit-text = Svarene i denne saken blir borte. Ingenting er lagret.

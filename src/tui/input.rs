@@ -37,6 +37,8 @@ pub enum Action {
     Principles,
     /// `s`.
     Source,
+    /// `t`: every contact of the directory (telefon / telephone).
+    Contacts,
     /// `?`.
     Help,
     /// `x`: the quick-hide key.
@@ -110,6 +112,7 @@ pub fn key(k: &KeyEvent, cx: Context) -> Action {
                 ('l', _) => Action::Lang,
                 ('p', _) => Action::Principles,
                 ('s', _) => Action::Source,
+                ('t', _) => Action::Contacts,
                 ('?', _) => Action::Help,
                 ('x', _) => Action::Hide,
                 _ => Action::OtherKey,

@@ -47,6 +47,8 @@ pub enum Overlay {
     Help,
     Principles,
     Source,
+    /// Every contact of the directory.
+    Contacts,
     ConfirmQuit,
     ConfirmRestart,
 }
@@ -302,10 +304,11 @@ impl<'a> App<'a> {
             Action::Home => self.overlay_scroll = 0,
             Action::End => self.overlay_scroll = usize::MAX,
             Action::Back | Action::Close | Action::Select => self.overlay = None,
-            Action::Help | Action::Principles | Action::Source => {
+            Action::Help | Action::Principles | Action::Source | Action::Contacts => {
                 let want = match a {
                     Action::Help => Overlay::Help,
                     Action::Principles => Overlay::Principles,
+                    Action::Contacts => Overlay::Contacts,
                     _ => Overlay::Source,
                 };
                 if want == o {
@@ -359,6 +362,7 @@ impl<'a> App<'a> {
             Action::Help => self.open(Overlay::Help),
             Action::Principles => self.open(Overlay::Principles),
             Action::Source => self.open(Overlay::Source),
+            Action::Contacts => self.open(Overlay::Contacts),
             Action::Quit => self.ask_quit(),
             Action::Restart => self.ask_restart(),
             Action::Back => self.back(),

@@ -6,7 +6,7 @@
 
 use super::state::{App, MIN_H, MIN_W, Overlay, Place, Screen, start_flows};
 use super::text::{self, Block};
-use crate::view::{ContactView, StepView, step_view, summary_view};
+use crate::view::{ContactView, StepView, contact_view, step_view, summary_view};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -169,6 +169,7 @@ fn global(app: &App, key: &str, label: &str, prio: u8) -> Hint {
 fn common_hints(app: &App, h: &mut Vec<Hint>, walking: bool) {
     h.push(global(app, "p", "tui-key-principles", 5));
     h.push(global(app, "s", "tui-key-source", 6));
+    h.push(global(app, "t", "tui-key-contacts", 3));
     if walking {
         h.push(global(app, "r", "tui-key-restart", 7));
     }
@@ -221,6 +222,12 @@ fn contact_list(app: &App, b: &mut Lines, contacts: &[ContactView]) {
     }
     b.blank();
     b.wrapped(&app.t("tui-contacts"), th.bold);
+    contact_entries(app, b, contacts);
+}
+
+/// Each contact: the name, phone, web, what it is for, and where the entry comes from.
+fn contact_entries(app: &App, b: &mut Lines, contacts: &[ContactView]) {
+    let th = b.th;
     for c in contacts {
         b.hanging("- ", &c.name, th.bold);
         if let Some(p) = &c.phone {
@@ -234,6 +241,29 @@ fn contact_list(app: &App, b: &mut Lines, contacts: &[ContactView]) {
         }
         let src = app.texts.fmt(app.lang, "tui-contact-source", &[("source", &c.source), ("checked", &c.checked)]);
         b.hanging("  ", &src, th.note);
+    }
+}
+
+/// The contacts overlay (`t`): every contact of the directory, in the directory's order
+/// (a local file's new entries come after the bundled ones; the loaded set does not say
+/// which file an entry came from).
+fn all_contacts_lines(app: &App, b: &mut Lines) {
+    b.body(&app.t("tui-contacts-intro"));
+    let all: Vec<ContactView> = app
+        .set
+        .contact_order
+        .iter()
+        .filter_map(|id| app.set.contacts.get(id).map(|c| contact_view(id, c, app.lang)))
+        .collect();
+    if all.is_empty() {
+        b.blank();
+        b.body(&app.t("tui-contacts-none"));
+    }
+    for (i, c) in all.iter().enumerate() {
+        if i > 0 {
+            b.blank();
+        }
+        contact_entries(app, b, std::slice::from_ref(c));
     }
 }
 
@@ -414,6 +444,10 @@ pub fn overlay_content(app: &App) -> (String, Vec<Line<'static>>) {
             app.t("tui-help-title")
         }
         Some(Overlay::Principles) => principles_lines(app, &mut b),
+        Some(Overlay::Contacts) => {
+            all_contacts_lines(app, &mut b);
+            app.t("tui-contacts-title")
+        }
         Some(Overlay::Source) => {
             source_lines(app, &mut b);
             app.t(if matches!(app.screen, Screen::Start(_)) { "tui-sources-title" } else { "tui-source-title" })
@@ -431,17 +465,19 @@ pub fn overlay_lines(app: &App) -> usize {
 pub fn help_rows(app: &App) -> Vec<(String, String)> {
     let space = app.t("tui-keyname-space");
     let mouse = app.t("tui-keyname-mouse");
-    let rows: [(String, &str); 17] = [
+    let rows: [(String, &str); 19] = [
         ("1-9".into(), "tui-help-pick"),
         ("\u{2191}\u{2193} j k Tab Shift-Tab".into(), "tui-help-move"),
         ("Enter".into(), "tui-help-enter"),
         (space, "tui-help-space"),
-        ("Backspace \u{2190} Esc".into(), "tui-help-back"),
+        ("Backspace \u{2190}".into(), "tui-help-back"),
+        ("Esc".into(), "tui-help-close"),
         ("PgUp PgDn Home End".into(), "tui-help-scroll"),
         (mouse, "tui-help-mouse"),
         ("l".into(), "tui-help-lang"),
         ("p".into(), "tui-help-principles"),
         ("s".into(), "tui-help-source"),
+        ("t".into(), "tui-help-contacts"),
         ("?".into(), "tui-help-help"),
         ("x".into(), "tui-help-hide"),
         ("r".into(), "tui-help-restart"),
