@@ -269,7 +269,7 @@ fn a_raised_duty_stays_in_a_banner_on_every_later_screen() {
     act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
     for _ in 0..5 {
         let s = screen(&a);
-        assert!(s.lines().nth(1).unwrap().contains("! DUTY: Report to the child welfare service"), "{s}");
+        assert!(s.lines().nth(2).unwrap().contains("! DUTY: Report to the child welfare service"), "{s}");
         if a.place() == Place::Checklist {
             a.update(Down);
         }
