@@ -262,6 +262,7 @@ fn contact_entries(app: &App, b: &mut Lines, contacts: &[ContactView]) {
 /// which file an entry came from).
 fn all_contacts_lines(app: &App, b: &mut Lines) {
     b.body(&app.t("tui-contacts-intro"));
+    b.blank();
     let all: Vec<ContactView> = app
         .set
         .contact_order
@@ -269,7 +270,6 @@ fn all_contacts_lines(app: &App, b: &mut Lines) {
         .filter_map(|id| app.set.contacts.get(id).map(|c| contact_view(id, c, app.lang)))
         .collect();
     if all.is_empty() {
-        b.blank();
         b.body(&app.t("tui-contacts-none"));
     }
     for (i, c) in all.iter().enumerate() {
