@@ -14,6 +14,8 @@ use std::io::{IsTerminal, Write};
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_CANNOT_RUN: i32 = 2;
+/// The full-screen walk-through's terminal went away (a closed window): like SIGHUP.
+pub const EXIT_HANGUP: i32 = 129;
 
 /// Colour for diagnostics: on a terminal, unless NO_COLOR is set or --no-color given.
 pub fn use_color(no_color_flag: bool, is_tty: bool) -> bool {

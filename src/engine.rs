@@ -205,6 +205,12 @@ impl<'s> Session<'s> {
         }
     }
 
+    /// The node of the root flow the session is in now (the call being walked, or the
+    /// node reached), as an index into `root().nodes`: for showing the stages of a case.
+    pub fn root_node(&self) -> usize {
+        self.state.stack.first().map_or(0, |f| f.node)
+    }
+
     /// How many answers have been given on the way here.
     pub fn depth(&self) -> usize {
         self.history.len()

@@ -35,7 +35,7 @@ fn every_key_of_the_walk_through() {
     assert_eq!(ch(' '), Some(Toggle));
     assert_eq!(press(KeyCode::Backspace), Some(Back));
     assert_eq!(press(KeyCode::Left), Some(Back));
-    assert_eq!(press(KeyCode::Esc), Some(Back));
+    assert_eq!(press(KeyCode::Esc), Some(Close), "Esc closes; it never goes back");
     assert_eq!(press(KeyCode::PageUp), Some(PageUp));
     assert_eq!(press(KeyCode::PageDown), Some(PageDown));
     assert_eq!(press(KeyCode::Home), Some(Home));
@@ -47,6 +47,7 @@ fn every_key_of_the_walk_through() {
     assert_eq!(ch('s'), Some(Source));
     assert_eq!(ch('?'), Some(Help));
     assert_eq!(ch('x'), Some(Hide));
+    assert_eq!(ch('t'), Some(Contacts));
     assert_eq!(ch('a'), Some(OtherKey));
     assert_eq!(press(KeyCode::Right), Some(OtherKey));
     assert_eq!(press(KeyCode::F(12)), Some(OtherKey));

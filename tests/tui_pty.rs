@@ -10,6 +10,7 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, SlavePty, native_p
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -39,6 +40,10 @@ struct Term {
     child: Box<dyn Child + Send + Sync>,
     /// The tty's modes before the program started.
     modes_before: (u32, u32, u32),
+    /// Asks the reader thread to stop (and close its copy of the master side) after its
+    /// next read.
+    stop: Arc<AtomicBool>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Term {
@@ -72,19 +77,33 @@ impl Term {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let p = Arc::clone(&parser);
-        std::thread::spawn(move || {
+        let stop = Arc::new(AtomicBool::new(false));
+        let s = Arc::clone(&stop);
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
                 p.lock().unwrap().process(&buf[..n]);
+                if s.load(Ordering::SeqCst) {
+                    break;
+                }
             }
         });
         let writer = pair.master.take_writer().unwrap();
         // The temporary home lives as long as the test process; it holds nothing.
         std::mem::forget(home);
-        Term { parser, master: pair.master, _slave: pair.slave, writer, child, modes_before }
+        Term {
+            parser,
+            master: pair.master,
+            _slave: pair.slave,
+            writer,
+            child,
+            modes_before,
+            stop,
+            reader: Some(reader),
+        }
     }
 
     fn contents(&self) -> String {
@@ -206,11 +225,16 @@ fn walk_a_case_click_switch_language_hide_resize_and_quit() {
 
     t.keys("1", "Er noen i akutt fare nå?");
     t.keys("2", "Kan personen være under 18 år?");
-    // A click (SGR mouse report, 1-based) on the third choice picks it.
+    // A click (SGR mouse report, 1-based) on the third choice picks it; a second click on
+    // it answers.
     let row = t.row_of("3. Jeg vet ikke") + 1;
     t.send(format!("\x1b[<0;12;{row}M\x1b[<0;12;{row}m").as_bytes());
+    t.wait_text("> 3. Jeg vet ikke");
+    t.send(format!("\x1b[<0;12;{row}M\x1b[<0;12;{row}m").as_bytes());
     t.wait_text("Hvilke tegn har du sett?");
-    t.keys(" ", "[x] 1. Personen har ikke");
+    // Enter with nothing picked answers nothing and says how.
+    t.keys("\r", "Kryss av det som passer med nummeret");
+    t.keys("\x1b[B ", "[x] 1. Personen har ikke");
     t.keys("3", "[x] 3. Noen andre");
     t.keys("\r", "Før samtalen");
     t.keys("\r", "Oppsummering");
@@ -284,6 +308,41 @@ fn sighup_restores_the_terminal() {
     t.signal("HUP");
     assert_eq!(t.wait_exit(), 128 + 1);
     t.assert_restored();
+}
+
+/// The terminal goes away under the program (a closed window, `tmux kill-session`): the
+/// master side of the pty is closed. veiviser must notice and exit (129, like SIGHUP),
+/// not stay behind spinning on a dead terminal (crossterm issue 793).
+#[test]
+fn a_closed_terminal_ends_the_program() {
+    {
+        let mut t = Term::spawn(80, 24, &[], &[]);
+        t.wait_text("Hva vil du gjøre?");
+        t.keys("1", "Er noen i akutt fare nå?");
+        t.settle();
+        // Close every copy of the master side: the reader thread's after one more read
+        // (Ctrl-L makes the program draw), then the writer and the master itself.
+        t.stop.store(true, Ordering::SeqCst);
+        t.send(b"\x0c");
+        if let Some(r) = t.reader.take() {
+            r.join().unwrap();
+        }
+        let Term { master, writer, mut child, .. } = t;
+        drop(writer);
+        drop(master);
+        let end = Instant::now() + timeout();
+        let code = loop {
+            if let Some(st) = child.try_wait().unwrap() {
+                break st.exit_code();
+            }
+            if Instant::now() > end {
+                let _ = child.kill();
+                panic!("veiviser stayed behind after its terminal was closed");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(code, 129, "the documented exit code for a closed terminal");
+    }
 }
 
 #[test]

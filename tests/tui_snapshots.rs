@@ -14,10 +14,12 @@ use veiviser::tui::state::App;
 fn screens() -> Vec<(&'static str, Vec<Action>)> {
     vec![
         ("start", vec![]),
-        ("question", vec![Pick(1), Down]),
+        ("question", vec![Pick(1)]),
+        ("question_selected", vec![Pick(1), Down, Down]),
+        ("question_enter_unpicked", vec![Pick(1), Select]),
         ("checklist", vec![Pick(1), Pick(2), Pick(2), Pick(2), Pick(4), Up]),
         ("info_with_duty", vec![Pick(1), Pick(2), Pick(1)]),
-        ("info_long", vec![Pick(1), Pick(2), Pick(2), Select]),
+        ("info_long", vec![Pick(1), Pick(2), Pick(2), Down, Select]),
         ("outcome_in_called_flow", vec![Pick(1), Pick(2), Pick(1), Select]),
         ("summary", vec![Pick(1), Pick(2), Pick(1), Select, Select, Pick(1), Select, Select, Toggle]),
         ("summary_end", vec![Pick(1), Pick(2), Pick(1), Select, Select, Pick(1), Select, Select, End]),
@@ -83,13 +85,18 @@ fn without_colour_there_is_no_colour_at_all_and_the_meaning_stays() {
     }
     // The selection is marked with a sign and reverse video; the duty with words and a sign.
     let mut a = App::new(&c.set, &c.texts, Lang::Nb, false, 80, 24);
-    act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select]);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select, Down]);
     let s = tui_support::screen(&a);
-    assert!(s.lines().nth(1).unwrap().starts_with(" ! PLIKT: Meld til barneverntjenesten"), "{s}");
+    // Row 1: the stages of the case; row 2: the banner.
+    assert!(s.lines().nth(2).unwrap().starts_with(" ! PLIKT: Meld til barneverntjenesten"), "{s}");
     assert!(s.contains("> [ ] 1. Personen har ikke"), "{s}");
     let t = draw(&a);
     let buf = t.backend().buffer();
-    assert!(buf[(3, 1)].modifier.contains(Modifier::REVERSED | Modifier::BOLD), "banner");
+    assert!(buf[(3, 2)].modifier.contains(Modifier::REVERSED | Modifier::BOLD), "banner");
+    // The current stage: a sign and reverse video.
+    let stages = s.lines().nth(1).unwrap();
+    let x = stages.find("[5 ").unwrap() as u16;
+    assert!(buf[(x + 2, 1)].modifier.contains(Modifier::REVERSED | Modifier::BOLD), "{stages}");
 }
 
 #[test]
@@ -108,6 +115,6 @@ fn with_colour_only_the_16_ansi_colours() {
     act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
     let t = draw(&a);
     let buf = t.backend().buffer();
-    assert_eq!((buf[(3, 1)].fg, buf[(3, 1)].bg), (Color::Black, Color::Yellow), "the duty banner");
+    assert_eq!((buf[(3, 2)].fg, buf[(3, 2)].bg), (Color::Black, Color::Yellow), "the duty banner");
     assert_eq!((buf[(3, 0)].fg, buf[(3, 0)].bg), (Color::White, Color::Blue), "the title bar");
 }

@@ -73,20 +73,94 @@ fn arrows_move_the_selection_and_enter_answers_with_it() {
     let c = checked();
     let mut a = app(&c, Lang::Nb);
     a.update(Pick(1));
+    a.update(Down);
+    assert_eq!(a.ui().sel, Some(0), "the first arrow down selects the first choice");
     a.update(Up);
-    assert_eq!(a.ui().sel, 0, "up at the first choice stays there");
+    assert_eq!(a.ui().sel, Some(0), "up at the first choice stays there");
     act(&mut a, &[Down, Down, Down]);
-    assert_eq!(a.ui().sel, 1, "down at the last choice stays there");
+    assert_eq!(a.ui().sel, Some(1), "down at the last choice stays there");
     a.update(Select);
     assert_eq!(node(&a), "age");
-    assert_eq!(a.ui().sel, 0, "a new step starts at its first choice");
+    assert_eq!(a.ui().sel, None, "a new question starts with nothing selected");
+    a.update(Up);
+    assert_eq!(a.ui().sel, Some(2), "the first arrow up selects the last choice");
+}
+
+#[test]
+fn enter_with_nothing_picked_answers_nothing_and_says_how_to_answer() {
+    let c = checked();
+    for lang in [Lang::Nb, Lang::En] {
+        let mut a = app(&c, lang);
+        a.update(Pick(1));
+        assert_eq!(a.ui().sel, None, "a question starts with nothing selected");
+        let s = screen(&a);
+        assert!(!s.contains("> 1."), "no choice is marked:\n{s}");
+        // On the first question, the first choice would end the case as acute danger.
+        act(&mut a, &[Toggle, Select, Select]);
+        assert_eq!(node(&a), "acute", "Enter answered nothing");
+        assert_eq!(depth(&a), 0);
+        assert!(!a.under_way());
+        let s = screen(&a);
+        let want = if lang == Lang::Nb { "Ingenting er valgt ennå" } else { "Nothing is chosen yet" };
+        assert!(s.contains(want), "the notice:\n{s}");
+        assert!(s.lines().last().unwrap().contains("?"), "? stays in the hint bar:\n{s}");
+        // The next key takes the notice away.
+        a.update(Down);
+        assert!(!screen(&a).contains(want));
+        a.update(Select);
+        assert_eq!(node(&a), "danger", "Enter answers a choice the user picked");
+    }
+}
+
+#[test]
+fn a_checklist_starts_with_nothing_selected_and_enter_needs_a_touch() {
+    let c = checked();
+    let mut a = app(&c, Lang::En);
+    to_signs(&mut a);
+    assert_eq!(a.ui().sel, None);
+    act(&mut a, &[Select, Toggle]);
+    assert_eq!(node(&a), "signs", "a stray Enter does not go on with nothing ticked");
+    assert!(a.ui().ticks.is_empty(), "Space with nothing selected ticks nothing");
+    assert!(screen(&a).contains("Tick what applies"), "{}", screen(&a));
+    // Nothing applies: an arrow, then Enter.
+    act(&mut a, &[Down, Select]);
+    assert_eq!(node(&a), "prepare");
+    let last = a.session().unwrap().summary().path.last().cloned().unwrap();
+    assert_eq!(last.answer, Answer::Tick(vec![]));
+    // Info: Enter goes on, as expected.
+    assert_eq!(a.ui().sel, Some(0));
+    a.update(Select);
+    assert_eq!(node(&a), "end");
+}
+
+#[test]
+fn back_restores_nothing_selected_exactly() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Pick(2)]);
+    assert_eq!(node(&a), "signs");
+    a.update(Back);
+    assert_eq!(node(&a), "age");
+    assert_eq!(a.ui().sel, Some(1), "the choice that was answered, as it was selected then");
+    a.update(Back);
+    assert_eq!(node(&a), "acute");
+    assert_eq!(a.ui().sel, Some(1));
+    // Answered by Enter after arrows: the same.
+    act(&mut a, &[Select, Down, Down, Select]);
+    assert_eq!(node(&a), "signs");
+    a.update(Back);
+    assert_eq!(a.ui().sel, Some(1));
+    // Back into an info screen and out again: Enter still goes on from the button.
+    act(&mut a, &[Up, Select, Select, Back]);
+    assert_eq!(node(&a), "duty");
+    assert_eq!(a.ui().sel, Some(0));
 }
 
 #[test]
 fn the_selected_choice_has_a_sign_and_reverse_video() {
     let c = checked();
     let mut a = app(&c, Lang::Nb);
-    act(&mut a, &[Pick(1), Down]);
+    act(&mut a, &[Pick(1), Down, Down]);
     let s = screen(&a);
     assert!(s.contains("> 2. Nei, ikke akutt"), "{s}");
     assert!(s.contains("    1. Ja, det er akutt fare"), "{s}");
@@ -105,7 +179,7 @@ fn space_ticks_a_checklist_item_digits_too_and_enter_goes_on_with_the_ticks() {
     let mut a = app(&c, Lang::Nb);
     to_signs(&mut a);
     assert_eq!(a.place(), Place::Checklist);
-    a.update(Toggle);
+    act(&mut a, &[Down, Toggle]);
     a.update(Pick(3));
     a.update(Pick(4));
     a.update(Pick(4));
@@ -128,8 +202,8 @@ fn the_button_under_a_checklist_goes_on_with_space_or_enter() {
     let c = checked();
     let mut a = app(&c, Lang::Nb);
     to_signs(&mut a);
-    act(&mut a, &[Down, Down, Down, Down]);
-    assert_eq!(a.ui().sel, 4, "the button after the four items");
+    act(&mut a, &[Down, Down, Down, Down, Down]);
+    assert_eq!(a.ui().sel, Some(4), "the button after the four items");
     a.update(Toggle);
     assert_eq!(node(&a), "prepare");
 }
@@ -168,12 +242,12 @@ fn back_undoes_exactly_one_step_and_restores_the_screen_of_that_step() {
     assert_eq!(a.ui(), &before, "ticks and selection as they were");
     a.update(Back);
     assert_eq!(node(&a), "age");
-    assert_eq!(a.ui().sel, 1, "the choice that was taken is selected");
+    assert_eq!(a.ui().sel, Some(1), "the choice that was taken is selected");
     a.update(Back);
     assert_eq!(node(&a), "acute");
     a.update(Back);
     assert_eq!(a.place(), Place::Start, "back from the first step: the start screen");
-    assert_eq!(a.ui().sel, 0, "with the flow that was walked selected");
+    assert_eq!(a.ui().sel, Some(0), "with the flow that was walked selected");
     a.update(Back);
     assert_eq!(a.place(), Place::Start);
 }
@@ -195,7 +269,10 @@ fn a_raised_duty_stays_in_a_banner_on_every_later_screen() {
     act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
     for _ in 0..5 {
         let s = screen(&a);
-        assert!(s.lines().nth(1).unwrap().contains("! DUTY: Report to the child welfare service"), "{s}");
+        assert!(s.lines().nth(2).unwrap().contains("! DUTY: Report to the child welfare service"), "{s}");
+        if a.place() == Place::Checklist {
+            a.update(Down);
+        }
         a.update(Select);
     }
     assert_eq!(a.place(), Place::Summary);
@@ -216,11 +293,11 @@ fn r_asks_before_restarting_a_case_under_way() {
     assert_eq!(node(&a), "age", "no: nothing changed");
     act(&mut a, &[Restart, Yes]);
     assert_eq!(a.place(), Place::Start);
-    assert_eq!(a.ui().sel, 0);
+    assert_eq!(a.ui().sel, Some(0));
     // Pressing r twice restarts too; Enter says yes.
     act(&mut a, &[Down, Select, Select, Restart, Select]);
     assert_eq!(a.place(), Place::Start);
-    assert_eq!(a.ui().sel, 1, "the flow that was walked is selected");
+    assert_eq!(a.ui().sel, Some(1), "the flow that was walked is selected");
 }
 
 #[test]
@@ -252,7 +329,7 @@ fn q_asks_first_when_a_case_is_under_way() {
     assert!(!a.done);
     assert_eq!(a.overlay, Some(Overlay::ConfirmQuit));
     assert!(screen(&a).contains("Avslutte?"));
-    a.update(Back);
+    a.update(Close);
     assert_eq!(a.overlay, None, "Esc says no");
     assert_eq!(node(&a), "age", "and does not go back a step");
     act(&mut a, &[Quit, OtherKey]);
@@ -334,7 +411,7 @@ fn p_shows_the_principles_in_order_from_anywhere() {
         assert_eq!(a.overlay, None, "p again closes");
     }
     let mut a = app(&c, Lang::Nb);
-    act(&mut a, &[Principles, Back]);
+    act(&mut a, &[Principles, Close]);
     assert_eq!(a.overlay, None, "Esc closes");
 }
 
@@ -401,12 +478,14 @@ fn question_mark_shows_every_key() {
             "↑↓ j k Tab Shift-Tab",
             "Enter",
             "Space",
-            "Backspace ← Esc",
+            "Backspace ←",
+            "Esc",
             "PgUp PgDn Home End",
             "Mouse",
             "l",
             "p",
             "s",
+            "t",
             "?",
             "x",
             "r",
@@ -428,6 +507,67 @@ fn question_mark_shows_every_key() {
     assert!(s.contains("walk --plain"), "{s}");
     a.update(Help);
     assert_eq!(a.overlay, None, "? again closes");
+}
+
+/// The README's key table and the rows behind `?` name the same keys in the same order.
+#[test]
+fn the_readme_key_table_matches_the_help_rows() {
+    let c = checked();
+    let a = app(&c, Lang::En);
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = readme.split("Every key (`?` shows the same list):").nth(1).expect("the key table");
+    let norm = |k: &str| k.replace('`', "").replace(" or ", " ").replace('–', "-").replace([',', ' '], "");
+    let readme_keys: Vec<String> = table
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2)
+        .filter_map(|l| l.split('|').nth(1).map(|k| norm(k.trim())))
+        .collect();
+    let help_keys: Vec<String> = view::help_rows(&a).iter().map(|(k, _)| norm(k)).collect();
+    assert_eq!(readme_keys, help_keys);
+}
+
+#[test]
+fn t_lists_every_contact_of_the_directory_from_anywhere_and_esc_closes_it() {
+    let c = checked();
+    for setup in [vec![], vec![Pick(1), Pick(2)], vec![Pick(1), Pick(2), Pick(2), Pick(1)]] {
+        let mut a = app(&c, Lang::En);
+        act(&mut a, &setup);
+        let before = (node(&a), depth(&a), a.ui().clone());
+        a.update(Contacts);
+        assert_eq!(a.overlay, Some(Overlay::Contacts), "{setup:?}");
+        let (title, lines) = view::overlay_content(&a);
+        assert_eq!(title, "Contacts");
+        let text: String = lines.iter().map(|l| l.to_string().trim_end().to_string() + "\n").collect();
+        // Every contact, in the directory's order, with name, what, phone and web.
+        let mut at = 0;
+        for id in &c.set.contact_order {
+            let v = veiviser::view::contact_view(id, &c.set.contacts[id], Lang::En);
+            let i = text[at..].find(&format!("- {}", v.name)).unwrap_or_else(|| panic!("{id}:\n{text}")) + at;
+            at = i;
+            if let Some(p) = &v.phone {
+                assert!(text[i..].contains(&format!("Phone: {p}")), "{id}");
+            }
+            if let Some(w) = &v.web {
+                assert!(text[i..].contains(&format!("Web: {w}")), "{id}");
+            }
+            assert!(text[i..].contains(v.what.lines().next().unwrap_or("")), "{id}");
+        }
+        assert!(c.set.contact_order.len() >= 2);
+        // It scrolls, and Esc closes it with the step as it was.
+        a.update(End);
+        a.update(Close);
+        assert_eq!(a.overlay, None);
+        assert_eq!((node(&a), depth(&a), a.ui().clone()), before, "{setup:?}");
+        // t again closes it too.
+        act(&mut a, &[Contacts, Contacts]);
+        assert_eq!(a.overlay, None);
+    }
+    let mut a = app(&c, Lang::Nb);
+    a.update(Contacts);
+    assert!(screen(&a).contains("Kontakter"), "{}", screen(&a));
+    assert!(screen(&a).contains("Telefon: 22 33 11 60"), "{}", screen(&a));
 }
 
 #[test]
@@ -506,7 +646,10 @@ fn a_click_picks_a_choice_ticks_an_item_and_presses_the_button() {
     a.update(Pick(1));
     let y = row_of(&a, "2. Nei, ikke akutt");
     a.update(Click(40, y));
-    assert_eq!(node(&a), "age");
+    assert_eq!(node(&a), "acute", "one click picks a choice; it does not answer");
+    assert_eq!(a.ui().sel, Some(1));
+    a.update(Click(40, y));
+    assert_eq!(node(&a), "age", "a second click on it answers");
     a.update(Pick(2));
     let y = row_of(&a, "3. Noen andre");
     a.update(Click(8, y));
@@ -518,7 +661,13 @@ fn a_click_picks_a_choice_ticks_an_item_and_presses_the_button() {
     assert_eq!(node(&a), "signs");
     let y = row_of(&a, "Gå videre");
     a.update(Click(4, y));
+    assert_eq!(node(&a), "signs", "one click selects the button under a checklist");
+    a.update(Click(4, y));
     assert_eq!(node(&a), "prepare");
+    // On a text the button is already selected: one click goes on.
+    let y = row_of(&a, "Gå videre");
+    a.update(Click(4, y));
+    assert_eq!(node(&a), "end");
 }
 
 #[test]
@@ -544,7 +693,7 @@ fn long_text_scrolls_with_the_wheel_and_page_keys() {
     assert_eq!(a.ui().scroll, 0);
     // Down past the last action scrolls on to the rest.
     act(&mut a, &[Down, Down, Down, Down, Down]);
-    assert_eq!(a.ui().sel, 2);
+    assert_eq!(a.ui().sel, Some(2));
     assert_eq!(a.ui().scroll, 3);
 }
 
@@ -621,6 +770,45 @@ fn ctrl_l_asks_for_a_full_redraw() {
     let mut a = app(&c, Lang::Nb);
     a.update(Redraw);
     assert!(a.clear);
+}
+
+#[test]
+fn esc_closes_windows_and_never_undoes_an_answer() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
+    assert_eq!(node(&a), "duty");
+    let d = depth(&a);
+    // On a step, on a question, on a checklist, on the summary: Esc changes nothing.
+    a.update(Close);
+    assert_eq!((node(&a).as_str(), depth(&a)), ("duty", d));
+    act(&mut a, &[Select, Select]);
+    assert_eq!(node(&a), "signs");
+    act(&mut a, &[Pick(1), Close]);
+    assert_eq!(node(&a), "signs");
+    assert!(a.ui().ticks.contains("passport"), "the ticks stay");
+    for o in [Help, Principles, Source] {
+        act(&mut a, &[o, Close]);
+        assert_eq!(a.overlay, None, "{o:?}");
+        assert_eq!(node(&a), "signs");
+    }
+    act(&mut a, &[Restart, Close]);
+    assert_eq!(a.overlay, None);
+    assert_eq!(node(&a), "signs");
+    act(&mut a, &[Select, Select, Select]);
+    assert_eq!(a.place(), Place::Summary);
+    let d = depth(&a);
+    act(&mut a, &[Close, Close]);
+    assert_eq!(depth(&a), d);
+    assert_eq!(a.place(), Place::Summary);
+    // Backspace and Left still go back.
+    a.update(Back);
+    assert_eq!(depth(&a), d - 1);
+    // On the start screen Esc does not open or leave anything.
+    let mut a = app(&c, Lang::Nb);
+    a.update(Close);
+    assert_eq!(a.place(), Place::Start);
+    assert!(!a.done);
 }
 
 #[test]

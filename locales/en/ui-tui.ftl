@@ -15,6 +15,8 @@ tui-duty = DUTY: { $duty }
 tui-continue = Go on (Enter)
 tui-more-below = More below: PgDn
 tui-more-above = More above: PgUp
+tui-notice-pick = Nothing is chosen yet. Press the answer's number, or choose with ↑↓ and then press Enter.
+tui-notice-tick = Tick what applies with its number or Space, then press Enter. If nothing applies: ↓, then Enter.
 tui-more-both = More above and below: PgUp PgDn
 
 ## Outcome and summary
@@ -38,6 +40,7 @@ tui-key-next = go on
 tui-key-back = back
 tui-key-principles = principles
 tui-key-source = source
+tui-key-contacts = contacts
 tui-key-restart = new case
 tui-key-lang = norsk
 tui-key-hide = hide
@@ -51,14 +54,16 @@ tui-key-close = closes
 tui-help-title = Keys
 tui-help-pick = Choose the answer with that number. In a checklist: tick the item.
 tui-help-move = Move the selection up and down.
-tui-help-enter = Answer with the selected choice, or go on.
+tui-help-enter = Answer with the choice you picked, or go on. With nothing picked it answers nothing and says how to answer.
 tui-help-space = Tick or untick (checklists and actions).
 tui-help-back = One step back: undoes the last answer. Closes a window like this one.
+tui-help-close = Closes a window like this one, or says no to a question. Never undoes an answer.
 tui-help-scroll = Scroll long text.
-tui-help-mouse = Click an answer to choose it. The wheel scrolls.
+tui-help-mouse = Click an answer to pick it; click it again to answer. The wheel scrolls.
 tui-help-lang = Switch between Norwegian and English. The answers and the place are kept.
 tui-help-principles = The basic principles, from anywhere.
 tui-help-source = The source of the step: document, section and date.
+tui-help-contacts = Every contact in the directory, with phone and web, from anywhere.
 tui-help-help = This list.
 tui-help-hide = Hide the screen at once. The next key brings the case back as it was.
 tui-help-restart = Start again (asks first).
@@ -86,6 +91,10 @@ tui-sources-all = The guidance rests on:
 tui-sources-doc = { $doc }
 tui-sources-doc-dated = { $doc } (last professionally changed { $date })
 
+## Contacts (t)
+tui-contacts-title = Contacts
+tui-contacts-intro = Every contact in the directory, in its order. Check the number locally.
+tui-contacts-none = The directory has no contacts.
 ## Questions before losing answers
 tui-quit-title = Quit?
 tui-quit-text = The answers in this case will be lost. Nothing has been stored.

@@ -15,6 +15,8 @@ tui-duty = PLIKT: { $duty }
 tui-continue = Gå videre (Enter)
 tui-more-below = Mer nedenfor: PgDn
 tui-more-above = Mer ovenfor: PgUp
+tui-notice-pick = Ingenting er valgt ennå. Trykk svarets nummer, eller velg med ↑↓ og trykk så Enter.
+tui-notice-tick = Kryss av det som passer med nummeret eller Mellomrom, og trykk Enter. Passer ingenting: ↓, så Enter.
 tui-more-both = Mer ovenfor og nedenfor: PgUp PgDn
 
 ## Outcome and summary
@@ -38,6 +40,7 @@ tui-key-next = videre
 tui-key-back = tilbake
 tui-key-principles = prinsipper
 tui-key-source = kilde
+tui-key-contacts = kontakter
 tui-key-restart = ny sak
 tui-key-lang = English
 tui-key-hide = skjul
@@ -51,14 +54,16 @@ tui-key-close = lukker
 tui-help-title = Taster
 tui-help-pick = Velg svaret med det nummeret. I en sjekkliste: kryss av punktet.
 tui-help-move = Flytt markeringen opp og ned.
-tui-help-enter = Svar med det markerte, eller gå videre.
+tui-help-enter = Svar med det markerte, eller gå videre. Er ingenting markert, svarer Enter ikke, men sier hvordan du svarer.
 tui-help-space = Kryss av eller fjern krysset (sjekklister og tiltak).
 tui-help-back = Ett steg tilbake: angrer det siste svaret. Lukker et vindu som dette.
+tui-help-close = Lukker et vindu som dette, eller svarer nei på et spørsmål. Angrer aldri et svar.
 tui-help-scroll = Bla i lang tekst.
-tui-help-mouse = Klikk på et svar for å velge det. Musehjulet blar.
+tui-help-mouse = Klikk på et svar for å velge det; klikk igjen for å svare. Musehjulet blar.
 tui-help-lang = Bytt mellom norsk og engelsk. Svarene og stedet beholdes.
 tui-help-principles = De grunnleggende prinsippene, fra hvor som helst.
 tui-help-source = Kilden til steget: dokument, del og dato.
+tui-help-contacts = Alle kontaktene i katalogen, med telefon og nettside, fra hvor som helst.
 tui-help-help = Denne listen.
 tui-help-hide = Skjul skjermen straks. Neste tast henter saken tilbake slik den var.
 tui-help-restart = Begynn på nytt (spør først).
@@ -86,6 +91,10 @@ tui-sources-all = Veiledningen bygger på:
 tui-sources-doc = { $doc }
 tui-sources-doc-dated = { $doc } (sist faglig endret { $date })
 
+## Contacts (t)
+tui-contacts-title = Kontakter
+tui-contacts-intro = Alle kontaktene i katalogen, i katalogens rekkefølge. Sjekk nummeret lokalt.
+tui-contacts-none = Katalogen har ingen kontakter.
 ## Questions before losing answers
 tui-quit-title = Avslutte?
 tui-quit-text = Svarene i denne saken blir borte. Ingenting er lagret.

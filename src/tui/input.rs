@@ -21,8 +21,10 @@ pub enum Action {
     Select,
     /// Space.
     Toggle,
-    /// Backspace, Left arrow, Esc.
+    /// Backspace, Left arrow: one step back (undoes the last answer).
     Back,
+    /// Esc: closes a window, an overlay or a question; never undoes an answer.
+    Close,
     /// `r`.
     Restart,
     /// `q`.
@@ -35,6 +37,8 @@ pub enum Action {
     Principles,
     /// `s`.
     Source,
+    /// `t`: every contact of the directory (telefon / telephone).
+    Contacts,
     /// `?`.
     Help,
     /// `x`: the quick-hide key.
@@ -92,7 +96,8 @@ pub fn key(k: &KeyEvent, cx: Context) -> Action {
         KeyCode::Home => Action::Home,
         KeyCode::End => Action::End,
         KeyCode::Enter => Action::Select,
-        KeyCode::Backspace | KeyCode::Left | KeyCode::Esc => Action::Back,
+        KeyCode::Backspace | KeyCode::Left => Action::Back,
+        KeyCode::Esc => Action::Close,
         KeyCode::Char(c) => {
             let c = c.to_lowercase().next().unwrap_or(c);
             match (c, cx) {
@@ -107,6 +112,7 @@ pub fn key(k: &KeyEvent, cx: Context) -> Action {
                 ('l', _) => Action::Lang,
                 ('p', _) => Action::Principles,
                 ('s', _) => Action::Source,
+                ('t', _) => Action::Contacts,
                 ('?', _) => Action::Help,
                 ('x', _) => Action::Hide,
                 _ => Action::OtherKey,

@@ -19,8 +19,10 @@ pub const WHEEL: usize = 3;
 /// What only the screen knows about one step: restored exactly by Back.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ui {
-    /// The selected entry (choice, item, button, action, menu entry).
-    pub sel: usize,
+    /// The selected entry (choice, item, button, action, menu entry). `None` until the
+    /// user picks one: a question or a checklist starts with nothing selected, so that
+    /// Enter cannot answer by accident.
+    pub sel: Option<usize>,
     /// The first body line shown.
     pub scroll: usize,
     /// Ticked checklist items (by key) or, on the summary, ticked actions (by number).
@@ -45,6 +47,8 @@ pub enum Overlay {
     Help,
     Principles,
     Source,
+    /// Every contact of the directory.
+    Contacts,
     ConfirmQuit,
     ConfirmRestart,
 }
@@ -82,6 +86,9 @@ pub struct App<'a> {
     pub hidden: bool,
     /// Discreet mode: texts with a discreet form use it.
     pub discreet: bool,
+    /// A short hint (a Fluent id) shown in place of the key hints until the next key:
+    /// what to do when Enter had nothing to act on.
+    pub notice: Option<&'static str>,
     /// Quit.
     pub done: bool,
     /// A full redraw was asked for (Ctrl-L); the terminal loop clears it.
@@ -111,11 +118,12 @@ impl<'a> App<'a> {
             color,
             width,
             height,
-            screen: Screen::Start(Ui::default()),
+            screen: Screen::Start(Ui { sel: Some(0), ..Ui::default() }),
             overlay: None,
             overlay_scroll: 0,
             hidden: false,
             discreet: false,
+            notice: None,
             done: false,
             clear: false,
             local_ignored: None,
@@ -222,6 +230,9 @@ impl<'a> App<'a> {
             }
             _ => {}
         }
+        if a.is_key() || matches!(a, Action::Click(..)) {
+            self.notice = None;
+        }
         if self.hidden {
             // Any key brings the session back as it was; the mouse does not.
             if a.is_key() {
@@ -299,11 +310,12 @@ impl<'a> App<'a> {
             Action::PageDown => self.overlay_scroll = self.overlay_scroll.saturating_add(page),
             Action::Home => self.overlay_scroll = 0,
             Action::End => self.overlay_scroll = usize::MAX,
-            Action::Back | Action::Select => self.overlay = None,
-            Action::Help | Action::Principles | Action::Source => {
+            Action::Back | Action::Close | Action::Select => self.overlay = None,
+            Action::Help | Action::Principles | Action::Source | Action::Contacts => {
                 let want = match a {
                     Action::Help => Overlay::Help,
                     Action::Principles => Overlay::Principles,
+                    Action::Contacts => Overlay::Contacts,
                     _ => Overlay::Source,
                 };
                 if want == o {
@@ -346,9 +358,9 @@ impl<'a> App<'a> {
                 let id = &w.session.root().id;
                 start_flows(self.set).iter().position(|f| &f.id == id).unwrap_or(0)
             }
-            Screen::Start(ui) => ui.sel,
+            Screen::Start(ui) => ui.sel.unwrap_or(0),
         };
-        self.screen = Screen::Start(Ui { sel, ..Ui::default() });
+        self.screen = Screen::Start(Ui { sel: Some(sel), ..Ui::default() });
         self.ensure_visible();
     }
 
@@ -357,6 +369,7 @@ impl<'a> App<'a> {
             Action::Help => self.open(Overlay::Help),
             Action::Principles => self.open(Overlay::Principles),
             Action::Source => self.open(Overlay::Source),
+            Action::Contacts => self.open(Overlay::Contacts),
             Action::Quit => self.ask_quit(),
             Action::Restart => self.ask_restart(),
             Action::Back => self.back(),
@@ -369,29 +382,48 @@ impl<'a> App<'a> {
             Action::Home => self.ui_mut().scroll = 0,
             Action::End => self.ui_mut().scroll = usize::MAX,
             Action::Pick(n) if n >= 1 && n <= self.numbered() => {
-                self.ui_mut().sel = n - 1;
+                self.ui_mut().sel = Some(n - 1);
                 self.activate(n - 1, true);
             }
-            Action::Select => {
-                let sel = self.ui().sel;
-                match self.place() {
-                    // Enter goes on from anywhere in a checklist, ticks as they are.
-                    Place::Checklist => self.submit_checklist(),
-                    // On the summary there is nothing to go on to.
-                    Place::Summary => {}
-                    _ => self.activate(sel, false),
-                }
-            }
-            Action::Toggle => {
-                let sel = self.ui().sel;
-                if matches!(self.place(), Place::Checklist | Place::Summary) {
-                    self.activate(sel, false);
-                }
-            }
+            Action::Select => match (self.place(), self.ui().sel) {
+                // Nothing picked yet on a question or a checklist: Enter answers nothing
+                // and says how to answer.
+                (Place::Question, None) => self.notice = Some("tui-notice-pick"),
+                (Place::Checklist, None) => self.notice = Some("tui-notice-tick"),
+                // Enter goes on from anywhere in a checklist, ticks as they are, once
+                // the user has done something there.
+                (Place::Checklist, Some(_)) => self.submit_checklist(),
+                // On the summary there is nothing to go on to.
+                (Place::Summary, _) => {}
+                (_, Some(sel)) => self.activate(sel, false),
+                (_, None) => {}
+            },
+            Action::Toggle => match (self.place(), self.ui().sel) {
+                (Place::Checklist | Place::Summary, Some(sel)) => self.activate(sel, false),
+                (Place::Checklist, None) => self.notice = Some("tui-notice-tick"),
+                (Place::Question, None) => self.notice = Some("tui-notice-pick"),
+                _ => {}
+            },
             Action::Click(x, y) => {
                 if let Some(i) = view::entry_at(self, x, y) {
-                    self.ui_mut().sel = i;
-                    self.activate(i, false);
+                    let was = self.ui().sel;
+                    self.ui_mut().sel = Some(i);
+                    match self.place() {
+                        // A click picks a choice (or the button under a checklist); a
+                        // second click on it answers, as Enter would. A stray tap on a
+                        // touchpad answers nothing.
+                        Place::Question => {
+                            if was == Some(i) {
+                                self.activate(i, false);
+                            }
+                        }
+                        Place::Checklist if i >= self.numbered() => {
+                            if was == Some(i) {
+                                self.activate(i, false);
+                            }
+                        }
+                        _ => self.activate(i, false),
+                    }
                 }
             }
             _ => {}
@@ -407,7 +439,8 @@ impl<'a> App<'a> {
                 let Some(id) = start_flows(self.set).get(i).map(|f| f.id.clone()) else { return };
                 if let Ok(mut session) = Session::start(self.set, &id, self.lang) {
                     session.set_discreet(self.discreet);
-                    self.screen = Screen::Walk(Box::new(Walk { session, ui: Ui::default(), saved: Vec::new() }));
+                    let ui = fresh_ui(&session);
+                    self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new() }));
                 }
             }
             Place::Question => {
@@ -463,7 +496,7 @@ impl<'a> App<'a> {
             let before = w.ui.clone();
             if w.session.answer(a).is_ok() {
                 w.saved.push(before);
-                w.ui = Ui::default();
+                w.ui = fresh_ui(&w.session);
             }
         }
     }
@@ -475,7 +508,7 @@ impl<'a> App<'a> {
             Screen::Start(_) => {}
             Screen::Walk(w) => {
                 if w.session.back() {
-                    w.ui = w.saved.pop().unwrap_or_default();
+                    w.ui = w.saved.pop().unwrap_or_else(|| fresh_ui(&w.session));
                 } else {
                     self.go_to_start();
                 }
@@ -496,14 +529,27 @@ impl<'a> App<'a> {
     /// or none) they scroll the text instead.
     fn move_sel(&mut self, d: isize) {
         let n = self.entries();
-        let sel = self.ui().sel;
+        let Some(sel) = self.ui().sel else {
+            // Nothing selected yet: the first arrow selects the first entry (down) or the
+            // last (up) once it can be seen; until then it scrolls the text.
+            let p = view::page(self);
+            let want = if d > 0 { 0 } else { n.saturating_sub(1) };
+            let ui = self.ui();
+            let shown = p.targets.get(want).is_some_and(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h);
+            if n > 0 && shown {
+                self.ui_mut().sel = Some(want);
+            } else {
+                self.scroll_by(d);
+            }
+            return;
+        };
         let visible = self.sel_visible();
         if n <= 1 || (d < 0 && sel == 0 && visible) || (d > 0 && sel + 1 >= n && visible) {
             self.scroll_by(d);
             return;
         }
         if visible {
-            self.ui_mut().sel = sel.saturating_add_signed(d).min(n - 1);
+            self.ui_mut().sel = Some(sel.saturating_add_signed(d).min(n - 1));
         }
         self.ensure_visible();
     }
@@ -511,7 +557,7 @@ impl<'a> App<'a> {
     fn sel_visible(&self) -> bool {
         let p = view::page(self);
         let ui = self.ui();
-        p.targets.get(ui.sel).is_none_or(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h)
+        ui.sel.and_then(|s| p.targets.get(s)).is_none_or(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h)
     }
 
     /// Scrolls so that the selected entry can be seen (the top of the page if it fits).
@@ -522,7 +568,7 @@ impl<'a> App<'a> {
         let p = view::page(self);
         let h = p.body_h.max(1);
         let ui = self.ui_mut();
-        if let Some(r) = p.targets.get(ui.sel) {
+        if let Some(r) = ui.sel.and_then(|s| p.targets.get(s)) {
             let shown = r.start >= ui.scroll && r.end <= ui.scroll + h;
             if !shown {
                 ui.scroll = if r.end <= h {
@@ -542,8 +588,10 @@ impl<'a> App<'a> {
         let p = view::page(self);
         let max = p.lines.len().saturating_sub(p.body_h);
         let ui = self.ui_mut();
-        if ui.sel >= n {
-            ui.sel = n.saturating_sub(1);
+        if let Some(s) = ui.sel
+            && s >= n
+        {
+            ui.sel = n.checked_sub(1);
         }
         ui.scroll = ui.scroll.min(max);
         if self.overlay.is_some() {
@@ -551,6 +599,21 @@ impl<'a> App<'a> {
             self.overlay_scroll = self.overlay_scroll.min(max);
         }
     }
+}
+
+/// The screen state a step starts with: nothing selected where an Enter would answer
+/// (a question, a checklist); the button selected on a text or an outcome (Enter goes
+/// on, as expected); the first action on the summary (ticking it answers nothing).
+fn fresh_ui(s: &Session) -> Ui {
+    let sel = if s.is_finished() {
+        Some(0)
+    } else {
+        match s.step().kind() {
+            Kind::Question | Kind::Checklist => None,
+            _ => Some(0),
+        }
+    };
+    Ui { sel, ..Ui::default() }
 }
 
 fn toggle(set: &mut BTreeSet<String>, k: String) {

@@ -2,6 +2,10 @@
 //! update -> draw), and put it back as it was on every way out: a normal quit, an error
 //! (a guard), a panic (a panic hook), SIGTERM, SIGHUP, SIGINT and SIGQUIT (flags the loop
 //! checks). No keyboard-enhancement probing, so the first screen shows at once.
+//!
+//! A watchdog thread ends the program when the terminal goes away under it (a closed
+//! window, `tmux kill-session`): once the pty is gone crossterm's `event::poll` spins
+//! and never returns (crossterm issue 793), so the loop would never see the SIGHUP flag.
 
 use super::input::{self, Action};
 use super::Options;
@@ -12,7 +16,7 @@ use crate::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{cursor, event, execute, terminal};
-use std::io::{self, stdout};
+use std::io::{self, IsTerminal, stdout};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -102,6 +106,39 @@ fn caught() -> Option<i32> {
     }
 }
 
+/// How often the watchdog looks at the terminal.
+const WATCH: Duration = Duration::from_millis(300);
+
+/// Starts the watchdog: every [`WATCH`] it checks that standard input and output are
+/// still a terminal (on a hung-up tty `tcgetattr` fails, so `is_terminal` turns false)
+/// and, if not, ends the process with [`crate::app::EXIT_HANGUP`]. There is nothing to
+/// save (nothing is ever stored) and no terminal to restore. It also ends the process if
+/// a signal was caught and the loop has not acted on it within a second (the loop is
+/// stuck in a read that never returns). Stops when `stop` is set.
+fn watchdog(stop: std::sync::Arc<AtomicBool>) {
+    let spawned = std::thread::Builder::new().name("tty-watchdog".into()).spawn(move || {
+        let mut signalled = 0u32;
+        while !stop.load(Ordering::SeqCst) {
+            std::thread::sleep(WATCH);
+            if stop.load(Ordering::SeqCst) {
+                return;
+            }
+            if !io::stdin().is_terminal() || !stdout().is_terminal() {
+                std::process::exit(crate::app::EXIT_HANGUP);
+            }
+            if let Some(s) = caught() {
+                signalled += 1;
+                if signalled * (WATCH.as_millis() as u32) >= 1000 {
+                    restore();
+                    std::process::exit(128 + s);
+                }
+            }
+        }
+    });
+    // Without the thread the program still works; it only cannot notice a lost terminal.
+    drop(spawned);
+}
+
 /// How the loop ended.
 enum End {
     Quit,
@@ -152,10 +189,14 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
 }
 
 /// Runs the full-screen walk-through until the user quits; returns the exit code (0, or
-/// 128 + the signal's number, or 2 when the terminal failed).
+/// 128 + the signal's number, or 2 when the terminal failed). When the terminal goes
+/// away, the watchdog ends the process with 129.
 pub fn run(c: &Checked, lang: Lang, opts: Options) -> i32 {
     let ids = watch_signals();
+    let stop = std::sync::Arc::new(AtomicBool::new(false));
+    watchdog(std::sync::Arc::clone(&stop));
     let end = event_loop(c, lang, opts);
+    stop.store(true, Ordering::SeqCst);
     // The guard has restored the terminal by now.
     unwatch_signals(ids);
     match end {

@@ -176,6 +176,55 @@ pub fn truncate_start(s: &str, width: usize) -> String {
     out
 }
 
+/// Cuts `s` to at most `width` cells at a word boundary, with `…` at the end when
+/// something was cut; a word is cut only when not even the first one fits.
+pub fn truncate_words(s: &str, width: usize) -> String {
+    if self::width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        let next = if out.is_empty() { word.to_string() } else { format!("{out} {word}") };
+        if self::width(&next) + 1 > width {
+            break;
+        }
+        out = next;
+    }
+    // No dangling separator before the ellipsis.
+    let kept = out.trim_end_matches([' ', '\u{203a}', '>', ',', ';', ':']).trim_end();
+    if kept.is_empty() {
+        return truncate(s, width);
+    }
+    format!("{kept}\u{2026}")
+}
+
+/// Cuts `s` to at most `width` cells from the start at a word boundary, with `… ` first
+/// when something was cut: for a breadcrumb, where the end (where you are) matters most.
+/// A word is cut only when not even the last one fits.
+pub fn truncate_start_words(s: &str, width: usize) -> String {
+    if self::width(s) <= width {
+        return s.to_string();
+    }
+    let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut tail: Vec<&str> = Vec::new();
+    for word in words.iter().rev() {
+        let mut t = vec![*word];
+        t.extend(tail.iter());
+        if self::width(&t.join(" ")) + 2 > width {
+            break;
+        }
+        tail = t;
+    }
+    // Start after a separator, not with one.
+    while tail.first().is_some_and(|w| matches!(*w, "\u{203a}" | ">" | "-" | "\u{2013}")) {
+        tail.remove(0);
+    }
+    if tail.is_empty() {
+        return truncate_start(s, width);
+    }
+    format!("\u{2026} {}", tail.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,5 +290,26 @@ mod tests {
         assert_eq!(truncate("abc", 4), "abc");
         assert_eq!(truncate_start("a › b › cde", 6), "…› cde");
         assert_eq!(truncate_start("abc", 3), "abc");
+    }
+
+    #[test]
+    fn truncates_at_word_boundaries() {
+        let crumb = "Mistanke om menneskehandel › Barnesporet › Meld til barneverntjenesten";
+        let cut = truncate_start_words(crumb, 44);
+        assert_eq!(cut, "… Barnesporet › Meld til barneverntjenesten");
+        assert!(width(&cut) <= 44);
+        // Never starts with a separator or half a word.
+        assert_eq!(truncate_start_words(crumb, 32), "… Meld til barneverntjenesten");
+        assert_eq!(truncate_start_words(crumb, 20), "… barneverntjenesten");
+        assert_eq!(truncate_start_words("abc", 3), "abc");
+        // One word longer than the room: cut it, there is no boundary.
+        assert_eq!(truncate_start_words("barneverntjenesten", 8), "…enesten");
+        assert_eq!(truncate_words("Først: haster noe? Ja", 14), "Først: haster…");
+        assert_eq!(truncate_words("Først: haster noe?", 9), "Først…");
+        assert_eq!(truncate_words("abcdefgh", 4), "abc…");
+        for w in 1..60 {
+            assert!(width(&truncate_words(crumb, w)) <= w.max(1), "{w}");
+            assert!(width(&truncate_start_words(crumb, w)) <= w.max(1), "{w}");
+        }
     }
 }

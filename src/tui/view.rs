@@ -6,7 +6,7 @@
 
 use super::state::{App, MIN_H, MIN_W, Overlay, Place, Screen, start_flows};
 use super::text::{self, Block};
-use crate::view::{ContactView, StepView, contact_details, contact_source, step_view, summary_view};
+use crate::view::{ContactView, StepView, contact_details, contact_source, contact_view, step_view, summary_view};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -14,11 +14,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Boxed, Borders, Clear, Paragraph};
 use std::ops::Range;
 
+/// The help key: its hint is always in the bottom line.
+const HELP_KEY: &str = "?";
 /// The key hint for scrolling, shown only when there is more than fits.
 const SCROLL_KEY: &str = "PgUp PgDn";
 /// Columns left free left and right of the body.
 const ML: u16 = 2;
 const MR: u16 = 1;
+/// The widest the text gets: on a wide terminal it stays a readable column, centred.
+pub const COL: u16 = 100;
+
+/// The text column for a terminal `width` wide: (left edge, width).
+pub fn column(width: u16) -> (u16, u16) {
+    let room = width.saturating_sub(ML + MR);
+    if room <= COL { (ML, room) } else { ((width - COL) / 2, COL) }
+}
 
 /// The styles. With colour: a blue title bar and a yellow duty banner (the 16 ANSI
 /// colours only, each with its own foreground so it reads on light and dark terminals).
@@ -68,7 +78,10 @@ pub struct Hint {
 pub struct Page {
     pub left: String,
     pub right: String,
-    /// Duty banner lines, wrapped.
+    /// Where the whole case is: its stages with the current one marked (only when the
+    /// flow walked is the case).
+    pub stages: Option<Line<'static>>,
+    /// Duty banner lines, wrapped with a hanging indent.
     pub banners: Vec<String>,
     /// The body, wrapped to the body width.
     pub lines: Vec<Line<'static>>,
@@ -169,12 +182,13 @@ fn global(app: &App, key: &str, label: &str, prio: u8) -> Hint {
 fn common_hints(app: &App, h: &mut Vec<Hint>, walking: bool) {
     h.push(global(app, "p", "tui-key-principles", 5));
     h.push(global(app, "s", "tui-key-source", 6));
+    h.push(global(app, "t", "tui-key-contacts", 3));
     if walking {
         h.push(global(app, "r", "tui-key-restart", 7));
     }
     h.push(global(app, "l", "tui-key-lang", 4));
     h.push(global(app, "x", "tui-key-hide", 2));
-    h.push(global(app, "?", "tui-key-help", 0));
+    h.push(global(app, HELP_KEY, "tui-key-help", 0));
     h.push(global(app, "q", "tui-key-quit", 1));
 }
 
@@ -201,7 +215,7 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     }
     for (i, f) in flows.iter().enumerate() {
         let note = f.description.as_deref().map(|d| app.t(d));
-        b.entry(app.ui().sel == i, &format!("{}. ", i + 1), &app.t(&f.title), th.bold, note.as_deref());
+        b.entry(app.ui().sel == Some(i), &format!("{}. ", i + 1), &app.t(&f.title), th.bold, note.as_deref());
     }
     let mut h = vec![hint(app, "1-9/Enter", "tui-key-open", 0), hint(app, "\u{2191}\u{2193}", "tui-key-move", 2)];
     common_hints(app, &mut h, false);
@@ -227,6 +241,12 @@ fn contact_list(app: &App, b: &mut Lines, contacts: &[ContactView]) {
     }
     b.blank();
     b.wrapped(&app.t("tui-contacts"), th.bold);
+    contact_entries(app, b, contacts);
+}
+
+/// Each contact: the name, phone, web, what it is for, and where the entry comes from.
+fn contact_entries(app: &App, b: &mut Lines, contacts: &[ContactView]) {
+    let th = b.th;
     for c in contacts {
         b.hanging("- ", &c.name, th.bold);
         let source = contact_source(app.texts, app.lang, c);
@@ -235,6 +255,29 @@ fn contact_list(app: &App, b: &mut Lines, contacts: &[ContactView]) {
         for (i, l) in details.iter().enumerate() {
             b.hanging("  ", l, if i < n { Style::new() } else { th.note });
         }
+    }
+}
+
+/// The contacts overlay (`t`): every contact of the directory, in the directory's order
+/// (a local file's new entries come after the bundled ones; the loaded set does not say
+/// which file an entry came from).
+fn all_contacts_lines(app: &App, b: &mut Lines) {
+    b.body(&app.t("tui-contacts-intro"));
+    b.blank();
+    let all: Vec<ContactView> = app
+        .set
+        .contact_order
+        .iter()
+        .filter_map(|id| app.set.contacts.get(id).map(|c| contact_view(id, c, app.lang)))
+        .collect();
+    if all.is_empty() {
+        b.body(&app.t("tui-contacts-none"));
+    }
+    for (i, c) in all.iter().enumerate() {
+        if i > 0 {
+            b.blank();
+        }
+        contact_entries(app, b, std::slice::from_ref(c));
     }
 }
 
@@ -251,7 +294,7 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         Place::Question => {
             b.blank();
             for (i, c) in v.choices.iter().enumerate() {
-                b.entry(ui.sel == i, &format!("{}. ", i + 1), &c.label, Style::new(), None);
+                b.entry(ui.sel == Some(i), &format!("{}. ", i + 1), &c.label, Style::new(), None);
             }
             h.push(hint(app, "1-9/Enter", "tui-key-answer", 0));
             h.push(hint(app, "\u{2191}\u{2193}", "tui-key-move", 3));
@@ -260,10 +303,10 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             b.blank();
             for (i, it) in v.items.iter().enumerate() {
                 let mark = if ui.ticks.contains(&it.key) { "[x]" } else { "[ ]" };
-                b.entry(ui.sel == i, &format!("{mark} {}. ", i + 1), &it.label, Style::new(), None);
+                b.entry(ui.sel == Some(i), &format!("{mark} {}. ", i + 1), &it.label, Style::new(), None);
             }
             b.blank();
-            b.entry(ui.sel == v.items.len(), "", &app.t("tui-continue"), th.bold, None);
+            b.entry(ui.sel == Some(v.items.len()), "", &app.t("tui-continue"), th.bold, None);
             h.push(Hint { key: app.t("tui-keyname-space"), label: app.t("tui-key-tick"), prio: 0, global: false });
             h.push(hint(app, "\u{2191}\u{2193}", "tui-key-move", 3));
             h.push(hint(app, "Enter", "tui-key-next", 1));
@@ -300,7 +343,7 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     }
     for (i, a) in s.actions.iter().enumerate() {
         let mark = if w.ui.ticks.contains(&i.to_string()) { "[x]" } else { "[ ]" };
-        b.entry(w.ui.sel == i, &format!("{mark} {}. ", i + 1), a, Style::new(), None);
+        b.entry(w.ui.sel == Some(i), &format!("{mark} {}. ", i + 1), a, Style::new(), None);
     }
     b.blank();
     b.wrapped(&app.t("tui-duties"), th.bold);
@@ -335,12 +378,66 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     h
 }
 
+/// The stages of the case: the root flow's nodes in file order by their titles, the
+/// current one in brackets and reverse video (a sign and a style, never colour alone).
+/// When the titles do not fit, the others shrink to their numbers.
+fn stage_line(app: &App, s: &crate::engine::Session, width: usize, th: Theme) -> Line<'static> {
+    let titles: Vec<String> = s.root().nodes.iter().map(|(_, n)| app.t(&n.title)).collect();
+    let cur = s.root_node();
+    let sep = " \u{203a} ";
+    let mark = |t: &str| format!("[{t}]");
+    // 0: every title; 1: the current one and its neighbours by title, the rest by number;
+    // 2: the current one by title, the rest by number.
+    let build = |level: usize| -> Vec<(String, bool)> {
+        titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let near = level == 0 || (level == 1 && i.abs_diff(cur) == 1);
+                if i == cur {
+                    (mark(&if level == 0 { t.clone() } else { format!("{} {t}", i + 1) }), true)
+                } else if near {
+                    (t.clone(), false)
+                } else {
+                    ((i + 1).to_string(), false)
+                }
+            })
+            .collect()
+    };
+    let len = |v: &[(String, bool)]| {
+        v.iter().map(|(t, _)| text::width(t)).sum::<usize>() + v.len().saturating_sub(1) * text::width(sep)
+    };
+    let mut parts = build(0);
+    for level in 1..=2 {
+        if len(&parts) > width {
+            parts = build(level);
+        }
+    }
+    if len(&parts) > width {
+        // Still too wide: the current stage alone, cut at a word boundary.
+        let t = format!("{}/{} {}", cur + 1, titles.len(), titles.get(cur).cloned().unwrap_or_default());
+        parts = vec![(format!("[{}]", text::truncate_words(&t, width.saturating_sub(2))), true)];
+    }
+    let mut spans = Vec::new();
+    for (i, (t, current)) in parts.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(sep));
+        }
+        spans.push(if current { Span::styled(t, th.selected) } else { Span::raw(t) });
+    }
+    Line::from(spans)
+}
+
 /// The current screen laid out for `app.width` x `app.height`.
 pub fn page(app: &App) -> Page {
     let th = Theme::new(app.color);
     let w = app.width as usize;
-    let bw = w.saturating_sub((ML + MR) as usize);
-    let mut b = Lines::new(bw, th);
+    let (_, cw) = column(app.width);
+    let mut b = Lines::new(cw as usize, th);
+    let stages = match &app.screen {
+        Screen::Walk(walk) if walk.session.root().case => Some(stage_line(app, &walk.session, cw as usize, th)),
+        _ => None,
+    };
     let (left, right, duties, hints) = match &app.screen {
         Screen::Start(_) => (app.t("tui-app-title"), String::new(), Vec::new(), start_page(app, &mut b)),
         Screen::Walk(walk) => {
@@ -357,25 +454,29 @@ pub fn page(app: &App) -> Page {
         }
     };
     let mut banners: Vec<String> = Vec::new();
+    let bw = (cw as usize).min(w.saturating_sub(2));
     for d in &duties {
-        banners.extend(text::wrap(&format!("! {d}"), w.saturating_sub(2)));
+        // `! ` first, and the rest of a long duty hanging under its text.
+        for (i, l) in text::wrap(d, bw.saturating_sub(2)).into_iter().enumerate() {
+            banners.push(format!("{}{l}", if i == 0 { "! " } else { "  " }));
+        }
     }
-    // The banners never take more than a quarter of the screen.
-    let cap = (app.height as usize / 4).max(1);
+    // The banners never take more than a third of the screen (at 50 x 15: five lines).
+    let cap = (app.height as usize / 3).max(1);
     if banners.len() > cap {
         banners.truncate(cap);
         if let Some(last) = banners.last_mut() {
-            *last = text::truncate(&format!("{last} ..."), w.saturating_sub(2));
+            *last = text::truncate_words(&format!("{last} ..."), bw);
         }
     }
-    let body_top = 2 + banners.len() as u16;
+    let body_top = 2 + banners.len() as u16 + u16::from(stages.is_some());
     // Below the body: a line for "more below", then two lines of key hints.
     let body_h = (app.height as usize).saturating_sub(body_top as usize + 3);
     let mut hints = hints;
     if b.out.len() <= body_h {
         hints.retain(|h| h.key != SCROLL_KEY);
     }
-    Page { left, right, banners, lines: b.out, targets: b.targets, hints, body_top, body_h }
+    Page { left, right, stages, banners, lines: b.out, targets: b.targets, hints, body_top, body_h }
 }
 
 /// The entry under a click at (column, row), if any.
@@ -393,7 +494,8 @@ pub fn entry_at(app: &App, x: u16, y: u16) -> Option<usize> {
 fn overlay_rect(app: &App, lines: usize) -> Rect {
     let max = app.height.saturating_sub(2);
     let h = (lines.saturating_add(2)).min(max as usize) as u16;
-    Rect::new(1, 1, app.width.saturating_sub(2), h.max(3.min(max)))
+    let w = app.width.saturating_sub(2).min(COL + 6);
+    Rect::new((app.width - w) / 2, 1, w, h.max(3.min(max)))
 }
 
 /// Rows of text inside the open overlay.
@@ -402,7 +504,7 @@ pub fn overlay_height(app: &App) -> usize {
 }
 
 fn overlay_width(app: &App) -> usize {
-    app.width.saturating_sub(2 + 4) as usize
+    app.width.saturating_sub(2).min(COL + 6).saturating_sub(4) as usize
 }
 
 /// The open overlay's title and lines.
@@ -415,6 +517,10 @@ pub fn overlay_content(app: &App) -> (String, Vec<Line<'static>>) {
             app.t("tui-help-title")
         }
         Some(Overlay::Principles) => principles_lines(app, &mut b),
+        Some(Overlay::Contacts) => {
+            all_contacts_lines(app, &mut b);
+            app.t("tui-contacts-title")
+        }
         Some(Overlay::Source) => {
             source_lines(app, &mut b);
             app.t(if matches!(app.screen, Screen::Start(_)) { "tui-sources-title" } else { "tui-source-title" })
@@ -432,17 +538,19 @@ pub fn overlay_lines(app: &App) -> usize {
 pub fn help_rows(app: &App) -> Vec<(String, String)> {
     let space = app.t("tui-keyname-space");
     let mouse = app.t("tui-keyname-mouse");
-    let rows: [(String, &str); 17] = [
+    let rows: [(String, &str); 19] = [
         ("1-9".into(), "tui-help-pick"),
         ("\u{2191}\u{2193} j k Tab Shift-Tab".into(), "tui-help-move"),
         ("Enter".into(), "tui-help-enter"),
         (space, "tui-help-space"),
-        ("Backspace \u{2190} Esc".into(), "tui-help-back"),
+        ("Backspace \u{2190}".into(), "tui-help-back"),
+        ("Esc".into(), "tui-help-close"),
         ("PgUp PgDn Home End".into(), "tui-help-scroll"),
         (mouse, "tui-help-mouse"),
         ("l".into(), "tui-help-lang"),
         ("p".into(), "tui-help-principles"),
         ("s".into(), "tui-help-source"),
+        ("t".into(), "tui-help-contacts"),
         ("?".into(), "tui-help-help"),
         ("x".into(), "tui-help-hide"),
         ("r".into(), "tui-help-restart"),
@@ -542,7 +650,15 @@ fn draw_hints(f: &mut Frame, area: Rect, hints: &[Hint], th: Theme) {
     by_prio.sort_by_key(|&i| hints[i].prio);
     let mut keep = vec![false; hints.len()];
     let mut used = 0;
+    // `?` (every key) is never dropped for lack of room: it is how to find the rest.
+    if let Some(i) = hints.iter().position(|h| h.key == HELP_KEY) {
+        keep[i] = true;
+        used += cost(&hints[i]);
+    }
     for i in by_prio {
+        if keep[i] {
+            continue;
+        }
         let c = cost(&hints[i]);
         if used + c > area.width as usize + 2 {
             // Strictly by importance: nothing less important squeezes in after.
@@ -676,23 +792,33 @@ pub fn render(f: &mut Frame, app: &App) {
     let p = page(app);
     let w = area.width as usize;
     // Title bar: where we are on the left, the step on the right.
-    let right = text::truncate(&p.right, w / 3);
+    let right = text::truncate_words(&p.right, w / 3);
     let lw = w.saturating_sub(text::width(&right) + 3);
-    let left = text::truncate_start(&p.left, lw);
+    // The breadcrumb loses its start first (where you are matters most), at a word.
+    let left = text::truncate_start_words(&p.left, lw);
     let gap = w.saturating_sub(text::width(&left) + text::width(&right) + 2);
     let bar = format!(" {left}{}{right} ", " ".repeat(gap));
     f.render_widget(Paragraph::new(Line::from(Span::styled(bar, th.header))), Rect::new(0, 0, area.width, 1));
-    for (i, b) in p.banners.iter().enumerate() {
-        let fill = w.saturating_sub(text::width(b) + 2);
-        let line = Line::from(Span::styled(format!(" {b}{} ", " ".repeat(fill)), th.banner));
-        f.render_widget(Paragraph::new(line), Rect::new(0, 1 + i as u16, area.width, 1));
+    let (cx, cw) = column(area.width);
+    let mut row = 1;
+    if let Some(st) = &p.stages {
+        f.render_widget(Paragraph::new(st.clone()), Rect::new(cx, row, cw, 1));
+        row += 1;
+    }
+    // The banner's colour runs the full width; its text starts where the column does.
+    let bx = cx.saturating_sub(1);
+    for b in &p.banners {
+        let fill = w.saturating_sub(text::width(b) + bx as usize);
+        let line = Line::from(Span::styled(format!("{}{b}{}", " ".repeat(bx as usize), " ".repeat(fill)), th.banner));
+        f.render_widget(Paragraph::new(line), Rect::new(0, row, area.width, 1));
+        row += 1;
     }
     let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
-    let body = Rect::new(ML, p.body_top, area.width.saturating_sub(ML + MR), p.body_h as u16);
+    let body = Rect::new(cx, p.body_top, cw, p.body_h as u16);
     let shown: Vec<Line> = p.lines.iter().skip(scroll).take(p.body_h).cloned().collect();
     f.render_widget(Paragraph::new(shown), body);
     if let Some(n) = more_note(app, scroll, p.lines.len(), p.body_h) {
-        let r = Rect::new(ML, area.height - 3, area.width.saturating_sub(ML + MR), 1);
+        let r = Rect::new(cx, area.height - 3, cw, 1);
         f.render_widget(Paragraph::new(Line::from(Span::styled(n, th.note)).right_aligned()), r);
     }
     let (mut local, global): (Vec<Hint>, Vec<Hint>) = p.hints.into_iter().partition(|h| !h.global);
@@ -707,8 +833,28 @@ pub fn render(f: &mut Frame, app: &App) {
         }
         None => {}
     }
-    draw_hints(f, Rect::new(1, area.height - 2, area.width.saturating_sub(2), 1), &local, th);
-    draw_hints(f, Rect::new(1, area.height - 1, area.width.saturating_sub(2), 1), &global, th);
+    // The hints line up with the text column (at most its width plus a margin).
+    let hx = cx.saturating_sub(1).max(1);
+    let hw = (cw + 2).min(area.width.saturating_sub(hx + 1));
+    let notice = app.notice.filter(|_| app.overlay.is_none());
+    match notice {
+        // What Enter needs: in place of this screen's keys, until the next key.
+        // Two rows: the one for "more below" and the one for this screen's keys.
+        Some(id) => {
+            let w = hw;
+            let mut rows = text::wrap(&app.t(id), w as usize);
+            if rows.len() > 2 {
+                let rest = rows.split_off(1).join(" ");
+                rows.push(text::truncate(&rest, w as usize));
+            }
+            let lines: Vec<Line> = rows.into_iter().map(|l| Line::from(Span::styled(l, th.bold))).collect();
+            let r = Rect::new(hx, area.height - 3, w, 2);
+            f.render_widget(Clear, r);
+            f.render_widget(Paragraph::new(lines), r);
+        }
+        None => draw_hints(f, Rect::new(hx, area.height - 2, hw, 1), &local, th),
+    }
+    draw_hints(f, Rect::new(hx, area.height - 1, hw, 1), &global, th);
     match app.overlay {
         Some(o) if o.is_confirm() => draw_confirm(f, app, o, th),
         Some(_) => draw_overlay(f, app, th),
