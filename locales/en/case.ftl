@@ -10,7 +10,6 @@ case-summary-cws-follow = Follow up with the child welfare service: what happens
 case-summary-avert-follow = The duty to avert lasts as long as the crime can be averted: notify again if you learn more.
 case-summary-undocumented = No legal residence: that alone is a big risk of being exploited. Plan the follow-up.
     .discreet = No legal residence: that alone is a big risk. Plan the follow-up.
-case-summary-no-repeat = Do not make the person repeat their story to others: ask for consent to pass on what is needed.
 case-summary-record = Record in the journal what you did and why, by your workplace's routine.
 case-summary-why =
     The list gathers what to do from every step of the case, each once: now, today and later.

@@ -10,7 +10,6 @@ case-summary-cws-follow = Følg opp med barneverntjenesten: hva skjer videre, og
 case-summary-avert-follow = Avvergingsplikten varer så lenge forbrytelsen kan avverges: varsle på nytt hvis du får vite mer.
 case-summary-undocumented = Uten lovlig opphold: det er i seg selv en stor risiko for å bli utnyttet. Planlegg oppfølgingen.
     .discreet = Uten lovlig opphold: det er i seg selv en stor risiko. Planlegg oppfølgingen.
-case-summary-no-repeat = Ikke la personen gjenta historien for andre: be om samtykke til å gi videre det som trengs.
 case-summary-record = Skriv i journalen hva du gjorde og hvorfor, etter rutinen på arbeidsplassen.
 case-summary-why =
     Lista samler det du skal gjøre fra hvert steg i saken, én gang hver: nå, i dag og senere.
