@@ -21,16 +21,13 @@ avert-what-text =
     Penal Code section 196 requires you to try to stop certain serious crimes, or their consequences.
     Since 1 January 2021 the duty covers aggravated trafficking and forced marriage. It also covers other serious violent and sexual offences, among them grievous bodily harm, abuse in close relationships and incest.
     You avert by notifying the police, the child welfare service, or in another way. plikt.no helps you check whether the duty applies.
+    The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed.
     .discreet =
         Penal Code section 196 requires you to try to stop certain serious crimes, or their consequences.
         The duty covers among others serious violent and sexual offences, such as grievous bodily harm, abuse in close relationships and incest.
         You avert by notifying the police, the child welfare service, or in another way. plikt.no helps you check whether the duty applies.
+        The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed.
 
-avert-everyone-title = The duty applies to everyone, also under confidentiality
-avert-everyone-text =
-    The duty applies to you both as a private person and in your job.
-    It overrides professional confidentiality. You do not need the person's consent to avert.
-    Share only what is needed to avert.
 
 avert-duties-title = Confidentiality, duty to inform, duty to avert
 avert-duties-text =

@@ -21,16 +21,13 @@ avert-what-text =
     Straffeloven § 196 pålegger deg å prøve å stoppe visse alvorlige forbrytelser, eller følgene av dem.
     Fra 1. januar 2021 omfatter plikten grov menneskehandel og tvangsekteskap. Den omfatter også andre alvorlige volds- og seksuallovbrudd, blant annet grov kroppsskade, mishandling i nære relasjoner og incest.
     Du avverger ved å varsle politiet, barneverntjenesten eller på annen måte. På plikt.no kan du sjekke om plikten gjelder.
+    Plikten gjelder alle, også deg med taushetsplikt, og den går foran taushetsplikten. Du trenger ikke samtykke for å avverge, men del bare det som trengs.
     .discreet =
         Straffeloven § 196 pålegger deg å prøve å stoppe visse alvorlige forbrytelser, eller følgene av dem.
         Plikten omfatter blant annet alvorlige volds- og seksuallovbrudd, som grov kroppsskade, mishandling i nære relasjoner og incest.
         Du avverger ved å varsle politiet, barneverntjenesten eller på annen måte. På plikt.no kan du sjekke om plikten gjelder.
+        Plikten gjelder alle, også deg med taushetsplikt, og den går foran taushetsplikten. Du trenger ikke samtykke for å avverge, men del bare det som trengs.
 
-avert-everyone-title = Plikten gjelder alle, også deg med taushetsplikt
-avert-everyone-text =
-    Plikten gjelder deg både som privatperson og i jobben din.
-    Den går foran taushetsplikten. Du trenger ikke samtykke fra personen for å avverge.
-    Del bare det som trengs for å avverge.
 
 avert-duties-title = Taushetsplikt, opplysningsplikt, avvergingsplikt
 avert-duties-text =
