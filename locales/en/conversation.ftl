@@ -48,11 +48,13 @@ conversation-q-afraid = Is there anyone you are afraid of?
 conversation-questions-why =
     Avoid words such as "trafficking", "victim" and "force": they do not mean the same to everyone, and asking straight out seldom gets an answer. Ask about everyday life, and listen to what is said between the lines.
     Signs are not proof, and no list is complete. Do not explain signs away as "culture" or "tradition". Many hesitate to tell, and some do not see themselves that they are being exploited.
+    Trafficking is using violence, threats or the abuse of a vulnerable situation to exploit someone: for work or services, prostitution, crime, begging, war service or the removal of organs.
     Every phase is punishable: recruiting, transporting, harbouring and receiving. Trafficking also happens among ethnic Norwegians, indigenous people and national minorities, across gender and age.
     Be patient, and do not push. Ask only what you need in order to help, and do not make the person repeat their story to others.
     .discreet =
         Avoid loaded words: they do not mean the same to everyone, and asking straight out seldom gets an answer. Ask about everyday life, and listen to what is said between the lines.
         Signs are not proof, and no list is complete. Do not explain signs away as "culture" or "tradition". Many hesitate to tell, and some do not see themselves what they are going through.
+        It is about violence, threats or the abuse of a vulnerable situation to make someone work or provide services, sex, crime, begging, war service or the removal of organs.
         Every phase is punishable: recruiting, transporting, harbouring and receiving. It also happens among ethnic Norwegians, indigenous people and national minorities, across gender and age.
         Be patient, and do not push. Ask only what you need in order to help, and do not make the person repeat their story to others.
 

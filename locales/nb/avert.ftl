@@ -104,7 +104,7 @@ avert-advice-police = Du kan også drøfte saken anonymt med politiet. Anonymt b
 avert-advice-why =
     Råd fra ROSA, Kompetanseteamet eller plikt.no hjelper deg å vurdere om plikten gjelder, uten at personen blir kjent for noen.
     Politiet er ett alternativ, ikke det første. Sammen kan noen få opplysninger avsløre hvem personen er, særlig på et mottak.
-    Plikten gjelder fra det øyeblikket du holder det for sikkert eller mest sannsynlig. Haster det, vent ikke.
+    Plikten gjelder fra det øyeblikket du holder det for sikkert eller mest sannsynlig. Haster det: ikke vent.
 avert-again = Vurder på nytt når du vet mer. Plikten gjelder så snart du holder det for sikkert eller mest sannsynlig, og det fortsatt kan avverges.
 
 avert-no-duty-title = Avvergingsplikten gjelder ikke nå

@@ -48,11 +48,13 @@ conversation-q-afraid = Er det noen du er redd for?
 conversation-questions-why =
     Unngå ord som «menneskehandel», «offer» og «tvang»: de betyr ikke det samme for alle, og å spørre rett ut gir sjelden svar. Spør om hverdagen, og lytt også til det som sies mellom linjene.
     Tegn er ikke bevis, og ingen liste er komplett. Ikke bortforklar tegn som «kultur» eller «tradisjon». Mange kvier seg for å fortelle, og noen ser ikke selv at de blir utnyttet.
+    Menneskehandel er å bruke vold, trusler eller misbruk av en sårbar situasjon til å utnytte noen: til arbeid eller tjenester, prostitusjon, kriminalitet, tigging, krigstjeneste eller fjerning av organer.
     Alle ledd er straffbare: å rekruttere, transportere, innlosjere og ta imot. Menneskehandel skjer også blant etniske nordmenn, urfolk og nasjonale minoriteter, på tvers av kjønn og alder.
     Vær tålmodig, og ikke press. Spør bare om det du trenger for å hjelpe, og ikke la personen gjenta historien for flere.
     .discreet =
         Unngå ladede ord: de betyr ikke det samme for alle, og å spørre rett ut gir sjelden svar. Spør om hverdagen, og lytt også til det som sies mellom linjene.
         Tegn er ikke bevis, og ingen liste er komplett. Ikke bortforklar tegn som «kultur» eller «tradisjon». Mange kvier seg for å fortelle, og noen ser ikke selv hva de er utsatt for.
+        Det handler om vold, trusler eller misbruk av en sårbar situasjon for å få noen til arbeid eller tjenester, sex, kriminalitet, tigging, krigstjeneste eller fjerning av organer.
         Alle ledd er straffbare: å rekruttere, transportere, innlosjere og ta imot. Det skjer også blant etniske nordmenn, urfolk og nasjonale minoriteter, på tvers av kjønn og alder.
         Vær tålmodig, og ikke press. Spør bare om det du trenger for å hjelpe, og ikke la personen gjenta historien for flere.
 

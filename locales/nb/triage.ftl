@@ -63,7 +63,7 @@ triage-companion-found = Ja, jeg fant en naturlig grunn til å snakke med person
 triage-companion-present = Nei, følgepersonen blir med
 triage-companion-why =
     En følgeperson kan være knyttet til dem som står bak. Ikke si hva du er bekymret for mens følgepersonen kan høre det.
-    Går det ikke å snakke med personen alene nå, holder du kontakten og kommer tilbake, for eksempel med en ny time.
+    Kan du ikke snakke med personen alene nå, holder du kontakten og kommer tilbake, for eksempel med en ny time.
 
 ## Hold the conversation now, or ask for advice first
 triage-hold-title = Skal du ha samtalen nå, eller be om råd først?
