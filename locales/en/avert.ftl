@@ -1,8 +1,10 @@
-## The duty to avert (flows/avert.yaml)
+## Duty to avert (flows/avert.yaml)
 
 avert-title = Duty to avert (Penal Code section 196)
-avert-desc = When you must try to stop aggravated trafficking or forced marriage, and how
+avert-desc = When you must try to stop a serious crime, such as aggravated trafficking, forced marriage or serious violence, and how
+    .discreet = When you must try to stop a serious crime, and how
 
+## Opened on its own (teaching screens, skipped in a case)
 avert-urgent-title = Is anyone in danger right now?
 avert-urgent-text = If the crime is going on now, or anyone is in danger now, act before you read on.
 avert-urgent-yes = Yes, someone is in danger now
@@ -11,94 +13,108 @@ avert-urgent-no = No, I have time to assess
 avert-now-title = Call 112 now
 avert-now-text =
     Call the police on 112 now. If anyone is injured or acutely ill: call 113.
-    Think of your own safety, and of the safety of the person and your colleagues.
-    Read on once that is done.
+    Think of your own safety and that of the person and your colleagues.
+    Read on when that is done.
 
 avert-what-title = What the duty to avert is
 avert-what-text =
     Penal Code section 196 requires you to try to stop certain serious crimes, or their consequences.
-    Since 1 January 2021 the duty covers aggravated trafficking and forced marriage. It also covers a number of other violent and sexual offences.
-    You avert a crime by notifying the police, or in another way.
+    Since 1 January 2021 the duty covers aggravated trafficking and forced marriage. It also covers other serious violent and sexual offences, among them grievous bodily harm, abuse in close relationships and incest.
+    You avert by notifying the police, the child welfare service, or in another way. plikt.no helps you check whether the duty applies.
+    The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed.
+    .discreet =
+        Penal Code section 196 requires you to try to stop certain serious crimes, or their consequences.
+        The duty covers among others serious violent and sexual offences, such as grievous bodily harm, abuse in close relationships and incest.
+        You avert by notifying the police, the child welfare service, or in another way. plikt.no helps you check whether the duty applies.
+        The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed.
 
-avert-everyone-title = The duty applies to everyone, even under confidentiality
-avert-everyone-text =
-    The duty applies to you both as a private person and in your job.
-    It overrides confidentiality. You do not need the person's consent to avert the crime.
-    Share only what is needed to avert it.
 
 avert-duties-title = Confidentiality, duty to inform, duty to avert
 avert-duties-text =
-    Confidentiality: keep what you learn to yourself, also towards the police and immigration authorities. Share only with consent, or when the law requires or allows it.
-    Duty to inform: the law requires you to report on your own initiative, such as to the child welfare service when you are concerned about a child.
+    Confidentiality: what you learn, you share only with those who give the person health care, unless the person objects. Not with the police or the immigration authorities. You can share more with consent, or when the law requires or allows it.
+    Duty to inform: the law requires you to report on your own initiative, for example to the child welfare service when you are concerned about a child.
     Duty to avert: you must try to stop certain serious crimes. Confidentiality must not stop you.
 
 avert-threshold-title = When does the duty apply?
 avert-threshold-text =
-    The duty applies when it is certain or most likely that the crime is going on or will be committed, and it is still possible to avert the crime or its consequences.
-    You do not need to be completely sure: "most likely" is enough.
-
-avert-kind-title = What is your concern about?
-avert-kind-text = Choose what fits best.
-avert-kind-trafficking = Human trafficking
-avert-kind-fm = Forced marriage
-avert-kind-both = Both, or I do not know
-
-avert-aggravated-title = Aggravated trafficking: markers
-avert-aggravated-text =
-    For human trafficking, the duty covers aggravated trafficking only.
-    The law gives particular weight to the markers below. Tick those that apply.
-    The list is not complete: it is an overall assessment.
-avert-sign-minor = The victim is, or may be, under 18
-avert-sign-violence = Gross violence or coercion is used, or may be used
-avert-sign-profit = The exploitation brings, or may bring, substantial profit
+    The duty applies when you hold it certain or most likely that the crime is going on or will be committed, and it or its consequences can still be averted.
+    You need not be completely sure: "most likely" is enough. The duty lasts as long as the crime can be averted.
 
 avert-exceptions-title = Exceptions to the duty
 avert-exceptions-text =
-    There are exceptions. Among them: the duty does not apply when you could only avert the crime by exposing yourself, your closest family or an innocent person to danger to life, health or welfare, or to being charged or prosecuted.
-    If you are unsure whether an exception applies: get advice before you decide not to act.
+    Among other exceptions, the duty does not apply when you could avert only by exposing yourself, your closest family or an innocent person to danger to life, health or welfare, or to charge or prosecution.
+    If you are unsure whether an exception applies: ask for advice before you decide not to act.
 
-avert-assess-title = Your assessment now
-avert-assess-text = Think through the threshold and the exceptions. What fits best?
-avert-assess-met = Certain or most likely, and it can still be averted
+## The kind of crime
+avert-kind-title = What is the concern about?
+avert-kind-text = Choose what fits best.
+avert-kind-trafficking = Trafficking
+    .discreet = Someone being made to work or provide services
+avert-kind-fm = Forced marriage
+    .discreet = Marriage against the person's will
+avert-kind-violence = Other serious violence or sexual abuse
+avert-kind-several = More than one of these, or I do not know
+avert-kind-why =
+    The duty to avert (Penal Code section 196) covers aggravated trafficking and forced marriage, and many other serious violent and sexual offences: for example rape, grievous bodily harm, abuse in close relationships and incest.
+    Female genital mutilation has its own duty to avert for health personnel.
+    .discreet =
+        The duty to avert (Penal Code section 196) covers many serious crimes: for example rape, grievous bodily harm, abuse in close relationships and incest.
+        Female genital mutilation has its own duty to avert for health personnel.
+
+avert-aggravated-title = Tick what fits
+avert-aggravated-text = Signs that it is aggravated:
+avert-aggravated-why =
+    For trafficking, the duty to avert covers only aggravated trafficking (Penal Code section 258). The law gives the signs in the list particular weight.
+    The list is not complete: it is an overall assessment. If the one being exploited is under 18, that is a sign even without violence or threats.
+    .discreet =
+        Here the duty to avert applies only when it is aggravated (Penal Code section 258). The law gives the signs in the list particular weight.
+        The list is not complete: it is an overall assessment. If the one concerned is under 18, that is a sign even without violence or threats.
+avert-sign-minor = The one concerned is, or may be, under 18
+avert-sign-violence = Gross violence or coercion is, or may be, used
+    .discreet = Gross violence or threats are, or may be, used
+avert-sign-profit = Someone makes, or may make, a lot of money from it
+
+## The assessment: the one place the duty is raised
+avert-assess-title = Do you hold it certain or most likely, and can it still be averted?
+avert-assess-text = Answer from what you know now.
+avert-assess-met = Yes, both
 avert-assess-unsure = I am not sure
-avert-assess-not-met = No, the threshold is not met
+avert-assess-not-met = No
+avert-assess-why =
+    The duty applies when you hold it certain or most likely that the crime is going on or will be committed, and it or its consequences can still be averted. You need not be completely sure.
+    Exceptions: among others, the duty does not apply when you could avert only by exposing yourself, your closest family or an innocent person to danger to life, health or welfare. If you are unsure whether an exception applies, ask for advice before you decide not to act.
 
-avert-how-title = How to avert
-avert-how-text =
-    Notify the police. If it is urgent: call 112.
-    You may also avert it in another way than by notifying the police.
-    Think of the safety of the person, yourself and your colleagues.
-    For forced marriage, the expert team (Kompetanseteamet) can give advice on the case.
-    Document your concern and what you did, following your workplace's routine.
-
-avert-unsure-title = Not sure? Get advice now
-avert-unsure-text =
-    Discuss the case with the police. For trafficking, ROSA can also advise; for forced marriage, Kompetanseteamet.
-    You can discuss the case without saying who the person is.
-    The duty applies from the moment the threshold is met. Do not wait if it is urgent.
-
-avert-not-met-title = The duty does not apply now
-avert-not-met-text =
-    Confidentiality then applies as usual: share only with consent, or when the law requires or allows it.
-    Assess again if you learn more. The duty applies as soon as the threshold is met.
-
-avert-act-title = Duty to avert: what to do now
+avert-act-title = The duty to avert applies: act now
+avert-act-text = The duty holds even if the person says no. Share only what is needed to avert.
 avert-act-now = Someone is in danger now: call 112.
-avert-act-police = Notify the police now. If it is urgent: call 112.
-avert-act-share = Share only what is needed to avert the crime. The duty overrides confidentiality.
-avert-act-fm = Forced marriage: get advice from Kompetanseteamet (weekdays).
-avert-act-minor = Possibly a child: also report to the child welfare service.
-avert-act-safety = Assess the safety of the person, yourself and your colleagues.
-avert-act-record = Document your concern and what you did, following your workplace's routine.
+avert-act-tell = Where it is safe: tell the person what you must do and why, and plan it together. Who may be in danger, family included?
+avert-act-police = Notify the police: 112 if someone is in danger now, otherwise 02800. Or avert in another way, for example through the child welfare service when a child is concerned.
+avert-act-child = A child may be affected: report to the child welfare service too.
+avert-act-record = Record in the journal what you assessed, what you did and why.
+avert-act-why =
+    The duty to avert overrides confidentiality, and you need no consent. Even so, find safe solutions together with the person where you can.
+    The duty does not apply when you could avert only by exposing yourself, your closest family or an innocent person to danger to life, health or welfare, or to charge or prosecution.
+    Think of the safety of the person, yourself and your colleagues.
 
-avert-advice-title = Duty to avert: not sure, get advice
-avert-advice-discuss = Discuss the case with the police now. You can do so without saying who the person is.
-avert-advice-again = Assess again when you know more. The duty applies as soon as it is certain or most likely.
+avert-advice-title = Not sure: ask for advice first
+avert-advice-text = Discuss the case without names before you decide.
+avert-advice-discuss = Ask for advice without names: ROSA for trafficking, Kompetanseteamet for forced marriage and violence. Or read plikt.no.
+    .discreet = Ask for advice without names: ROSA, or Kompetanseteamet for marriage against the person's will and violence. Or read plikt.no.
+avert-advice-police = You can also discuss the case anonymously with the police. Anonymous means no name, nationality, language, date of arrival, age, room or travel companions.
+avert-advice-why =
+    Advice from ROSA, Kompetanseteamet or plikt.no helps you judge whether the duty applies, without anyone learning who the person is.
+    The police are one option, not the first. Together, a few details can reveal who the person is, above all in a reception centre.
+    The duty applies from the moment you hold it certain or most likely. If it is urgent, do not wait.
+avert-again = Assess again when you know more. The duty applies as soon as you hold it certain or most likely, and it can still be averted.
 
-avert-no-duty-title = Duty to avert: does not apply now
-avert-no-duty-confidential = Confidentiality applies: share only with consent, or when the law requires or allows it.
+avert-no-duty-title = The duty to avert does not apply now
+avert-no-duty-text = Confidentiality holds as usual.
+avert-no-duty-confidential = Share information outside the care team only with the person's consent, or when the law requires or allows it.
+avert-no-duty-why = Confidentiality does not mean keeping it to yourself: you can share with those who give the person health care, unless the person objects. The duty to avert may apply later, if you learn more.
 
 ## Sources
+src-doc-plikt-no = plikt.no (NKVTS for the Ministry of Justice and Public Security), https://plikt.no
+src-avert-plikt = On when the duty to avert applies, and what you can do
 src-avert-196 = Section 196, first paragraph: when the duty applies
 src-avert-196-exceptions = Section 196: exceptions to the duty
 src-avert-258 = Section 258: aggravated trafficking

@@ -1,13 +1,16 @@
 ## Flow: case (the whole case)
 
 case-title = New case: concern about human trafficking
-case-desc = Step by step: urgent checks, the conversation, outcome and referral
+    .discreet = New case: concern about a patient
+case-desc = Step by step: danger, age, a serious crime, the conversation, the outcome and referral
 
-case-summary-title = Summary: what to do now
-case-summary-text =
-    Go through the points. Write down what you need according to your
-    local routine: the tool keeps nothing.
-case-summary-minor = A possible child: check that the child welfare service has been told. The child's no does not change that.
-case-summary-avert = Duty to avert: check that the police have been notified, or the crime averted in another way.
-case-summary-undocumented = No legal residence: that alone is a major risk of exploitation. Plan the follow-up.
-case-summary-no-repeat = Do not make the person retell their story to others: ask consent to pass on what is needed.
+case-summary-title = What to do next
+case-summary-text = Go through the points. The tool stores nothing.
+case-summary-cws-follow = Follow up with the child welfare service: what happens next, and who is responsible for the child?
+case-summary-avert-follow = The duty to avert lasts as long as the crime can be averted: notify again if you learn more.
+case-summary-undocumented = No legal residence: that alone is a big risk of being exploited. Plan the follow-up.
+    .discreet = No legal residence: that alone is a big risk. Plan the follow-up.
+case-summary-record = Record in the journal what you did and why, by your workplace's routine.
+case-summary-why =
+    The list gathers what to do from every step of the case, each once: now, today and later.
+    The duties in force come first. They apply until they are fulfilled.

@@ -1,80 +1,41 @@
 ## The child track (flows/child-track.yaml)
 
-child-track-title = Child track: possibly a child under 18
-child-track-desc = Duty to report to child welfare, the child's best interest, whom to contact
+child-track-title = A possible child under 18
+child-track-desc = The duty to report to the child welfare service, the child's view and whom to contact
 
-child-track-duty-title = Possibly a child: you have a duty to report
-child-track-duty-text =
-    If you are concerned that a child is a victim of human trafficking, or is at risk of becoming one, you must report it to the child welfare service.
-    The duty applies whatever else you find out.
-    Contact the child welfare service before you hold the conversation about exploitation.
+child-track-grounds-title = Are there concrete grounds to believe the child is being, or will be, exploited?
+    .discreet = Are there concrete grounds to believe the child is being, or will be, harmed in this way?
+child-track-grounds-text = Something you saw or heard, not just a vague unease. You need not be sure.
+child-track-grounds-yes = Yes, there are concrete grounds
+child-track-grounds-not-yet = Not yet, only unease
+child-track-grounds-why =
+    Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, exploited in trafficking (helsepersonelloven § 33). That takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
+    The report goes to the child welfare service, not to the police. The duty applies even if the child says no. The child's no does not lift the duty, but the child's view is heard and given weight.
+    If it is only unease so far, the duty to report does not apply yet. The guide still says to contact the child welfare service when the person may be under 18: ask for advice. Assess again after the conversation.
+    .discreet =
+        Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, harmed in this way (helsepersonelloven § 33). That takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
+        The report goes to the child welfare service, not to the police. The duty applies even if the child says no. The child's no does not lift the duty, but the child's view is heard and given weight.
+        If it is only unease so far, the duty to report does not apply yet. The guide still says to contact the child welfare service when the person may be under 18: ask for advice. Assess again after the conversation.
 
-child-track-age-title = Age uncertain? Treat the person as a child
-child-track-age-text =
-    If the age is unknown and there is reason to believe the person is under 18, treat the person as a child until the age has been established.
-    A child cannot choose alone to stay in the exploitation or to refuse help.
-    The child welfare service is responsible for every child in Norway, including children without a residence permit.
-    Unaccompanied minors have the right to a representative or guardian.
+child-track-when-title = Is the child welfare service open now?
+child-track-when-text = Make contact now, not later.
+child-track-when-office = Yes, it is office hours
+child-track-when-after = No, it is evening, night or the weekend
 
-child-track-no-title = The child's "no" does not lift the duty to report
-child-track-no-text =
-    If the child says they do not want help, you must still report.
-    Respecting a refusal of help applies to adults, not to children.
-    Do not promise the child to keep this secret. Tell them instead what you are going to do, and why.
-
-child-track-voice-title = The child has the right to be heard
-child-track-voice-text =
-    The principles for the conversation apply to children too.
-    The child has the right to take part in decisions that affect them. Give information the child can understand, and listen to the child's view.
-    When you decide on the child's behalf, the child's best interest is the overriding concern. Follow the procedures that apply.
-
-child-track-ongoing-title = Could the exploitation be going on now, or soon?
-child-track-ongoing-text =
-    A victim under 18 is one of the markers of aggravated trafficking.
-    Aggravated trafficking falls under the duty to avert when it is certain or most likely that it is going on or will happen, and it can still be averted.
-child-track-ongoing-yes = Yes, it is certain or most likely
-child-track-ongoing-unsure = I am not sure
-child-track-ongoing-no = No
-
-child-track-avert-title = Duty to avert: notify the police
-child-track-avert-text =
-    The duty to avert applies to everyone and overrides confidentiality.
-    Notify the police, or avert the crime in another way. If the child is in danger now: call 112.
-    Report to the child welfare service as well.
-    There is more on the duty in the guide on the duty to avert.
-
-child-track-when-title = When do you report?
-child-track-when-text = Report now, not later. Choose what applies right now.
-child-track-when-office = Office hours: the child welfare service is open
-child-track-when-after = Out of hours: evening, night or weekend
-
-child-track-office-title = Call the child welfare service now
-child-track-office-text =
-    Call the local child welfare service now, before the conversation about exploitation.
-    Say what you have seen and heard, and what worries you.
-    Follow your workplace's routine for a written report.
-
-child-track-after-title = Out of hours: the child welfare emergency service
-child-track-after-text =
-    Contact the local child welfare emergency service now. You can find it at barnevernvakten.no.
-    The alarm line for children and young people is also open when the child welfare service is closed.
-    Do not wait until the office opens. If the child is in danger now: call 112.
-
-child-track-advice-title = Not sure? Get advice on the case
-child-track-advice-text =
-    Bufdir's national advice function gives advice on cases of children who may be victims of human trafficking. It is open on weekdays.
-    You can discuss the case without saying who the child is.
-    Advice comes in addition to the report, not instead of it.
-
-child-track-done-title = Child track: what to do now
-child-track-done-text = The duty to report to the child welfare service applies for the rest of the case.
-child-track-act-report = Report to the child welfare service now, before the conversation about exploitation. The child's "no" does not change this.
+child-track-done-title = A possible child: contact the child welfare service now
+child-track-done-text = Do this before the conversation about your concern.
+child-track-act-report = Report to the child welfare service now. The report says who the child is. The duty applies even if the child says no.
+child-track-act-ask = Contact the child welfare service now and ask for advice, without the child's name. If you find concrete grounds for concern, you must report.
 child-track-act-office = Office hours: call the local child welfare service.
-child-track-act-after = Out of hours: contact the child welfare emergency service or the alarm line for children and young people.
-child-track-act-police = Duty to avert: notify the police. If the child is in danger now: call 112.
-child-track-act-unsure = Discuss with the police whether the duty to avert applies. You can do so without saying who the child is.
-child-track-act-voice = Tell the child what is happening and why, in a way the child understands. Listen to the child's view.
-child-track-act-advice = Not sure what to do? Get advice from Bufdir's advice function (weekdays).
+child-track-act-after = Outside office hours: contact the child welfare emergency service (barnevernvakten.no) or Alarmtelefonen for barn og unge, 116 111.
+child-track-act-voice = Tell the child what you do and why, in a way the child understands. Listen to the child's view and give it weight.
+child-track-act-avert-again = You assessed the duty to avert before you knew the person may be a child. Under 18 is a sign that it is aggravated: assess the duty again.
+child-track-done-why =
+    When you ask for advice, you give no name. The report to the child welfare service, by contrast, says who the child is.
+    Do not assess the age yourself. Doubt about age goes to the child welfare service, not to UDI or the police.
+    Bufdir's advice line advises on cases about children on weekdays. Advice comes in addition to the report, not instead of it.
+    When you decide on the child's behalf, the child's best interest is the overriding concern.
 
 ## Sources
 src-child-politiet-minors = Advice on human trafficking: report concerns about vulnerable children and young people
+    .discreet = Report concerns about vulnerable children and young people

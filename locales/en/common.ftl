@@ -16,6 +16,7 @@ src-004-avert = Duty to avert
 
 ## Duties (flows/duties.yaml)
 duty-report-cws-title = Duty to report to the child welfare service
-duty-report-cws-text = You must report to the child welfare service when you are concerned that a child is, or is at risk of being, trafficked. The child's "no" does not lift this duty.
+duty-report-cws-text = You must report to the child welfare service when there is reason to believe a child is being, or will be, exploited (helsepersonelloven § 33). The report goes to the child welfare service, not to the police. The duty applies even if the child says no.
+    .discreet = You must report to the child welfare service when there is reason to believe a child is being, or will be, harmed in this way (helsepersonelloven § 33). The report goes to the child welfare service, not to the police. The duty applies even if the child says no.
 duty-avert-title = Duty to avert (Penal Code section 196)
-duty-avert-text = You must try to avert aggravated trafficking or forced marriage that is going on or most likely about to happen: notify the police or avert it in another way. This duty overrides confidentiality.
+duty-avert-text = You hold it certain or most likely that a serious crime is going on or about to happen, and it can still be averted: notify the police or avert it in another way. This duty overrides confidentiality.

@@ -1,106 +1,84 @@
-## Flow: conversation (how to open, ask and listen)
+## Flow: conversation (prepare, open, ask, close)
 
 conversation-title = The conversation
-conversation-desc = How to open, ask and listen
+conversation-desc = Prepare, open, ask and close
 
 ## Sections
 src-is-1022-6-4-conduct = Chapter 6.4: Practical advice on holding the conversation (menneskertilsalgs.no)
-src-000-definition = What is human trafficking?
+src-conv-002-3-1 = 3.1 The user journey and 3.1.2 The health service
+src-conv-002-3-1-2 = 3.1.2 The health service
+src-conv-003-p5-9-11 = Principles 5, 9, 11 and 12
 
-## A possible child
-conversation-minor-title = A possible child: the child welfare service first
-conversation-minor-text =
-    Have you contacted the child welfare service? Agree with them how
-    the conversation should be held. The child has the right to be
-    heard and to take part in decisions that affect them.
-
-## Before you start
+## Prepare
 conversation-setting-title = Before you start
-conversation-setting-room = A private room, door closed, no companion present
-conversation-setting-interpreter = A qualified interpreter with no tie to the person, never the companion
-conversation-setting-phone = Telephone interpreting only where confidentiality can be kept
-conversation-setting-gender = A female or male worker and interpreter offered
-conversation-setting-slip = Referral information ready, on a small slip that is easy to hide
+conversation-setting-cws = Under 18: you have contacted the child welfare service and agreed how the conversation is held
+conversation-setting-room = A private room, the door closed, no companion present
+conversation-setting-interpreter = A qualified interpreter with no ties to the person: never a companion, another resident or a child
+conversation-setting-phone = Your phone off. Telephone interpreting only where no one else can hear
+conversation-setting-gender = The person has been offered a female or male worker and interpreter
+conversation-setting-slip = A small slip with where the person can get help, easy to hide
+conversation-setting-screen = This tool is used before and after the conversation, not with the screen in view of the person, a companion or the interpreter
+conversation-setting-why =
+    A language shared with a member of staff is enough only if the person masters it well. Otherwise book a qualified interpreter.
+    An interpreter from the person's circle may be tied to those behind it, or may make the person afraid to tell.
+    What is on the screen can frighten the person, or tell a companion what you are worried about.
 
-## Opening
-conversation-open-title = Start with your role
-conversation-open-text =
-    Say who you are and what you can help with. Explain your
-    confidentiality: it also applies towards the police and
-    immigration authorities. Be honest about its limits, among them:
-    if you are concerned for a child, or certain serious crimes are
-    involved, you must act even without consent.
+## Open
+conversation-open-title = Open the conversation
+conversation-open-role = Say who you are and what you can help with
+conversation-open-confidential = Say that what the person tells you does not go to the police or UDI without their yes, except to stop someone being seriously harmed
+conversation-open-child = Under 18: say that you must contact the child welfare service if you are worried about the child
+conversation-open-promise = Say that you cannot promise anything about the person's case
+conversation-open-stop = Say that the person may stop at any time
+conversation-open-worried = Say that you are worried about the person, and that help exists if they want it
+conversation-open-why =
+    The limits of confidentiality: nothing goes to the immigration authorities without consent. The police only with consent, in an emergency, or when a legal duty requires it (the duty to avert under Penal Code section 196, helsepersonelloven § 31). The duty to report about a child goes to the child welfare service, not to the police.
+    You can share with those who give the person health care, unless the person objects. Confidentiality does not mean keeping everything to yourself.
+    Use a language the person understands, suited to age and culture. Repeat what matters most, and check that you are understood. Do not promise more than you can keep.
 
-conversation-concern-title = Say you are concerned, and that help exists
-conversation-concern-text =
-    Say that you are concerned about the person, and that help and
-    protection exist if they want it. Be concrete and realistic, and
-    promise nothing you cannot keep. Use a language the person
-    understands, suited to their age and culture. Repeat what matters,
-    and check that you have been understood.
+## Ask
+conversation-questions-title = Ask concretely, one question at a time
+conversation-questions-text = Tick what you have asked.
+conversation-q-leave = Can you leave work or home when you want?
+conversation-q-papers = Where are your passport and papers, and who decides over them?
+conversation-q-phone = Do you have your own phone?
+conversation-q-debt = Do you owe anyone money?
+conversation-q-arranged = Who arranged the journey or the work?
+conversation-q-afraid = Is there anyone you are afraid of?
+conversation-questions-why =
+    Avoid words such as "trafficking", "victim" and "force": they do not mean the same to everyone, and asking straight out seldom gets an answer. Ask about everyday life, and listen to what is said between the lines.
+    Signs are not proof, and no list is complete. Do not explain signs away as "culture" or "tradition". Many hesitate to tell, and some do not see themselves that they are being exploited.
+    Trafficking is using violence, threats or the abuse of a vulnerable situation to exploit someone: for work or services, prostitution, crime, begging, war service or the removal of organs.
+    Every phase is punishable: recruiting, transporting, harbouring and receiving. Trafficking also happens among ethnic Norwegians, indigenous people and national minorities, across gender and age.
+    Be patient, and do not push. Ask only what you need in order to help, and do not make the person repeat their story to others.
+    .discreet =
+        Avoid loaded words: they do not mean the same to everyone, and asking straight out seldom gets an answer. Ask about everyday life, and listen to what is said between the lines.
+        Signs are not proof, and no list is complete. Do not explain signs away as "culture" or "tradition". Many hesitate to tell, and some do not see themselves what they are going through.
+        It is about violence, threats or the abuse of a vulnerable situation to make someone work or provide services, sex, crime, begging, war service or the removal of organs.
+        Every phase is punishable: recruiting, transporting, harbouring and receiving. It also happens among ethnic Norwegians, indigenous people and national minorities, across gender and age.
+        Be patient, and do not push. Ask only what you need in order to help, and do not make the person repeat their story to others.
 
-## Asking
-conversation-words-title = Words to avoid
-conversation-words-text =
-    Avoid words such as “trafficking”, “victim” and “force”. They do
-    not mean the same to everyone. Asking outright whether someone is
-    exploited rarely gets an answer. Ask openly whether there is
-    anything they need help with, and listen between the lines too.
-
-conversation-questions-title = Concrete questions
-conversation-questions-text =
-    Ask about daily life, from several angles:
-    • Can you leave work or home when you want?
-    • Who has your passport now?
-    • Do you have your own key to where you live?
-    • Do you have your own phone?
-    • Do you need permission to see a doctor or go to a shop?
-
-conversation-what-title = What human trafficking is
-conversation-what-text =
-    Someone uses violence, threats or a vulnerable situation to force,
-    exploit or trick a person into work or services, prostitution or
-    other sexual purposes, crime, begging, military service or organ
-    harvesting. It is often tied to violence in close relationships,
-    forced marriage or negative social control.
-
-conversation-signs-title = Signs are not proof
-conversation-signs-text =
-    What you see and hear are signs that may point to exploitation.
-    No single sign proves anything, and no list is complete. Many
-    people are reluctant to tell, and some do not see themselves as
-    exploited. Look at the whole picture. You need no proof to ask for
-    advice or to give information about help.
-
-conversation-dignity-title = Respect and patience
-conversation-dignity-text =
-    Meet the person without judging. Be patient, and do not press if
-    the person is not ready to talk. Ask only what you need in order
-    to help, never out of curiosity. Do not make the person repeat
-    their story to others: ask consent to pass on what is needed
-    instead. No contact with the media without explicit permission.
-
-## Closing
+## Close
 conversation-close-title = Before you part
-conversation-close-text =
-    Share nothing without the person's voluntary, informed consent,
-    and then only what is needed. Do not contact the police or
-    immigration authorities without consent, unless a legal duty
-    applies. Give information about help discreetly, and consider
-    booking a new appointment.
+conversation-close-consent = Ask for consent before you share anything outside the care team, and share only what is needed
+conversation-close-slip = Information on rights and where the person can get help, on a slip that is easy to hide
+conversation-close-appointment = A new appointment, with a natural reason
+conversation-close-again = Tell the person they can get in touch again
+conversation-close-why =
+    Do not contact the police without consent, except in an emergency or when a legal duty requires it (Penal Code section 196, helsepersonelloven § 31). Do not contact the immigration authorities without consent.
+    Store notes securely, by your workplace's routine.
 
 ## Anything new that needs action now
 conversation-new-title = Did anything come up that needs action now?
-conversation-new-text = Choose one thing at a time. You come back here afterwards, until you choose “None of these”.
-conversation-new-acute = The person is in acute danger
+conversation-new-text = Choose one thing at a time. You come back here afterwards.
+conversation-new-emergency = An emergency: life or health at risk now
+conversation-new-protection = The person needs protection, but it is not an emergency
 conversation-new-minor = The person may be under 18
-conversation-new-crime = A serious crime (section 196) is going on or most likely to happen
-conversation-new-crime-unsure = Perhaps a serious crime (section 196), but I am not sure
+conversation-new-crime = A serious crime may be going on, or about to happen
 conversation-new-none = None of these
+conversation-new-why = A serious crime as the answer only leads to the assessment of the duty to avert. It raises no duty by itself.
 
-conversation-acute-text = Stop the conversation about exploitation. Life, health and safety come first.
-conversation-acute-minor = A possible child: contact the child welfare service or the child welfare emergency service now.
+conversation-acute-text = Stop the conversation. Life, health and safety come first.
 
 ## Done
 conversation-done-title = The conversation is done
-conversation-done-notes = Write down what you need according to your local routine, and store it securely.

@@ -1,103 +1,95 @@
 ## Flow: triage (always first in a case)
 
 triage-title = First: is anything urgent?
-triage-desc = Acute danger, a serious crime, a possible child, a companion
+triage-desc = Acute danger, age, a serious crime, a companion
 
 ## Sections of IS-1022 (external)
 src-is-1022-6-guidance = Chapter 6: "Do you suspect that a person is being exploited?"
-src-is-1022-6-avert = Chapter 6: Duty to avert
+    .discreet = Chapter 6
 src-is-1022-6-4-acute = Chapter 6.4: Acute situations, and advice on planning the conversation
 src-is-1022-6-4-minors = Chapter 6.4: Minors
 src-is-1022-6-4-planning = Chapter 6.4: Practical advice on planning the conversation
 
 ## Acute danger
-triage-acute-q-title = Is the person in acute danger now?
-triage-acute-q-text =
-    Danger to life or health right now: serious injury or illness,
-    violence or threats going on, or an acute crisis.
-triage-acute-q-yes = Yes, acute danger or an acute crisis
-triage-acute-q-no = No, not acute
+triage-acute-q-title = Is the person in danger now?
+triage-acute-q-text = Choose what fits right now.
+triage-acute-q-emergency = Yes, an emergency: life or health at risk now
+triage-acute-q-protection = The person needs protection, but it is not an emergency
+triage-acute-q-no = No, no acute danger
+triage-acute-q-why =
+    Life or health at risk now means, for example, serious injury or illness, violence or threats going on, or an acute crisis.
+    Then emergency help and safety come first. The conversation about your concern waits until the person is safe.
 
-triage-acute-title = Acute danger: emergency help first
-triage-acute-text = The conversation about exploitation must wait. Life, health and safety come first.
-triage-acute-call = Call 113 if life or health is in danger. Call 112 if there is violence or a threat now.
-triage-acute-protect = If the person needs protection now but it is not an emergency: contact the police.
-triage-acute-needs = Meet basic needs first: safety, rest, food, drink and support.
-triage-acute-later = Hold the conversation later, when the person feels safe.
-triage-acute-minor = Could the person be under 18? Also contact the child welfare service or the child welfare emergency service.
-triage-acute-again = Start a new case in the tool when things are calm.
-
-## A section 196 crime
-triage-crime-title = Could a serious crime be going on, or about to happen?
-triage-crime-text =
-    The duty to avert (Penal Code section 196) covers, among others,
-    aggravated trafficking and forced marriage. Markers of aggravated
-    trafficking: the person is under 18, gross violence or coercion,
-    or substantial profit. Answer yes if it is certain or most likely.
-triage-crime-yes = Yes, it is certain or most likely
-triage-crime-unsure = I am not sure
-triage-crime-no = No
-triage-avert-title = The duty to avert
+triage-acute-title = Acute danger: safety first
+triage-acute-text = The conversation waits. Life, health and safety come first.
+triage-acute-call = Call 113 if life or health is at risk. Call 112 if there is violence or a threat now.
+triage-acute-protect = Tell the person you are worried for their safety. Talk about the alternatives together, such as a safe place to stay through ROSA (over 18).
+triage-acute-protect-minor = Under 18: tell the child you are worried for their safety, and contact the child welfare service or the child welfare emergency service now.
+triage-acute-police = Contact the police (02800) with the person's consent. Without consent only when the law requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31.
+triage-acute-needs = Meet basic needs first: safety, rest, food and drink. The conversation can wait.
+triage-acute-duties = When things are calm: assess the duty to report (under 18) and the duty to avert, and start a new case in the tool.
+triage-acute-why =
+    In an emergency you act at once, also without consent.
+    When the person needs protection and it is not an emergency, the guide says the police can be contacted. The principles for the conversation say not to contact the police without consent. So: talk with the person first, find alternatives together, and ask for consent.
+    Without consent you contact the police only when a legal duty applies: the duty to avert, or when it is needed to avert serious harm to a person (helsepersonelloven § 31).
 
 ## A possible child
-triage-age-title = Could the person be under 18?
-triage-age-text =
-    Answer yes also when the age is unknown but there is reason to
-    think the person is under 18.
-triage-age-yes = Yes, or the age is unknown and may be under 18
-triage-age-no = No, no reason to think so
-triage-child-title = The child track
+triage-age-title = Is there reason to believe the person is under 18?
+triage-age-text = Appearance, behaviour, what the person tells you, or other concrete grounds. A stated or registered age does not settle it.
+triage-age-yes = Yes, the person may be under 18
+triage-age-no = No, no reason to believe it
+triage-age-why =
+    If the age is uncertain and there is reason to believe the person is under 18, treat the person as a child until the age is settled.
+    Do not assess the age yourself. Doubt about age goes to the child welfare service, not to UDI or the police.
+triage-child-title = A possible child
+
+## A serious crime: only routes to the assessment
+triage-crime-title = Could a serious crime be going on, or about to happen?
+triage-crime-text = For example trafficking, forced marriage, other serious violence or sexual abuse.
+    .discreet = For example someone being made to work or marry, serious violence or sexual abuse.
+triage-crime-yes = Yes, maybe
+triage-crime-unsure = I am not sure
+triage-crime-no = No
+triage-crime-why =
+    This answer only decides whether you assess the duty to avert (Penal Code section 196). It raises no duty.
+    The next steps ask what you know: do you hold it certain or most likely, and can it still be averted? Only then does the duty apply.
+triage-avert-title = The duty to avert
 
 ## A companion
-triage-companion-title = Can you talk to the person alone?
-triage-companion-text =
-    If someone is with the person, that companion may be linked to
-    the exploiters. Never use the companion as an interpreter, even if
-    it is offered.
-triage-companion-alone = Yes, the person is alone, or we can talk alone
-triage-companion-present = No, someone is with the person
+triage-companion-title = Can you talk with the person alone?
+triage-companion-text = If someone is with them, do not force a separation. Find a natural reason, such as an examination or a sample. Do not use the companion as interpreter.
+triage-companion-alone = Yes, the person is alone
+triage-companion-found = Yes, I found a natural reason to talk with the person alone
+triage-companion-present = No, the companion stays
+triage-companion-why =
+    A companion may be tied to those behind it. Do not say what worries you while the companion can hear.
+    If you cannot talk with the person alone now, keep in touch and come back, for example with a new appointment.
 
-triage-pretext-title = Do not force a separation
-triage-pretext-text =
-    Find a natural reason to see the person alone: an examination
-    that has to be done, a sample, or a new appointment soon. Do not
-    say what worries you while the companion can hear. If it does not
-    work now: keep in contact and come back.
-triage-alone-now-title = Did you get to talk to the person alone?
-triage-alone-now-yes = Yes, we are alone now
-triage-alone-now-no = No, not now
-
-## Hold the conversation, or get advice first
-triage-hold-title = Hold the conversation now, or get advice first?
-triage-hold-text =
-    Think about whether you can hold a good and safe conversation now:
-    do you have time, a private room and a safe interpreter if one is
-    needed? You can get advice first, or let someone with more
-    experience hold it.
-triage-hold-now = I will hold the conversation now
-triage-hold-advice = I will get advice or refer first
-triage-hold-not-safe = The conditions are not safe now
+## Hold the conversation now, or ask for advice first
+triage-hold-title = Hold the conversation now, or ask for advice first?
+triage-hold-text = Do you have time, a private room and a qualified interpreter if one is needed?
+triage-hold-now = I hold the conversation now
+triage-hold-advice = I ask for advice first
+triage-hold-not-safe = It is not safe to talk now
+triage-hold-why =
+    You need not be sure to ask for advice. You can also let someone with more experience hold the conversation.
+    An unsafe conversation can put the person in danger. Waiting is better than pushing for a conversation.
 
 triage-ready-title = Ready for the conversation
-triage-ready-text = The next steps show how to open, ask and listen.
-triage-ready-companion = The companion must not be in the room, and must not interpret.
 
-triage-advice-title = Get advice before the conversation
-triage-advice-text =
-    Describe the situation, not the person. You do not need to be
-    sure to ask for advice.
-triage-advice-rosa = Call ROSA: they advise professionals on trafficking cases.
-triage-advice-bufdir = A possible child: Bufdir's advice function advises on specific cases.
-triage-advice-anonymous = Do not give a name or anything else that could identify the person without consent.
-triage-advice-contact = Keep in contact: book a new appointment soon, with a natural reason.
+triage-advice-title = Ask for advice before the conversation
+triage-advice-text = Describe the situation, not the person.
+triage-advice-rosa = Call ROSA and ask for advice. Do not give a name or anything else that identifies the person.
+triage-advice-bufdir = Under 18: call Bufdir's advice line and ask for advice. Do not give the child's name.
+triage-advice-why = ROSA advises professionals, day and night. Bufdir's advice line advises on cases about children, on weekdays. Advice does not replace a report when the duty to report applies.
+triage-slip = Give information about help discreetly, on a small slip that is easy to hide.
+triage-appointment = Make a new appointment soon, with a natural reason, such as a sample or a check-up.
 
-triage-later-title = Keep in contact and come back
-triage-later-text =
-    An unsafe conversation can put the person at risk. It is better
-    to wait than to force a conversation now.
-triage-later-appointment = Book a new appointment soon, with a natural reason, e.g. a test or a check-up.
-triage-later-slip = Give information about help only if it can be done discreetly, e.g. on a small slip.
-triage-later-prepare = Prepare the next meeting: a private room, a safe interpreter and referral information.
-triage-later-minor = A possible child: contact the child welfare service now, not at the next meeting.
-triage-later-avert = The duty to avert does not wait for the next meeting: act now.
-triage-later-advice = Consider getting advice meanwhile, e.g. from ROSA.
+triage-later-title = Not safe now: keep in touch
+triage-later-text = Waiting is better than pushing for a conversation.
+triage-later-duties = The duties in force do not wait for the next meeting: act on them today.
+triage-later-advice = Ask for advice in the meantime: ROSA, or Bufdir's advice line for a child. Do not give names.
+triage-later-prepare = Prepare the next meeting: a private room, a qualified interpreter and information about help.
+triage-later-why =
+    A conversation the companion can hear, or one held in haste, can put the person in danger.
+    Keep in touch, and give the person a reason to come back.

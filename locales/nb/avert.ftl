@@ -1,10 +1,12 @@
 ## Avvergingsplikt (flows/avert.yaml)
 
 avert-title = Avvergingsplikt (straffeloven § 196)
-avert-desc = Når du skal prøve å stoppe grov menneskehandel eller tvangsekteskap, og hvordan
+avert-desc = Når du skal prøve å stoppe en alvorlig forbrytelse, som grov menneskehandel, tvangsekteskap eller alvorlig vold, og hvordan
+    .discreet = Når du skal prøve å stoppe en alvorlig forbrytelse, og hvordan
 
+## Opened on its own (teaching screens, skipped in a case)
 avert-urgent-title = Er noen i fare akkurat nå?
-avert-urgent-text = Pågår forbrytelsen nå, eller er noen i fare nå, skal du handle før du leser videre.
+avert-urgent-text = Pågår forbrytelsen nå, eller er noen i fare nå, handler du før du leser videre.
 avert-urgent-yes = Ja, noen er i fare nå
 avert-urgent-no = Nei, jeg har tid til å vurdere
 
@@ -17,88 +19,102 @@ avert-now-text =
 avert-what-title = Hva avvergingsplikten er
 avert-what-text =
     Straffeloven § 196 pålegger deg å prøve å stoppe visse alvorlige forbrytelser, eller følgene av dem.
-    Fra 1. januar 2021 omfatter plikten grov menneskehandel og tvangsekteskap. Den omfatter også en rekke andre volds- og seksuallovbrudd.
-    Du avverger ved å varsle politiet, eller på annen måte.
+    Fra 1. januar 2021 omfatter plikten grov menneskehandel og tvangsekteskap. Den omfatter også andre alvorlige volds- og seksuallovbrudd, blant annet grov kroppsskade, mishandling i nære relasjoner og incest.
+    Du avverger ved å varsle politiet, barneverntjenesten eller på annen måte. På plikt.no kan du sjekke om plikten gjelder.
+    Plikten gjelder alle, også deg med taushetsplikt, og den går foran taushetsplikten. Du trenger ikke samtykke for å avverge, men del bare det som trengs.
+    .discreet =
+        Straffeloven § 196 pålegger deg å prøve å stoppe visse alvorlige forbrytelser, eller følgene av dem.
+        Plikten omfatter blant annet alvorlige volds- og seksuallovbrudd, som grov kroppsskade, mishandling i nære relasjoner og incest.
+        Du avverger ved å varsle politiet, barneverntjenesten eller på annen måte. På plikt.no kan du sjekke om plikten gjelder.
+        Plikten gjelder alle, også deg med taushetsplikt, og den går foran taushetsplikten. Du trenger ikke samtykke for å avverge, men del bare det som trengs.
 
-avert-everyone-title = Plikten gjelder alle, også deg med taushetsplikt
-avert-everyone-text =
-    Plikten gjelder deg både som privatperson og i jobben din.
-    Den går foran taushetsplikten. Du trenger ikke samtykke fra personen for å avverge.
-    Del bare det som trengs for å avverge.
 
 avert-duties-title = Taushetsplikt, opplysningsplikt, avvergingsplikt
 avert-duties-text =
-    Taushetsplikt: det du får vite, holder du for deg selv, også overfor politi og utlendingsmyndigheter. Du kan dele med samtykke, eller når loven krever eller tillater det.
-    Opplysningsplikt: loven pålegger deg å melde fra av eget tiltak, som til barneverntjenesten ved bekymring for et barn.
+    Taushetsplikt: det du får vite, deler du bare med dem som gir helsehjelp til personen, med mindre personen motsetter seg det. Ikke med politi eller utlendingsmyndigheter. Du kan dele mer med samtykke, eller når loven krever eller tillater det.
+    Opplysningsplikt: loven pålegger deg å melde fra av eget tiltak, for eksempel til barneverntjenesten ved bekymring for et barn.
     Avvergingsplikt: du skal prøve å stoppe visse alvorlige forbrytelser. Taushetsplikten skal ikke hindre deg.
 
 avert-threshold-title = Når gjelder plikten?
 avert-threshold-text =
-    Plikten gjelder når det er sikkert eller mest sannsynlig at forbrytelsen pågår eller vil bli begått, og det fortsatt er mulig å avverge den eller følgene av den.
-    Du trenger ikke være helt sikker: «mest sannsynlig» er nok.
-
-avert-kind-title = Hva gjelder bekymringen?
-avert-kind-text = Velg det som passer best.
-avert-kind-trafficking = Menneskehandel
-avert-kind-fm = Tvangsekteskap
-avert-kind-both = Begge, eller jeg vet ikke
-
-avert-aggravated-title = Grov menneskehandel: tegn
-avert-aggravated-text =
-    Ved menneskehandel gjelder plikten bare grov menneskehandel.
-    Loven legger særlig vekt på tegnene under. Kryss av det som passer.
-    Lista er ikke uttømmende: det er en samlet vurdering.
-avert-sign-minor = Offeret er eller kan være under 18 år
-avert-sign-violence = Det brukes, eller kan bli brukt, grov vold eller tvang
-avert-sign-profit = Utnyttelsen gir, eller kan gi, betydelig utbytte
+    Plikten gjelder når du holder det for sikkert eller mest sannsynlig at forbrytelsen pågår eller vil bli begått, og den eller følgene av den fortsatt kan avverges.
+    Du trenger ikke være helt sikker: «mest sannsynlig» er nok. Plikten varer så lenge forbrytelsen kan avverges.
 
 avert-exceptions-title = Unntak fra plikten
 avert-exceptions-text =
-    Det finnes unntak. Plikten gjelder blant annet ikke når du bare kan avverge ved å utsette deg selv, dine nærmeste eller en uskyldig person for fare for liv, helse eller velferd, eller for siktelse eller tiltale.
-    Er du i tvil om et unntak gjelder: få råd før du lar være å handle.
+    Plikten gjelder blant annet ikke når du bare kan avverge ved å utsette deg selv, dine nærmeste eller en uskyldig person for fare for liv, helse eller velferd, eller for siktelse eller tiltale.
+    Er du i tvil om et unntak gjelder: be om råd før du lar være å handle.
 
-avert-assess-title = Din vurdering nå
-avert-assess-text = Tenk gjennom terskelen og unntakene. Hva passer best?
-avert-assess-met = Sikkert eller mest sannsynlig, og det kan fortsatt avverges
+## The kind of crime
+avert-kind-title = Hva gjelder bekymringen?
+avert-kind-text = Velg det som passer best.
+avert-kind-trafficking = Menneskehandel
+    .discreet = At noen blir tvunget til arbeid eller tjenester
+avert-kind-fm = Tvangsekteskap
+    .discreet = Ekteskap mot personens vilje
+avert-kind-violence = Annen alvorlig vold eller seksuelle overgrep
+avert-kind-several = Flere av disse, eller jeg vet ikke
+avert-kind-why =
+    Avvergingsplikten (straffeloven § 196) gjelder grov menneskehandel og tvangsekteskap, og mange andre alvorlige volds- og seksuallovbrudd: for eksempel voldtekt, grov kroppsskade, mishandling i nære relasjoner og incest.
+    Kjønnslemlestelse har en egen avvergingsplikt for helsepersonell.
+    .discreet =
+        Avvergingsplikten (straffeloven § 196) gjelder mange alvorlige forbrytelser: for eksempel voldtekt, grov kroppsskade, mishandling i nære relasjoner og incest.
+        Kjønnslemlestelse har en egen avvergingsplikt for helsepersonell.
+
+avert-aggravated-title = Kryss av det som passer
+avert-aggravated-text = Tegn på at forholdet er grovt:
+avert-aggravated-why =
+    Ved menneskehandel gjelder avvergingsplikten bare grov menneskehandel (straffeloven § 258). Loven legger særlig vekt på tegnene i lista.
+    Lista er ikke uttømmende: det er en samlet vurdering. At den som blir utnyttet er under 18 år, er et tegn selv uten vold eller trusler.
+    .discreet =
+        Her gjelder avvergingsplikten bare når forholdet er grovt (straffeloven § 258). Loven legger særlig vekt på tegnene i lista.
+        Lista er ikke uttømmende: det er en samlet vurdering. At den det gjelder er under 18 år, er et tegn selv uten vold eller trusler.
+avert-sign-minor = Den det gjelder, er eller kan være under 18 år
+avert-sign-violence = Det brukes, eller kan bli brukt, grov vold eller tvang
+    .discreet = Det brukes, eller kan bli brukt, grov vold eller trusler
+avert-sign-profit = Noen tjener, eller kan tjene, mye på det
+
+## The assessment: the one place the duty is raised
+avert-assess-title = Holder du det for sikkert eller mest sannsynlig, og kan det fortsatt avverges?
+avert-assess-text = Svar ut fra det du vet nå.
+avert-assess-met = Ja, begge deler
 avert-assess-unsure = Jeg er usikker
-avert-assess-not-met = Nei, terskelen er ikke nådd
+avert-assess-not-met = Nei
+avert-assess-why =
+    Plikten gjelder når du holder det for sikkert eller mest sannsynlig at forbrytelsen pågår eller vil bli begått, og den eller følgene av den fortsatt kan avverges. Du trenger ikke være helt sikker.
+    Unntak: plikten gjelder blant annet ikke når du bare kan avverge ved å utsette deg selv, dine nærmeste eller en uskyldig person for fare for liv, helse eller velferd. Er du i tvil om et unntak gjelder, be om råd før du lar være å handle.
 
-avert-how-title = Slik avverger du
-avert-how-text =
-    Varsle politiet. Haster det: ring 112.
-    Du kan også avverge på annen måte enn å varsle politiet.
-    Tenk på sikkerheten til personen, deg selv og kollegene dine.
-    Gjelder det tvangsekteskap, kan Kompetanseteamet gi råd i saken.
-    Dokumenter bekymringen og hva du gjorde, etter rutinen på arbeidsplassen.
-
-avert-unsure-title = Usikker? Få råd nå
-avert-unsure-text =
-    Drøft saken med politiet. Ved menneskehandel kan også ROSA gi råd, ved tvangsekteskap Kompetanseteamet.
-    Du kan drøfte saken uten å si hvem personen er.
-    Plikten gjelder fra det øyeblikket terskelen er nådd. Vent ikke hvis det haster.
-
-avert-not-met-title = Plikten gjelder ikke nå
-avert-not-met-text =
-    Da gjelder taushetsplikten som vanlig: del bare med samtykke, eller når loven krever eller tillater det.
-    Vurder på nytt hvis du får vite mer. Plikten gjelder så snart terskelen er nådd.
-
-avert-act-title = Avvergingsplikt: dette gjør du nå
+avert-act-title = Avvergingsplikten gjelder: handle nå
+avert-act-text = Plikten gjelder selv om personen sier nei. Del bare det som trengs for å avverge.
 avert-act-now = Noen er i fare nå: ring 112.
-avert-act-police = Varsle politiet nå. Haster det: ring 112.
-avert-act-share = Del bare det som trengs for å avverge. Plikten går foran taushetsplikten.
-avert-act-fm = Tvangsekteskap: få råd fra Kompetanseteamet (hverdager).
-avert-act-minor = Mulig barn: meld også til barneverntjenesten.
-avert-act-safety = Vurder sikkerheten til personen, deg selv og kollegene dine.
-avert-act-record = Dokumenter bekymringen og hva du gjorde, etter rutinen på arbeidsplassen.
+avert-act-tell = Når det er trygt: si til personen hva du må gjøre og hvorfor, og planlegg det sammen. Hvem kan være i fare, også i familien?
+avert-act-police = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800. Eller avverg på annen måte, for eksempel gjennom barneverntjenesten når det gjelder et barn.
+avert-act-child = Et barn kan være rammet: meld også til barneverntjenesten.
+avert-act-record = Skriv i journalen hva du vurderte, hva du gjorde og hvorfor.
+avert-act-why =
+    Avvergingsplikten går foran taushetsplikten, og du trenger ikke samtykke. Finn likevel trygge løsninger sammen med personen når det går.
+    Plikten gjelder ikke når du bare kan avverge ved å utsette deg selv, dine nærmeste eller en uskyldig person for fare for liv, helse eller velferd, eller for siktelse eller tiltale.
+    Tenk på sikkerheten til personen, deg selv og kollegene dine.
 
-avert-advice-title = Avvergingsplikt: usikker, få råd
-avert-advice-discuss = Drøft saken med politiet nå. Du kan gjøre det uten å si hvem personen er.
-avert-advice-again = Vurder på nytt når du vet mer. Plikten gjelder så snart det er sikkert eller mest sannsynlig.
+avert-advice-title = Usikker: be om råd først
+avert-advice-text = Drøft saken uten navn før du bestemmer deg.
+avert-advice-discuss = Be om råd uten navn: ROSA ved menneskehandel, Kompetanseteamet ved tvangsekteskap og vold. Eller les plikt.no.
+    .discreet = Be om råd uten navn: ROSA, eller Kompetanseteamet ved ekteskap mot personens vilje og vold. Eller les plikt.no.
+avert-advice-police = Du kan også drøfte saken anonymt med politiet. Anonymt betyr uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge.
+avert-advice-why =
+    Råd fra ROSA, Kompetanseteamet eller plikt.no hjelper deg å vurdere om plikten gjelder, uten at personen blir kjent for noen.
+    Politiet er ett alternativ, ikke det første. Sammen kan noen få opplysninger avsløre hvem personen er, særlig på et mottak.
+    Plikten gjelder fra det øyeblikket du holder det for sikkert eller mest sannsynlig. Haster det: ikke vent.
+avert-again = Vurder på nytt når du vet mer. Plikten gjelder så snart du holder det for sikkert eller mest sannsynlig, og det fortsatt kan avverges.
 
-avert-no-duty-title = Avvergingsplikt: gjelder ikke nå
-avert-no-duty-confidential = Taushetsplikten gjelder: del bare med samtykke, eller når loven krever eller tillater det.
+avert-no-duty-title = Avvergingsplikten gjelder ikke nå
+avert-no-duty-text = Da gjelder taushetsplikten som vanlig.
+avert-no-duty-confidential = Del opplysninger utenfor behandlingsteamet bare med personens samtykke, eller når loven krever eller tillater det.
+avert-no-duty-why = Taushetsplikt betyr ikke at du skal holde det for deg selv: du kan dele med dem som gir helsehjelp til personen, med mindre personen motsetter seg det. Avvergingsplikten kan gjelde senere, hvis du får vite mer.
 
 ## Kilder
+src-doc-plikt-no = plikt.no (NKVTS for Justis- og beredskapsdepartementet), https://plikt.no
+src-avert-plikt = Om når avvergingsplikten gjelder, og hva du kan gjøre
 src-avert-196 = § 196 første ledd: når plikten gjelder
 src-avert-196-exceptions = § 196: unntak fra plikten
 src-avert-258 = § 258: grov menneskehandel

@@ -1,13 +1,16 @@
 ## Flow: case (the whole case)
 
 case-title = Ny sak: bekymring for menneskehandel
-case-desc = Trinn for trinn: haster noe, samtalen, utfallet og henvisning
+    .discreet = Ny sak: bekymring for en pasient
+case-desc = Trinn for trinn: fare, alder, alvorlig forbrytelse, samtalen, utfallet og henvisning
 
-case-summary-title = Oppsummering: dette gjør du nå
-case-summary-text =
-    Gå gjennom punktene. Skriv ned det du trenger etter lokal rutine:
-    verktøyet lagrer ingenting.
-case-summary-minor = Mulig barn: sjekk at barneverntjenesten har fått melding. Barnets nei endrer ikke det.
-case-summary-avert = Avvergingsplikt: sjekk at politiet er varslet, eller at forbrytelsen er avverget på annen måte.
-case-summary-undocumented = Uten lovlig opphold: det er i seg selv en stor risiko for utnyttelse. Planlegg oppfølgingen.
-case-summary-no-repeat = Ikke la personen gjenta historien for andre: be om samtykke til å gi videre det som trengs.
+case-summary-title = Dette gjør du videre
+case-summary-text = Gå gjennom punktene. Verktøyet lagrer ingenting.
+case-summary-cws-follow = Følg opp med barneverntjenesten: hva skjer videre, og hvem har ansvaret for barnet?
+case-summary-avert-follow = Avvergingsplikten varer så lenge forbrytelsen kan avverges: varsle på nytt hvis du får vite mer.
+case-summary-undocumented = Uten lovlig opphold: det er i seg selv en stor risiko for å bli utnyttet. Planlegg oppfølgingen.
+    .discreet = Uten lovlig opphold: det er i seg selv en stor risiko. Planlegg oppfølgingen.
+case-summary-record = Skriv i journalen hva du gjorde og hvorfor, etter rutinen på arbeidsplassen.
+case-summary-why =
+    Lista samler det du skal gjøre fra hvert steg i saken, én gang hver: nå, i dag og senere.
+    Pliktene som gjelder, står øverst. De gjelder til de er oppfylt.

@@ -16,6 +16,7 @@ src-004-avert = Avvergingsplikt
 
 ## Duties (flows/duties.yaml)
 duty-report-cws-title = Meldeplikt til barneverntjenesten
-duty-report-cws-text = Du skal melde til barneverntjenesten når du er bekymret for at et barn er eller står i fare for å bli utsatt for menneskehandel. Barnets «nei» opphever ikke plikten.
+duty-report-cws-text = Du skal melde til barneverntjenesten når det er grunn til å tro at et barn blir eller vil bli utnyttet (helsepersonelloven § 33). Meldingen går til barneverntjenesten, ikke til politiet. Plikten gjelder selv om barnet sier nei.
+    .discreet = Du skal melde til barneverntjenesten når det er grunn til å tro at et barn blir eller vil bli skadet på denne måten (helsepersonelloven § 33). Meldingen går til barneverntjenesten, ikke til politiet. Plikten gjelder selv om barnet sier nei.
 duty-avert-title = Avvergingsplikt (straffeloven § 196)
-duty-avert-text = Du skal prøve å avverge grov menneskehandel eller tvangsekteskap som pågår eller trolig vil skje: varsle politiet eller avverg på annen måte. Plikten går foran taushetsplikten.
+duty-avert-text = Du holder det for sikkert eller mest sannsynlig at en alvorlig forbrytelse pågår eller vil skje, og den kan fortsatt avverges: varsle politiet eller avverg på annen måte. Plikten går foran taushetsplikten.

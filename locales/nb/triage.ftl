@@ -1,102 +1,95 @@
 ## Flow: triage (always first in a case)
 
 triage-title = Først: haster noe?
-triage-desc = Akutt fare, alvorlig forbrytelse, mulig barn, følgeperson
+triage-desc = Akutt fare, alder, alvorlig forbrytelse, følgeperson
 
 ## Sections of IS-1022 (external)
 src-is-1022-6-guidance = Kapittel 6: «Mistenker du at en person er under utnyttelse?»
-src-is-1022-6-avert = Kapittel 6: Avvergingsplikt
+    .discreet = Kapittel 6
 src-is-1022-6-4-acute = Kapittel 6.4: Akuttsituasjoner, og forslag til planlegging av samtale
 src-is-1022-6-4-minors = Kapittel 6.4: Mindreårige
 src-is-1022-6-4-planning = Kapittel 6.4: Konkrete forslag til planlegging av samtale
 
 ## Acute danger
-triage-acute-q-title = Er personen i akutt fare nå?
-triage-acute-q-text =
-    Fare for liv eller helse akkurat nå: alvorlig skade eller sykdom,
-    vold eller trusler som pågår, eller en akutt krise.
-triage-acute-q-yes = Ja, akutt fare eller akutt krise
-triage-acute-q-no = Nei, ikke akutt
+triage-acute-q-title = Er personen i fare nå?
+triage-acute-q-text = Velg det som passer akkurat nå.
+triage-acute-q-emergency = Ja, en nødsituasjon: fare for liv eller helse nå
+triage-acute-q-protection = Personen trenger beskyttelse, men det er ikke en nødsituasjon
+triage-acute-q-no = Nei, ingen akutt fare
+triage-acute-q-why =
+    Fare for liv eller helse nå er for eksempel alvorlig skade eller sykdom, vold eller trusler som pågår, eller en akutt krise.
+    Da kommer nødhjelp og trygghet først. Samtalen om det du er bekymret for, venter til personen er trygg.
 
-triage-acute-title = Akutt fare: nødhjelp først
-triage-acute-text = Samtalen om utnyttelse må vente. Nå gjelder liv, helse og trygghet.
+triage-acute-title = Akutt fare: trygghet først
+triage-acute-text = Samtalen venter. Nå gjelder liv, helse og trygghet.
 triage-acute-call = Ring 113 ved fare for liv eller helse. Ring 112 ved vold eller trusler nå.
-triage-acute-protect = Trenger personen beskyttelse nå, uten at det er en nødsituasjon: kontakt politiet.
-triage-acute-needs = Dekk grunnleggende behov først: trygghet, hvile, mat, drikke og støtte.
-triage-acute-later = Ta samtalen senere, når personen føler seg trygg.
-triage-acute-minor = Kan personen være under 18? Kontakt også barneverntjenesten eller barnevernvakten.
-triage-acute-again = Start en ny sak i verktøyet når situasjonen er rolig.
-
-## A section 196 crime
-triage-crime-title = Kan en alvorlig forbrytelse pågå, eller skje snart?
-triage-crime-text =
-    Avvergingsplikten (straffeloven § 196) gjelder blant annet grov
-    menneskehandel og tvangsekteskap. Tegn på grov menneskehandel:
-    personen er under 18 år, grov vold eller tvang, eller betydelig
-    utbytte. Svar ja hvis det er sikkert eller mest sannsynlig.
-triage-crime-yes = Ja, det er sikkert eller mest sannsynlig
-triage-crime-unsure = Jeg er usikker
-triage-crime-no = Nei
-triage-avert-title = Avvergingsplikten
+triage-acute-protect = Si til personen at du er bekymret for sikkerheten. Snakk sammen om alternativer, som et trygt bosted gjennom ROSA (over 18 år).
+triage-acute-protect-minor = Under 18 år: si til barnet at du er bekymret for sikkerheten, og kontakt barneverntjenesten eller barnevernvakten nå.
+triage-acute-police = Kontakt politiet (02800) med personens samtykke. Uten samtykke bare når loven krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31.
+triage-acute-needs = Dekk grunnleggende behov først: trygghet, hvile, mat og drikke. Samtalen kan vente.
+triage-acute-duties = Når situasjonen er rolig: vurder meldeplikten (under 18 år) og avvergingsplikten, og start en ny sak i verktøyet.
+triage-acute-why =
+    I en nødsituasjon handler du straks, også uten samtykke.
+    Trenger personen beskyttelse uten at det er en nødsituasjon, sier veilederen at politiet kan kontaktes. Prinsippene for samtalen sier at du ikke skal kontakte politiet uten samtykke. Derfor: snakk med personen først, finn alternativer sammen, og be om samtykke.
+    Uten samtykke kontakter du politiet bare når en lovpålagt plikt gjelder: avvergingsplikten, eller når det er nødvendig for å avverge alvorlig skade på person (helsepersonelloven § 31).
 
 ## A possible child
-triage-age-title = Kan personen være under 18 år?
-triage-age-text =
-    Svar ja også når alderen er ukjent, men det er grunn til å tro at
-    personen er under 18.
-triage-age-yes = Ja, eller alderen er ukjent og kan være under 18
+triage-age-title = Er det grunn til å tro at personen er under 18 år?
+triage-age-text = Utseende, atferd, det personen forteller, eller andre konkrete grunner. En oppgitt eller registrert alder avgjør det ikke.
+triage-age-yes = Ja, personen kan være under 18 år
 triage-age-no = Nei, ingen grunn til å tro det
-triage-child-title = Barnesporet
+triage-age-why =
+    Er alderen usikker, og det er grunn til å tro at personen er under 18 år, behandler du personen som et barn til alderen er avklart.
+    Ikke vurder alderen selv. Tvil om alder tar du opp med barneverntjenesten, ikke med UDI eller politiet.
+triage-child-title = Mulig barn
+
+## A serious crime: only routes to the assessment
+triage-crime-title = Kan en alvorlig forbrytelse pågå, eller skje snart?
+triage-crime-text = For eksempel menneskehandel, tvangsekteskap, annen alvorlig vold eller seksuelle overgrep.
+    .discreet = For eksempel at noen blir tvunget til arbeid eller ekteskap, alvorlig vold eller seksuelle overgrep.
+triage-crime-yes = Ja, kanskje
+triage-crime-unsure = Jeg er usikker
+triage-crime-no = Nei
+triage-crime-why =
+    Svaret her avgjør bare om du skal vurdere avvergingsplikten (straffeloven § 196). Det utløser ingen plikt.
+    De neste stegene spør om det du vet: holder du det for sikkert eller mest sannsynlig, og kan det fortsatt avverges? Først da gjelder plikten.
+triage-avert-title = Avvergingsplikten
 
 ## A companion
 triage-companion-title = Kan du snakke med personen alene?
-triage-companion-text =
-    Er noen med personen, kan følgepersonen være knyttet til
-    bakpersonene. Bruk aldri følgepersonen som tolk, selv om det blir
-    tilbudt.
-triage-companion-alone = Ja, personen er alene, eller vi kan snakke alene
-triage-companion-present = Nei, noen er med personen
+triage-companion-text = Er noen med, ikke tving fram et skille. Finn en naturlig grunn, som en undersøkelse eller en prøve. Ikke bruk følgepersonen som tolk.
+triage-companion-alone = Ja, personen er alene
+triage-companion-found = Ja, jeg fant en naturlig grunn til å snakke med personen alene
+triage-companion-present = Nei, følgepersonen blir med
+triage-companion-why =
+    En følgeperson kan være knyttet til dem som står bak. Ikke si hva du er bekymret for mens følgepersonen kan høre det.
+    Kan du ikke snakke med personen alene nå, holder du kontakten og kommer tilbake, for eksempel med en ny time.
 
-triage-pretext-title = Ikke tving fram et skille
-triage-pretext-text =
-    Finn en naturlig grunn til å se personen alene: en undersøkelse
-    som må gjøres, en prøve, eller en ny time snart. Si ikke hva du er
-    bekymret for mens følgepersonen kan høre det. Går det ikke nå:
-    hold kontakten og kom tilbake.
-triage-alone-now-title = Fikk du snakke med personen alene?
-triage-alone-now-yes = Ja, vi er alene nå
-triage-alone-now-no = Nei, ikke nå
-
-## Hold the conversation, or get advice first
-triage-hold-title = Skal du ha samtalen nå, eller få råd først?
-triage-hold-text =
-    Tenk over om du kan ha en god og trygg samtale nå: Har du tid, et
-    eget rom og en trygg tolk om det trengs? Du kan få råd før
-    samtalen, eller la noen med mer erfaring ta den.
+## Hold the conversation now, or ask for advice first
+triage-hold-title = Skal du ha samtalen nå, eller be om råd først?
+triage-hold-text = Har du tid, et eget rom og en kvalifisert tolk om det trengs?
 triage-hold-now = Jeg har samtalen nå
-triage-hold-advice = Jeg får råd eller henviser først
-triage-hold-not-safe = Forholdene er ikke trygge nå
+triage-hold-advice = Jeg ber om råd først
+triage-hold-not-safe = Det er ikke trygt å snakke nå
+triage-hold-why =
+    Du trenger ikke være sikker for å be om råd. Du kan også la noen med mer erfaring ta samtalen.
+    En utrygg samtale kan sette personen i fare. Det er bedre å vente enn å presse fram en samtale.
 
 triage-ready-title = Klar for samtalen
-triage-ready-text = Neste steg viser hvordan du åpner, spør og lytter.
-triage-ready-companion = Følgepersonen skal ikke være i rommet, og skal ikke tolke.
 
-triage-advice-title = Få råd før samtalen
-triage-advice-text =
-    Beskriv situasjonen, ikke personen. Du trenger ikke være sikker
-    for å be om råd.
-triage-advice-rosa = Ring ROSA: de gir råd til fagfolk i saker om menneskehandel.
-triage-advice-bufdir = Mulig barn: Bufdirs veiledningsfunksjon gir råd i konkrete saker.
-triage-advice-anonymous = Ikke oppgi navn eller annet som kan identifisere personen uten samtykke.
-triage-advice-contact = Hold kontakten: avtal en ny time snart, med en naturlig grunn.
+triage-advice-title = Be om råd før samtalen
+triage-advice-text = Beskriv situasjonen, ikke personen.
+triage-advice-rosa = Ring ROSA og be om råd. Ikke oppgi navn eller annet som kan identifisere personen.
+triage-advice-bufdir = Under 18 år: ring Bufdirs veiledningsfunksjon og be om råd. Ikke oppgi barnets navn.
+triage-advice-why = ROSA gir råd til fagfolk, hele døgnet. Bufdirs veiledningsfunksjon gir råd i saker om barn, på hverdager. Råd erstatter ikke en melding når meldeplikten gjelder.
+triage-slip = Gi informasjon om hjelp diskret, på en liten lapp som er lett å skjule.
+triage-appointment = Avtal en ny time snart, med en naturlig grunn, som en prøve eller en kontroll.
 
-triage-later-title = Hold kontakten og kom tilbake
-triage-later-text =
-    En utrygg samtale kan sette personen i fare. Det er bedre å vente
-    enn å presse fram en samtale nå.
-triage-later-appointment = Avtal en ny time snart, med en naturlig grunn, f.eks. en prøve eller en kontroll.
-triage-later-slip = Gi informasjon om hjelp bare hvis det kan skje diskret, f.eks. på en liten lapp.
-triage-later-prepare = Forbered neste møte: eget rom, trygg tolk og henvisningsinformasjon.
-triage-later-minor = Mulig barn: kontakt barneverntjenesten nå, ikke først ved neste møte.
-triage-later-avert = Avvergingsplikten venter ikke til neste møte: handle nå.
-triage-later-advice = Få gjerne råd i mellomtiden, f.eks. fra ROSA.
+triage-later-title = Ikke trygt nå: hold kontakten
+triage-later-text = Det er bedre å vente enn å presse fram en samtale.
+triage-later-duties = Pliktene som gjelder, venter ikke til neste møte: handle på dem i dag.
+triage-later-advice = Be om råd i mellomtiden: ROSA, eller Bufdirs veiledningsfunksjon for barn. Ikke oppgi navn.
+triage-later-prepare = Forbered neste møte: eget rom, en kvalifisert tolk og informasjon om hjelp.
+triage-later-why =
+    En samtale som følgepersonen kan høre, eller som skjer i hast, kan sette personen i fare.
+    Hold kontakten, og gi personen en grunn til å komme tilbake.
