@@ -106,8 +106,7 @@ outcomes-wants-help-why =
         In the second case, offer a new appointment, in case making contact alone turns out to be hard. The referral step next helps you choose the service by need.
 outcomes-wants-help-offer = Offer to contact a relevant service now, together with the person. Always offer this.
 outcomes-wants-help-consent = Get consent before you share anything, and share only what is needed.
-outcomes-wants-help-later = Would the person rather make contact later? Say where and how, discreetly.
-outcomes-wants-help-new = Offer a new appointment, in case making contact alone turns out to be hard.
+outcomes-wants-help-later = Would the person rather make contact later? Say where and how, discreetly, and offer a new appointment in case making contact alone turns out to be hard.
 
 ## Still unclear
 outcomes-unclear-title = Still unclear

@@ -106,8 +106,7 @@ outcomes-wants-help-why =
         I det siste tilfellet: tilby en ny time, i tilfelle det blir vanskelig å ta kontakt på egen hånd. Henvisningssteget etterpå hjelper deg å velge hjelpeinstans etter behov.
 outcomes-wants-help-offer = Tilby å kontakte en relevant hjelpeinstans nå, sammen med personen. Tilby alltid dette.
 outcomes-wants-help-consent = Få samtykke før du deler noe, og del bare det som trengs.
-outcomes-wants-help-later = Vil personen heller ta kontakt selv senere? Si hvor og hvordan, diskret.
-outcomes-wants-help-new = Tilby ny time, i tilfelle det blir vanskelig å ta kontakt på egen hånd.
+outcomes-wants-help-later = Vil personen heller ta kontakt selv senere? Si hvor og hvordan, diskret, og tilby ny time i tilfelle det blir vanskelig å ta kontakt på egen hånd.
 
 ## Still unclear
 outcomes-unclear-title = Fortsatt uavklart
