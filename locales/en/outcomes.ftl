@@ -88,11 +88,11 @@ outcomes-no-help-title = Confirms being exploited, does not want help
 outcomes-no-help-text = An adult may say no to help. Respect it, and keep the door open.
 outcomes-no-help-why =
     An adult's choice to say no to help must be respected. Make sure the person knows their rights and where to get help if they change their mind or things get worse, and offer a new appointment or invite the person to come back.
-    The police and the immigration authorities: not without the person's consent. The police only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. The immigration authorities never without consent.
+    The police and the immigration authorities: not without the person's consent. Without consent, the police only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. The immigration authorities never without consent.
     For a person under 18 the child's no does not lift the duty to report to the child welfare service; the child's view is still heard and given weight.
 outcomes-no-help-respect = Respect the choice. Do not press.
 outcomes-no-help-rights = Tell the person about their rights, and where to get help if they change their mind or things get worse. Discreetly, e.g. on a small slip.
-outcomes-no-police = Do not contact the police or the immigration authorities without consent. The police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities never.
+outcomes-no-police = Do not contact the police or the immigration authorities without the person's consent. Without consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities never.
 
 ## 4. Confirms exploitation, wants help
 outcomes-wants-help-title = Confirms being exploited, wants help

@@ -88,11 +88,11 @@ outcomes-no-help-title = Bekrefter å være utnyttet, vil ikke ha hjelp
 outcomes-no-help-text = En voksen kan si nei til hjelp. Respekter det, og hold døren åpen.
 outcomes-no-help-why =
     En voksen som sier nei til hjelp, skal få det respektert. Sørg for at personen kjenner rettighetene sine og vet hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre, og tilby ny time eller be personen ta kontakt igjen.
-    Politiet og utlendingsmyndighetene: ikke uten personens samtykke. Politiet bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Utlendingsmyndighetene aldri uten samtykke.
+    Politiet og utlendingsmyndighetene: ikke uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Utlendingsmyndighetene aldri uten samtykke.
     For en person under 18 år opphever barnets nei ikke meldeplikten til barneverntjenesten; barnets mening skal likevel høres og vektlegges.
 outcomes-no-help-respect = Respekter valget. Ikke press.
 outcomes-no-help-rights = Fortell personen om rettighetene sine, og hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre. Diskret, f.eks. på en liten lapp.
-outcomes-no-police = Ikke kontakt politiet eller utlendingsmyndighetene uten samtykke. Politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene aldri.
+outcomes-no-police = Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene aldri.
 
 ## 4. Confirms exploitation, wants help
 outcomes-wants-help-title = Bekrefter å være utnyttet, vil ha hjelp
