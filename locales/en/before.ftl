@@ -14,6 +14,7 @@ src-003-p9-11 = Principles 9 and 11: voluntary informed consent; police and immi
 src-003-p10 = Principle 10: respect the person's rights, choices and dignity
 src-002-3-1-2 = 3.1.2 The health service: what a local routine should contain
 src-002-3-4 = 3.4 Knowledge about victims of trafficking: use of interpreters
+    .discreet = 3.4 Knowledge: use of interpreters
 
 ## WHO's ten principles
 before-who-title = WHO's ten principles for ethics and safety
@@ -33,7 +34,7 @@ before-who-10 = Use the information you gather well and responsibly
 
 ## The setting
 before-setting-title = The setting
-before-setting-room = A private room where you can talk undisturbed
+before-setting-room = A private room where you can talk with the person alone, undisturbed
 before-setting-gender = Offer a female or male worker and interpreter
 before-setting-time = Enough time: talks with an interpreter take longer
 
@@ -47,6 +48,10 @@ before-interpreter-text =
     Much has gone wrong with interpreting in such cases: interpreters
     with ties to exploiters, and telephone interpreting where others
     could listen.
+    .discreet =
+        Much has gone wrong with interpreting in such cases: interpreters
+        with ties to the people behind it, and telephone interpreting where
+        others could listen.
 before-interpreter-qualified = A qualified interpreter
 before-interpreter-no-tie = No tie to the person or their network
 before-interpreter-never-companion = Never family, friends or the companion as interpreter
@@ -61,6 +66,13 @@ before-referral-text =
     give the information discreetly, e.g. on a small slip that is easy
     to hide. Find your local routine and contacts in advance, and work
     with other services on help that fits the person's needs.
+    .discreet =
+        Know where to refer, e.g. shelter, social services and legal
+        advice. If the person may still be in contact with the people
+        behind it, give the information discreetly, e.g. on a small slip
+        that is easy to hide. Find your local routine and contacts in
+        advance, and work with other services on help that fits the
+        person's needs.
 
 before-safety-title = Safety first
 before-safety-text =
@@ -75,11 +87,18 @@ before-equal-text =
     age, social class, sexual orientation, religion, race or
     ethnicity. Trafficking affects women, men and children, Norwegian
     citizens too.
+    .discreet =
+        Treat everyone with respect and as equals, whatever their gender,
+        age, social class, sexual orientation, religion, race or
+        ethnicity. This kind of harm affects women, men and children,
+        Norwegian citizens too.
 
 before-privacy-title = Confidentiality and secure storage
 before-privacy-text =
     Everything said with or about the person is confidential, and the
-    person must be able to trust that. Store information securely:
+    person must be able to trust that. Confidentiality does not mean
+    keeping everything to yourself: what the care needs may be shared
+    within the team that treats the person. Store information securely:
     code case files where you can, lock them away, and protect digital
     data with a password. This tool stores nothing about the person.
 
@@ -87,9 +106,13 @@ before-consent-title = Consent before you share
 before-consent-text =
     Before you share information, or start examination, treatment or
     referral, you need the person's voluntary, informed consent. Then
-    share only what is needed. Do not contact the police or
-    immigration authorities without consent, unless a legal duty
-    applies. The person may have good reasons to avoid them.
+    share only what is needed. Do not contact the police or the
+    immigration authorities without consent: the person may have good
+    reasons to avoid them. The police without consent only in an
+    emergency, or when a legal duty requires it (the duty to avert,
+    Penal Code section 196; helsepersonelloven § 31); the immigration
+    authorities never. The duty to report about a child goes to the
+    child welfare service, not to the police.
 
 ## Ready
 before-ready-title = You are prepared
@@ -97,3 +120,22 @@ before-ready-interpreter = If an interpreter is needed: book a qualified one in 
 before-ready-slip = Have a small slip with referral information ready.
 before-ready-routine = Keep your local routine and the contact list at hand.
 before-ready-case = When you meet the person: start a case from the start screen.
+
+## Know the subject (seeds 002 and 000)
+src-before-002-3-1 = 3.1 The user journey and 3.1.2 The health service
+src-before-000-definition = What is human trafficking?
+    .discreet = Definitions
+before-know-title = Know the subject
+before-know-text =
+    Human trafficking also happens among ethnic Norwegians, indigenous people and national minorities, of every gender and age. Do not assume it concerns only migrants.
+    Know that people understand health, illness and treatment differently, and start from the person's own understanding. But do not explain signs away as "culture" or "tradition": that can hide the person's vulnerability and any exploitation.
+    .discreet =
+        This kind of harm also happens among ethnic Norwegians, indigenous people and national minorities, of every gender and age. Do not assume it concerns only migrants.
+        Know that people understand health, illness and treatment differently, and start from the person's own understanding. But do not explain signs away as "culture" or "tradition": that can hide the person's vulnerability and any harm done to them.
+before-phases-title = Every phase is punishable
+before-phases-text =
+    Human trafficking means using violence, threats or abuse of a vulnerable situation to force, exploit or trick people into work or services, prostitution or other sexual purposes, crime, begging, war service or the removal of organs.
+    Every phase of it is punishable: recruiting, transporting, harbouring, receiving, and taking part. The person who helps at one step is part of it too.
+    .discreet =
+        This crime means using violence, threats or abuse of a vulnerable situation to make people do work or services, prostitution or other sexual acts, crime, begging or war service, or to take their organs.
+        Every phase of it is punishable: recruiting, transporting, harbouring, receiving, and taking part. The person who helps at one step is part of it too.

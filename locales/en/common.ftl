@@ -1,14 +1,18 @@
 ## Documents the guidance rests on (flows/sources.yaml)
 src-doc-000 = Norwegian Directorate of Health: network against human trafficking in health and care services, summary of the 2021–2023 report
+    .discreet = Norwegian Directorate of Health: national network in health and care services, summary of the 2021–2023 report
 src-doc-001 = Norwegian Directorate of Health: the network's mandate and tasks
 src-doc-002 = Norwegian Directorate of Health: report IS-2961, national network against human trafficking 2018–2020
+    .discreet = Norwegian Directorate of Health: report IS-2961, national network in health and care services 2018–2020
 src-doc-003 = Norwegian Directorate of Health: basic principles for health care and social follow-up of victims of human trafficking
+    .discreet = Norwegian Directorate of Health: basic principles for health care and social follow-up
 src-doc-004 = Norwegian Directorate of Health: after the conversation – the way forward
 src-doc-is-1022 = Norwegian Directorate of Health: guide IS-1022 on health services for asylum seekers, refugees and reunited families
 src-doc-penal-code = Penal Code sections 196 and 258, and Prop. 66 L (2019–2020)
 src-doc-politiet = politiet.no (Norwegian Police)
 src-doc-bufdir = bufdir.no (Norwegian Directorate for Children, Youth and Family Affairs)
 src-doc-utnyttelse = utnyttelse.no
+    .discreet = A public information site (address in the full view)
 
 ## Sections shared by several files
 src-003-children = Special note on children

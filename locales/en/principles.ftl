@@ -9,6 +9,11 @@ principles-about-text =
     The person needs to regain a sense of safety, dignity and control over their own body and actions. Encourage questions and their own choices.
     Put weight on information, confidentiality, informed consent and the person's own decisions.
     The principles apply to every professional who meets possible victims.
+    .discreet =
+        When you meet someone who may have been seriously harmed by others, take particular care of the person's health, safety and welfare.
+        The person needs to regain a sense of safety, dignity and control over their own body and actions. Encourage questions and their own choices.
+        Put weight on information, confidentiality, informed consent and the person's own decisions.
+        The principles apply to every professional who meets people in this situation.
 
 principles-p1-title = 1. WHO's ten principles for the conversation (1–5)
 principles-p1-text =
@@ -31,6 +36,9 @@ principles-p2-title = 2. Every contact is a chance
 principles-p2-text =
     See every contact with a possible victim as a chance to improve their situation.
     Every meeting can affect the person's health and situation, for better or for worse.
+    .discreet =
+        See every contact with the person as a chance to improve their situation.
+        Every meeting can affect the person's health and situation, for better or for worse.
 
 principles-p3-title = 3. Safety first: the person, yourself and colleagues
 principles-p3-text =
@@ -43,11 +51,20 @@ principles-p4-text =
     Give health care and follow-up with respect, on an equal footing.
     No one may be discriminated against because of gender, age, social class, sexual orientation, religion, race or ethnicity.
     Respect the rights and dignity of every vulnerable person.
+    Human trafficking also happens among ethnic Norwegians, indigenous people and national minorities, of every gender and age (report IS-2961, 3.1).
+    .discreet =
+        Give health care and follow-up with respect, on an equal footing.
+        No one may be discriminated against because of gender, age, social class, sexual orientation, religion, race or ethnicity.
+        Respect the rights and dignity of every vulnerable person.
+        This kind of harm also happens among ethnic Norwegians, indigenous people and national minorities, of every gender and age (report IS-2961, 3.1).
 
 principles-p5-title = 5. Have referral information ready, and give it discreetly
 principles-p5-text =
     Have information on relevant services at hand, including shelter, social services and legal advice.
     If the person may still be in contact with the exploiters, give the information discreetly, for example on a small slip of paper that is easy to hide.
+    .discreet =
+        Have information on relevant services at hand, including shelter, social services and legal advice.
+        If the person may still be in contact with the people behind it, give the information discreetly, for example on a small slip of paper that is easy to hide.
 
 principles-p6-title = 6. Cooperate with other services
 principles-p6-text =
@@ -58,6 +75,12 @@ principles-p7-text =
     Confidentiality and privacy matter especially to victims of human trafficking and their families.
     Treat all communication with and about the person as confidential.
     The person should be able to feel sure that their privacy is respected.
+    Confidentiality does not mean keeping everything to yourself: what the care needs may be shared within the team that treats the person.
+    .discreet =
+        Confidentiality and privacy matter especially to people in this situation and their families.
+        Treat all communication with and about the person as confidential.
+        The person should be able to feel sure that their privacy is respected.
+        Confidentiality does not mean keeping everything to yourself: what the care needs may be shared within the team that treats the person.
 
 principles-p8-title = 8. Give information the person understands
 principles-p8-text =
@@ -69,13 +92,16 @@ principles-p9-title = 9. Get voluntary, informed consent
 principles-p9-text =
     Before you share information about the person, and before you examine, treat, follow up or refer, you need their voluntary, informed consent.
     If the person agrees that you share, share only what is needed to help them (for example in a referral) or others (for example other victims).
+    .discreet =
+        Before you share information about the person, and before you examine, treat, follow up or refer, you need their voluntary, informed consent.
+        If the person agrees that you share, share only what is needed to help them (for example in a referral) or others (for example others in the same situation).
 
 principles-p10-title = 10. Respect rights, choices and dignity (1–4)
 principles-p10-text =
     You do this by:
-    – talking with the person in a private room
+    – talking with the person alone, in a private room
     – offering a male or female member of staff or interpreter
-    – meeting the person without judgement, with understanding and respect for their culture and situation
+    – meeting the person without judgement, with understanding and respect for their culture and situation; but do not explain signs away as "culture" or "tradition" (report IS-2961, 3.1.2)
     – being patient: do not press for information if the person is not ready or willing to talk
 
 principles-p10-more-title = 10. Respect rights, choices and dignity (5–7)
@@ -86,22 +112,37 @@ principles-p10-more-text =
 
 principles-p11-title = 11. Do not contact the authorities without consent
 principles-p11-text =
-    Avoid contacting authorities such as the police or the immigration authorities without the person's consent. Victims may have good reasons to stay away from the authorities.
+    Avoid contacting the police or the immigration authorities without the person's consent. Victims may have good reasons to stay away from the authorities.
     Discuss acceptable alternatives, and get consent before you act.
-    Exception: when a legal duty applies, such as the duty to avert or the duty to report to the child welfare service.
+    The police without consent only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. Unsure whether the duty to avert applies: plikt.no.
+    The immigration authorities never without consent. The duty to report about a child goes to the child welfare service, not to the police.
+    .discreet =
+        Avoid contacting the police or the immigration authorities without the person's consent. The person may have good reasons to stay away from the authorities.
+        Discuss acceptable alternatives, and get consent before you act.
+        The police without consent only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. Unsure whether the duty to avert applies: plikt.no.
+        The immigration authorities never without consent. The duty to report about a child goes to the child welfare service, not to the police.
 
 principles-p12-title = 12. Store information securely
 principles-p12-text =
     Store all information about victims of human trafficking securely.
     Code case files where possible, and keep them properly locked away. Store digital information securely, protected by a password.
     This tool stores nothing about the person.
+    .discreet =
+        Store all information about the person securely.
+        Code case files where possible, and keep them properly locked away. Store digital information securely, protected by a password.
+        This tool stores nothing about the person.
 
 principles-children-title = Special note on children
 principles-children-text =
     Children who have been abused or exploited need particular attention.
-    The principles apply to children too, including the child's right to take part in decisions that affect them.
+    The principles apply to children too, including the child's right to take part in decisions that affect them: hear the child's view and give it weight.
     When you decide on a child's behalf, the child's best interest is the overriding concern. Follow the procedures that apply.
-    You have a duty to report to the child welfare service when you are concerned that a child is, or is at risk of being, trafficked.
+    You have a duty to report to the child welfare service when you are concerned that a child is, or is at risk of being, trafficked. The duty applies even if the child says no.
+    .discreet =
+        Children who have been abused or harmed need particular attention.
+        The principles apply to children too, including the child's right to take part in decisions that affect them: hear the child's view and give it weight.
+        When you decide on a child's behalf, the child's best interest is the overriding concern. Follow the procedures that apply.
+        You have a duty to report to the child welfare service when you are concerned that a child is, or is at risk of being, harmed in this way. The duty applies even if the child says no.
 
 principles-end-title = The principles apply throughout
 principles-end-text = The principles are the basis for help that rests on the person's rights and takes their vulnerability into account.

@@ -1,14 +1,18 @@
 ## Documents the guidance rests on (flows/sources.yaml)
 src-doc-000 = Helsedirektoratet: Nettverk mot menneskehandel i helse- og omsorgstjenestene, sammendrag av rapport 2021–2023
+    .discreet = Helsedirektoratet: nasjonalt nettverk i helse- og omsorgstjenestene, sammendrag av rapporten for 2021–2023
 src-doc-001 = Helsedirektoratet: Nettverkets mandat og oppgaver
 src-doc-002 = Helsedirektoratet: Rapport IS-2961, nasjonalt nettverk mot menneskehandel 2018–2020
+    .discreet = Helsedirektoratet: rapport IS-2961, nasjonalt nettverk i helse- og omsorgstjenestene 2018–2020
 src-doc-003 = Helsedirektoratet: Grunnleggende prinsipper for helsehjelp og sosialfaglig oppfølging av ofre for menneskehandel
+    .discreet = Helsedirektoratet: grunnleggende prinsipper for helsehjelp og sosialfaglig oppfølging
 src-doc-004 = Helsedirektoratet: Etter samtalen – veien videre
 src-doc-is-1022 = Helsedirektoratet: Veileder IS-1022 om helsetjenestetilbudet til asylsøkere, flyktninger og familiegjenforente
 src-doc-penal-code = Straffeloven §§ 196 og 258, og Prop. 66 L (2019–2020)
 src-doc-politiet = politiet.no
 src-doc-bufdir = bufdir.no
 src-doc-utnyttelse = utnyttelse.no
+    .discreet = Et offentlig informasjonsnettsted (adressen står i full visning)
 
 ## Sections shared by several files
 src-003-children = Spesiell merknad angående barn

@@ -3,16 +3,14 @@
 referral-title = Henvisning og rettigheter
 referral-desc = Hvor du henviser, etter behov, og helserettigheter etter oppholdsstatus
 
-referral-no-nrm-title = Ingen nasjonal henvisningsmekanisme
-referral-no-nrm-text =
-    Norge har ingen nasjonal henvisningsmekanisme: ingen samlet instans gir råd og oppfølging til mulige ofre, uansett hvor i landet de blir oppdaget.
-    Derfor teller den lokale rutinen og de lokale kontaktene. Følg rutinen på arbeidsplassen.
-    Sjekk at tjenesten du henviser til, kjenner rollen sin og kan følge opp.
-
+## 1. Oppholdsstatus
 referral-status-title = Hvilken oppholdsstatus har personen?
-referral-status-text =
-    Statusen avgjør hvilke helserettigheter personen har.
-    Spør om situasjonen, ikke om hvem personen er. Velg det som passer best.
+referral-status-text = Spør om situasjonen, ikke om hvem personen er. Velg det som passer best.
+referral-status-why =
+    Statusen avgjør hvilke helserettigheter personen har, men vurder og behandle alltid etter behov. Kjenn rettighetene til de ulike gruppene, så ingen blir avvist urettmessig. Hindringer kan være avstand, kostnader og juridiske regler: hjelp personen forbi dem der du kan.
+    Asylsøkere har samme rett til helsehjelp som resten av befolkningen. Har personen oppholdstillatelse for 12 måneder eller mer, har personen fulle rettigheter. Alle barn under 18 år som oppholder seg i Norge, har rett til nødvendige helse- og omsorgstjenester.
+    Personer uten lovlig opphold (også etter endelig avslag på asyl) har minst rett til øyeblikkelig hjelp, vurdering i spesialisthelsetjenesten og helsehjelp som er helt nødvendig og ikke kan vente, både somatisk og psykisk.
+    For EØS-borgere avhenger rettighetene av om personen bor og er registrert i Norge. At du ikke kjenner statusen, skal aldri stoppe hjelp som haster.
 referral-status-citizen = Norsk statsborger
 referral-status-eea = EØS-borger
 referral-status-labour = Arbeidsinnvandrer
@@ -22,160 +20,60 @@ referral-status-tourist = På turistvisum
 referral-status-undocumented = Uten lovlig opphold
 referral-status-unknown = Vet ikke, eller ikke avklart
 
-referral-st-citizen-title = Norsk statsborger
-referral-st-citizen-text =
-    Også norske statsborgere kan være ofre for menneskehandel, på tvers av kjønn og alder.
-    Personen har i hovedsak rett til helsetjenester.
-    Den reelle tilgangen kan likevel være redusert, for eksempel av avstand til tjenesten eller hva den koster.
-
-referral-st-eea-title = EØS-borger
-referral-st-eea-text =
-    Personen har i hovedsak rett til helsetjenester.
-    Den reelle tilgangen kan likevel være redusert: avstand til tjenesten, hva den koster, og juridiske hindre.
-    Sjekk hva personen har rett til, så ingen blir avvist urettmessig.
-
-referral-st-labour-title = Arbeidsinnvandrer
-referral-st-labour-text =
-    Har personen oppholdstillatelse som er ment å vare i minst 12 måneder, har personen fulle helserettigheter.
-    Ved kortere opphold kan rettighetene være mer begrenset. Sjekk hva som gjelder.
-
-referral-st-family-title = Familiegjenforent
-referral-st-family-text =
-    Har personen oppholdstillatelse som er ment å vare i minst 12 måneder, har personen fulle helserettigheter, både somatisk og psykisk.
-    Ved kortere opphold kan rettighetene være mer begrenset. Sjekk hva som gjelder.
-
-referral-st-asylum-title = Asylsøker
-referral-st-asylum-text =
-    Asylsøkere har samme rett til helsehjelp som resten av befolkningen: somatisk og psykisk helsehjelp i kommunen og i spesialisthelsetjenesten, også ved rusproblemer.
-    Har personen fått endelig avslag, er personen ikke lenger asylsøker, og rettighetene er som for personer uten lovlig opphold. Gå da tilbake og velg det.
-
-referral-st-tourist-title = På turistvisum
-referral-st-tourist-text =
-    Personen er lovlig i Norge, men på et kort opphold. Rettighetene kan være mer begrenset enn for dem som bor her.
-    Kostnader kan bli et hinder.
-    Sjekk hva personen har rett til, så ingen blir avvist urettmessig. Gi det som haster.
-
-referral-st-undocumented-title = Uten lovlig opphold
-referral-st-undocumented-text =
-    Personer uten lovlig opphold har sterkt begrenset tilgang til helsetjenester og kan være i en særlig sårbar situasjon.
-    Fagnettverket mener at retten til helsetjenester ikke bør være begrenset for dem, og at mulige ofre må få reell tilgang, uansett juridiske og økonomiske hindre.
-
-referral-st-undoc-rights-title = Uten lovlig opphold: dette har personen rett til
-referral-st-undoc-rights-text =
-    Voksne har rett til øyeblikkelig hjelp, vurdering i spesialisthelsetjenesten og helsehjelp som er helt nødvendig og ikke kan vente. Det gjelder både somatisk og psykisk helse.
-    Barn under 18 år har rett til nødvendige helse- og omsorgstjenester.
-    Gravide har rett til nødvendig helsehjelp før og etter fødselen.
-
-referral-st-unknown-title = Status ikke avklart
-referral-st-unknown-text =
-    Vet du ikke statusen, skal det ikke stoppe hjelpen. Vurder og behandle etter behov.
-    Gi det som haster nå. Press ikke på for å få vite mer enn hjelpen krever.
-    Sjekk rettighetene senere, når statusen er kjent.
-
-referral-st-child-title = Barn har egne rettigheter
-referral-st-child-text =
-    Alle barn under 18 år som oppholder seg i Norge, har rett til nødvendige helse- og omsorgstjenester, uansett oppholdsstatus.
-
-referral-by-need-title = Vurder og behandle etter behov, ikke status
-referral-by-need-text =
-    Du skal kunne vurdere og behandle personen ut fra behovet, ikke ut fra juridisk status.
-    Kjenn rettighetene til de ulike gruppene, så ingen blir avvist urettmessig.
-    Hindre kan være avstand, kostnader og juridiske regler. Hjelp personen forbi dem der du kan.
-
-referral-reflection-title = Refleksjonsperiode
-referral-reflection-text =
-    Et mulig offer for menneskehandel kan søke om refleksjonsperiode: seks måneder med oppfølging, juridisk bistand, helsetjenester og tilbud om arbeid og skolegang.
-    Det finnes ingen felles rutine for oppfølgingen, så tilbudet kan variere.
-    Lov ikke mer enn du vet.
-
+## 2. Behov
 referral-needs-title = Hva trenger personen nå?
-referral-needs-text = Kryss av det personen trenger og ønsker, og det du har avdekket. Du får råd om hvert punkt.
+referral-needs-text = Kryss av det personen trenger og ønsker. Planen følger av det.
+referral-needs-why =
+    Norge har ingen nasjonal henvisningsmekanisme: ingen samlet instans gir råd og oppfølging til personer i denne situasjonen, uansett hvor i landet de blir oppdaget. Derfor teller den lokale rutinen og de lokale kontaktene. Sjekk at tjenesten du henviser til, kjenner rollen sin og kan følge opp.
+    Samarbeid med andre hjelpeinstanser, slik at hjelpen passer til behovene: et trygt sted å bo, sosialtjenesten i NAV, juridisk råd, helsehjelp (somatisk og psykisk, akutt og videre), tolk.
+    Menneskehandel opptrer sjelden alene: den henger ofte sammen med vold i nære relasjoner, tvangsekteskap eller negativ sosial kontroll. Følg opp begge deler.
+    .discreet =
+        Norge har ingen nasjonal henvisningsmekanisme: ingen samlet instans gir råd og oppfølging til personer i denne situasjonen, uansett hvor i landet de blir oppdaget. Derfor teller den lokale rutinen og de lokale kontaktene. Sjekk at tjenesten du henviser til, kjenner rollen sin og kan følge opp.
+        Samarbeid med andre hjelpeinstanser, slik at hjelpen passer til behovene: et trygt sted å bo, sosialtjenesten i NAV, juridisk råd, helsehjelp (somatisk og psykisk, akutt og videre), tolk.
+        Slik skade opptrer sjelden alene: den henger ofte sammen med vold i nære relasjoner, ekteskap mot egen vilje eller negativ sosial kontroll. Følg opp begge deler.
 referral-need-shelter = Et trygt sted å bo
-referral-need-social = Økonomisk eller annen sosial hjelp
-referral-need-legal = Juridisk råd
 referral-need-health-acute = Helsehjelp som haster (somatisk eller psykisk)
 referral-need-health-ongoing = Videre helsehjelp (somatisk eller psykisk)
+referral-need-social = Økonomisk eller annen sosial hjelp
+referral-need-legal = Juridisk råd
+referral-need-police = Ønsker å kontakte politiet
 referral-need-interpreter = Tolk i kontakten med tjenestene
 referral-need-violence = Vold i nære relasjoner, tvangsekteskap, negativ sosial kontroll
-referral-need-child = Personen kan være under 18 år
-referral-need-police = Ønsker å kontakte politiet
+    .discreet = Vold i nære relasjoner, ekteskap mot egen vilje, negativ sosial kontroll
 referral-need-return = Ønsker å reise hjem (frivillig retur)
+referral-need-child = Personen kan være under 18 år
 
-referral-n-shelter-title = Et trygt sted å bo
-referral-n-shelter-text =
-    Det finnes lokale ordninger for akutt bolig: krisesenter, NAV eller frivillige organisasjoner.
-    Noen steder finnes egne bo- og oppfølgingstilbud for mulige ofre for menneskehandel.
-    Følg den lokale rutinen. ROSA står i kontaktlista til slutt.
-
-referral-n-social-title = Sosial hjelp
-referral-n-social-text =
-    Samarbeid med sosialtjenesten i NAV og andre hjelpeinstanser, slik at hjelpen passer til behovene personen har.
-    Få samtykke før du deler opplysninger, og del bare det som trengs.
-
-referral-n-legal-title = Juridisk råd
-referral-n-legal-text =
-    Et mulig offer har rett til gratis advokat (bistandsadvokat) i minst 3 timer før valget om å anmelde blir tatt.
-    Kontakten går via ROSA eller politiet.
-    Valget om å anmelde er personens eget.
-
-referral-n-health-title = Helsehjelp, akutt og videre
-referral-n-health-text =
-    Det finnes rutiner for henvisning til akutt helsehjelp, både somatisk og psykisk. Haster det: legevakt på 116 117. Fare for liv: 113.
-    Henvis videre etter behov, også til psykisk helsehjelp.
-    Si fra om behov for tolk når du henviser.
-
-referral-n-interpreter-title = Tolk
-referral-n-interpreter-text =
-    Bruk kvalifisert tolk. Tolken skal ikke ha tilknytning til personen, bakpersonene eller miljøet rundt.
-    Bruk aldri familie eller følgepersoner som tolk. Bruk telefontolk bare der taushetsplikten kan overholdes.
-    Si fra om tolkebehov og språk når du henviser videre.
-
-referral-n-violence-title = Annen vold
-referral-n-violence-text =
-    Menneskehandel opptrer sjelden alene. Den henger ofte sammen med vold i nære relasjoner, tvangsekteskap eller negativ sosial kontroll.
-    Se menneskehandel og annen vold i sammenheng, og følg opp begge deler.
-
-referral-n-child-title = Barn: barneverntjenesten
-referral-n-child-text =
-    Kan personen være under 18 år, har du meldeplikt til barneverntjenesten. Barnets «nei» endrer ikke det.
-    Samarbeid med barneverntjenesten om videre hjelp. Utenom kontortid: barnevernvakten.
-
-referral-n-police-title = Politiet: bare med samtykke, eller når en plikt gjelder
-referral-n-police-text =
-    Kontakt ikke politiet eller utlendingsmyndighetene uten personens samtykke. Personen kan ha gode grunner til å holde seg unna.
-    Drøft akseptable alternativer med personen.
-    Unntak: når avvergingsplikten eller meldeplikten til barneverntjenesten gjelder.
-
-referral-n-discreet-title = Gi informasjonen diskret
-referral-n-discreet-text =
-    Kan personen fortsatt være i kontakt med bakpersonene, gi henvisningsinformasjonen diskret, for eksempel på en liten lapp som er lett å gjemme.
-    Tenk på hva som kan skje hvis noen finner den.
-
-referral-plan-title = Henvisning: dette gjør du nå
-referral-act-routine = Følg den lokale rutinen for henvisning. Har dere ingen: spør ROSA om råd.
-referral-act-consent = Få samtykke før du deler opplysninger med andre tjenester, og del bare det som trengs.
-referral-act-shelter = Trygt sted å bo: kontakt ROSA, krisesenter eller NAV etter den lokale rutinen.
-referral-act-social = Sosial hjelp: kontakt sosialtjenesten i NAV, med personens samtykke.
-referral-act-legal = Juridisk råd: bistandsadvokat via ROSA eller politiet, før valget om å anmelde.
+## 3. Planen
+referral-plan-title = Henvisning og rettigheter
+referral-plan-text =
+    Ikke del noe uten personens samtykke, og bare det som trengs. Gi informasjonen diskret.
+    Politiet bare med samtykke, i en nødsituasjon eller når en lovpålagt plikt gjelder; utlendingsmyndighetene aldri uten samtykke.
+referral-plan-why =
+    Få frivillig, informert samtykke før du deler opplysninger eller henviser, og del bare det hjelpen krever. Kan personen fortsatt være i kontakt med bakpersonene, gi henvisningsinformasjonen diskret, f.eks. på en liten lapp som er lett å skjule.
+    Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke: personen kan ha gode grunner til å holde seg unna dem. Drøft akseptable alternativer. Politiet uten samtykke bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Meldeplikten om et barn går til barneverntjenesten, ikke til politiet.
+    Refleksjonsperioden er en oppholdstillatelse på seks måneder for personer som ikke har annet grunnlag for opphold i Norge. I perioden skal personen få oppfølging, juridisk bistand, helsetjenester og tilbud om arbeid og skolegang; nettverket fant ingen felles rutine for oppfølgingen (per 2020), så tilbudet varierer. Den søkes om gjennom politiet, og UDI avgjør. For asylsøkere, personer med visum og personer med oppholdstillatelse gjelder egne regler (UDIs rundskriv om refleksjonsperiode, punkt 4.2-4.4, på udiregelverk.no; udi.no, «refleksjonsperiode»). Be ROSA om råd før noen søker, og ikke lov noe.
+referral-act-routine = Følg den lokale rutinen for henvisning. Ingen rutine, eller usikker: be ROSA om råd, uten å oppgi navn.
 referral-act-health-acute = Helsehjelp som haster: legevakt 116 117. Fare for liv: 113.
-referral-act-health-ongoing = Henvis til videre helsehjelp, somatisk og psykisk, etter behov.
-referral-act-undocumented = Uten lovlig opphold: gi øyeblikkelig og helt nødvendig hjelp. I Oslo: gratis helsehjelp på Helsesenteret for papirløse migranter.
-referral-act-interpreter = Bestill kvalifisert tolk uten tilknytning til personen eller miljøet rundt.
-referral-act-violence = Følg opp vold i nære relasjoner, tvangsekteskap eller sosial kontroll. Kompetanseteamet gir råd.
-referral-act-child = Mulig barn: meld til barneverntjenesten, og samarbeid om videre hjelp.
-referral-act-police = Politiet: bare med personens samtykke, eller når en plikt gjelder. Tilby bistandsadvokat først.
+referral-act-shelter = Trygt sted å bo: kontakt ROSA, krisesenter eller NAV etter den lokale rutinen.
+referral-act-rights-citizen = Norsk statsborger: personen har rett til helsehjelp. Hjelp personen forbi hindringer som avstand og kostnader.
+referral-act-rights-eea = EØS-borger: rettighetene avhenger av om personen bor og er registrert i Norge. Sjekk hva som gjelder; gi det som haster i mellomtiden.
+referral-act-rights-permit = Oppholdstillatelse for 12 måneder eller mer: fulle helserettigheter. Kortere opphold: sjekk hva som gjelder; gi det som haster i mellomtiden.
+referral-act-rights-asylum = Asylsøker: samme rett til helsehjelp som alle andre. Etter endelig avslag: rettighetene til personer uten lovlig opphold.
+referral-act-rights-tourist = Turistvisum: rettighetene kan være snevrere enn for dem som bor her. Gi det som haster, og sjekk hva som ellers gjelder.
+referral-act-rights-undocumented = Uten lovlig opphold: minst øyeblikkelig hjelp, vurdering i spesialisthelsetjenesten og helsehjelp som er helt nødvendig og ikke kan vente, både somatisk og psykisk. Vurder behovet. I Oslo: Helsesenteret for papirløse migranter.
+referral-act-rights-unknown = Status ikke avklart: vurder og behandle etter behov nå; sjekk rettighetene når statusen er kjent.
+referral-act-child = Under 18 år: barnet har rett til nødvendige helse- og omsorgstjenester, uansett status. Samarbeid med barneverntjenesten om videre hjelp.
+referral-act-health-ongoing = Henvis til videre helsehjelp, somatisk og psykisk, etter behov. Si fra om behov for tolk, og språk.
+referral-act-social = Sosial hjelp: kontakt sosialtjenesten i NAV, med personens samtykke.
+referral-act-legal = Juridisk råd: gratis advokat (bistandsadvokat, minst 3 timer) via ROSA eller politiet, før personen bestemmer seg for om hun eller han vil anmelde.
+referral-act-police = Ønsker politiet: hjelp personen å ta kontakt. Om personen vil anmelde, er hennes eller hans eget valg.
+referral-act-interpreter = Bestill kvalifisert tolk uten tilknytning til personen eller miljøet rundt. Aldri familie eller følgeperson.
+referral-act-violence = Følg opp vold i nære relasjoner, tvangsekteskap eller negativ sosial kontroll. Kompetanseteamet gir råd.
+    .discreet = Følg opp vold i nære relasjoner, ekteskap mot personens vilje eller negativ sosial kontroll. Kompetanseteamet gir råd.
 referral-act-return = Frivillig retur: IOM Norge vurderer risikoen ved retur.
-referral-act-reflection = Fortell om muligheten for refleksjonsperiode (seks måneder). Lov ikke mer enn du vet.
-referral-act-wants-help = Personen ønsker hjelp: tilby å kontakte tjenesten nå, sammen med personen.
-referral-act-later = Gi kontaktinformasjon personen kan bruke senere, hvis situasjonen endrer seg.
-referral-act-discreet = Gi henvisningsinformasjonen diskret, for eksempel på en liten lapp som er lett å gjemme.
+referral-act-reflection = Refleksjonsperiode (seks måneder): for personer uten annet grunnlag for opphold; egne regler for asylsøkere, personer med visum og personer med oppholdstillatelse. Søkes gjennom politiet, UDI avgjør. Be ROSA om råd før noen søker; ikke lov noe.
 
 ## Kilder
 src-referral-002-followup = 3.1.3 Oppfølgingstiltak
-src-referral-002-health = 3.1.2 Helsetjenesten
-src-referral-002-rights = 3.2 Retten til helsetjenester for ofre for menneskehandel
-src-referral-002-citizen = 3.1 Brukerreise og 3.2 Retten til helsetjenester for ofre for menneskehandel
-src-referral-002-interpreter = 3.4 Kunnskap om ofre for menneskehandel (tolk)
-src-referral-is1022-rights = Kapittelet «Rettigheter, ansvar, organisering»: rettigheter for ulike grupper
-src-referral-000-violence = Menneskehandel som en del av voldsfeltet
-src-referral-utnyttelse-lawyer = Bistandsadvokat
+src-rights-groups = Rettigheter for ulike grupper
+src-doc-rights-by-status = Helsedirektoratet: veileder IS-1022, «Rettigheter for ulike grupper» (helsebiblioteket.no/innhold/nasjonale-veiledere/helsetjenester-asylsokere)
