@@ -145,9 +145,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
                 let line = format!("{mark} {:width$}  {}", f.id, c.texts.get(lang, &f.title));
                 let _ = writeln!(out, "{}", crate::safe::visible(&line));
             }
-            if let Some(d) = c.set.guidance_date() {
-                let _ = writeln!(out, "\n{}", c.texts.fmt(lang, "ui-guidance-date", &[("date", &d.0)]));
-            }
+            let _ = writeln!(out, "\n{}", c.texts.fmt(lang, "ui-version", &[("version", &c.set.version)]));
             let _ = writeln!(out, "{}", c.texts.get(lang, "cli-list-case-mark"));
             EXIT_OK
         }

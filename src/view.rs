@@ -356,3 +356,22 @@ pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
         facts: s.facts.clone(),
     }
 }
+
+/// A step's source in one line: document, section and its date (or "as of" for a report).
+pub fn source_line(texts: &Texts, lang: Lang, src: &SourceView) -> String {
+    if let Some(y) = &src.as_of {
+        let doc = match &src.section {
+            Some(sec) => format!("{}, {sec}", src.document),
+            None => src.document.clone(),
+        };
+        return texts.fmt(lang, "ui-source-as-of", &[("doc", &doc), ("date", y)]);
+    }
+    match (&src.section, &src.updated) {
+        (Some(sec), Some(d)) => {
+            texts.fmt(lang, "ui-source-dated", &[("doc", &src.document), ("section", sec), ("date", d)])
+        }
+        (Some(sec), None) => texts.fmt(lang, "ui-source", &[("doc", &src.document), ("section", sec)]),
+        (None, Some(d)) => texts.fmt(lang, "ui-source-doc-dated", &[("doc", &src.document), ("date", d)]),
+        (None, None) => texts.fmt(lang, "ui-source-doc", &[("doc", &src.document)]),
+    }
+}

@@ -134,29 +134,17 @@ fn write_body(out: &mut dyn Write, body: &str, lay: Layout) -> std::io::Result<(
 }
 
 /// `first` then `t`, wrapped, later lines indented to where the text starts (after a
-/// list sign such as `- ` or `1) ` when `first` is empty).
+/// list sign such as `- ` or `1) ` at the start of `t` when `first` is empty).
 fn write_hanging(out: &mut dyn Write, first: &str, t: &str, lay: Layout) -> std::io::Result<()> {
-    let full = format!("{first}{t}");
-    let lead = if !first.is_empty() {
-        text::width(first)
-    } else if text::is_bullet(&full) {
-        text::width(full.split_whitespace().next().unwrap_or("")) + 1
-    } else {
-        0
+    let (first, t) = match t.split_once(' ') {
+        Some((sign, rest)) if first.is_empty() && text::is_bullet(t) => (format!("{sign} "), rest),
+        _ => (first.to_string(), t),
     };
-    let lead = lead.min(lay.width / 2);
-    let lines = text::wrap(&full, lay.width);
-    let mut rest = String::new();
-    for (i, l) in lines.iter().enumerate() {
+    let lead = text::width(&first).min(lay.width / 2);
+    for (i, l) in text::wrap(t, lay.width.saturating_sub(lead).max(10)).iter().enumerate() {
         if i == 0 {
-            writeln!(out, "{l}")?;
+            writeln!(out, "{first}{l}")?;
         } else {
-            rest.push_str(l);
-            rest.push(' ');
-        }
-    }
-    if !rest.is_empty() {
-        for l in text::wrap(rest.trim_end(), lay.width.saturating_sub(lead).max(10)) {
             writeln!(out, "{}{l}", " ".repeat(lead))?;
         }
     }
@@ -220,26 +208,6 @@ fn write_contacts(
     Ok(())
 }
 
-fn source_text(texts: &Texts, s: &Session, v: &StepView) -> String {
-    let lang = s.lang();
-    let src = &v.source;
-    if let Some(y) = &src.as_of {
-        let doc = match &src.section {
-            Some(sec) => format!("{}, {sec}", src.document),
-            None => src.document.clone(),
-        };
-        return texts.fmt(lang, "ui-source-as-of", &[("doc", &doc), ("date", y)]);
-    }
-    match (&src.section, &src.updated) {
-        (Some(sec), Some(d)) => {
-            texts.fmt(lang, "ui-source-dated", &[("doc", &src.document), ("section", sec), ("date", d)])
-        }
-        (Some(sec), None) => texts.fmt(lang, "ui-source", &[("doc", &src.document), ("section", sec)]),
-        (None, Some(d)) => texts.fmt(lang, "ui-source-doc-dated", &[("doc", &src.document), ("date", d)]),
-        (None, None) => texts.fmt(lang, "ui-source-doc", &[("doc", &src.document)]),
-    }
-}
-
 fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepView, lay: Layout) -> std::io::Result<()> {
     let lang = s.lang();
     writeln!(out)?;
@@ -256,7 +224,7 @@ fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepVie
         writeln!(out)?;
     }
     write_actions_and_contacts(out, texts, s, &v.actions, &v.contacts, lay)?;
-    write_hanging(out, "", &format!("({})", source_text(texts, s, v)), lay)?;
+    write_hanging(out, "", &format!("({})", crate::view::source_line(texts, s.lang(), &v.source)), lay)?;
     writeln!(out)?;
     match v.kind {
         "question" => {
@@ -429,7 +397,14 @@ pub fn run(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<End> {
-    run_with(session, texts, mode, Setup { layout: Layout::default(), notices: &[], on_summary: &mut Nothing }, input, out)
+    run_with(
+        session,
+        texts,
+        mode,
+        Setup { layout: Layout::default(), notices: &[], on_summary: &mut Nothing },
+        input,
+        out,
+    )
 }
 
 /// What a walk needs besides the session: how to lay out plain text, what to tell first,

@@ -66,7 +66,9 @@ fn answers(st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer> {
             let shown = keys(&|i| !i.set.iter().any(|f| t.nav.contains(f)) && i.set.iter().any(|f| t.all.contains(f)));
             let mut combos: Vec<Vec<String>> = if nav.len() <= 5 {
                 (0u32..(1 << nav.len()))
-                    .map(|m| nav.iter().enumerate().filter(|(b, _)| m & (1 << b) != 0).map(|(_, k)| k.clone()).collect())
+                    .map(|m| {
+                        nav.iter().enumerate().filter(|(b, _)| m & (1 << b) != 0).map(|(_, k)| k.clone()).collect()
+                    })
                     .collect()
             } else {
                 let mut v = vec![vec![], nav.clone()];
@@ -166,9 +168,7 @@ fn topo(g: &Graph) -> Vec<usize> {
 
 #[test]
 fn duties_only_at_their_threshold_and_police_only_when_allowed() {
-    let c = common::bundled();
     let (_, g) = graph();
-    
     for s in &g.states {
         let f = s.facts();
         let d = s.duties();
@@ -200,14 +200,16 @@ fn duties_only_at_their_threshold_and_police_only_when_allowed() {
     assert!(g.states.iter().any(|s| s.duties().iter().any(|d| d == "avert")));
     assert!(g.states.iter().any(|s| s.duties().iter().any(|d| d == "report-cws")));
     // A crime assessed as not met leaves no duty to avert on any path.
-    assert!(g.states.iter().filter(|s| s.facts().contains("avert-not-met")).all(|s| !s.duties().contains(&"avert".into())));
+    assert!(
+        g.states.iter().filter(|s| s.facts().contains("avert-not-met")).all(|s| !s.duties().contains(&"avert".into()))
+    );
 }
 
 #[test]
 fn the_summary_is_headed_by_the_outcome_and_lists_each_action_once_within_the_caps() {
     let c = common::bundled();
     let (_, g) = graph();
-    
+
     let mut ends = 0;
     for s in g.states.iter().filter(|s| s.is_finished()) {
         ends += 1;
@@ -221,7 +223,13 @@ fn the_summary_is_headed_by_the_outcome_and_lists_each_action_once_within_the_ca
             let uniq: BTreeSet<&String> = v.actions.iter().collect();
             assert_eq!(uniq.len(), v.actions.len(), "an action twice: {}", where_(&s));
             let cap = if s.facts().contains("minor") { 16 } else { 12 };
-            assert!(v.actions.len() <= cap, "{} actions (cap {cap}): {}\n{:#?}", v.actions.len(), where_(&s), v.actions);
+            assert!(
+                v.actions.len() <= cap,
+                "{} actions (cap {cap}): {}\n{:#?}",
+                v.actions.len(),
+                where_(&s),
+                v.actions
+            );
             assert_eq!(v.groups.iter().map(|g| g.actions.len()).sum::<usize>(), v.actions.len());
         }
     }
@@ -230,10 +238,8 @@ fn the_summary_is_headed_by_the_outcome_and_lists_each_action_once_within_the_ca
 
 #[test]
 fn screens_per_case_and_text_only_screens_in_a_row() {
-    let c = common::bundled();
     let (_, g) = graph();
-    
-    let order = topo(&g);
+    let order = topo(g);
     let n = g.states.len();
     // Longest number of answers from each state to an end, for ends with and without a
     // possible minor; and the longest run of text-only screens starting at each state.
@@ -300,7 +306,7 @@ fn assert_discreet(lang: Lang, what: &str, texts: &[&str]) {
 fn discreet_mode_names_the_topic_nowhere_in_the_case() {
     let c = common::bundled();
     let (_, g) = graph();
-    
+
     let texts: &Texts = &c.texts;
     for lang in Lang::ALL {
         // The start screen: every flow offered, with its description.

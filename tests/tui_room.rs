@@ -133,8 +133,8 @@ fn a_wide_terminal_gets_a_readable_column() {
 fn duty_banners_wrap_with_a_hanging_indent() {
     let c = bundled();
     let mut a = sized(&c, Lang::En, 50, 15);
-    // The case: not acute, no crime likely, maybe a minor (raises the duty to report).
-    act(&mut a, &[Pick(1), Pick(2), Pick(3), Pick(1)]);
+    // The case: not acute, maybe a minor, concrete grounds (raises the duty to report).
+    act(&mut a, &[Pick(1), Pick(3), Pick(1), Pick(1)]);
     let p = view::page(&a);
     assert!(p.banners.len() >= 2, "the duty wraps at 50 columns: {:?}", p.banners);
     assert!(p.banners[0].starts_with("! DUTY:"));

@@ -30,6 +30,26 @@ fn screens() -> Vec<(&'static str, Vec<Action>)> {
         ("quit_confirm", vec![Pick(1), Pick(2), Quit]),
         ("restart_confirm", vec![Pick(1), Pick(2), Restart]),
         ("hidden", vec![Pick(1), Pick(2), Hide]),
+        ("why", vec![Pick(1), Why]),
+        ("discreet_start", vec![Discreet]),
+        ("discreet_teaching_confirm", vec![Discreet, Pick(3)]),
+        (
+            "save_path",
+            vec![
+                Pick(1),
+                Pick(2),
+                Pick(1),
+                Select,
+                Select,
+                Pick(1),
+                Select,
+                Select,
+                Save,
+                Char('s'),
+                Char('.'),
+                Char('t'),
+            ],
+        ),
     ]
 }
 

@@ -133,7 +133,6 @@ ui-contact-source-url = Source: { $source }, { $url }
 ui-contact-dated = Date given by the source: { $date }
 ui-contact-checked = Checked by the local service: { $date }
 ui-ticked-none = nothing ticked
-ui-guidance-date = Guidance last changed: { $date }
 ui-source = Source: { $doc }, { $section }
 ui-source-dated = Source: { $doc }, { $section } (last changed { $date })
 ui-source-as-of = Source: { $doc } (as of { $date })

@@ -133,7 +133,6 @@ ui-contact-source-url = Kilde: { $source }, { $url }
 ui-contact-dated = Dato oppgitt i kilden: { $date }
 ui-contact-checked = Sjekket av den lokale tjenesten: { $date }
 ui-ticked-none = ingenting krysset av
-ui-guidance-date = Veiledningen sist endret: { $date }
 ui-source = Kilde: { $doc }, { $section }
 ui-source-dated = Kilde: { $doc }, { $section } (sist endret { $date })
 ui-source-as-of = Kilde: { $doc } (status per { $date })

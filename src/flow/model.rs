@@ -378,8 +378,4 @@ impl FlowSet {
         v.sort_by_key(|f| (f.menu, f.id.clone()));
         v
     }
-    /// The newest "last professional change" date over the documents.
-    pub fn guidance_date(&self) -> Option<&Date> {
-        self.documents.values().filter_map(|d| d.updated.as_ref()).max_by(|a, b| a.0.cmp(&b.0))
-    }
 }

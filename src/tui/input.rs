@@ -41,6 +41,16 @@ pub enum Action {
     Contacts,
     /// `?`.
     Help,
+    /// `w` (why), `h` (hvorfor): the background of this step.
+    Why,
+    /// `d`: discreet mode on or off.
+    Discreet,
+    /// `e` on the summary: save it to a file.
+    Save,
+    /// `u` on the summary: quit, and print it as plain text after the screen is restored.
+    Print,
+    /// A character typed into a text field (the file name of an export).
+    Char(char),
     /// `x`: the quick-hide key.
     Hide,
     /// Ctrl-L.
@@ -72,6 +82,8 @@ impl Action {
 pub enum Context {
     Normal,
     Confirm,
+    /// A text field has the keyboard: characters are typed, not keys.
+    Text,
 }
 
 /// The action for a key press.
@@ -96,6 +108,7 @@ pub fn key(k: &KeyEvent, cx: Context) -> Action {
         KeyCode::Home => Action::Home,
         KeyCode::End => Action::End,
         KeyCode::Enter => Action::Select,
+        KeyCode::Char(c) if cx == Context::Text => Action::Char(c),
         KeyCode::Backspace | KeyCode::Left => Action::Back,
         KeyCode::Esc => Action::Close,
         KeyCode::Char(c) => {
@@ -114,6 +127,10 @@ pub fn key(k: &KeyEvent, cx: Context) -> Action {
                 ('s', _) => Action::Source,
                 ('t', _) => Action::Contacts,
                 ('?', _) => Action::Help,
+                ('w' | 'h', _) => Action::Why,
+                ('d', _) => Action::Discreet,
+                ('e', _) => Action::Save,
+                ('u', _) => Action::Print,
                 ('x', _) => Action::Hide,
                 _ => Action::OtherKey,
             }

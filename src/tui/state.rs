@@ -49,14 +49,32 @@ pub enum Overlay {
     Source,
     /// Every contact of the directory.
     Contacts,
+    /// The background of this step (`why`).
+    Why,
+    /// The file name to save the summary to: a text field.
+    SavePath,
     ConfirmQuit,
     ConfirmRestart,
+    /// Discreet mode is on and a teaching flow (which names the topic) is about to open.
+    ConfirmTeaching,
+    /// The file to save to exists: replace it?
+    ConfirmReplace,
 }
 
 impl Overlay {
     pub fn is_confirm(self) -> bool {
-        matches!(self, Overlay::ConfirmQuit | Overlay::ConfirmRestart)
+        matches!(
+            self,
+            Overlay::ConfirmQuit | Overlay::ConfirmRestart | Overlay::ConfirmTeaching | Overlay::ConfirmReplace
+        )
     }
+}
+
+/// What the terminal loop must do for the state (the update itself touches no file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the summary to `path`; replace an existing file only when `replace`.
+    Save { path: String, replace: bool },
 }
 
 /// What kind of screen is showing, as far as keys are concerned.
@@ -89,6 +107,16 @@ pub struct App<'a> {
     /// A short hint (a Fluent id) shown in place of the key hints until the next key:
     /// what to do when Enter had nothing to act on.
     pub notice: Option<&'static str>,
+    /// A message with its words filled in (what came of a save), shown like `notice`.
+    pub message: Option<String>,
+    /// The file name being typed for a save.
+    pub input: String,
+    /// Work for the terminal loop; it takes it and reports back.
+    pub effect: Option<Effect>,
+    /// The summary to print after the screen is restored (`u`).
+    pub print: Option<String>,
+    /// The flow to open once the user has confirmed it (a teaching flow in discreet mode).
+    pending: Option<String>,
     /// Quit.
     pub done: bool,
     /// A full redraw was asked for (Ctrl-L); the terminal loop clears it.
@@ -124,10 +152,21 @@ impl<'a> App<'a> {
             hidden: false,
             discreet: false,
             notice: None,
+            message: None,
+            input: String::new(),
+            effect: None,
+            print: None,
+            pending: None,
             done: false,
             clear: false,
             local_ignored: None,
         }
+    }
+
+    /// A content message (a flow's or a node's title, say) in the current language, in
+    /// its discreet form when discreet mode is on and it has one.
+    pub fn c(&self, id: &str) -> String {
+        self.texts.pick(self.lang, id, self.discreet)
     }
 
     /// A message in the current language.
@@ -143,6 +182,7 @@ impl<'a> App<'a> {
     pub fn context(&self) -> Context {
         match self.overlay {
             Some(o) if o.is_confirm() && !self.hidden => Context::Confirm,
+            Some(Overlay::SavePath) if !self.hidden => Context::Text,
             _ => Context::Normal,
         }
     }
@@ -232,6 +272,7 @@ impl<'a> App<'a> {
         }
         if a.is_key() || matches!(a, Action::Click(..)) {
             self.notice = None;
+            self.message = None;
         }
         if self.hidden {
             // Any key brings the session back as it was; the mouse does not.
@@ -249,11 +290,25 @@ impl<'a> App<'a> {
                 self.clear = true;
                 return;
             }
-            Action::Lang => {
+            Action::Lang if self.overlay != Some(Overlay::SavePath) => {
                 self.switch_lang();
                 return;
             }
+            Action::Discreet if self.overlay.is_none() => {
+                self.discreet = !self.discreet;
+                let on = self.discreet;
+                if let Screen::Walk(w) = &mut self.screen {
+                    w.session.set_discreet(on);
+                }
+                self.notice = Some(if on { "tui-notice-discreet-on" } else { "tui-notice-discreet-off" });
+                self.clamp();
+                return;
+            }
             _ => {}
+        }
+        if self.overlay == Some(Overlay::SavePath) {
+            self.on_text(a);
+            return;
         }
         if self.too_small() {
             return;
@@ -285,12 +340,70 @@ impl<'a> App<'a> {
             _ => false,
         };
         self.overlay = None;
-        if yes {
-            match o {
-                Overlay::ConfirmQuit => self.done = true,
-                Overlay::ConfirmRestart => self.go_to_start(),
-                _ => {}
+        match (o, yes) {
+            (Overlay::ConfirmQuit, true) => self.done = true,
+            (Overlay::ConfirmRestart, true) => self.go_to_start(),
+            (Overlay::ConfirmTeaching, true) => {
+                if let Some(id) = self.pending.take() {
+                    self.start_flow(&id);
+                }
             }
+            (Overlay::ConfirmTeaching, false) => self.pending = None,
+            (Overlay::ConfirmReplace, true) => {
+                self.effect = Some(Effect::Save { path: self.input.clone(), replace: true });
+            }
+            // Not replacing: back to the file name, to type another.
+            (Overlay::ConfirmReplace, false) => self.overlay = Some(Overlay::SavePath),
+            _ => {}
+        }
+    }
+
+    /// Keys while the file name field is open: type, erase, save, or close.
+    fn on_text(&mut self, a: Action) {
+        match a {
+            Action::Char(c) if !c.is_control() => self.input.push(c),
+            Action::Back => {
+                self.input.pop();
+            }
+            Action::Close => self.overlay = None,
+            Action::Select if !self.input.trim().is_empty() => {
+                self.overlay = None;
+                self.effect = Some(Effect::Save { path: self.input.trim().to_string(), replace: false });
+            }
+            Action::Select => self.notice = Some("tui-notice-file-name"),
+            _ => {}
+        }
+    }
+
+    /// The summary as plain text (for a save or a print), when the case is done.
+    pub fn summary_text(&self) -> Option<String> {
+        match &self.screen {
+            Screen::Walk(w) if w.session.is_finished() => Some(crate::walk::summary_text(&w.session, self.texts)),
+            _ => None,
+        }
+    }
+
+    /// What came of a save the terminal loop did: a message, or the question whether to
+    /// replace the file.
+    pub fn saved(&mut self, result: Result<(), crate::export::ExportError>) {
+        match result {
+            Ok(()) => {
+                self.message = Some(self.texts.fmt(self.lang, "export-done", &[("path", &self.input)]));
+            }
+            Err(crate::export::ExportError::Exists(_)) => self.open(Overlay::ConfirmReplace),
+            Err(e) => {
+                let (id, path, detail) = e.message();
+                self.message = Some(self.texts.fmt(self.lang, id, &[("path", &path), ("detail", &detail)]));
+            }
+        }
+    }
+
+    /// Opens flow `id` from the start screen.
+    fn start_flow(&mut self, id: &str) {
+        if let Ok(mut session) = Session::start(self.set, id, self.lang) {
+            session.set_discreet(self.discreet);
+            let ui = fresh_ui(&session);
+            self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new() }));
         }
     }
 
@@ -311,11 +424,12 @@ impl<'a> App<'a> {
             Action::Home => self.overlay_scroll = 0,
             Action::End => self.overlay_scroll = usize::MAX,
             Action::Back | Action::Close | Action::Select => self.overlay = None,
-            Action::Help | Action::Principles | Action::Source | Action::Contacts => {
+            Action::Help | Action::Principles | Action::Source | Action::Contacts | Action::Why => {
                 let want = match a {
                     Action::Help => Overlay::Help,
                     Action::Principles => Overlay::Principles,
                     Action::Contacts => Overlay::Contacts,
+                    Action::Why => Overlay::Why,
                     _ => Overlay::Source,
                 };
                 if want == o {
@@ -370,6 +484,15 @@ impl<'a> App<'a> {
             Action::Principles => self.open(Overlay::Principles),
             Action::Source => self.open(Overlay::Source),
             Action::Contacts => self.open(Overlay::Contacts),
+            Action::Why => match self.session() {
+                Some(s) if s.step().node.why.is_some() && !s.is_finished() => self.open(Overlay::Why),
+                _ => self.notice = Some("tui-notice-no-why"),
+            },
+            Action::Save if self.place() == Place::Summary => self.open(Overlay::SavePath),
+            Action::Print if self.place() == Place::Summary => {
+                self.print = self.summary_text();
+                self.done = true;
+            }
             Action::Quit => self.ask_quit(),
             Action::Restart => self.ask_restart(),
             Action::Back => self.back(),
@@ -436,11 +559,13 @@ impl<'a> App<'a> {
     fn activate(&mut self, i: usize, by_number: bool) {
         match self.place() {
             Place::Start => {
-                let Some(id) = start_flows(self.set).get(i).map(|f| f.id.clone()) else { return };
-                if let Ok(mut session) = Session::start(self.set, &id, self.lang) {
-                    session.set_discreet(self.discreet);
-                    let ui = fresh_ui(&session);
-                    self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new() }));
+                let Some(f) = start_flows(self.set).get(i).copied() else { return };
+                if self.discreet && f.teaching {
+                    // A teaching flow names the topic in full: say so first.
+                    self.pending = Some(f.id.clone());
+                    self.open(Overlay::ConfirmTeaching);
+                } else {
+                    self.start_flow(&f.id.clone());
                 }
             }
             Place::Question => {
@@ -605,15 +730,18 @@ impl<'a> App<'a> {
 /// (a question, a checklist); the button selected on a text or an outcome (Enter goes
 /// on, as expected); the first action on the summary (ticking it answers nothing).
 fn fresh_ui(s: &Session) -> Ui {
+    let step = s.step();
     let sel = if s.is_finished() {
         Some(0)
     } else {
-        match s.step().kind() {
+        match step.kind() {
             Kind::Question | Kind::Checklist => None,
             _ => Some(0),
         }
     };
-    Ui { sel, ..Ui::default() }
+    // What earlier answers already said is ticked.
+    let ticks = if s.is_finished() { BTreeSet::new() } else { step.known.iter().map(|k| k.to_string()).collect() };
+    Ui { sel, ticks, ..Ui::default() }
 }
 
 fn toggle(set: &mut BTreeSet<String>, k: String) {

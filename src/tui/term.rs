@@ -7,9 +7,9 @@
 //! window, `tmux kill-session`): once the pty is gone crossterm's `event::poll` spins
 //! and never returns (crossterm issue 793), so the loop would never see the SIGHUP flag.
 
-use super::input::{self, Action};
 use super::Options;
-use super::state::App;
+use super::input::{self, Action};
+use super::state::{App, Effect};
 use super::view;
 use crate::flow::Checked;
 use crate::i18n::Lang;
@@ -141,7 +141,8 @@ fn watchdog(stop: std::sync::Arc<AtomicBool>) {
 
 /// How the loop ended.
 enum End {
-    Quit,
+    /// Quit; with the summary to print once the screen is restored (`u`).
+    Quit(Option<String>),
     Signal(i32),
 }
 
@@ -178,12 +179,20 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
             if let Some(a) = input::event(&ev, app.context()) {
                 app.update(a);
             }
+            // The one thing the update asks of the outside world: a save.
+            if let Some(Effect::Save { path, replace }) = app.effect.take() {
+                let result = match app.summary_text() {
+                    Some(text) => crate::export::write(std::path::Path::new(&path), &text, replace),
+                    None => Ok(()),
+                };
+                app.saved(result);
+            }
             if app.done || !event::poll(Duration::ZERO)? {
                 break;
             }
         }
         if app.done {
-            return Ok(End::Quit);
+            return Ok(End::Quit(app.print.take()));
         }
     }
 }
@@ -200,7 +209,17 @@ pub fn run(c: &Checked, lang: Lang, opts: Options) -> i32 {
     // The guard has restored the terminal by now.
     unwatch_signals(ids);
     match end {
-        Ok(End::Quit) => crate::app::EXIT_OK,
+        Ok(End::Quit(None)) => crate::app::EXIT_OK,
+        Ok(End::Quit(Some(text))) => {
+            // Asked for: the summary on the restored terminal, through the one writer that
+            // makes control characters harmless.
+            use std::io::Write;
+            let mut out = stdout().lock();
+            match writeln!(out, "{}", crate::safe::visible(&text)) {
+                Ok(()) => crate::app::EXIT_OK,
+                Err(_) => crate::app::EXIT_CANNOT_RUN,
+            }
+        }
         Ok(End::Signal(s)) => 128 + s,
         // A hang-up can make the terminal fail before the loop sees the signal: the
         // signal is the news, and there is nobody to tell about the failure.

@@ -187,6 +187,7 @@ fn common_hints(app: &App, h: &mut Vec<Hint>, walking: bool) {
         h.push(global(app, "r", "tui-key-restart", 7));
     }
     h.push(global(app, "l", "tui-key-lang", 4));
+    h.push(global(app, "d", if app.discreet { "tui-key-discreet-off" } else { "tui-key-discreet-on" }, 8));
     h.push(global(app, "x", "tui-key-hide", 2));
     h.push(global(app, HELP_KEY, "tui-key-help", 0));
     h.push(global(app, "q", "tui-key-quit", 1));
@@ -202,20 +203,18 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     }
     b.wrapped(&app.t("tui-start-title"), th.bold);
     b.blank();
-    b.body(&app.t("tui-start-intro"));
-    // The date first, so that it shows without scrolling however long the list is.
-    match app.set.guidance_date() {
-        Some(d) => b.wrapped(&app.texts.fmt(app.lang, "tui-guidance-date", &[("date", &d.0)]), Style::new()),
-        None => b.wrapped(&app.t("tui-guidance-no-date"), Style::new()),
-    }
+    b.body(&app.c("tui-start-intro"));
+    // Which guidance this is, first, so that it shows without scrolling; each step shows
+    // the date of its own source.
+    b.wrapped(&app.texts.fmt(app.lang, "tui-start-version", &[("version", &app.set.version)]), Style::new());
     b.blank();
     let flows = start_flows(app.set);
     if flows.is_empty() {
         b.wrapped(&app.t("tui-start-no-flows"), Style::new());
     }
     for (i, f) in flows.iter().enumerate() {
-        let note = f.description.as_deref().map(|d| app.t(d));
-        b.entry(app.ui().sel == Some(i), &format!("{}. ", i + 1), &app.t(&f.title), th.bold, note.as_deref());
+        let note = f.description.as_deref().map(|d| app.c(d));
+        b.entry(app.ui().sel == Some(i), &format!("{}. ", i + 1), &app.c(&f.title), th.bold, note.as_deref());
     }
     let mut h = vec![hint(app, "1-9/Enter", "tui-key-open", 0), hint(app, "\u{2191}\u{2193}", "tui-key-move", 2)];
     common_hints(app, &mut h, false);
@@ -289,6 +288,7 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         b.blank();
         b.body(&v.body);
     }
+
     let mut h = Vec::new();
     match app.place() {
         Place::Question => {
@@ -320,6 +320,14 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             h.push(hint(app, "Enter", "tui-key-next", 0));
         }
     }
+    // Where it comes from, last and quiet.
+    if !v.source.document.is_empty() {
+        b.blank();
+        b.wrapped(&crate::view::source_line(app.texts, app.lang, &v.source), th.note);
+    }
+    if v.why.is_some() {
+        h.push(hint(app, "w", "tui-key-why", 2));
+    }
     h.push(hint(app, "\u{2190}", "tui-key-back", 1));
     h.push(hint(app, SCROLL_KEY, "tui-key-scroll", 4));
     common_hints(app, &mut h, true);
@@ -336,14 +344,21 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         b.blank();
         b.body(&v.body);
     }
-    b.blank();
-    b.wrapped(&app.t("tui-actions"), th.bold);
     if s.actions.is_empty() {
+        b.blank();
+        b.wrapped(&app.t("tui-actions"), th.bold);
         b.hanging("  ", &app.t("tui-no-actions"), Style::new());
     }
-    for (i, a) in s.actions.iter().enumerate() {
-        let mark = if w.ui.ticks.contains(&i.to_string()) { "[x]" } else { "[ ]" };
-        b.entry(w.ui.sel == Some(i), &format!("{mark} {}. ", i + 1), a, Style::new(), None);
+    // Now, today, follow-up: numbered on through the groups (the numbers pick them).
+    let mut i = 0;
+    for g in &s.groups {
+        b.blank();
+        b.wrapped(&g.title, th.bold);
+        for a in &g.actions {
+            let mark = if w.ui.ticks.contains(&i.to_string()) { "[x]" } else { "[ ]" };
+            b.entry(w.ui.sel == Some(i), &format!("{mark} {}. ", i + 1), a, Style::new(), None);
+            i += 1;
+        }
     }
     b.blank();
     b.wrapped(&app.t("tui-duties"), th.bold);
@@ -368,7 +383,11 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         };
         b.hanging(&format!("  {:>nw$}. ", i + 1), &line, Style::new());
     }
+    b.blank();
+    b.wrapped(&app.texts.fmt(app.lang, "ui-version", &[("version", &s.version)]), th.note);
     let mut h = vec![
+        hint(app, "e", "tui-key-save", 0),
+        hint(app, "u", "tui-key-print", 1),
         Hint { key: app.t("tui-keyname-space"), label: app.t("tui-key-tick"), prio: 2, global: false },
         hint(app, "\u{2191}\u{2193}", "tui-key-move", 3),
         hint(app, "\u{2190}", "tui-key-back", 1),
@@ -382,7 +401,7 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
 /// current one in brackets and reverse video (a sign and a style, never colour alone).
 /// When the titles do not fit, the others shrink to their numbers.
 fn stage_line(app: &App, s: &crate::engine::Session, width: usize, th: Theme) -> Line<'static> {
-    let titles: Vec<String> = s.root().nodes.iter().map(|(_, n)| app.t(&n.title)).collect();
+    let titles: Vec<String> = s.root().nodes.iter().map(|(_, n)| app.c(&n.title)).collect();
     let cur = s.root_node();
     let sep = " \u{203a} ";
     let mark = |t: &str| format!("[{t}]");
@@ -521,6 +540,20 @@ pub fn overlay_content(app: &App) -> (String, Vec<Line<'static>>) {
             all_contacts_lines(app, &mut b);
             app.t("tui-contacts-title")
         }
+        Some(Overlay::Why) => {
+            if let Some(w) = app.session().and_then(|s| step_view(s, app.texts).why) {
+                b.body(&w);
+            }
+            app.t("tui-why-title")
+        }
+        Some(Overlay::SavePath) => {
+            b.body(&app.t("tui-save-text"));
+            b.blank();
+            b.wrapped(&format!("> {}_", app.input), th.bold);
+            b.blank();
+            b.body(&app.t("tui-save-keys"));
+            app.t("tui-save-title")
+        }
         Some(Overlay::Source) => {
             source_lines(app, &mut b);
             app.t(if matches!(app.screen, Screen::Start(_)) { "tui-sources-title" } else { "tui-source-title" })
@@ -538,7 +571,7 @@ pub fn overlay_lines(app: &App) -> usize {
 pub fn help_rows(app: &App) -> Vec<(String, String)> {
     let space = app.t("tui-keyname-space");
     let mouse = app.t("tui-keyname-mouse");
-    let rows: [(String, &str); 19] = [
+    let rows: [(String, &str); 23] = [
         ("1-9".into(), "tui-help-pick"),
         ("\u{2191}\u{2193} j k Tab Shift-Tab".into(), "tui-help-move"),
         ("Enter".into(), "tui-help-enter"),
@@ -551,6 +584,10 @@ pub fn help_rows(app: &App) -> Vec<(String, String)> {
         ("p".into(), "tui-help-principles"),
         ("s".into(), "tui-help-source"),
         ("t".into(), "tui-help-contacts"),
+        ("w h".into(), "tui-help-why"),
+        ("d".into(), "tui-help-discreet"),
+        ("e".into(), "tui-help-save"),
+        ("u".into(), "tui-help-print"),
         ("?".into(), "tui-help-help"),
         ("x".into(), "tui-help-hide"),
         ("r".into(), "tui-help-restart"),
@@ -586,9 +623,9 @@ fn principles_lines(app: &App, b: &mut Lines) -> String {
     };
     for (_, node) in &f.nodes {
         b.blank();
-        b.wrapped(&app.t(&node.title), th.bold);
+        b.wrapped(&app.c(&node.title), th.bold);
         if let Some(t) = &node.text {
-            b.body(&app.t(t));
+            b.body(&app.c(t));
         }
     }
     if b.out.first().is_some_and(|l| l.width() == 0) {
@@ -609,11 +646,14 @@ fn source_lines(app: &App, b: &mut Lines) {
             });
             for (_, d) in docs {
                 let title = app.t(&d.title);
-                let line = match &d.updated {
-                    Some(date) => {
+                let line = match (&d.as_of, &d.updated) {
+                    (Some(y), _) => {
+                        app.texts.fmt(app.lang, "tui-sources-doc-as-of", &[("doc", &title), ("date", &y.0)])
+                    }
+                    (None, Some(date)) => {
                         app.texts.fmt(app.lang, "tui-sources-doc-dated", &[("doc", &title), ("date", &date.0)])
                     }
-                    None => app.texts.fmt(app.lang, "tui-sources-doc", &[("doc", &title)]),
+                    (None, None) => app.texts.fmt(app.lang, "tui-sources-doc", &[("doc", &title)]),
                 };
                 b.hanging("- ", &line, Style::new());
             }
@@ -631,9 +671,10 @@ fn source_lines(app: &App, b: &mut Lines) {
             if let Some(sec) = &s.section {
                 b.body(&app.texts.fmt(app.lang, "tui-source-section", &[("section", sec)]));
             }
-            match &s.updated {
-                Some(d) => b.body(&app.texts.fmt(app.lang, "tui-source-date", &[("date", d)])),
-                None => b.body(&app.t("tui-source-no-date")),
+            match (&s.as_of, &s.updated) {
+                (Some(y), _) => b.body(&app.texts.fmt(app.lang, "tui-source-as-of", &[("date", y)])),
+                (None, Some(d)) => b.body(&app.texts.fmt(app.lang, "tui-source-date", &[("date", d)])),
+                (None, None) => b.body(&app.t("tui-source-no-date")),
             }
             if s.external {
                 b.blank();
@@ -726,12 +767,15 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 fn draw_confirm(f: &mut Frame, app: &App, o: Overlay, th: Theme) {
     let (title, text) = match o {
         Overlay::ConfirmQuit => ("tui-quit-title", "tui-quit-text"),
+        Overlay::ConfirmTeaching => ("tui-teaching-title", "tui-teaching-text"),
+        Overlay::ConfirmReplace => ("tui-replace-title", "tui-replace-text"),
         _ => ("tui-restart-title", "tui-restart-text"),
     };
     let area = f.area();
     let w = area.width.saturating_sub(4).min(60);
     let iw = w.saturating_sub(4) as usize;
-    let mut lines: Vec<Line> = text::wrap(&app.t(text), iw).into_iter().map(Line::from).collect();
+    let body = app.texts.fmt(app.lang, text, &[("path", &app.input)]);
+    let mut lines: Vec<Line> = text::wrap(&body, iw).into_iter().map(Line::from).collect();
     lines.push(Line::default());
     for id in ["tui-confirm-yes", "tui-confirm-no"] {
         lines.extend(text::wrap(&app.t(id), iw).into_iter().map(|l| Line::from(Span::styled(l, th.key))));
@@ -836,13 +880,14 @@ pub fn render(f: &mut Frame, app: &App) {
     // The hints line up with the text column (at most its width plus a margin).
     let hx = cx.saturating_sub(1).max(1);
     let hw = (cw + 2).min(area.width.saturating_sub(hx + 1));
-    let notice = app.notice.filter(|_| app.overlay.is_none());
+    let notice = app.message.clone().or_else(|| app.notice.map(|id| app.t(id))).filter(|_| app.overlay.is_none());
     match notice {
-        // What Enter needs: in place of this screen's keys, until the next key.
-        // Two rows: the one for "more below" and the one for this screen's keys.
-        Some(id) => {
+        // What Enter needs, or what came of a save: in place of this screen's keys, until
+        // the next key. Two rows: the one for "more below" and the one for this screen's
+        // keys.
+        Some(msg) => {
             let w = hw;
-            let mut rows = text::wrap(&app.t(id), w as usize);
+            let mut rows = text::wrap(&msg, w as usize);
             if rows.len() > 2 {
                 let rest = rows.split_off(1).join(" ");
                 rows.push(text::truncate(&rest, w as usize));
