@@ -127,12 +127,12 @@ pub struct SummaryView {
     pub facts: Vec<String>,
 }
 
-pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, s: Option<&SourceRef>) -> SourceView {
+pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, s: Option<&SourceRef>) -> SourceView {
     let Some(s) = s else { return SourceView::default() };
     let doc = set.documents.get(&s.doc);
     SourceView {
-        document: doc.map_or_else(|| s.doc.clone(), |d| texts.get(lang, &d.title)),
-        section: s.section.as_ref().map(|x| texts.get(lang, x)),
+        document: doc.map_or_else(|| s.doc.clone(), |d| texts.pick(lang, &d.title, discreet)),
+        section: s.section.as_ref().map(|x| texts.pick(lang, x, discreet)),
         updated: doc.and_then(|d| d.updated.as_ref()).map(|d| d.0.clone()),
         as_of: doc.and_then(|d| d.as_of.as_ref()).map(|d| d.0.clone()),
         file: doc.and_then(|d| d.file.as_deref()).map(|f| safe::visible(f).into_owned()),
@@ -169,14 +169,21 @@ pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
     }
 }
 
-/// The contacts by id. In discreet mode without what each one does (a description may
-/// name the topic): the name and the number are what the worker needs in the room.
-fn contacts(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) -> Vec<ContactView> {
+/// The contacts by id. In discreet mode only the name, phone, web and hours: a
+/// description, an address or a source may name the topic, and the name and the number
+/// are what the worker needs in the room (the full entries are behind `t` and in an
+/// export).
+pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) -> Vec<ContactView> {
     ids.iter()
         .filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang)))
         .map(|mut c| {
             if discreet {
                 c.what.clear();
+                c.email = None;
+                c.source.clear();
+                c.source_url = None;
+                c.dated = None;
+                c.checked = None;
             }
             c
         })
@@ -255,9 +262,9 @@ pub fn step_view(session: &Session, texts: &Texts) -> StepView {
         items: step.items.iter().map(|c| Labelled { key: c.key.clone(), label: t(&c.label) }).collect(),
         known: step.known.iter().map(|k| k.to_string()).collect(),
         actions: step.actions.iter().map(|a| t(&a.text)).collect(),
-        contacts: contacts(set, lang, discreet, &step.contacts),
+        contacts: contact_views(set, lang, discreet, &step.contacts),
         duties: duties(set, texts, lang, discreet, session.duties()),
-        source: source_view(set, texts, lang, step.flow.source_of(step.node)),
+        source: source_view(set, texts, lang, discreet, step.flow.source_of(step.node)),
         trail: step.trail.iter().map(|f| t(&f.title)).collect(),
         is_end: step.is_end,
     }
@@ -342,7 +349,7 @@ pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
         actions: groups.iter().flat_map(|g| g.actions.iter().cloned()).collect(),
         groups,
         version: set.version.clone(),
-        contacts: contacts(set, lang, discreet, &contact_ids),
+        contacts: contact_views(set, lang, discreet, &contact_ids),
         path: s
             .path
             .iter()

@@ -211,7 +211,7 @@ fn write_contacts(
 fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepView, lay: Layout) -> std::io::Result<()> {
     let lang = s.lang();
     writeln!(out)?;
-    writeln!(out, "== {} ==", v.trail.join(" > "))?;
+    write_hanging(out, "", &format!("== {} ==", v.trail.join(" > ")), lay)?;
     for d in &v.duties {
         write_hanging(out, "", &texts.fmt(lang, "walk-duty", &[("duty", &d.title)]), lay)?;
     }
@@ -557,7 +557,7 @@ fn walk(
 /// The last outcome of the case, shown before the summary.
 fn write_plain_step_end(out: &mut dyn Write, v: &StepView, lay: Layout) -> std::io::Result<()> {
     writeln!(out)?;
-    writeln!(out, "== {} ==", v.trail.join(" > "))?;
+    write_hanging(out, "", &format!("== {} ==", v.trail.join(" > ")), lay)?;
     write_hanging(out, "", &v.title, lay)?;
     if !v.body.is_empty() {
         writeln!(out)?;

@@ -118,3 +118,25 @@ fn mouse_clicks_and_wheel_and_resizes() {
     assert!(!Action::Resize(1, 1).is_key());
     assert!(Action::OtherKey.is_key());
 }
+
+#[test]
+fn why_discreet_save_print_and_typing_a_file_name() {
+    use Action::*;
+    assert_eq!(ch('w'), Some(Why));
+    assert_eq!(ch('h'), Some(Why), "h for hvorfor");
+    assert_eq!(ch('d'), Some(Discreet));
+    assert_eq!(ch('e'), Some(Save));
+    assert_eq!(ch('u'), Some(Print));
+    // In a text field, letters (and `q`, `x`, digits) are typed; Enter, Backspace and Esc
+    // keep their meaning.
+    let text = |code| event(&key_ev(code, KeyModifiers::NONE, KeyEventKind::Press), Context::Text);
+    for c in ['q', 'x', '7', '/', '.', 'Æ'] {
+        assert_eq!(text(KeyCode::Char(c)), Some(Char(c)));
+    }
+    assert_eq!(text(KeyCode::Enter), Some(Select));
+    assert_eq!(text(KeyCode::Backspace), Some(Back));
+    assert_eq!(text(KeyCode::Esc), Some(Close));
+    // Ctrl-C still quits at once.
+    let ctrl_c = event(&key_ev(KeyCode::Char('c'), KeyModifiers::CONTROL, KeyEventKind::Press), Context::Text);
+    assert_eq!(ctrl_c, Some(ForceQuit));
+}

@@ -855,3 +855,114 @@ fn the_start_screen_says_first_when_the_local_contacts_were_left_out() {
     assert_eq!(node(&a), "acute");
     assert!(!screen(&app(&c, Lang::Nb)).contains("IKKE lastet"), "no notice without cause");
 }
+
+#[test]
+fn w_shows_why_and_esc_closes_it_without_undoing_anything() {
+    let c = checked();
+    let mut a = app(&c, Lang::En);
+    a.update(Pick(1));
+    assert_eq!(node(&a), "acute");
+    a.update(Why);
+    assert_eq!(a.overlay, Some(Overlay::Why));
+    let (title, lines) = view::overlay_content(&a);
+    assert_eq!(title, "Why this step");
+    let text: String = lines.iter().map(|l| l.to_string() + " ").collect();
+    assert!(text.contains("Danger to life or health comes first"), "{text}");
+    a.update(Close);
+    assert_eq!((a.overlay, node(&a).as_str()), (None, "acute"));
+    // A step without a why says so and opens nothing.
+    a.update(Pick(2));
+    a.update(Why);
+    assert_eq!(a.overlay, None);
+    assert_eq!(a.notice, Some("tui-notice-no-why"));
+}
+
+#[test]
+fn d_turns_discreet_mode_on_and_off_and_a_teaching_flow_asks_first() {
+    let c = checked();
+    let mut a = app(&c, Lang::En);
+    assert!(!screen(&a).contains("A new case"));
+    a.update(Discreet);
+    assert!(a.discreet);
+    let s = screen(&a);
+    assert!(s.contains("A new case") && !s.contains("Suspected human trafficking"), "{s}");
+    assert!(!s.contains("victim of human trafficking"), "the intro too: {s}");
+    // The principles are a teaching flow: asked first; no means nothing opens.
+    a.update(Pick(3));
+    assert_eq!(a.overlay, Some(Overlay::ConfirmTeaching));
+    a.update(No);
+    assert_eq!((a.overlay, a.place()), (None, Place::Start));
+    a.update(Pick(3));
+    a.update(Yes);
+    assert_eq!(a.place(), Place::Continue, "opened after yes");
+    // The principles window asks too.
+    a.update(Principles);
+    assert_eq!(a.overlay, Some(Overlay::ConfirmTeaching));
+    a.update(Yes);
+    assert_eq!(a.overlay, Some(Overlay::Principles));
+    a.update(Close);
+    // Off again: the session follows.
+    a.update(Discreet);
+    assert!(!a.discreet && !a.session().is_some_and(|s| s.discreet()));
+    // Started in discreet mode, a walk is discreet.
+    let mut b = app(&c, Lang::En);
+    b.update(Discreet);
+    b.update(Pick(1));
+    assert!(b.session().is_some_and(|s| s.discreet()));
+    assert!(screen(&b).contains("A new case"), "{}", screen(&b));
+}
+
+#[test]
+fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
+    use veiviser::tui::state::Effect;
+    let c = checked();
+    let mut a = app(&c, Lang::En);
+    a.update(Save);
+    assert_eq!(a.overlay, None, "nothing to save before the summary");
+    to_summary(&mut a);
+    a.update(Save);
+    assert_eq!(a.overlay, Some(Overlay::SavePath));
+    // Letters are typed, not keys: `q` does not quit, `x` does not hide.
+    for ch in "x/q.txt".chars() {
+        a.update(Char(ch));
+    }
+    a.update(Back);
+    a.update(Char('t'));
+    assert_eq!(a.input, "x/q.txt");
+    assert!(!a.done && !a.hidden);
+    a.update(Select);
+    assert_eq!(a.effect.take(), Some(Effect::Save { path: "x/q.txt".into(), replace: false }));
+    // The file exists: asked; no goes back to the name, yes replaces.
+    a.saved(Err(veiviser::export::ExportError::Exists("x/q.txt".into())));
+    assert_eq!(a.overlay, Some(Overlay::ConfirmReplace));
+    a.update(No);
+    assert_eq!(a.overlay, Some(Overlay::SavePath));
+    a.update(Select);
+    a.effect = None;
+    a.saved(Err(veiviser::export::ExportError::Exists("x/q.txt".into())));
+    a.update(Yes);
+    assert_eq!(a.effect.take(), Some(Effect::Save { path: "x/q.txt".into(), replace: true }));
+    a.saved(Ok(()));
+    assert!(a.message.as_deref().is_some_and(|m| m.contains("x/q.txt")), "{:?}", a.message);
+    // The text saved is the summary with the guidance version.
+    let text = a.summary_text().expect("the summary");
+    assert!(text.contains("Outcome:") && text.contains("Guidance version: 0.0.0+fixture"), "{text}");
+    // Esc closes the field without saving.
+    a.update(Save);
+    a.update(Close);
+    assert_eq!((a.overlay, a.effect.clone()), (None, None));
+}
+
+#[test]
+fn u_quits_and_hands_over_the_summary_to_print() {
+    let c = checked();
+    let mut a = app(&c, Lang::Nb);
+    a.update(Pick(1));
+    a.update(Print);
+    assert!(!a.done && a.print.is_none(), "only on the summary");
+    let mut a = app(&c, Lang::Nb);
+    to_summary(&mut a);
+    a.update(Print);
+    assert!(a.done);
+    assert!(a.print.as_deref().is_some_and(|t| t.contains("Utfall:") && t.contains("Veien hit:")), "{:?}", a.print);
+}

@@ -115,8 +115,9 @@ pub struct App<'a> {
     pub effect: Option<Effect>,
     /// The summary to print after the screen is restored (`u`).
     pub print: Option<String>,
-    /// The flow to open once the user has confirmed it (a teaching flow in discreet mode).
-    pending: Option<String>,
+    /// What to open once the user has confirmed it (a teaching flow in discreet mode):
+    /// a flow by id, or the principles window (`None` inside).
+    pending: Option<Option<String>>,
     /// Quit.
     pub done: bool,
     /// A full redraw was asked for (Ctrl-L); the terminal loop clears it.
@@ -343,11 +344,11 @@ impl<'a> App<'a> {
         match (o, yes) {
             (Overlay::ConfirmQuit, true) => self.done = true,
             (Overlay::ConfirmRestart, true) => self.go_to_start(),
-            (Overlay::ConfirmTeaching, true) => {
-                if let Some(id) = self.pending.take() {
-                    self.start_flow(&id);
-                }
-            }
+            (Overlay::ConfirmTeaching, true) => match self.pending.take() {
+                Some(Some(id)) => self.start_flow(&id),
+                Some(None) => self.open(Overlay::Principles),
+                None => {}
+            },
             (Overlay::ConfirmTeaching, false) => self.pending = None,
             (Overlay::ConfirmReplace, true) => {
                 self.effect = Some(Effect::Save { path: self.input.clone(), replace: true });
@@ -398,6 +399,17 @@ impl<'a> App<'a> {
         }
     }
 
+    /// The principles window; in discreet mode (it names the topic in full) after a
+    /// question.
+    fn open_principles(&mut self) {
+        if self.discreet {
+            self.pending = Some(None);
+            self.open(Overlay::ConfirmTeaching);
+        } else {
+            self.open(Overlay::Principles);
+        }
+    }
+
     /// Opens flow `id` from the start screen.
     fn start_flow(&mut self, id: &str) {
         if let Ok(mut session) = Session::start(self.set, id, self.lang) {
@@ -434,6 +446,8 @@ impl<'a> App<'a> {
                 };
                 if want == o {
                     self.overlay = None;
+                } else if want == Overlay::Principles {
+                    self.open_principles();
                 } else {
                     self.open(want);
                 }
@@ -481,7 +495,7 @@ impl<'a> App<'a> {
     fn on_screen(&mut self, a: Action) {
         match a {
             Action::Help => self.open(Overlay::Help),
-            Action::Principles => self.open(Overlay::Principles),
+            Action::Principles => self.open_principles(),
             Action::Source => self.open(Overlay::Source),
             Action::Contacts => self.open(Overlay::Contacts),
             Action::Why => match self.session() {
@@ -562,7 +576,7 @@ impl<'a> App<'a> {
                 let Some(f) = start_flows(self.set).get(i).copied() else { return };
                 if self.discreet && f.teaching {
                     // A teaching flow names the topic in full: say so first.
-                    self.pending = Some(f.id.clone());
+                    self.pending = Some(Some(f.id.clone()));
                     self.open(Overlay::ConfirmTeaching);
                 } else {
                     self.start_flow(&f.id.clone());

@@ -6,7 +6,7 @@
 
 use super::state::{App, MIN_H, MIN_W, Overlay, Place, Screen, start_flows};
 use super::text::{self, Block};
-use crate::view::{ContactView, StepView, contact_details, contact_source, contact_view, step_view, summary_view};
+use crate::view::{ContactView, StepView, contact_details, contact_source, step_view, summary_view};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -263,12 +263,8 @@ fn contact_entries(app: &App, b: &mut Lines, contacts: &[ContactView]) {
 fn all_contacts_lines(app: &App, b: &mut Lines) {
     b.body(&app.t("tui-contacts-intro"));
     b.blank();
-    let all: Vec<ContactView> = app
-        .set
-        .contact_order
-        .iter()
-        .filter_map(|id| app.set.contacts.get(id).map(|c| contact_view(id, c, app.lang)))
-        .collect();
+    let ids: Vec<&str> = app.set.contact_order.iter().map(String::as_str).collect();
+    let all: Vec<ContactView> = crate::view::contact_views(app.set, app.lang, app.discreet, &ids);
     if all.is_empty() {
         b.body(&app.t("tui-contacts-none"));
     }
