@@ -73,6 +73,7 @@ fn walk(lang: &str, answers: &[&str]) -> Walked {
                         // Out of answers: what was shown so far (the summary stays null).
                         None => {
                             let _ = child.kill();
+                            let _ = child.wait();
                             let _ = node;
                             return Walked { steps, summary: Value::Null };
                         }
@@ -85,9 +86,14 @@ fn walk(lang: &str, answers: &[&str]) -> Walked {
                 return Walked { steps, summary: v };
             }
             Some("notice") => {}
-            _ => panic!("unexpected {v} after {:?}", steps.last().map(|s| &s["node"])),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("unexpected {v} after {:?}", steps.last().map(|s| &s["node"]))
+            }
         }
     }
+    let _ = child.wait();
     panic!("no summary")
 }
 
