@@ -947,8 +947,9 @@ fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
     // The text saved is the summary with the guidance version.
     let text = a.summary_text().expect("the summary");
     assert!(text.contains("Outcome:") && text.contains("Guidance version: 0.0.0+fixture"), "{text}");
-    // Esc closes the field without saving.
+    // Esc closes the field without saving; the next save starts with an empty name.
     a.update(Save);
+    assert_eq!(a.input, "", "a new name each time");
     a.update(Close);
     assert_eq!((a.overlay, a.effect.clone()), (None, None));
 }

@@ -502,7 +502,11 @@ impl<'a> App<'a> {
                 Some(s) if s.step().node.why.is_some() && !s.is_finished() => self.open(Overlay::Why),
                 _ => self.notice = Some("tui-notice-no-why"),
             },
-            Action::Save if self.place() == Place::Summary => self.open(Overlay::SavePath),
+            Action::Save if self.place() == Place::Summary => {
+                // A new name each time (after "do not replace" the name stays, to edit).
+                self.input.clear();
+                self.open(Overlay::SavePath);
+            }
             Action::Print if self.place() == Place::Summary => {
                 self.print = self.summary_text();
                 self.done = true;
