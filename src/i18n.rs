@@ -205,7 +205,7 @@ impl Texts {
                 }
                 let mut errors = Vec::new();
                 let s = b.format_pattern(attr.value(), if args.is_empty() { None } else { Some(&fa) }, &mut errors);
-                return s.replace(['\u{2068}', '\u{2069}'], "");
+                return crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned();
             }
         }
         self.fmt(lang, id, args)
@@ -319,5 +319,17 @@ mod tests {
         let t = Texts::with(&files);
         let s = t.fmt(Lang::En, "hi", &[("name", "Kari")]);
         assert_eq!(s, "Hi Kari!");
+    }
+
+    #[test]
+    fn discreet_mode_takes_the_discreet_attribute_where_there_is_one() {
+        let text = "a = Victim of { $x }\n    .discreet = A person and { $x }\nb = Plain\nc = C\n    .discreet = \u{1b}[31mred\n";
+        let t = Texts::with(&[FtlFile { lang: Lang::En, name: "x.ftl".into(), text: text.into() }]);
+        assert_eq!(t.fmt_pick(Lang::En, "a", false, &[("x", "y")]), "Victim of y");
+        assert_eq!(t.fmt_pick(Lang::En, "a", true, &[("x", "y")]), "A person and y");
+        assert_eq!(t.pick(Lang::En, "b", true), "Plain", "no attribute: the message");
+        assert_eq!(t.pick(Lang::En, "missing", true), "[missing]");
+        // An escape in an attribute never reaches the terminal raw.
+        assert!(!t.pick(Lang::En, "c", true).contains('\u{1b}'));
     }
 }
