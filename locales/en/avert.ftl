@@ -88,8 +88,8 @@ avert-act-title = The duty to avert applies: act now
 avert-act-text = The duty holds even if the person says no. Share only what is needed to avert.
 avert-act-now = Someone is in danger now: call 112.
 avert-act-tell = Where it is safe: tell the person what you must do and why, and plan it together. Who may be in danger, family included?
-avert-act-police = Notify the police: 112 if someone is in danger now, otherwise 02800. Or avert in another way, for example through the child welfare service when a child is concerned.
-avert-act-child = A child may be affected: report to the child welfare service too.
+avert-act-police = Notify the police: 112 if someone is in danger now, otherwise 02800. Or avert in another way, for example through the child welfare service when a child is concerned. Notify again if you learn more.
+avert-act-police-child = Notify the police: 112 if someone is in danger now, otherwise 02800, or avert in another way. A child may be affected: report to the child welfare service too. Notify again if you learn more.
 avert-act-record = Record in the journal what you assessed, what you did and why.
 avert-act-why =
     The duty to avert overrides confidentiality, and you need no consent. Even so, find safe solutions together with the person where you can.
@@ -98,9 +98,8 @@ avert-act-why =
 
 avert-advice-title = Not sure: ask for advice first
 avert-advice-text = Discuss the case without names before you decide.
-avert-advice-discuss = Ask for advice without names: ROSA for trafficking, Kompetanseteamet for forced marriage and violence. Or read plikt.no.
-    .discreet = Ask for advice without names: ROSA, or Kompetanseteamet for marriage against the person's will and violence. Or read plikt.no.
-avert-advice-police = You can also discuss the case anonymously with the police. Anonymous means no name, nationality, language, date of arrival, age, room or travel companions.
+avert-advice-discuss = Ask for advice without names: ROSA (trafficking), Kompetanseteamet (forced marriage, violence), or read plikt.no. The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions.
+    .discreet = Ask for advice without names: ROSA, Kompetanseteamet (marriage against the person's will, violence), or read plikt.no. The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions.
 avert-advice-why =
     Advice from ROSA, Kompetanseteamet or plikt.no helps you judge whether the duty applies, without anyone learning who the person is.
     The police are one option, not the first. Together, a few details can reveal who the person is, above all in a reception centre.
@@ -109,7 +108,7 @@ avert-again = Assess again when you know more. The duty applies as soon as you h
 
 avert-no-duty-title = The duty to avert does not apply now
 avert-no-duty-text = Confidentiality holds as usual.
-avert-no-duty-confidential = Share information outside the care team only with the person's consent, or when the law requires or allows it.
+avert-no-duty-confidential = Share information outside the care team only with the person's consent, or when the law requires or allows it. Assess the duty again when you know more.
 avert-no-duty-why = Confidentiality does not mean keeping it to yourself: you can share with those who give the person health care, unless the person objects. The duty to avert may apply later, if you learn more.
 
 ## Sources

@@ -7,9 +7,6 @@ case-desc = Step by step: danger, age, a serious crime, the conversation, the ou
 case-summary-title = What to do next
 case-summary-text = Go through the points. The tool stores nothing.
 case-summary-cws-follow = Follow up with the child welfare service: what happens next, and who is responsible for the child?
-case-summary-avert-follow = The duty to avert lasts as long as the crime can be averted: notify again if you learn more.
-case-summary-undocumented = No legal residence: that alone is a big risk of being exploited. Plan the follow-up.
-    .discreet = No legal residence: that alone is a big risk. Plan the follow-up.
 case-summary-record = Record in the journal what you did and why, by your workplace's routine.
 case-summary-why =
     The list gathers what to do from every step of the case, each once: now, today and later.

@@ -49,8 +49,7 @@ outcomes-child-why =
 outcomes-avert-title = Check the duty to avert again
 
 ## Actions used by several outcomes
-outcomes-trust = Build trust over several conversations. Do not press for answers.
-outcomes-new-appointment = Offer a new appointment with a natural reason, e.g. new tests or more information about a service. Say that the person can contact you again.
+outcomes-new-appointment = Offer a new appointment with a natural reason, e.g. new tests or more information about a service. Say that the person can contact you again. Do not press for answers: trust takes several conversations.
 outcomes-discreet-info = Tell the person where to get help, discreetly, e.g. on a small slip that is easy to hide.
 outcomes-get-advice = Ask ROSA for advice on the case. Do not say who the person is.
 outcomes-minor-report = Under 18: report to the child welfare service, even if the child says no. Listen to the child's view, and tell the child what you will do.
@@ -74,13 +73,12 @@ outcomes-lessened-why =
     .discreet =
         Even when the first concern is ruled out, the person is usually in a hard situation: violence or abuse in close relationships, negative social control, a marriage against their will, or no legal residence. No legal residence is itself a major risk of harm later.
         Take up what you have found and follow it up. Abuse in close relationships and marriage against a person's will can also fall under the duty to avert (Penal Code section 196).
-outcomes-lessened-look = Ask about violence or abuse in close relationships, negative social control and forced marriage.
-    .discreet = Ask about violence or abuse in close relationships, negative social control and marriage against the person's will.
+outcomes-lessened-look = Ask about violence or abuse in close relationships, negative social control and forced marriage. Follow up what you find. Do not end the follow-up because the first concern was ruled out.
+    .discreet = Ask about violence or abuse in close relationships, negative social control and marriage against the person's will. Follow up what you find. Do not end the follow-up because the first concern was ruled out.
 outcomes-lessened-avert = Abuse in close relationships or forced marriage going on or most likely about to happen can bring the duty to avert. If unsure: read plikt.no, or ask Kompetanseteamet for advice without giving the name.
     .discreet = Abuse in close relationships or a marriage against the person's will, going on or most likely about to happen, can bring the duty to avert. If unsure: read plikt.no, or ask Kompetanseteamet for advice without giving the name.
 outcomes-lessened-residence = No legal residence? That alone is a major risk of being exploited later. Make sure the person knows their health rights.
     .discreet = No legal residence? That alone is a major risk of harm later. Make sure the person knows their health rights.
-outcomes-lessened-follow = Follow up the other problems you found. Do not end the follow-up because the first concern was ruled out.
 
 ## 3. Confirms exploitation, does not want help
 outcomes-no-help-title = Confirms being exploited, does not want help
@@ -91,7 +89,8 @@ outcomes-no-help-why =
     The police and the immigration authorities: not without the person's consent. Without consent, the police only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. The immigration authorities never without consent.
     For a person under 18 the child's no does not lift the duty to report to the child welfare service; the child's view is still heard and given weight.
 outcomes-no-help-respect = Respect the choice. Do not press.
-outcomes-no-help-rights = Tell the person about their rights, and where to get help if they change their mind or things get worse. Discreetly, e.g. on a small slip.
+outcomes-no-help-respect-police = Respect the choice. Do not press. Do not contact the police or the immigration authorities without the person's consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities never.
+outcomes-no-help-rights = Tell the person about their rights, and where to get help if they change their mind or things get worse. Discreetly, e.g. on a small slip. Offer a new appointment.
 outcomes-no-police = Do not contact the police or the immigration authorities without the person's consent. Without consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities never.
 
 ## 4. Confirms exploitation, wants help
@@ -104,8 +103,7 @@ outcomes-wants-help-why =
     .discreet =
         When the person tells you about what is happening and wants help, you must act. Depending on the situation and what the person wants, contact a relevant service at once (always offer this), or tell the person where to turn on their own later.
         In the second case, offer a new appointment, in case making contact alone turns out to be hard. The referral step next helps you choose the service by need.
-outcomes-wants-help-offer = Offer to contact a relevant service now, together with the person. Always offer this.
-outcomes-wants-help-consent = Get consent before you share anything, and share only what is needed.
+outcomes-wants-help-offer = Always offer to contact a relevant service now, together with the person, by your local routine (no routine: ask ROSA for advice, without the name). Get consent first, and share only what is needed.
 outcomes-wants-help-later = Would the person rather make contact later? Say where and how, discreetly, and offer a new appointment in case making contact alone turns out to be hard.
 
 ## Still unclear

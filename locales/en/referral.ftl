@@ -53,23 +53,18 @@ referral-plan-why =
     Do not contact the police or the immigration authorities without the person's consent: the person may have good reasons to stay away from them. Discuss acceptable alternatives. The police without consent only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. The duty to report about a child goes to the child welfare service, not the police.
     The reflection period is a residence permit of six months for people with no other basis to stay in Norway. During it the person is to get follow-up, legal aid, health care and an offer of work and schooling; the network found no common routine for this follow-up (as of 2020), so what is offered varies. It is applied for through the police and decided by UDI. For asylum seekers, visa holders and people with a permit, special rules apply (UDI's circular on the reflection period, points 4.2-4.4, at udiregelverk.no; udi.no, "refleksjonsperiode"). Ask ROSA for advice before anyone applies, and promise nothing.
 referral-act-routine = Follow your local routine for referral. No routine, or unsure: ask ROSA for advice, without giving the person's name.
-referral-act-health-acute = Urgent health care: emergency primary care (legevakt) 116 117. Danger to life: 113.
-referral-act-shelter = A safe place to stay: contact ROSA, a crisis centre or NAV, following the local routine.
+referral-act-health = Health care: if it is urgent, emergency primary care (legevakt) 116 117; danger to life: 113. Refer on to further somatic and mental care by need; say whether an interpreter is needed, and the language.
+referral-act-safety = With consent and by the local routine: a safe place to stay through ROSA, a crisis centre or NAV; social help through the social services at NAV; violence in close relationships, negative social control or a marriage against the person's will: ask Kompetanseteamet for advice.
 referral-act-rights-citizen = Norwegian citizen: the person has the right to health care. Help past barriers such as distance and cost.
 referral-act-rights-eea = EEA citizen: the rights depend on whether the person lives and is registered in Norway. Check what applies; give what is urgent meanwhile.
 referral-act-rights-permit = Residence permit for 12 months or more: full health rights. A shorter stay: check what applies; give what is urgent meanwhile.
 referral-act-rights-asylum = Asylum seeker: the same right to health care as everyone else. After a final refusal: the rights of people with no legal residence.
 referral-act-rights-tourist = Tourist visa: the rights may be narrower than for people who live here. Give what is urgent, and check what else applies.
-referral-act-rights-undocumented = No legal residence: at least emergency care, assessment by the specialist health service, and care that is strictly necessary and cannot wait, somatic and mental alike. Assess the need. In Oslo: the health centre for undocumented migrants.
+referral-act-rights-undocumented = No legal residence: at least emergency care, assessment by the specialist health service, and care that is strictly necessary and cannot wait, somatic and mental alike. Assess the need, and plan the follow-up. In Oslo: the health centre for undocumented migrants.
 referral-act-rights-unknown = Status not settled: assess and treat by need now; check the rights once the status is known.
 referral-act-child = Under 18: the child has the right to necessary health and care services, whatever the status. Work with the child welfare service on further help.
-referral-act-health-ongoing = Refer on to further health care, somatic and mental, by need. Say whether an interpreter is needed, and the language.
-referral-act-social = Social help: contact the social services at NAV, with the person's consent.
-referral-act-legal = Legal advice: a free lawyer (bistandsadvokat, at least 3 hours) via ROSA or the police, before the person decides whether to report.
-referral-act-police = Wants the police: help the person make contact. Whether to report is the person's own choice.
+referral-act-legal = Legal advice first: a free lawyer (bistandsadvokat, at least 3 hours) via ROSA or the police, before the person decides whether to report. If the person wants the police, help make contact. Whether to report is the person's own choice.
 referral-act-interpreter = Book a qualified interpreter with no tie to the person or the people around them. Never family or a companion.
-referral-act-violence = Follow up violence in close relationships, forced marriage or negative social control. Kompetanseteamet gives advice.
-    .discreet = Follow up violence in close relationships, marriage against the person's will or negative social control. Kompetanseteamet gives advice.
 referral-act-return = Voluntary return: IOM Norway assesses the risk of return.
 referral-act-reflection = Reflection period (six months): for people with no other basis to stay; special rules for asylum seekers, visa holders and permit holders. Applied for through the police, decided by UDI. Ask ROSA for advice before anyone applies; promise nothing.
 

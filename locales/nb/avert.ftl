@@ -88,8 +88,8 @@ avert-act-title = Avvergingsplikten gjelder: handle nå
 avert-act-text = Plikten gjelder selv om personen sier nei. Del bare det som trengs for å avverge.
 avert-act-now = Noen er i fare nå: ring 112.
 avert-act-tell = Når det er trygt: si til personen hva du må gjøre og hvorfor, og planlegg det sammen. Hvem kan være i fare, også i familien?
-avert-act-police = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800. Eller avverg på annen måte, for eksempel gjennom barneverntjenesten når det gjelder et barn.
-avert-act-child = Et barn kan være rammet: meld også til barneverntjenesten.
+avert-act-police = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800. Eller avverg på annen måte, for eksempel gjennom barneverntjenesten når det gjelder et barn. Varsle på nytt hvis du får vite mer.
+avert-act-police-child = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800, eller avverg på annen måte. Et barn kan være rammet: meld også til barneverntjenesten. Varsle på nytt hvis du får vite mer.
 avert-act-record = Skriv i journalen hva du vurderte, hva du gjorde og hvorfor.
 avert-act-why =
     Avvergingsplikten går foran taushetsplikten, og du trenger ikke samtykke. Finn likevel trygge løsninger sammen med personen når det går.
@@ -98,9 +98,8 @@ avert-act-why =
 
 avert-advice-title = Usikker: be om råd først
 avert-advice-text = Drøft saken uten navn før du bestemmer deg.
-avert-advice-discuss = Be om råd uten navn: ROSA ved menneskehandel, Kompetanseteamet ved tvangsekteskap og vold. Eller les plikt.no.
-    .discreet = Be om råd uten navn: ROSA, eller Kompetanseteamet ved ekteskap mot personens vilje og vold. Eller les plikt.no.
-avert-advice-police = Du kan også drøfte saken anonymt med politiet. Anonymt betyr uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge.
+avert-advice-discuss = Be om råd uten navn: ROSA (menneskehandel), Kompetanseteamet (tvangsekteskap, vold), eller les plikt.no. Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge.
+    .discreet = Be om råd uten navn: ROSA, Kompetanseteamet (ekteskap mot personens vilje, vold), eller les plikt.no. Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge.
 avert-advice-why =
     Råd fra ROSA, Kompetanseteamet eller plikt.no hjelper deg å vurdere om plikten gjelder, uten at personen blir kjent for noen.
     Politiet er ett alternativ, ikke det første. Sammen kan noen få opplysninger avsløre hvem personen er, særlig på et mottak.
@@ -109,7 +108,7 @@ avert-again = Vurder på nytt når du vet mer. Plikten gjelder så snart du hold
 
 avert-no-duty-title = Avvergingsplikten gjelder ikke nå
 avert-no-duty-text = Da gjelder taushetsplikten som vanlig.
-avert-no-duty-confidential = Del opplysninger utenfor behandlingsteamet bare med personens samtykke, eller når loven krever eller tillater det.
+avert-no-duty-confidential = Del opplysninger utenfor behandlingsteamet bare med personens samtykke, eller når loven krever eller tillater det. Vurder plikten på nytt når du vet mer.
 avert-no-duty-why = Taushetsplikt betyr ikke at du skal holde det for deg selv: du kan dele med dem som gir helsehjelp til personen, med mindre personen motsetter seg det. Avvergingsplikten kan gjelde senere, hvis du får vite mer.
 
 ## Kilder

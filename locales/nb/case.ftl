@@ -7,9 +7,6 @@ case-desc = Trinn for trinn: fare, alder, alvorlig forbrytelse, samtalen, utfall
 case-summary-title = Dette gjør du videre
 case-summary-text = Gå gjennom punktene. Verktøyet lagrer ingenting.
 case-summary-cws-follow = Følg opp med barneverntjenesten: hva skjer videre, og hvem har ansvaret for barnet?
-case-summary-avert-follow = Avvergingsplikten varer så lenge forbrytelsen kan avverges: varsle på nytt hvis du får vite mer.
-case-summary-undocumented = Uten lovlig opphold: det er i seg selv en stor risiko for å bli utnyttet. Planlegg oppfølgingen.
-    .discreet = Uten lovlig opphold: det er i seg selv en stor risiko. Planlegg oppfølgingen.
 case-summary-record = Skriv i journalen hva du gjorde og hvorfor, etter rutinen på arbeidsplassen.
 case-summary-why =
     Lista samler det du skal gjøre fra hvert steg i saken, én gang hver: nå, i dag og senere.

@@ -49,8 +49,7 @@ outcomes-child-why =
 outcomes-avert-title = Vurder avvergingsplikten på nytt
 
 ## Actions used by several outcomes
-outcomes-trust = Bygg tillit over flere samtaler. Ikke press på for å få svar.
-outcomes-new-appointment = Tilby ny time med en naturlig grunn, f.eks. nye prøver eller mer informasjon om et tilbud. Si at personen kan ta kontakt igjen.
+outcomes-new-appointment = Tilby ny time med en naturlig grunn, f.eks. nye prøver eller mer informasjon om et tilbud. Si at personen kan ta kontakt igjen. Ikke press på for å få svar: tillit tar flere samtaler.
 outcomes-discreet-info = Si hvor personen kan få hjelp, diskret, f.eks. på en liten lapp som er lett å skjule.
 outcomes-get-advice = Be ROSA om råd i saken. Ikke si hvem personen er.
 outcomes-minor-report = Under 18 år: meld til barneverntjenesten, også om barnet sier nei. Lytt til barnets mening, og fortell barnet hva du skal gjøre.
@@ -74,13 +73,12 @@ outcomes-lessened-why =
     .discreet =
         Selv om den første bekymringen er avkreftet, er personen som regel i en vanskelig situasjon: vold eller overgrep i nære relasjoner, negativ sosial kontroll, ekteskap mot egen vilje eller manglende lovlig opphold. Å mangle lovlig opphold er i seg selv en stor risiko for å bli skadet senere.
         Ta tak i det du har avdekket, og følg det opp. Mishandling i nære relasjoner og ekteskap mot egen vilje kan også være omfattet av avvergingsplikten (straffeloven § 196).
-outcomes-lessened-look = Spør om vold eller overgrep i nære relasjoner, negativ sosial kontroll og tvangsekteskap.
-    .discreet = Spør om vold eller overgrep i nære relasjoner, negativ sosial kontroll og ekteskap mot personens vilje.
+outcomes-lessened-look = Spør om vold eller overgrep i nære relasjoner, negativ sosial kontroll og tvangsekteskap. Følg opp det du avdekker. Ikke avslutt oppfølgingen fordi den første bekymringen ble avkreftet.
+    .discreet = Spør om vold eller overgrep i nære relasjoner, negativ sosial kontroll og ekteskap mot personens vilje. Følg opp det du avdekker. Ikke avslutt oppfølgingen fordi den første bekymringen ble avkreftet.
 outcomes-lessened-avert = Mishandling i nære relasjoner eller tvangsekteskap som pågår eller mest sannsynlig vil skje, kan utløse avvergingsplikten. Er du usikker: les plikt.no, eller be Kompetanseteamet om råd uten å oppgi navn.
     .discreet = Mishandling i nære relasjoner eller ekteskap mot personens vilje som pågår eller mest sannsynlig vil skje, kan utløse avvergingsplikten. Er du usikker: les plikt.no, eller be Kompetanseteamet om råd uten å oppgi navn.
 outcomes-lessened-residence = Mangler personen lovlig opphold? Det alene er en stor risiko for å bli utnyttet senere. Sørg for at personen kjenner helserettighetene sine.
     .discreet = Mangler personen lovlig opphold? Det alene er en stor risiko for å bli skadet senere. Sørg for at personen kjenner helserettighetene sine.
-outcomes-lessened-follow = Følg opp de andre problemene du har avdekket. Ikke avslutt oppfølgingen fordi den første bekymringen ble avkreftet.
 
 ## 3. Confirms exploitation, does not want help
 outcomes-no-help-title = Bekrefter å være utnyttet, vil ikke ha hjelp
@@ -91,7 +89,8 @@ outcomes-no-help-why =
     Politiet og utlendingsmyndighetene: ikke uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Utlendingsmyndighetene aldri uten samtykke.
     For en person under 18 år opphever barnets nei ikke meldeplikten til barneverntjenesten; barnets mening skal likevel høres og vektlegges.
 outcomes-no-help-respect = Respekter valget. Ikke press.
-outcomes-no-help-rights = Fortell personen om rettighetene sine, og hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre. Diskret, f.eks. på en liten lapp.
+outcomes-no-help-respect-police = Respekter valget. Ikke press. Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene aldri.
+outcomes-no-help-rights = Fortell personen om rettighetene sine, og hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre. Diskret, f.eks. på en liten lapp. Tilby ny time.
 outcomes-no-police = Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene aldri.
 
 ## 4. Confirms exploitation, wants help
@@ -104,8 +103,7 @@ outcomes-wants-help-why =
     .discreet =
         Når personen forteller om det som skjer og ønsker hjelp, må du handle. Avhengig av situasjonen og hva personen selv ønsker, kontakter du en relevant hjelpeinstans med en gang (tilby det alltid), eller du sier hvor personen kan henvende seg på egen hånd senere.
         I det siste tilfellet: tilby en ny time, i tilfelle det blir vanskelig å ta kontakt på egen hånd. Henvisningssteget etterpå hjelper deg å velge hjelpeinstans etter behov.
-outcomes-wants-help-offer = Tilby å kontakte en relevant hjelpeinstans nå, sammen med personen. Tilby alltid dette.
-outcomes-wants-help-consent = Få samtykke før du deler noe, og del bare det som trengs.
+outcomes-wants-help-offer = Tilby alltid å kontakte en relevant hjelpeinstans nå, sammen med personen, etter den lokale rutinen (ingen rutine: be ROSA om råd, uten å oppgi navn). Få samtykke først, og del bare det som trengs.
 outcomes-wants-help-later = Vil personen heller ta kontakt selv senere? Si hvor og hvordan, diskret, og tilby ny time i tilfelle det blir vanskelig å ta kontakt på egen hånd.
 
 ## Still unclear

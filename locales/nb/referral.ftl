@@ -53,23 +53,18 @@ referral-plan-why =
     Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke: personen kan ha gode grunner til å holde seg unna dem. Drøft akseptable alternativer. Politiet uten samtykke bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Meldeplikten om et barn går til barneverntjenesten, ikke til politiet.
     Refleksjonsperioden er en oppholdstillatelse på seks måneder for personer som ikke har annet grunnlag for opphold i Norge. I perioden skal personen få oppfølging, juridisk bistand, helsetjenester og tilbud om arbeid og skolegang; nettverket fant ingen felles rutine for oppfølgingen (per 2020), så tilbudet varierer. Den søkes om gjennom politiet, og UDI avgjør. For asylsøkere, personer med visum og personer med oppholdstillatelse gjelder egne regler (UDIs rundskriv om refleksjonsperiode, punkt 4.2-4.4, på udiregelverk.no; udi.no, «refleksjonsperiode»). Be ROSA om råd før noen søker, og ikke lov noe.
 referral-act-routine = Følg den lokale rutinen for henvisning. Ingen rutine, eller usikker: be ROSA om råd, uten å oppgi navn.
-referral-act-health-acute = Helsehjelp som haster: legevakt 116 117. Fare for liv: 113.
-referral-act-shelter = Trygt sted å bo: kontakt ROSA, krisesenter eller NAV etter den lokale rutinen.
+referral-act-health = Helsehjelp: haster det, legevakt 116 117; fare for liv: 113. Henvis til videre somatisk og psykisk helsehjelp etter behov; si fra om behov for tolk, og språk.
+referral-act-safety = Med samtykke og etter den lokale rutinen: trygt sted å bo gjennom ROSA, krisesenter eller NAV; sosial hjelp gjennom sosialtjenesten i NAV; vold i nære relasjoner, negativ sosial kontroll eller ekteskap mot personens vilje: be Kompetanseteamet om råd.
 referral-act-rights-citizen = Norsk statsborger: personen har rett til helsehjelp. Hjelp personen forbi hindringer som avstand og kostnader.
 referral-act-rights-eea = EØS-borger: rettighetene avhenger av om personen bor og er registrert i Norge. Sjekk hva som gjelder; gi det som haster i mellomtiden.
 referral-act-rights-permit = Oppholdstillatelse for 12 måneder eller mer: fulle helserettigheter. Kortere opphold: sjekk hva som gjelder; gi det som haster i mellomtiden.
 referral-act-rights-asylum = Asylsøker: samme rett til helsehjelp som alle andre. Etter endelig avslag: rettighetene til personer uten lovlig opphold.
 referral-act-rights-tourist = Turistvisum: rettighetene kan være snevrere enn for dem som bor her. Gi det som haster, og sjekk hva som ellers gjelder.
-referral-act-rights-undocumented = Uten lovlig opphold: minst øyeblikkelig hjelp, vurdering i spesialisthelsetjenesten og helsehjelp som er helt nødvendig og ikke kan vente, både somatisk og psykisk. Vurder behovet. I Oslo: Helsesenteret for papirløse migranter.
+referral-act-rights-undocumented = Uten lovlig opphold: minst øyeblikkelig hjelp, vurdering i spesialisthelsetjenesten og helsehjelp som er helt nødvendig og ikke kan vente, både somatisk og psykisk. Vurder behovet, og planlegg oppfølgingen. I Oslo: Helsesenteret for papirløse migranter.
 referral-act-rights-unknown = Status ikke avklart: vurder og behandle etter behov nå; sjekk rettighetene når statusen er kjent.
 referral-act-child = Under 18 år: barnet har rett til nødvendige helse- og omsorgstjenester, uansett status. Samarbeid med barneverntjenesten om videre hjelp.
-referral-act-health-ongoing = Henvis til videre helsehjelp, somatisk og psykisk, etter behov. Si fra om behov for tolk, og språk.
-referral-act-social = Sosial hjelp: kontakt sosialtjenesten i NAV, med personens samtykke.
-referral-act-legal = Juridisk råd: gratis advokat (bistandsadvokat, minst 3 timer) via ROSA eller politiet, før personen bestemmer seg for om hun eller han vil anmelde.
-referral-act-police = Ønsker politiet: hjelp personen å ta kontakt. Om personen vil anmelde, er hennes eller hans eget valg.
+referral-act-legal = Juridisk råd først: gratis advokat (bistandsadvokat, minst 3 timer) via ROSA eller politiet, før personen bestemmer seg for om hun eller han vil anmelde. Ønsker personen politiet, hjelp personen å ta kontakt. Om personen vil anmelde, er hennes eller hans eget valg.
 referral-act-interpreter = Bestill kvalifisert tolk uten tilknytning til personen eller miljøet rundt. Aldri familie eller følgeperson.
-referral-act-violence = Følg opp vold i nære relasjoner, tvangsekteskap eller negativ sosial kontroll. Kompetanseteamet gir råd.
-    .discreet = Følg opp vold i nære relasjoner, ekteskap mot personens vilje eller negativ sosial kontroll. Kompetanseteamet gir råd.
 referral-act-return = Frivillig retur: IOM Norge vurderer risikoen ved retur.
 referral-act-reflection = Refleksjonsperiode (seks måneder): for personer uten annet grunnlag for opphold; egne regler for asylsøkere, personer med visum og personer med oppholdstillatelse. Søkes gjennom politiet, UDI avgjør. Be ROSA om råd før noen søker; ikke lov noe.
 
