@@ -467,3 +467,37 @@ fn export_writes_the_summary_owner_only_and_never_replaces_a_file() {
     // Only the one file in the folder: no temporary file left behind.
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
 }
+
+#[test]
+fn rights_by_status_and_the_date_of_each_source() {
+    let w = walk(
+        "en",
+        &[
+            "not-acute",
+            "adult",
+            "not-likely",
+            "alone",
+            "now",
+            NONE,
+            NONE,
+            NONE,
+            NONE,
+            "none",
+            "no-help",
+            "undocumented",
+            NONE,
+        ],
+    );
+    let a = w.actions();
+    assert!(a.contains("strictly necessary") && a.contains("cannot wait"), "{a}");
+    let w = walk(
+        "en",
+        &["not-acute", "adult", "not-likely", "alone", "now", NONE, NONE, NONE, NONE, "none", "no-help", "eea", NONE],
+    );
+    assert!(w.actions().to_lowercase().contains("registered"), "{}", w.actions());
+    // Each step names its own source's date: the 2018-2020 report "as of 2020", never
+    // the date of another document.
+    let src = &w.step("conversation/setting")["source"];
+    assert_eq!(src["as_of"], "2020", "{src}");
+    assert!(src.get("updated").is_none_or(Value::is_null), "{src}");
+}
