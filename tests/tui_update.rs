@@ -967,3 +967,30 @@ fn u_quits_and_hands_over_the_summary_to_print() {
     assert!(a.done);
     assert!(a.print.as_deref().is_some_and(|t| t.contains("Utfall:") && t.contains("Veien hit:")), "{:?}", a.print);
 }
+
+#[test]
+fn t_lists_the_local_contact_files_entries_first() {
+    let dir = tui_support::fixture_dir();
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let local = tmp.path().join("contacts.yaml");
+    std::fs::write(
+        &local,
+        "contacts:\n  our-line:\n    name: {nb: \"Vår linje\", en: \"Our own line\"}\n    what: {nb: \"Lokal\", en: \"Local\"}\n    phone: \"11 22 33 44\"\n    source: {nb: \"Vår rutine\", en: \"Our routine\"}\n",
+    )
+    .expect("write");
+    let input = veiviser::flow::Input::from_dirs(Some(&dir.join("flows")), Some(&dir.join("locales")))
+        .and_then(|i| i.with_local_contacts(Some(&local)))
+        .expect("input");
+    let c = veiviser::flow::load_checked(&input).unwrap_or_else(|(_, d)| panic!("{d:?}"));
+    assert_eq!(c.set.local_contacts, ["our-line"]);
+    let mut a = app(&c, Lang::En);
+    a.update(Contacts);
+    let (_, lines) = view::overlay_content(&a);
+    let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
+    let ours = text.find("- Our own line").unwrap_or_else(|| panic!("{text}"));
+    let first_bundled = c.set.contact_order.iter().filter(|id| *id != "our-line").filter_map(|id| {
+        let v = veiviser::view::contact_view(id, &c.set.contacts[id], Lang::En);
+        text.find(&format!("- {}", v.name))
+    });
+    assert!(first_bundled.into_iter().all(|i| i > ours), "the local line first:\n{text}");
+}

@@ -614,6 +614,9 @@ pub fn load(input: &Input) -> Loaded {
                 loaded.set.contact_order.push(cid.clone());
             }
             loaded.contact_files.insert(cid.clone(), id);
+            if Some(id) == loaded.local_contacts_file && !loaded.set.local_contacts.contains(&cid) {
+                loaded.set.local_contacts.push(cid.clone());
+            }
             loaded.set.contacts.insert(cid, c);
         }
     }

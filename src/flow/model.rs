@@ -356,6 +356,8 @@ pub struct FlowSet {
     pub contacts: BTreeMap<String, Contact>,
     /// Contact ids in the order of the directory file(s).
     pub contact_order: Vec<String>,
+    /// The ids a local contact file added or replaced, in its order.
+    pub local_contacts: Vec<String>,
     /// The tool's version and a hash of every file the set was read from: a printout
     /// traces to the exact text behind it.
     pub version: String,
@@ -372,6 +374,15 @@ impl FlowSet {
     pub fn case_flow(&self) -> Option<&Flow> {
         self.flows.iter().find(|f| f.case)
     }
+    /// Every contact id for a list: the local file's first (the service's own numbers),
+    /// then the rest in the directory's order.
+    pub fn contacts_local_first(&self) -> Vec<&str> {
+        let local = self.local_contacts.iter().map(String::as_str);
+        let rest =
+            self.contact_order.iter().map(String::as_str).filter(|id| !self.local_contacts.iter().any(|l| l == id));
+        local.chain(rest).collect()
+    }
+
     /// Flows for a start screen: those with `menu`, by menu order.
     pub fn menu(&self) -> Vec<&Flow> {
         let mut v: Vec<&Flow> = self.flows.iter().filter(|f| f.menu.is_some()).collect();

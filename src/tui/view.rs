@@ -257,13 +257,12 @@ fn contact_entries(app: &App, b: &mut Lines, contacts: &[ContactView]) {
     }
 }
 
-/// The contacts overlay (`t`): every contact of the directory, in the directory's order
-/// (a local file's new entries come after the bundled ones; the loaded set does not say
-/// which file an entry came from).
+/// The contacts overlay (`t`): every contact of the directory, those of a local contact
+/// file first (the service's own numbers), then the bundled ones in their order.
 fn all_contacts_lines(app: &App, b: &mut Lines) {
     b.body(&app.t("tui-contacts-intro"));
     b.blank();
-    let ids: Vec<&str> = app.set.contact_order.iter().map(String::as_str).collect();
+    let ids = app.set.contacts_local_first();
     let all: Vec<ContactView> = crate::view::contact_views(app.set, app.lang, app.discreet, &ids);
     if all.is_empty() {
         b.body(&app.t("tui-contacts-none"));
