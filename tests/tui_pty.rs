@@ -438,3 +438,19 @@ fn a_broken_local_contact_file_does_not_stop_the_full_screen_walk_through() {
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
 }
+
+/// `u` on the summary: veiviser quits, restores the terminal, and then prints the summary
+/// as plain text on it (the user asked for it; nothing is written to a file).
+#[test]
+fn u_prints_the_summary_after_the_screen_is_restored() {
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.keys("1", "Er noen i akutt fare nå?");
+    t.keys("1", "Oppsummering");
+    t.send(b"u");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+    t.wait_text("Utfall:");
+    let s = t.contents();
+    assert!(s.contains("Veiledningsversjon"), "{s}");
+}
