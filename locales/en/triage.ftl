@@ -60,7 +60,7 @@ triage-avert-title = The duty to avert
 triage-companion-title = Can you talk with the person alone?
 triage-companion-text = If someone is with them, do not force a separation. Find a real, harmless reason to see the person alone, never an examination the person has not agreed to. Do not use the companion as interpreter.
 triage-companion-alone = Yes, the person is alone
-triage-companion-found = Yes, I found a natural reason to talk with the person alone
+triage-companion-found = Yes, I found a real, harmless reason to talk with the person alone
 triage-companion-present = No, the companion stays
 triage-companion-why =
     A companion may be tied to those behind it. Do not say what worries you while the companion can hear.

@@ -60,7 +60,7 @@ triage-avert-title = Avvergingsplikten
 triage-companion-title = Kan du snakke med personen alene?
 triage-companion-text = Er noen med, ikke tving fram et skille. Finn en ekte og harmløs grunn til å se personen alene, aldri en undersøkelse personen ikke har sagt ja til. Ikke bruk følgepersonen som tolk.
 triage-companion-alone = Ja, personen er alene
-triage-companion-found = Ja, jeg fant en naturlig grunn til å snakke med personen alene
+triage-companion-found = Ja, jeg fant en ekte og harmløs grunn til å snakke med personen alene
 triage-companion-present = Nei, følgepersonen blir med
 triage-companion-why =
     En følgeperson kan være knyttet til dem som står bak. Ikke si hva du er bekymret for mens følgepersonen kan høre det.
