@@ -84,7 +84,7 @@ triage-advice-text = Describe the situation, not the person.
 triage-advice-rosa = Call ROSA and ask for advice. Do not give a name or anything else that identifies the person.
 triage-advice-bufdir = Under 18: call Bufdir's advice line and ask for advice. Do not give the child's name.
 triage-advice-why = ROSA advises professionals, day and night. Bufdir's advice line advises on cases about children, on weekdays. Advice does not replace a report when the duty to report applies.
-triage-slip = Give information about help discreetly, on a small slip that is easy to hide.
+triage-slip = Give information about help discreetly: the same small slip every arrival gets, with rights and ROSA's number, easy to hide.
 triage-appointment = Make a new appointment soon, with a natural reason, such as a sample or a check-up.
 
 triage-later-title = Not safe now: keep in touch

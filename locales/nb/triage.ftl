@@ -84,7 +84,7 @@ triage-advice-text = Beskriv situasjonen, ikke personen.
 triage-advice-rosa = Ring ROSA og be om råd. Ikke oppgi navn eller annet som kan identifisere personen.
 triage-advice-bufdir = Under 18 år: ring Bufdirs veiledningsfunksjon og be om råd. Ikke oppgi barnets navn.
 triage-advice-why = ROSA gir råd til fagfolk, hele døgnet. Bufdirs veiledningsfunksjon gir råd i saker om barn, på hverdager. Råd erstatter ikke en melding når meldeplikten gjelder.
-triage-slip = Gi informasjon om hjelp diskret, på en liten lapp som er lett å skjule.
+triage-slip = Gi informasjon om hjelp diskret: den samme lille lappen som alle nyankomne får, med rettigheter og nummeret til ROSA, lett å skjule.
 triage-appointment = Avtal en ny time snart, med en naturlig grunn, som en prøve eller en kontroll.
 
 triage-later-title = Ikke trygt nå: hold kontakten
