@@ -122,6 +122,8 @@ fn a_gut_answer_only_routes_and_the_assessment_alone_raises_the_duty_to_avert() 
             "no-help",
             "citizen",
             NONE,
+            // The journal step.
+            NONE,
         ],
     );
     assert!(w.nodes().contains(&"avert/assess".to_string()), "{:?}", w.nodes());
@@ -147,6 +149,8 @@ fn a_gut_answer_only_routes_and_the_assessment_alone_raises_the_duty_to_avert() 
             "none",
             "no-help",
             "citizen",
+            NONE,
+            // The journal step.
             NONE,
         ],
     );
@@ -186,6 +190,8 @@ fn section_196_covers_other_serious_violence_and_sexual_offences() {
             "none",
             "lessened",
             "citizen",
+            NONE,
+            // The journal step.
             NONE,
         ],
     );
@@ -228,6 +234,8 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
             "unclear",
             "asylum",
             NONE,
+            // The journal step.
+            NONE,
         ],
     );
     assert!(!w.duties().contains(&"report-cws".to_string()), "{:?}", w.duties());
@@ -253,6 +261,8 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
             NONE,
             "unsure",
             "asylum",
+            NONE,
+            // The journal step.
             NONE,
         ],
     );
@@ -281,6 +291,8 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
             "not-met",
             "asylum",
             NONE,
+            // The journal step.
+            NONE,
         ],
     );
     assert_eq!(w.duties(), ["report-cws"]);
@@ -308,6 +320,8 @@ fn the_reflection_period_is_not_offered_to_everyone() {
             "wants-help",
             "citizen",
             NONE,
+            // The journal step.
+            NONE,
         ],
     );
     assert!(!citizen.actions().contains("Reflection period"), "{}", citizen.actions());
@@ -326,6 +340,8 @@ fn the_reflection_period_is_not_offered_to_everyone() {
             "none",
             "wants-help",
             "undocumented",
+            NONE,
+            // The journal step.
             NONE,
         ],
     );
@@ -353,6 +369,8 @@ fn the_summary_is_headed_by_the_conversations_outcome() {
                 "none",
                 answer,
                 "citizen",
+                NONE,
+                // The journal step.
                 NONE,
             ],
         );
@@ -396,7 +414,7 @@ fn plain(args: &[&str], input: &str) -> std::process::Output {
 
 /// An adult who wants help, in `walk --plain` answers (keys; empty lines go past texts,
 /// checklists and outcomes).
-const ADULT_WANTS_HELP: &str = "not-acute\nadult\nnot-likely\nalone\nnow\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n";
+const ADULT_WANTS_HELP: &str = "not-acute\nadult\nnot-likely\nalone\nnow\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
 
 #[test]
 fn plain_text_is_wrapped_to_the_terminal_and_numbered_as_on_screen() {

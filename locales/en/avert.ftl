@@ -21,12 +21,12 @@ avert-what-text =
     Penal Code section 196 requires you to try to stop certain serious crimes, or their consequences.
     Since 1 January 2021 the duty covers aggravated trafficking and forced marriage. It also covers other serious violent and sexual offences, among them grievous bodily harm, abuse in close relationships and incest.
     You avert by notifying the police, the child welfare service, or in another way. plikt.no helps you check whether the duty applies.
-    The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed.
+    The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed. Where it is safe, tell the person what you must do and plan it together.
     .discreet =
         Penal Code section 196 requires you to try to stop certain serious crimes, or their consequences.
         The duty covers among others serious violent and sexual offences, such as grievous bodily harm, abuse in close relationships and incest.
         You avert by notifying the police, the child welfare service, or in another way. plikt.no helps you check whether the duty applies.
-        The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed.
+        The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed. Where it is safe, tell the person what you must do and plan it together.
 
 
 avert-duties-title = Confidentiality, duty to inform, duty to avert
@@ -87,9 +87,9 @@ avert-assess-why =
 avert-act-title = The duty to avert applies: act now
 avert-act-text = The duty holds even if the person says no. Share only what is needed to avert.
 avert-act-now = Someone is in danger now: call 112.
-avert-act-tell = Where it is safe: tell the person what you must do and why, and plan it together. Who may be in danger, family included?
-avert-act-police = Notify the police: 112 if someone is in danger now, otherwise 02800. Or avert in another way, for example through the child welfare service when a child is concerned. Notify again if you learn more.
-avert-act-police-child = Notify the police: 112 if someone is in danger now, otherwise 02800, or avert in another way. A child may be affected: report to the child welfare service too. Notify again if you learn more.
+avert-act-tell = Where it is safe: tell the person what you must do and why, and plan it together: where the person will be, and who may be in danger, family at home included. The duty holds all the same.
+avert-act-police = Notify the police: 112 if someone is in danger now, otherwise 02800, not the police unit at the centre. Or avert in another way, for example through the child welfare service when a child is concerned. Notify again if you learn more.
+avert-act-police-child = Notify the police: 112 if someone is in danger now, otherwise 02800, not the police unit at the centre; or avert in another way. A child may be affected: report to the child welfare service too. Notify again if you learn more.
 avert-act-record = Record in the journal what you assessed, what you did and why.
 avert-act-why =
     The duty to avert overrides confidentiality, and you need no consent. Even so, find safe solutions together with the person where you can.
@@ -98,8 +98,8 @@ avert-act-why =
 
 avert-advice-title = Not sure: ask for advice first
 avert-advice-text = Discuss the case without names before you decide.
-avert-advice-discuss = Ask for advice without names: ROSA (trafficking), Kompetanseteamet (forced marriage, violence), or read plikt.no. The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions.
-    .discreet = Ask for advice without names: ROSA, Kompetanseteamet (marriage against the person's will, violence), or read plikt.no. The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions.
+avert-advice-discuss = Ask for advice without names first: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (forced marriage, violence), or read plikt.no. The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police unit at the centre: where the police are needed, 112 or 02800.
+    .discreet = Ask for advice without names first: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (marriage against the person's will, violence), or read plikt.no. The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police unit at the centre: where the police are needed, 112 or 02800.
 avert-advice-why =
     Advice from ROSA, Kompetanseteamet or plikt.no helps you judge whether the duty applies, without anyone learning who the person is.
     The police are one option, not the first. Together, a few details can reveal who the person is, above all in a reception centre.

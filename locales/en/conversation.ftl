@@ -12,39 +12,47 @@ src-conv-003-p5-9-11 = Principles 5, 9, 11 and 12
 ## Prepare
 conversation-setting-title = Before you start
 conversation-setting-cws = Under 18: you have contacted the child welfare service and agreed how the conversation is held
-conversation-setting-room = A private room, the door closed, no companion present
-conversation-setting-interpreter = A qualified interpreter with no ties to the person: never a companion, another resident or a child
-conversation-setting-phone = Your phone off. Telephone interpreting only where no one else can hear
-conversation-setting-gender = The person has been offered a female or male worker and interpreter
-conversation-setting-slip = A small slip with where the person can get help, easy to hide
+conversation-setting-room = A private room, the door closed. No companion, and no reception staff, guard or police in the room
+conversation-setting-interpreter = A qualified interpreter, briefed before the person comes in. Never a companion, a fellow resident or a child. A shared language only if the person masters it well; in doubt, an interpreter
+conversation-setting-phone = Your phone off. A telephone interpreter gets no name, centre or room, and checks that no one can hear at their end either
+conversation-setting-gender = The person has been offered a female or male worker, examiner and interpreter
+conversation-setting-slip = The same small slip that every arrival gets: rights, and ROSA's number, which is open day and night. Easy to hide
 conversation-setting-screen = This tool is used before and after the conversation, not with the screen in view of the person, a companion or the interpreter
 conversation-setting-why =
     A language shared with a member of staff is enough only if the person masters it well. Otherwise book a qualified interpreter.
-    An interpreter from the person's circle may be tied to those behind it, or may make the person afraid to tell.
-    What is on the screen can frighten the person, or tell a companion what you are worried about.
+    An interpreter may know the person's community, or be tied to those behind it. Telephone interpreting has gone wrong where others could hear. Tell the interpreter what the conversation is about before it starts, and give nothing that identifies the person.
+    Reception staff, guards and the police are not the health service. The centre's routines do not replace your confidentiality: they get nothing from the conversation without the person's consent.
+    A slip that everyone gets makes no one stand out.
+    What is on the screen can frighten the person, or tell a companion or the interpreter (who may read Norwegian) what you are worried about.
 
 ## Open
 conversation-open-title = Open the conversation
 conversation-open-role = Say who you are and what you can help with
-conversation-open-confidential = Say that what the person tells you does not go to the police or UDI without their yes, except to stop someone being seriously harmed
+conversation-open-confidential = Say that what the person tells you does not go to the police or UDI without their yes, except to stop someone being seriously harmed or exploited. Never anything about how they travelled or their papers
+    .discreet = Say that what the person tells you does not go to the police or UDI without their yes, except to stop someone being seriously harmed or used by others. Never anything about how they travelled or their papers
+conversation-open-interpreter = With an interpreter: say the interpreter is bound by confidentiality. Ask whether this interpreter is all right (voice, dialect, ties), and offer another, or one of the other gender
 conversation-open-child = Under 18: say that you must contact the child welfare service if you are worried about the child
-conversation-open-promise = Say that you cannot promise anything about the person's case
-conversation-open-stop = Say that the person may stop at any time
-conversation-open-worried = Say that you are worried about the person, and that help exists if they want it
+conversation-open-promise = Say plainly that you can promise nothing about the asylum case or the right to stay
+conversation-open-care = Give the care the person came for, whatever they tell you. Explain each step, and ask before you touch
+conversation-open-stop = Say that the person may say no to anything, and stop at any time
+conversation-open-worried = Say that you are worried about the person, and that help and a safe place to stay exist if they want them
 conversation-open-why =
     The limits of confidentiality: nothing goes to the immigration authorities without consent. The police only with consent, in an emergency, or when a legal duty requires it (the duty to avert under Penal Code section 196, helsepersonelloven § 31). The duty to report about a child goes to the child welfare service, not to the police.
+    Heard through an interpreter, "I must act on certain crimes" can sound like "I report crimes" to someone with false papers or illegal work. And "protection" is the legal word for asylum. Say what you mean in plain words.
     You can share with those who give the person health care, unless the person objects. Confidentiality does not mean keeping everything to yourself.
+    People who have been through trauma need to regain control over their own body. Consent comes before every procedure.
     Use a language the person understands, suited to age and culture. Repeat what matters most, and check that you are understood. Do not promise more than you can keep.
 
 ## Ask
 conversation-questions-title = Ask concretely, one question at a time
 conversation-questions-text = Tick what you have asked.
 conversation-q-leave = Can you leave work or home when you want?
-conversation-q-papers = Where are your passport and papers, and who decides over them?
+conversation-q-papers = Where are your papers now, and who decides over them?
 conversation-q-phone = Do you have your own phone?
 conversation-q-debt = Do you owe anyone money?
 conversation-q-arranged = Who arranged the journey or the work?
 conversation-q-afraid = Is there anyone you are afraid of?
+conversation-q-children = Do you have children with you, or children at home? Could anyone use them to put pressure on you?
 conversation-questions-why =
     Avoid words such as "trafficking", "victim" and "force": they do not mean the same to everyone, and asking straight out seldom gets an answer. Ask about everyday life, and listen to what is said between the lines.
     Signs are not proof, and no list is complete. Do not explain signs away as "culture" or "tradition". Many hesitate to tell, and some do not see themselves that they are being exploited.
@@ -61,11 +69,13 @@ conversation-questions-why =
 ## Close
 conversation-close-title = Before you part
 conversation-close-consent = Ask for consent before you share anything outside the care team, and share only what is needed
-conversation-close-slip = Information on rights and where the person can get help, on a slip that is easy to hide
-conversation-close-appointment = A new appointment, with a natural reason
+conversation-close-move = Ask whether the person may be moved before the next appointment. If so, with consent: hand on to the next health service only what it needs
+conversation-close-slip = The slip with rights and ROSA's number, which works anywhere in the country. Tell the person their health rights, and how to get care after a move
+conversation-close-appointment = Agree how to reach the person safely: not on a phone others can check, not through reception staff. A new appointment with a neutral reason
 conversation-close-again = Tell the person they can get in touch again
 conversation-close-why =
     Do not contact the police without consent, except in an emergency or when a legal duty requires it (Penal Code section 196, helsepersonelloven § 31). Do not contact the immigration authorities without consent.
+    People are often moved on from the arrival centre within days. Ask for consent to pass on what the next health service needs, so the person need not tell it all again.
     Store notes securely, by your workplace's routine.
 
 ## Anything new that needs action now
@@ -74,9 +84,13 @@ conversation-new-text = Choose one thing at a time. You come back here afterward
 conversation-new-emergency = An emergency: life or health at risk now
 conversation-new-protection = The person needs protection, but it is not an emergency
 conversation-new-minor = The person may be under 18
+conversation-new-child-of-person = A child of the person (with them, or used to put pressure on them) may be at risk
+conversation-child-of-person-title = A child of the person
 conversation-new-crime = A serious crime may be going on, or about to happen
 conversation-new-none = None of these
-conversation-new-why = A serious crime as the answer only leads to the assessment of the duty to avert. It raises no duty by itself.
+conversation-new-why =
+    A serious crime as the answer only leads to the assessment of the duty to avert. It raises no duty by itself.
+    A child of the person: the same questions as for a child in the room, about that child. Concrete grounds bring the duty to report to the child welfare service.
 
 conversation-acute-text = Stop the conversation. Life, health and safety come first.
 

@@ -65,7 +65,7 @@ referral-act-rights-unknown = Status not settled: assess and treat by need now; 
 referral-act-child = Under 18: the child has the right to necessary health and care services, whatever the status. Work with the child welfare service on further help.
 referral-act-legal = Legal advice first: a free lawyer (bistandsadvokat, at least 3 hours) via ROSA or the police, before the person decides whether to report. If the person wants the police, help make contact. Whether to report is the person's own choice.
 referral-act-interpreter = Book a qualified interpreter with no tie to the person or the people around them. Never family or a companion.
-referral-act-return = Voluntary return: IOM Norway assesses the risk of return.
+referral-act-return = Return through IOM only if the person wants it, and with consent before any contact. Offer ROSA and a lawyer first. Talk about the danger on return, for the family too.
 referral-act-reflection = Reflection period (six months): for people with no other basis to stay; special rules for asylum seekers, visa holders and permit holders. Applied for through the police, decided by UDI. Ask ROSA for advice before anyone applies; promise nothing.
 
 ## Sources

@@ -35,11 +35,12 @@ triage-acute-why =
 
 ## A possible child
 triage-age-title = Is there reason to believe the person is under 18?
-triage-age-text = Appearance, behaviour, what the person tells you, or other concrete grounds. A stated or registered age does not settle it.
+triage-age-text = The age the person states, or that is registered in the asylum case, does not settle it. If appearance, behaviour, the story or other concrete grounds point to under 18: answer yes.
 triage-age-yes = Yes, the person may be under 18
 triage-age-no = No, no reason to believe it
 triage-age-why =
     If the age is uncertain and there is reason to believe the person is under 18, treat the person as a child until the age is settled.
+    An age assessment in the asylum case does not remove the reason you have.
     Do not assess the age yourself. Doubt about age goes to the child welfare service, not to UDI or the police.
 triage-child-title = A possible child
 
@@ -57,12 +58,13 @@ triage-avert-title = The duty to avert
 
 ## A companion
 triage-companion-title = Can you talk with the person alone?
-triage-companion-text = If someone is with them, do not force a separation. Find a natural reason, such as an examination or a sample. Do not use the companion as interpreter.
+triage-companion-text = If someone is with them, do not force a separation. Find a real, harmless reason to see the person alone, never an examination the person has not agreed to. Do not use the companion as interpreter.
 triage-companion-alone = Yes, the person is alone
-triage-companion-found = Yes, I found a natural reason to talk with the person alone
+triage-companion-found = Yes, I found a real, harmless reason to talk with the person alone
 triage-companion-present = No, the companion stays
 triage-companion-why =
     A companion may be tied to those behind it. Do not say what worries you while the companion can hear.
+    Reception staff, guards and the police are not the health service either: they are not in the room, and they get nothing without the person's consent. The centre's routine does not replace confidentiality.
     If you cannot talk with the person alone now, keep in touch and come back, for example with a new appointment.
 
 ## Hold the conversation now, or ask for advice first
@@ -82,7 +84,7 @@ triage-advice-text = Describe the situation, not the person.
 triage-advice-rosa = Call ROSA and ask for advice. Do not give a name or anything else that identifies the person.
 triage-advice-bufdir = Under 18: call Bufdir's advice line and ask for advice. Do not give the child's name.
 triage-advice-why = ROSA advises professionals, day and night. Bufdir's advice line advises on cases about children, on weekdays. Advice does not replace a report when the duty to report applies.
-triage-slip = Give information about help discreetly, on a small slip that is easy to hide.
+triage-slip = Give information about help discreetly: the same small slip every arrival gets, with rights and ROSA's number, easy to hide.
 triage-appointment = Make a new appointment soon, with a natural reason, such as a sample or a check-up.
 
 triage-later-title = Not safe now: keep in touch

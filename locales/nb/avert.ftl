@@ -21,12 +21,12 @@ avert-what-text =
     Straffeloven § 196 pålegger deg å prøve å stoppe visse alvorlige forbrytelser, eller følgene av dem.
     Fra 1. januar 2021 omfatter plikten grov menneskehandel og tvangsekteskap. Den omfatter også andre alvorlige volds- og seksuallovbrudd, blant annet grov kroppsskade, mishandling i nære relasjoner og incest.
     Du avverger ved å varsle politiet, barneverntjenesten eller på annen måte. På plikt.no kan du sjekke om plikten gjelder.
-    Plikten gjelder alle, også deg med taushetsplikt, og den går foran taushetsplikten. Du trenger ikke samtykke for å avverge, men del bare det som trengs.
+    Plikten gjelder alle, også deg med taushetsplikt, og den går foran taushetsplikten. Du trenger ikke samtykke for å avverge, men del bare det som trengs. Når det er trygt: si til personen hva du må gjøre, og planlegg det sammen.
     .discreet =
         Straffeloven § 196 pålegger deg å prøve å stoppe visse alvorlige forbrytelser, eller følgene av dem.
         Plikten omfatter blant annet alvorlige volds- og seksuallovbrudd, som grov kroppsskade, mishandling i nære relasjoner og incest.
         Du avverger ved å varsle politiet, barneverntjenesten eller på annen måte. På plikt.no kan du sjekke om plikten gjelder.
-        Plikten gjelder alle, også deg med taushetsplikt, og den går foran taushetsplikten. Du trenger ikke samtykke for å avverge, men del bare det som trengs.
+        Plikten gjelder alle, også deg med taushetsplikt, og den går foran taushetsplikten. Du trenger ikke samtykke for å avverge, men del bare det som trengs. Når det er trygt: si til personen hva du må gjøre, og planlegg det sammen.
 
 
 avert-duties-title = Taushetsplikt, opplysningsplikt, avvergingsplikt
@@ -87,9 +87,9 @@ avert-assess-why =
 avert-act-title = Avvergingsplikten gjelder: handle nå
 avert-act-text = Plikten gjelder selv om personen sier nei. Del bare det som trengs for å avverge.
 avert-act-now = Noen er i fare nå: ring 112.
-avert-act-tell = Når det er trygt: si til personen hva du må gjøre og hvorfor, og planlegg det sammen. Hvem kan være i fare, også i familien?
-avert-act-police = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800. Eller avverg på annen måte, for eksempel gjennom barneverntjenesten når det gjelder et barn. Varsle på nytt hvis du får vite mer.
-avert-act-police-child = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800, eller avverg på annen måte. Et barn kan være rammet: meld også til barneverntjenesten. Varsle på nytt hvis du får vite mer.
+avert-act-tell = Når det er trygt: si til personen hva du må gjøre og hvorfor, og planlegg det sammen: hvor personen skal være, og hvem som kan være i fare, også familien hjemme. Plikten gjelder likevel.
+avert-act-police = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800, ikke politiets enhet på mottaket. Eller avverg på annen måte, for eksempel gjennom barneverntjenesten når det gjelder et barn. Varsle på nytt hvis du får vite mer.
+avert-act-police-child = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800, ikke politiets enhet på mottaket; eller avverg på annen måte. Et barn kan være rammet: meld også til barneverntjenesten. Varsle på nytt hvis du får vite mer.
 avert-act-record = Skriv i journalen hva du vurderte, hva du gjorde og hvorfor.
 avert-act-why =
     Avvergingsplikten går foran taushetsplikten, og du trenger ikke samtykke. Finn likevel trygge løsninger sammen med personen når det går.
@@ -98,8 +98,8 @@ avert-act-why =
 
 avert-advice-title = Usikker: be om råd først
 avert-advice-text = Drøft saken uten navn før du bestemmer deg.
-avert-advice-discuss = Be om råd uten navn: ROSA (menneskehandel), Kompetanseteamet (tvangsekteskap, vold), eller les plikt.no. Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge.
-    .discreet = Be om råd uten navn: ROSA, Kompetanseteamet (ekteskap mot personens vilje, vold), eller les plikt.no. Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge.
+avert-advice-discuss = Be om råd uten navn først: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, vold), eller les plikt.no. Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
+    .discreet = Be om råd uten navn først: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, vold), eller les plikt.no. Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
 avert-advice-why =
     Råd fra ROSA, Kompetanseteamet eller plikt.no hjelper deg å vurdere om plikten gjelder, uten at personen blir kjent for noen.
     Politiet er ett alternativ, ikke det første. Sammen kan noen få opplysninger avsløre hvem personen er, særlig på et mottak.

@@ -5,9 +5,21 @@ case-title = Ny sak: bekymring for menneskehandel
 case-desc = Trinn for trinn: fare, alder, alvorlig forbrytelse, samtalen, utfallet og henvisning
 
 case-summary-title = Dette gjør du videre
-case-summary-text = Gå gjennom punktene. Verktøyet lagrer ingenting.
+case-summary-text = Gå gjennom punktene. Verktøyet lagrer ingenting. Denne lista, og veien du gikk i verktøyet, er ikke et journalnotat.
 case-summary-cws-follow = Følg opp med barneverntjenesten: hva skjer videre, og hvem har ansvaret for barnet?
-case-summary-record = Skriv i journalen hva du gjorde og hvorfor, etter rutinen på arbeidsplassen.
+case-journal-title = Skriv det i pasientjournalen
+case-journal-text = Kryss av det du har skrevet. Veien du gikk i dette verktøyet, er ikke et journalnotat.
+case-journal-where = I pasientjournalen, ikke på løse lapper eller i egne mapper
+case-journal-seen = Det du så og målte, og det personen sa, med personens egne ord
+case-journal-interpreter = Hvem som tolket: språket og tolkens nummer
+case-journal-informed = Hva du informerte personen om
+case-journal-consent = Hvilket samtykke du fikk: til hva, og til hvem
+case-journal-shared = Hva du delte, med hvem, og på hvilket grunnlag: samtykke, meldeplikt eller avvergingsplikt
+case-journal-not = Ingen gjetninger skrevet som funn, og ikke hvor personen skal bo
+case-journal-why =
+    Journalen dokumenterer helsehjelpen. Oppbevar opplysninger om personen sikkert; verktøyet lagrer ingenting.
+    Skriv hva du vurderte og gjorde, og hvorfor, så neste helsetjeneste kan bygge på det uten at personen må fortelle alt på nytt.
+    Det som står i journalen, kan bli lest av andre senere. En gjetning skrevet som funn kan følge personen; en adresse kan sette personen i fare.
 case-summary-why =
     Lista samler det du skal gjøre fra hvert steg i saken, én gang hver: nå, i dag og senere.
     Pliktene som gjelder, står øverst. De gjelder til de er oppfylt.

@@ -22,19 +22,22 @@ child-track-when-text = Ta kontakt nå, ikke senere.
 child-track-when-office = Ja, det er kontortid
 child-track-when-after = Nei, det er kveld, natt eller helg
 
-child-track-done-title = Mulig barn: kontakt barneverntjenesten nå
-child-track-done-text = Gjør dette før samtalen om det du er bekymret for.
+child-track-done-title = Et barn: kontakt barneverntjenesten nå
+child-track-done-text = Gjør dette nå, før du går videre.
 child-track-act-report = Meld til barneverntjenesten nå. Meldingen sier hvem barnet er. Plikten gjelder selv om barnet sier nei.
 child-track-act-ask = Kontakt barneverntjenesten nå og be om råd, uten barnets navn. Får du konkrete grunner til bekymring, skal du melde.
 child-track-act-office = I kontortid: ring den lokale barneverntjenesten.
 child-track-act-after = Utenom kontortid: kontakt barnevernvakten (barnevernvakten.no) eller Alarmtelefonen for barn og unge, 116 111.
 child-track-act-voice = Si til barnet hva du gjør og hvorfor, slik at barnet forstår. Lytt til barnets syn og legg vekt på det.
+child-track-act-child-report = Personens barn: meld til barneverntjenesten nå (i kontortid: den lokale tjenesten; ellers barnevernvakten eller 116 111). Meldingen sier hvem barnet er. Når det er trygt: si til personen hva du gjør og hvorfor.
+child-track-act-child-ask = Personens barn: kontakt barneverntjenesten nå og be om råd, uten navn (i kontortid: den lokale tjenesten; ellers barnevernvakten eller 116 111). Får du konkrete grunner til bekymring, skal du melde.
 child-track-act-avert-again = Du vurderte avvergingsplikten før du visste at personen kan være et barn. Under 18 år er et tegn på et grovt forhold: vurder plikten på nytt.
 child-track-done-why =
     Når du ber om råd, oppgir du ikke barnets navn. Meldingen til barneverntjenesten sier derimot hvem barnet er.
     Ikke vurder alderen selv. Tvil om alder tar du opp med barneverntjenesten, ikke med UDI eller politiet.
     Bufdirs veiledningsfunksjon gir råd i saker om barn på hverdager. Råd kommer i tillegg til meldingen, ikke i stedet for den.
     Tar du en beslutning på vegne av barnet, er barnets beste det overordnede hensynet.
+    Et barn av personen kan brukes til å presse personen. Samme terskel gjelder for det barnet: konkrete holdepunkter, ikke sikkerhet.
 
 ## Kilder
 src-child-politiet-minors = Råd om menneskehandel: Meld fra om utsatte barn og unge

@@ -12,39 +12,47 @@ src-conv-003-p5-9-11 = Prinsipp 5, 9, 11 og 12
 ## Prepare
 conversation-setting-title = Før du begynner
 conversation-setting-cws = Under 18 år: du har kontaktet barneverntjenesten og avtalt hvordan samtalen skal skje
-conversation-setting-room = Eget rom, døren lukket, ingen følgeperson til stede
-conversation-setting-interpreter = Kvalifisert tolk uten bånd til personen: aldri en følgeperson, en annen beboer eller et barn
-conversation-setting-phone = Telefonen din av. Telefontolk bare der ingen andre kan høre
-conversation-setting-gender = Personen har fått velge kvinnelig eller mannlig ansatt og tolk
-conversation-setting-slip = En liten lapp med hvor personen kan få hjelp, lett å skjule
+conversation-setting-room = Eget rom, døren lukket. Ingen følgeperson, og ingen fra mottaket, vakter eller politi i rommet
+conversation-setting-interpreter = Kvalifisert tolk, orientert før personen kommer inn. Aldri en følgeperson, en annen beboer eller et barn. Felles språk bare hvis personen behersker det godt; er du i tvil, bruk tolk
+conversation-setting-phone = Telefonen din av. Telefontolken får ikke navn, mottak eller rom, og sjekker at ingen kan høre hos tolken heller
+conversation-setting-gender = Personen har fått velge kvinnelig eller mannlig ansatt, undersøker og tolk
+conversation-setting-slip = Den samme lille lappen som alle nyankomne får: rettigheter og nummeret til ROSA, som er åpent hele døgnet. Lett å skjule
 conversation-setting-screen = Dette verktøyet brukes før og etter samtalen, ikke med skjermen synlig for personen, en følgeperson eller tolken
 conversation-setting-why =
     Et felles språk med en ansatt holder bare hvis personen behersker språket godt. Ellers bestiller du en kvalifisert tolk.
-    En tolk fra personens miljø kan være knyttet til dem som står bak, eller kan gjøre at personen ikke tør å fortelle.
-    Det som står på skjermen, kan skremme personen eller fortelle en følgeperson hva du er bekymret for.
+    En tolk kan kjenne personens miljø, eller være knyttet til dem som står bak. Telefontolking har gått galt der andre kunne høre. Fortell tolken hva samtalen handler om før den begynner, og gi ingenting som identifiserer personen.
+    Ansatte i mottaket, vakter og politiet er ikke helsetjenesten. Rutinene på mottaket erstatter ikke taushetsplikten din: de får ingenting fra samtalen uten personens samtykke.
+    En lapp som alle får, gjør at ingen skiller seg ut.
+    Det som står på skjermen, kan skremme personen eller fortelle en følgeperson eller tolken (som kan lese norsk) hva du er bekymret for.
 
 ## Open
 conversation-open-title = Åpne samtalen
 conversation-open-role = Si hvem du er, og hva du kan hjelpe med
-conversation-open-confidential = Si at det personen forteller, ikke går til politiet eller UDI uten personens ja, bortsett fra for å hindre at noen blir alvorlig skadet
+conversation-open-confidential = Si at det personen forteller, ikke går til politiet eller UDI uten personens ja, bortsett fra for å hindre at noen blir alvorlig skadet eller utnyttet. Aldri noe om hvordan personen reiste, eller om papirene
+    .discreet = Si at det personen forteller, ikke går til politiet eller UDI uten personens ja, bortsett fra for å hindre at noen blir alvorlig skadet eller brukt av andre. Aldri noe om hvordan personen reiste, eller om papirene
+conversation-open-interpreter = Med tolk: si at tolken har taushetsplikt. Spør om denne tolken er i orden (stemme, dialekt, bånd), og tilby en annen, eller en av det andre kjønnet
 conversation-open-child = Under 18 år: si at du må kontakte barneverntjenesten hvis du er bekymret for barnet
-conversation-open-promise = Si at du ikke kan love noe om saken til personen
-conversation-open-stop = Si at personen kan stoppe når som helst
-conversation-open-worried = Si at du er bekymret for personen, og at hjelp finnes hvis personen vil
+conversation-open-promise = Si rett ut at du ikke kan love noe om asylsaken eller retten til å bli
+conversation-open-care = Gi den helsehjelpen personen kom for, uansett hva personen forteller. Forklar hvert steg, og spør før du tar på personen
+conversation-open-stop = Si at personen kan si nei til alt, og stoppe når som helst
+conversation-open-worried = Si at du er bekymret for personen, og at hjelp og et trygt sted å bo finnes hvis personen vil
 conversation-open-why =
     Grensene for taushetsplikten: ingenting går til utlendingsmyndighetene uten samtykke. Politiet bare med samtykke, i en nødsituasjon, eller når en lovpålagt plikt gjelder (avvergingsplikten etter straffeloven § 196, helsepersonelloven § 31). Meldeplikten for barn går til barneverntjenesten, ikke til politiet.
+    Gjennom tolk kan «jeg må handle ved visse forbrytelser» høres ut som «jeg anmelder lovbrudd» for den som har falske papirer eller ulovlig arbeid. Og «beskyttelse» er det juridiske ordet for asyl. Si det du mener, med enkle ord.
     Du kan dele med dem som gir helsehjelp til personen, med mindre personen motsetter seg det. Taushetsplikt betyr ikke at du holder alt for deg selv.
+    Den som har vært gjennom traumer, må få tilbake kontrollen over sin egen kropp. Samtykke kommer før hver prosedyre.
     Bruk et språk personen forstår, tilpasset alder og kultur. Gjenta det viktigste, og sjekk at du er forstått. Ikke lov mer enn du kan holde.
 
 ## Ask
 conversation-questions-title = Spør konkret, ett spørsmål om gangen
 conversation-questions-text = Kryss av det du har spurt om.
 conversation-q-leave = Kan du gå fra jobben eller boligen når du vil?
-conversation-q-papers = Hvor er passet og papirene dine, og hvem bestemmer over dem?
+conversation-q-papers = Hvor er papirene dine nå, og hvem bestemmer over dem?
 conversation-q-phone = Har du din egen telefon?
 conversation-q-debt = Skylder du noen penger?
 conversation-q-arranged = Hvem ordnet reisen eller jobben?
 conversation-q-afraid = Er det noen du er redd for?
+conversation-q-children = Har du barn med deg, eller barn hjemme? Kan noen bruke dem til å presse deg?
 conversation-questions-why =
     Unngå ord som «menneskehandel», «offer» og «tvang»: de betyr ikke det samme for alle, og å spørre rett ut gir sjelden svar. Spør om hverdagen, og lytt også til det som sies mellom linjene.
     Tegn er ikke bevis, og ingen liste er komplett. Ikke bortforklar tegn som «kultur» eller «tradisjon». Mange kvier seg for å fortelle, og noen ser ikke selv at de blir utnyttet.
@@ -61,11 +69,13 @@ conversation-questions-why =
 ## Close
 conversation-close-title = Før dere skilles
 conversation-close-consent = Spør om samtykke før du deler noe utenfor behandlingsteamet, og del bare det som trengs
-conversation-close-slip = Informasjon om rettigheter og hvor personen kan få hjelp, på en lapp som er lett å skjule
-conversation-close-appointment = En ny time, med en naturlig grunn
+conversation-close-move = Spør om personen kan bli flyttet før neste time. I så fall, med samtykke: gi neste helsetjeneste bare det den trenger
+conversation-close-slip = Lappen med rettigheter og nummeret til ROSA, som gjelder i hele landet. Fortell personen om retten til helsehjelp, og hvordan personen får helsehjelp etter en flytting
+conversation-close-appointment = Avtal hvordan du kan nå personen trygt: ikke på en telefon andre kan sjekke, ikke gjennom ansatte i mottaket. En ny time med en nøytral grunn
 conversation-close-again = Si at personen kan ta kontakt igjen
 conversation-close-why =
     Ikke kontakt politiet uten samtykke, bortsett fra i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31). Ikke kontakt utlendingsmyndighetene uten samtykke.
+    Mange blir flyttet fra ankomstsenteret etter få dager. Be om samtykke til å gi videre det neste helsetjeneste trenger, så personen slipper å fortelle alt på nytt.
     Oppbevar notater sikkert, etter rutinen på arbeidsplassen.
 
 ## Anything new that needs action now
@@ -74,9 +84,13 @@ conversation-new-text = Velg én ting om gangen. Du kommer tilbake hit etterpå.
 conversation-new-emergency = En nødsituasjon: fare for liv eller helse nå
 conversation-new-protection = Personen trenger beskyttelse, men det er ikke en nødsituasjon
 conversation-new-minor = Personen kan være under 18 år
+conversation-new-child-of-person = Et barn av personen (med personen, eller brukt til å presse personen) kan være i fare
+conversation-child-of-person-title = Et barn av personen
 conversation-new-crime = En alvorlig forbrytelse kan pågå, eller skje snart
 conversation-new-none = Ingenting av dette
-conversation-new-why = Et valg om en alvorlig forbrytelse fører bare til vurderingen av avvergingsplikten. Det utløser ingen plikt i seg selv.
+conversation-new-why =
+    Et valg om en alvorlig forbrytelse fører bare til vurderingen av avvergingsplikten. Det utløser ingen plikt i seg selv.
+    Et barn av personen: de samme spørsmålene som for et barn i rommet, om det barnet. Konkrete holdepunkter gir meldeplikt til barneverntjenesten.
 
 conversation-acute-text = Avbryt samtalen. Nå gjelder liv, helse og trygghet.
 

@@ -65,7 +65,7 @@ referral-act-rights-unknown = Status ikke avklart: vurder og behandle etter beho
 referral-act-child = Under 18 år: barnet har rett til nødvendige helse- og omsorgstjenester, uansett status. Samarbeid med barneverntjenesten om videre hjelp.
 referral-act-legal = Juridisk råd først: gratis advokat (bistandsadvokat, minst 3 timer) via ROSA eller politiet, før personen bestemmer seg for om hun eller han vil anmelde. Ønsker personen politiet, hjelp personen å ta kontakt. Om personen vil anmelde, er hennes eller hans eget valg.
 referral-act-interpreter = Bestill kvalifisert tolk uten tilknytning til personen eller miljøet rundt. Aldri familie eller følgeperson.
-referral-act-return = Frivillig retur: IOM Norge vurderer risikoen ved retur.
+referral-act-return = Retur gjennom IOM bare hvis personen ønsker det, og med samtykke før noen kontakt. Tilby ROSA og advokat først. Snakk om faren ved retur, også for familien.
 referral-act-reflection = Refleksjonsperiode (seks måneder): for personer uten annet grunnlag for opphold; egne regler for asylsøkere, personer med visum og personer med oppholdstillatelse. Søkes gjennom politiet, UDI avgjør. Be ROSA om råd før noen søker; ikke lov noe.
 
 ## Kilder

@@ -35,11 +35,12 @@ triage-acute-why =
 
 ## A possible child
 triage-age-title = Er det grunn til å tro at personen er under 18 år?
-triage-age-text = Utseende, atferd, det personen forteller, eller andre konkrete grunner. En oppgitt eller registrert alder avgjør det ikke.
+triage-age-text = Alderen personen oppgir, eller som er registrert i asylsaken, avgjør det ikke. Peker utseende, atferd, historien eller andre konkrete grunner mot under 18 år: svar ja.
 triage-age-yes = Ja, personen kan være under 18 år
 triage-age-no = Nei, ingen grunn til å tro det
 triage-age-why =
     Er alderen usikker, og det er grunn til å tro at personen er under 18 år, behandler du personen som et barn til alderen er avklart.
+    En aldersvurdering i asylsaken fjerner ikke den grunnen du har.
     Ikke vurder alderen selv. Tvil om alder tar du opp med barneverntjenesten, ikke med UDI eller politiet.
 triage-child-title = Mulig barn
 
@@ -57,12 +58,13 @@ triage-avert-title = Avvergingsplikten
 
 ## A companion
 triage-companion-title = Kan du snakke med personen alene?
-triage-companion-text = Er noen med, ikke tving fram et skille. Finn en naturlig grunn, som en undersøkelse eller en prøve. Ikke bruk følgepersonen som tolk.
+triage-companion-text = Er noen med, ikke tving fram et skille. Finn en ekte og harmløs grunn til å se personen alene, aldri en undersøkelse personen ikke har sagt ja til. Ikke bruk følgepersonen som tolk.
 triage-companion-alone = Ja, personen er alene
-triage-companion-found = Ja, jeg fant en naturlig grunn til å snakke med personen alene
+triage-companion-found = Ja, jeg fant en ekte og harmløs grunn til å snakke med personen alene
 triage-companion-present = Nei, følgepersonen blir med
 triage-companion-why =
     En følgeperson kan være knyttet til dem som står bak. Ikke si hva du er bekymret for mens følgepersonen kan høre det.
+    Ansatte i mottaket, vakter og politiet er heller ikke helsetjenesten: de er ikke i rommet, og de får ingenting uten personens samtykke. Rutinen på mottaket erstatter ikke taushetsplikten.
     Kan du ikke snakke med personen alene nå, holder du kontakten og kommer tilbake, for eksempel med en ny time.
 
 ## Hold the conversation now, or ask for advice first
@@ -82,7 +84,7 @@ triage-advice-text = Beskriv situasjonen, ikke personen.
 triage-advice-rosa = Ring ROSA og be om råd. Ikke oppgi navn eller annet som kan identifisere personen.
 triage-advice-bufdir = Under 18 år: ring Bufdirs veiledningsfunksjon og be om råd. Ikke oppgi barnets navn.
 triage-advice-why = ROSA gir råd til fagfolk, hele døgnet. Bufdirs veiledningsfunksjon gir råd i saker om barn, på hverdager. Råd erstatter ikke en melding når meldeplikten gjelder.
-triage-slip = Gi informasjon om hjelp diskret, på en liten lapp som er lett å skjule.
+triage-slip = Gi informasjon om hjelp diskret: den samme lille lappen som alle nyankomne får, med rettigheter og nummeret til ROSA, lett å skjule.
 triage-appointment = Avtal en ny time snart, med en naturlig grunn, som en prøve eller en kontroll.
 
 triage-later-title = Ikke trygt nå: hold kontakten

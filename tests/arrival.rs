@@ -1,0 +1,383 @@
+//! At the arrival centre (issue 8), walked through the JSON protocol of the real binary on
+//! the bundled flows: each new or changed step appears on the path where it belongs, says
+//! what it must say, and is followed by the right next step. Points 1, 3, 5, 6, 7 and 9.
+
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+/// What a walk showed: every step (in order) and the summary (null when the answers ran
+/// out before it).
+struct Walked {
+    steps: Vec<Value>,
+    summary: Value,
+}
+
+impl Walked {
+    fn duties(&self) -> Vec<String> {
+        ids(&self.summary["duties"])
+    }
+    fn nodes(&self) -> Vec<String> {
+        self.steps
+            .iter()
+            .map(|s| format!("{}/{}", s["flow"].as_str().unwrap_or(""), s["node"].as_str().unwrap_or("")))
+            .collect()
+    }
+    fn index(&self, at: &str) -> usize {
+        self.nodes().iter().position(|n| n == at).unwrap_or_else(|| panic!("no step {at}: {:?}", self.nodes()))
+    }
+    fn step(&self, at: &str) -> &Value {
+        &self.steps[self.index(at)]
+    }
+    /// The step shown right after the first `at`.
+    fn after(&self, at: &str) -> String {
+        let i = self.index(at);
+        self.nodes().get(i + 1).cloned().unwrap_or_else(|| panic!("nothing after {at}: {:?}", self.nodes()))
+    }
+    /// The step shown right before the first `at`.
+    fn before(&self, at: &str) -> String {
+        let i = self.index(at);
+        assert!(i > 0, "{at} is the first step");
+        self.nodes()[i - 1].clone()
+    }
+}
+
+fn ids(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().filter_map(|d| d["id"].as_str().map(str::to_string)).collect()).unwrap_or_default()
+}
+
+/// Every text a step shows (title, body, why, choice and item labels, actions), as one
+/// string.
+fn texts(step: &Value) -> String {
+    let mut out = Vec::new();
+    for k in ["title", "body", "why"] {
+        out.push(step[k].as_str().unwrap_or("").to_string());
+    }
+    for k in ["choices", "items"] {
+        for c in step[k].as_array().into_iter().flatten() {
+            out.push(c["label"].as_str().unwrap_or("").to_string());
+        }
+    }
+    for a in step["actions"].as_array().into_iter().flatten() {
+        out.push(a.as_str().unwrap_or("").to_string());
+    }
+    out.join("\n")
+}
+
+fn keys(step: &Value, what: &str) -> Vec<String> {
+    step[what].as_array().into_iter().flatten().filter_map(|c| c["key"].as_str().map(str::to_string)).collect()
+}
+
+/// Walks the whole case in `lang`: `answers` are choice keys for questions and, for
+/// checklists, item keys separated by spaces ("" for none); texts and outcomes are gone
+/// past with an empty line. Fails on an error event; stops when the answers run out.
+fn walk(lang: &str, answers: &[&str]) -> Walked {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veiviser"))
+        .args(["walk", "--json", "--lang", lang])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut answers = answers.iter();
+    let mut steps = Vec::new();
+    for line in out.lines() {
+        let v: Value = serde_json::from_str(&line.expect("a line")).expect("JSON");
+        match v["type"].as_str() {
+            Some("step") => {
+                let kind = v["kind"].as_str().unwrap_or("").to_string();
+                steps.push(v);
+                let a = match kind.as_str() {
+                    "info" | "outcome" => "",
+                    _ => match answers.next() {
+                        Some(a) => a,
+                        None => {
+                            let _ = child.kill();
+                            let _ = child.wait();
+                            return Walked { steps, summary: Value::Null };
+                        }
+                    },
+                };
+                writeln!(stdin, "{a}").expect("write");
+            }
+            Some("summary") => {
+                let _ = child.wait();
+                return Walked { steps, summary: v };
+            }
+            Some("notice") => {}
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("unexpected {v} after {:?}", steps.last().map(|s| &s["node"]))
+            }
+        }
+    }
+    let _ = child.wait();
+    panic!("no summary")
+}
+
+const NONE: &str = "";
+
+/// An adult, no crime suspected, alone, the conversation held now: the answers up to the
+/// conversation's "anything new" question.
+const TO_NEW_INFO: [&str; 9] = ["not-acute", "adult", "not-likely", "alone", "now", NONE, NONE, NONE, NONE];
+
+fn with<'a>(head: &[&'a str], tail: &[&'a str]) -> Vec<&'a str> {
+    head.iter().chain(tail.iter()).copied().collect()
+}
+
+#[test]
+fn point_1_before_averting_tell_the_person_and_plan_together_the_duty_holds() {
+    for lang in ["en", "nb"] {
+        let w = walk(lang, &["not-acute", "adult", "maybe", "trafficking", NONE, "met", "alone"]);
+        // The duty is met: the outcome that says what to do, then on to the companion.
+        assert_eq!(w.before("avert/act"), "avert/assess");
+        assert_eq!(w.after("avert/act"), "triage/companion");
+        let act = w.step("avert/act");
+        assert_eq!(ids(&act["duties"]), ["avert"]);
+        let actions: Vec<&str> = act["actions"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        // Telling the person comes first, before the police.
+        let (tell, police) = if lang == "en" {
+            ("plan it together", "Notify the police")
+        } else {
+            ("planlegg det sammen", "Varsle politiet")
+        };
+        let t = actions.iter().position(|a| a.contains(tell)).unwrap_or_else(|| panic!("{actions:?}"));
+        let p = actions.iter().position(|a| a.contains(police)).unwrap_or_else(|| panic!("{actions:?}"));
+        assert!(t < p, "{actions:?}");
+        let a = actions[t];
+        let words: &[&str] = if lang == "en" {
+            &["where the person will be", "family at home", "holds all the same"]
+        } else {
+            &["hvor personen skal være", "familien hjemme", "Plikten gjelder likevel"]
+        };
+        for word in words {
+            assert!(a.contains(word), "`{word}` missing: {a}");
+        }
+        // Not the police unit at the centre: 112 or 02800.
+        let p = actions[p];
+        assert!(p.contains("02800") && p.contains("112"), "{p}");
+        assert!(
+            p.contains(if lang == "en" { "not the police unit at the centre" } else { "ikke politiets enhet" }),
+            "{p}"
+        );
+    }
+}
+
+#[test]
+fn point_2_anonymous_is_spelled_out_and_the_centre_police_unit_is_not_the_way() {
+    let w = walk("en", &["not-acute", "adult", "maybe", "trafficking", NONE, "unsure", "alone"]);
+    assert_eq!(w.after("avert/get-advice"), "triage/companion");
+    let t = texts(w.step("avert/get-advice"));
+    for word in
+        ["nationality", "language", "date of arrival", "age", "room", "travel companions", "ROSA (adults)", "Bufdir"]
+    {
+        assert!(t.contains(word), "`{word}` missing: {t}");
+    }
+    assert!(t.contains("Not the police unit at the centre") && t.contains("02800"), "{t}");
+}
+
+#[test]
+fn point_3_the_opening_lines_promise_what_holds_and_no_more() {
+    let w = walk("en", &TO_NEW_INFO);
+    assert_eq!(w.before("conversation/open"), "conversation/setting");
+    assert_eq!(w.after("conversation/open"), "conversation/questions");
+    let open = w.step("conversation/open");
+    let t = texts(open);
+    for word in [
+        "does not go to the police or UDI without their yes",
+        "seriously harmed or exploited",
+        "how they travelled or their papers",
+        "help and a safe place to stay",
+        "promise nothing about the asylum case",
+        "interpreter is bound by confidentiality",
+    ] {
+        assert!(t.contains(word), "`{word}` missing: {t}");
+    }
+    // Not the legal word for asylum, and not "I must act without consent".
+    let labels: String = open["items"].as_array().unwrap().iter().filter_map(|i| i["label"].as_str()).collect();
+    assert!(!labels.to_lowercase().contains("protection"), "{labels}");
+    assert!(!labels.contains("without consent"), "{labels}");
+    // The same in Norwegian.
+    let nb = walk("nb", &TO_NEW_INFO);
+    let t = texts(nb.step("conversation/open"));
+    for word in ["UDI uten personens ja", "hvordan personen reiste", "et trygt sted å bo", "asylsaken"] {
+        assert!(t.contains(word), "`{word}` missing: {t}");
+    }
+}
+
+#[test]
+fn point_5_the_journal_step_comes_after_referral_and_before_the_summary() {
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "patient journal, not on loose notes",
+                "in their own words",
+                "interpreter's number",
+                "Which consent",
+                "on what ground",
+                "not where the person will stay",
+                "not a journal note",
+            ],
+        ),
+        (
+            "nb",
+            [
+                "pasientjournalen, ikke på løse lapper",
+                "med personens egne ord",
+                "tolkens nummer",
+                "Hvilket samtykke",
+                "hvilket grunnlag",
+                "ikke hvor personen skal bo",
+                "ikke et journalnotat",
+            ],
+        ),
+    ] {
+        let w = walk(lang, &with(&TO_NEW_INFO, &["none", "wants-help", "asylum", NONE, NONE]));
+        assert_eq!(w.before("case/journal"), "referral/plan");
+        assert_eq!(w.step("case/journal")["kind"], "checklist");
+        // The last step: the summary follows.
+        assert_eq!(w.nodes().last().map(String::as_str), Some("case/journal"));
+        assert!(!w.summary.is_null(), "the summary follows the journal step");
+        let t = texts(w.step("case/journal"));
+        for word in words {
+            assert!(t.contains(word), "`{word}` missing ({lang}): {t}");
+        }
+    }
+    // The summary screen says it too, above "The path taken" (line mode shows its text).
+    let out = Command::new(env!("CARGO_BIN_EXE_veiviser"))
+        .args(["walk", "--plain", "--lang", "en"])
+        .env("COLUMNS", "200")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            c.stdin
+                .take()
+                .expect("stdin")
+                .write_all(b"not-acute\nadult\nnot-likely\nalone\nnow\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n")?;
+            c.wait_with_output()
+        })
+        .expect("the binary runs");
+    // Joined up: line mode wraps to the terminal.
+    let s = String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    let note = s.find("the path you took in the tool, is not a journal note").unwrap_or_else(|| panic!("{s}"));
+    let path = s.find("The path taken:").unwrap_or_else(|| panic!("{s}"));
+    assert!(note < path, "{s}");
+    // On every path to the summary: also when the duty to avert was met.
+    let w = walk(
+        "en",
+        &[
+            "not-acute",
+            "adult",
+            "maybe",
+            "trafficking",
+            NONE,
+            "met",
+            "alone",
+            "now",
+            NONE,
+            NONE,
+            NONE,
+            NONE,
+            "none",
+            "no-help",
+            "citizen",
+            NONE,
+            NONE,
+        ],
+    );
+    assert_eq!(w.after("referral/plan"), "case/journal");
+    assert!(!w.summary.is_null());
+}
+
+#[test]
+fn point_6_a_stated_or_registered_age_does_not_settle_it() {
+    let w = walk("en", &["not-acute", "maybe-minor"]);
+    let age = w.step("triage/age");
+    let t = texts(age);
+    for word in [
+        "registered in the asylum case",
+        "does not settle it",
+        "answer yes",
+        "age assessment",
+        "Do not assess the age yourself",
+        "child welfare service, not to UDI or the police",
+    ] {
+        assert!(t.contains(word), "`{word}` missing: {t}");
+    }
+    assert!(!t.to_lowercase().contains("guardian") && !t.to_lowercase().contains("representative"), "{t}");
+    // Yes: the child track next; no: the crime question.
+    assert_eq!(w.after("triage/age"), "child-track/grounds");
+    let w = walk("en", &["not-acute", "adult"]);
+    assert_eq!(w.after("triage/age"), "triage/crime");
+    let nb = walk("nb", &["not-acute", "adult"]);
+    let t = texts(nb.step("triage/age"));
+    assert!(t.contains("registrert i asylsaken") && t.contains("aldersvurdering"), "{t}");
+}
+
+#[test]
+fn point_7_a_child_of_the_person_leads_to_the_child_track_about_that_child() {
+    // The question is asked in the conversation.
+    let w = walk("en", &TO_NEW_INFO);
+    let q = texts(w.step("conversation/questions"));
+    assert!(q.contains("children with you") && q.contains("pressure"), "{q}");
+    assert_eq!(w.after("conversation/close"), "conversation/new-info");
+    assert!(keys(w.step("conversation/new-info"), "choices").contains(&"child-of-person".to_string()));
+
+    // Concrete grounds for the person's child: the child track, its own duty, back to the
+    // question, and the person in the room stays an adult.
+    let w = walk(
+        "en",
+        &with(&TO_NEW_INFO, &["child-of-person", "child-grounds", "none", "wants-help", "asylum", NONE, NONE]),
+    );
+    assert_eq!(w.after("conversation/new-info"), "child-track/grounds");
+    let grounds = w.step("child-track/grounds");
+    let choices = keys(grounds, "choices");
+    assert!(choices.contains(&"child-grounds".to_string()) && !choices.contains(&"grounds".to_string()), "{choices:?}");
+    // The office-hours question is skipped: one action names both.
+    assert_eq!(w.after("child-track/grounds"), "child-track/done");
+    let done = w.step("child-track/done");
+    let t = texts(done);
+    assert!(t.contains("The person's child: report to the child welfare service now"), "{t}");
+    assert!(t.contains("116 111"), "{t}");
+    assert!(!t.contains("Tell the child what you do"), "{t}");
+    assert_eq!(ids(&done["duties"]), ["report-cws-child"]);
+    assert_eq!(w.after("child-track/done"), "conversation/new-info");
+    // Back at the question, the child of the person is not offered again.
+    let again = &w.steps[w.index("child-track/done") + 1];
+    assert!(!keys(again, "choices").contains(&"child-of-person".to_string()));
+    assert_eq!(w.duties(), ["report-cws-child"]);
+    // The person is not taken for a child: no duty about the person, no "under 18" step.
+    assert!(!w.nodes().iter().any(|n| n.ends_with("-child") && n.starts_with("outcomes/")), "{:?}", w.nodes());
+    assert!(!serde_json::to_string(&w.summary["actions"]).unwrap().contains("Under 18"), "{}", w.summary["actions"]);
+
+    // Only unease: no duty, advice without names.
+    let w = walk("en", &with(&TO_NEW_INFO, &["child-of-person", "not-yet", "none", "unclear", "asylum", NONE, NONE]));
+    assert!(w.duties().is_empty(), "{:?}", w.duties());
+    let t = texts(w.step("child-track/done"));
+    assert!(t.contains("ask for advice, without names"), "{t}");
+}
+
+#[test]
+fn point_9_a_move_is_asked_about_before_the_person_leaves() {
+    for (lang, words) in [
+        (
+            "en",
+            ["moved before the next appointment", "only what it needs", "ROSA", "reception staff", "neutral reason"],
+        ),
+        ("nb", ["flyttet før neste time", "bare det den trenger", "ROSA", "ansatte i mottaket", "nøytral grunn"]),
+    ] {
+        let w = walk(lang, &TO_NEW_INFO);
+        assert_eq!(w.before("conversation/close"), "conversation/questions");
+        assert_eq!(w.after("conversation/close"), "conversation/new-info");
+        let close = w.step("conversation/close");
+        assert!(keys(close, "items").contains(&"move".to_string()));
+        let t = texts(close);
+        for word in words {
+            assert!(t.contains(word), "`{word}` missing ({lang}): {t}");
+        }
+    }
+}
