@@ -185,6 +185,15 @@ fn duties_only_at_their_threshold_and_police_only_when_allowed() {
                 where_(s)
             );
         }
+        // The same duty about the person's own child: only on concrete grounds about that
+        // child, and never turning the adult in the room into a minor.
+        if d.iter().any(|x| x == "report-cws-child") {
+            assert!(
+                f.contains("child-with-person") && f.contains("child-at-risk"),
+                "duty to report about the person's child without grounds: {}",
+                where_(s)
+            );
+        }
         if s.is_finished() {
             let sum = s.summary();
             let police = sum.outcomes.iter().any(|r| r.contacts.iter().any(|c| c == "police"));

@@ -13,17 +13,22 @@ struct Walked {
 }
 
 impl Walked {
+    /// The summary; fails when the answers ran out before it.
+    fn summary(&self) -> &Value {
+        assert!(!self.summary.is_null(), "the walk did not reach the summary: {:?}", self.nodes());
+        &self.summary
+    }
     fn duties(&self) -> Vec<String> {
-        ids(&self.summary["duties"])
+        ids(&self.summary()["duties"])
     }
     fn actions(&self) -> String {
-        self.summary["actions"]
+        self.summary()["actions"]
             .as_array()
             .map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"))
             .unwrap_or_default()
     }
     fn outcome(&self) -> (String, String) {
-        let o = &self.summary["outcome"];
+        let o = &self.summary()["outcome"];
         (
             format!("{}/{}", o["flow"].as_str().unwrap_or(""), o["node"].as_str().unwrap_or("")),
             o["title"].as_str().unwrap_or("").to_string(),
@@ -504,13 +509,29 @@ fn rights_by_status_and_the_date_of_each_source() {
             "no-help",
             "undocumented",
             NONE,
+            NONE,
         ],
     );
     let a = w.actions();
     assert!(a.contains("strictly necessary") && a.contains("cannot wait"), "{a}");
     let w = walk(
         "en",
-        &["not-acute", "adult", "not-likely", "alone", "now", NONE, NONE, NONE, NONE, "none", "no-help", "eea", NONE],
+        &[
+            "not-acute",
+            "adult",
+            "not-likely",
+            "alone",
+            "now",
+            NONE,
+            NONE,
+            NONE,
+            NONE,
+            "none",
+            "no-help",
+            "eea",
+            NONE,
+            NONE,
+        ],
     );
     assert!(w.actions().to_lowercase().contains("registered"), "{}", w.actions());
     // Each step names its own source's date: the 2018-2020 report "as of 2020", never

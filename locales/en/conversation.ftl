@@ -21,7 +21,7 @@ conversation-setting-screen = This tool is used before and after the conversatio
 conversation-setting-why =
     A language shared with a member of staff is enough only if the person masters it well. Otherwise book a qualified interpreter.
     An interpreter may know the person's community, or be tied to those behind it. Telephone interpreting has gone wrong where others could hear. Tell the interpreter what the conversation is about before it starts, and give nothing that identifies the person.
-    Reception staff, guards and the police are not the health service. The centre's routines do not replace your confidentiality: they get nothing from the conversation without the person's consent.
+    Reception staff, guards and the police are not the health service. The centre's routines do not replace your confidentiality: they get nothing from the conversation without the person's consent, unless a legal duty requires it (the duty to avert, Penal Code section 196).
     A slip that everyone gets makes no one stand out.
     What is on the screen can frighten the person, or tell a companion or the interpreter (who may read Norwegian) what you are worried about.
 

@@ -64,7 +64,7 @@ triage-companion-found = Yes, I found a real, harmless reason to talk with the p
 triage-companion-present = No, the companion stays
 triage-companion-why =
     A companion may be tied to those behind it. Do not say what worries you while the companion can hear.
-    Reception staff, guards and the police are not the health service either: they are not in the room, and they get nothing without the person's consent. The centre's routine does not replace confidentiality.
+    Reception staff, guards and the police are not the health service either: they are not in the room, and they get nothing without the person's consent, unless a legal duty requires it (Penal Code section 196). The centre's routine does not replace confidentiality.
     If you cannot talk with the person alone now, keep in touch and come back, for example with a new appointment.
 
 ## Hold the conversation now, or ask for advice first

@@ -21,7 +21,7 @@ conversation-setting-screen = Dette verktøyet brukes før og etter samtalen, ik
 conversation-setting-why =
     Et felles språk med en ansatt holder bare hvis personen behersker språket godt. Ellers bestiller du en kvalifisert tolk.
     En tolk kan kjenne personens miljø, eller være knyttet til dem som står bak. Telefontolking har gått galt der andre kunne høre. Fortell tolken hva samtalen handler om før den begynner, og gi ingenting som identifiserer personen.
-    Ansatte i mottaket, vakter og politiet er ikke helsetjenesten. Rutinene på mottaket erstatter ikke taushetsplikten din: de får ingenting fra samtalen uten personens samtykke.
+    Ansatte i mottaket, vakter og politiet er ikke helsetjenesten. Rutinene på mottaket erstatter ikke taushetsplikten din: de får ingenting fra samtalen uten personens samtykke, med mindre en lovpålagt plikt krever det (avvergingsplikten, straffeloven § 196).
     En lapp som alle får, gjør at ingen skiller seg ut.
     Det som står på skjermen, kan skremme personen eller fortelle en følgeperson eller tolken (som kan lese norsk) hva du er bekymret for.
 
