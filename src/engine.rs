@@ -286,13 +286,7 @@ impl<'s> Session<'s> {
             (Kind::Info, Answer::Continue) => node.next.clone().ok_or_else(|| EngineError::Broken(node_id.clone()))?,
             (Kind::Outcome, Answer::Continue) => {
                 // Leave the called flow: back to the call node, then on to its `next`.
-                st.path.push(PathEntry { flow: flow.id.clone(), node: node_id.clone(), answer: Answer::Continue });
-                st.stack.pop();
-                let caller = *st.stack.last().ok_or(EngineError::Finished)?;
-                let cflow = &set.flows[caller.flow];
-                let (cid, cnode) = &cflow.nodes[caller.node];
-                let next = cnode.next.clone().ok_or_else(|| EngineError::Broken(cid.clone()))?;
-                goto(set, &mut st, &next)?;
+                leave_called_flow(set, &mut st, &flow.id, node_id)?;
                 settle(set, &mut st)?;
                 self.history.push(std::mem::replace(&mut self.state, st));
                 return Ok(());
@@ -343,6 +337,17 @@ fn raise(st: &mut State, duties: &[String]) {
             st.duties.push(d.clone());
         }
     }
+}
+
+/// Records the outcome `flow`/`node` as passed, leaves the called flow and moves the
+/// caller on to its call node's `next` (not yet settled).
+fn leave_called_flow(set: &FlowSet, st: &mut State, flow: &str, node: &str) -> Result<(), EngineError> {
+    st.path.push(PathEntry { flow: flow.to_string(), node: node.to_string(), answer: Answer::Continue });
+    st.stack.pop();
+    let caller = *st.stack.last().ok_or(EngineError::Finished)?;
+    let (cid, cnode) = &set.flows[caller.flow].nodes[caller.node];
+    let next = cnode.next.clone().ok_or_else(|| EngineError::Broken(cid.clone()))?;
+    goto(set, st, &next)
 }
 
 /// Moves the top frame to node `id` of its flow.
@@ -407,13 +412,7 @@ fn settle(set: &FlowSet, st: &mut State) -> Result<(), EngineError> {
                 // A silent outcome (no text, actions or contacts) inside a called flow
                 // has nothing to show: go straight back to the caller.
                 if node.text.is_none() && node.actions().is_empty() && node.contacts().is_empty() {
-                    st.path.push(PathEntry { flow: flow.id.clone(), node: nid.clone(), answer: Answer::Continue });
-                    st.stack.pop();
-                    let caller = *st.stack.last().ok_or(EngineError::Finished)?;
-                    let cflow = &set.flows[caller.flow];
-                    let (cid, cnode) = &cflow.nodes[caller.node];
-                    let next = cnode.next.clone().ok_or_else(|| EngineError::Broken(cid.clone()))?;
-                    goto(set, st, &next)?;
+                    leave_called_flow(set, st, &flow.id, nid)?;
                     continue;
                 }
                 return Ok(());

@@ -2,107 +2,12 @@
 //! flows: the duties, actions and outcome a nurse gets for the answers a nurse gives.
 //! The properties that must hold on every path are in `room.rs`; these are the cases.
 
+mod common;
+
+use common::json::{NONE, TO_NEW_INFO, ids, walk, with};
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::{Command, Stdio};
-
-/// What a walk showed: every step (in order) and the summary.
-struct Walked {
-    steps: Vec<Value>,
-    summary: Value,
-}
-
-impl Walked {
-    /// The summary; fails when the answers ran out before it.
-    fn summary(&self) -> &Value {
-        assert!(!self.summary.is_null(), "the walk did not reach the summary: {:?}", self.nodes());
-        &self.summary
-    }
-    fn duties(&self) -> Vec<String> {
-        ids(&self.summary()["duties"])
-    }
-    fn actions(&self) -> String {
-        self.summary()["actions"]
-            .as_array()
-            .map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"))
-            .unwrap_or_default()
-    }
-    fn outcome(&self) -> (String, String) {
-        let o = &self.summary()["outcome"];
-        (
-            format!("{}/{}", o["flow"].as_str().unwrap_or(""), o["node"].as_str().unwrap_or("")),
-            o["title"].as_str().unwrap_or("").to_string(),
-        )
-    }
-    fn nodes(&self) -> Vec<String> {
-        self.steps
-            .iter()
-            .map(|s| format!("{}/{}", s["flow"].as_str().unwrap_or(""), s["node"].as_str().unwrap_or("")))
-            .collect()
-    }
-    fn step(&self, at: &str) -> &Value {
-        let i = self.nodes().iter().position(|n| n == at).unwrap_or_else(|| panic!("no step {at}: {:?}", self.nodes()));
-        &self.steps[i]
-    }
-}
-
-fn ids(v: &Value) -> Vec<String> {
-    v.as_array().map(|a| a.iter().filter_map(|d| d["id"].as_str().map(str::to_string)).collect()).unwrap_or_default()
-}
-
-/// Walks the whole case in `lang`: `answers` are choice keys for questions and, for
-/// checklists, item keys separated by spaces ("" for none); texts and outcomes are gone
-/// past with an empty line. Fails on an error event or when the answers run out.
-fn walk(lang: &str, answers: &[&str]) -> Walked {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_veiviser"))
-        .args(["walk", "--json", "--lang", lang])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let out = BufReader::new(child.stdout.take().expect("stdout"));
-    let mut answers = answers.iter();
-    let mut steps = Vec::new();
-    for line in out.lines() {
-        let v: Value = serde_json::from_str(&line.expect("a line")).expect("JSON");
-        match v["type"].as_str() {
-            Some("step") => {
-                let kind = v["kind"].as_str().unwrap_or("").to_string();
-                let node = format!("{}/{}", v["flow"].as_str().unwrap_or(""), v["node"].as_str().unwrap_or(""));
-                steps.push(v);
-                let a = match kind.as_str() {
-                    "info" | "outcome" => "",
-                    _ => match answers.next() {
-                        Some(a) => a,
-                        // Out of answers: what was shown so far (the summary stays null).
-                        None => {
-                            let _ = child.kill();
-                            let _ = child.wait();
-                            let _ = node;
-                            return Walked { steps, summary: Value::Null };
-                        }
-                    },
-                };
-                writeln!(stdin, "{a}").expect("write");
-            }
-            Some("summary") => {
-                let _ = child.wait();
-                return Walked { steps, summary: v };
-            }
-            Some("notice") => {}
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("unexpected {v} after {:?}", steps.last().map(|s| &s["node"]))
-            }
-        }
-    }
-    let _ = child.wait();
-    panic!("no summary")
-}
-
-const NONE: &str = "";
 
 #[test]
 fn a_gut_answer_only_routes_and_the_assessment_alone_raises_the_duty_to_avert() {
@@ -493,46 +398,10 @@ fn export_writes_the_summary_owner_only_and_never_replaces_a_file() {
 
 #[test]
 fn rights_by_status_and_the_date_of_each_source() {
-    let w = walk(
-        "en",
-        &[
-            "not-acute",
-            "adult",
-            "not-likely",
-            "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
-            "none",
-            "no-help",
-            "undocumented",
-            NONE,
-            NONE,
-        ],
-    );
+    let w = walk("en", &with(&TO_NEW_INFO, &["none", "no-help", "undocumented", NONE, NONE]));
     let a = w.actions();
     assert!(a.contains("strictly necessary") && a.contains("cannot wait"), "{a}");
-    let w = walk(
-        "en",
-        &[
-            "not-acute",
-            "adult",
-            "not-likely",
-            "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
-            "none",
-            "no-help",
-            "eea",
-            NONE,
-            NONE,
-        ],
-    );
+    let w = walk("en", &with(&TO_NEW_INFO, &["none", "no-help", "eea", NONE, NONE]));
     assert!(w.actions().to_lowercase().contains("registered"), "{}", w.actions());
     // Each step names its own source's date: the 2018-2020 report "as of 2020", never
     // the date of another document.

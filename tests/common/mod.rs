@@ -1,6 +1,8 @@
 //! Shared test helpers: the fixture flow sets.
 #![allow(dead_code)]
 
+pub mod json;
+
 use std::path::{Path, PathBuf};
 use veiviser::flow::{self, Checked, Input};
 
