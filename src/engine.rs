@@ -319,13 +319,36 @@ impl<'s> Session<'s> {
         }
     }
 
+    /// The summary. Each outcome's actions and contacts are those whose conditions hold
+    /// on the facts known at the end: something learnt later (a possible minor found at
+    /// the referral step, say) takes back what no longer fits ("respect an adult's
+    /// choice"), so the summary never contradicts a duty or another action.
     pub fn summary(&self) -> Summary {
+        let facts = &self.state.facts;
+        let outcomes = self
+            .state
+            .reached
+            .iter()
+            .map(|r| match self.set.flow(&r.flow).and_then(|f| f.node(&r.node)) {
+                Some(node) => Reached {
+                    actions: node.actions().iter().filter(|a| holds(&a.when, facts)).map(|a| a.text.clone()).collect(),
+                    contacts: node
+                        .contacts()
+                        .iter()
+                        .filter(|c| holds(&c.when, facts))
+                        .map(|c| c.contact.clone())
+                        .collect(),
+                    ..r.clone()
+                },
+                None => r.clone(),
+            })
+            .collect();
         Summary {
             root: self.root().id.clone(),
             path: self.state.path.clone(),
-            facts: self.state.facts.iter().cloned().collect(),
+            facts: facts.iter().cloned().collect(),
             duties: self.state.duties.clone(),
-            outcomes: self.state.reached.clone(),
+            outcomes,
             finished: self.state.finished,
         }
     }

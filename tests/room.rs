@@ -199,6 +199,16 @@ fn duties_only_at_their_threshold_and_police_only_when_allowed() {
             let police = sum.outcomes.iter().any(|r| r.contacts.iter().any(|c| c == "police"));
             let allowed = ["acute", "avert-met", "avert-unsure", "need-police"].iter().any(|x| f.contains(*x));
             assert!(!police || allowed, "the police without consent, emergency or duty: {}", where_(s));
+            // Nothing in the summary contradicts a duty or what is known at the end: no
+            // "without consent, not the police" beside the duty to avert, no "respect an
+            // adult's choice" for a possible minor.
+            let ids: Vec<&str> = sum.outcomes.iter().flat_map(|r| r.actions.iter().map(String::as_str)).collect();
+            if d.iter().any(|x| x == "avert") {
+                assert!(!ids.iter().any(|a| a.contains("no-police")), "{ids:?}: {}", where_(s));
+            }
+            if f.contains("minor") {
+                assert!(!ids.iter().any(|a| a.contains("respect")), "{ids:?}: {}", where_(s));
+            }
             // The acute path names the duties to assess when things are calm.
             if f.contains("acute") {
                 assert!(sum.outcomes.last().is_some_and(|r| !r.actions.is_empty()), "{}", where_(s));
