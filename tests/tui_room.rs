@@ -59,7 +59,9 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
     let c = bundled();
     let case = c.set.case_flow().unwrap();
     for lang in [Lang::En, Lang::Nb] {
-        let titles: Vec<String> = case.nodes.iter().map(|(_, n)| c.texts.get(lang, &n.title)).collect();
+        // Each stage by its short name (`stage`), else its title.
+        let titles: Vec<String> =
+            case.nodes.iter().map(|(_, n)| c.texts.get(lang, n.stage.as_deref().unwrap_or(&n.title))).collect();
         let mut a = sized(&c, lang, 160, 40);
         a.update(Pick(1));
         let p = view::page(&a);
@@ -190,4 +192,18 @@ fn the_breadcrumb_is_cut_at_a_word() {
     let at = trail.len() - crumb.len();
     assert!(at == 0 || trail[..at].ends_with(' '), "cut mid-word: {crumb}");
     assert!(!crumb.starts_with('›'));
+}
+
+#[test]
+fn the_stages_of_the_bundled_case_are_named_in_full_at_80_columns() {
+    let c = bundled();
+    for (lang, want) in [
+        (Lang::En, "[Triage] › Conversation › Outcome › Referral › Journal › Summary"),
+        (Lang::Nb, "[Triage] › Samtalen › Utfallet › Henvisning › Journal › Oppsummering"),
+    ] {
+        let mut a = sized(&c, lang, 80, 24);
+        a.update(Pick(1));
+        let line = view::page(&a).stages.expect("the case shows its stages").to_string();
+        assert_eq!(line.trim(), want);
+    }
 }

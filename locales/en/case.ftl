@@ -23,3 +23,11 @@ case-journal-why =
 case-summary-why =
     The list gathers what to do from every step of the case, each once: now, today and later.
     The duties in force come first. They apply until they are fulfilled.
+
+## The stages of the case, short, for the stage line
+case-stage-triage = Triage
+case-stage-conversation = Conversation
+case-stage-outcome = Outcome
+case-stage-referral = Referral
+case-stage-journal = Journal
+case-stage-summary = Summary

@@ -23,3 +23,11 @@ case-journal-why =
 case-summary-why =
     Lista samler det du skal gjøre fra hvert steg i saken, én gang hver: nå, i dag og senere.
     Pliktene som gjelder, står øverst. De gjelder til de er oppfylt.
+
+## The stages of the case, short, for the stage line
+case-stage-triage = Triage
+case-stage-conversation = Samtalen
+case-stage-outcome = Utfallet
+case-stage-referral = Henvisning
+case-stage-journal = Journal
+case-stage-summary = Oppsummering

@@ -248,6 +248,9 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
     if let Some(t) = &node.why {
         cx.use_msg(t, file, &format!("{base}.why"));
     }
+    if let Some(t) = &node.stage {
+        cx.use_msg(t, file, &format!("{base}.stage"));
+    }
     cx.source(&node.source, file, &format!("{base}.source"));
     if flow.source_of(node).is_none() {
         let p = cx.key_place(file, &base);

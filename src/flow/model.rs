@@ -115,6 +115,9 @@ pub struct Node {
     /// Fluent id: why this step matters, shown on request (the step itself says what to
     /// ask or do now).
     pub why: Option<String>,
+    /// Fluent id: a short name for this node as a stage of the case (the nodes of the
+    /// `case: true` flow), for the stage line.
+    pub stage: Option<String>,
     #[serde(default)]
     pub set: Vec<String>,
     #[serde(default)]

@@ -197,7 +197,7 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     let th = b.th;
     // A local contact directory left out: said first, before anything else.
     if let Some(path) = &app.local_ignored {
-        let msg = app.texts.fmt(app.lang, "ui-local-contacts-ignored", &[("path", path)]);
+        let msg = crate::app::local_notice_for(app.texts, app.lang, path);
         b.hanging("! ", &msg, th.bold);
         b.blank();
     }
@@ -339,6 +339,18 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         b.blank();
         b.body(&v.body);
     }
+    // The duties in force first, then what to do: as the plain text and an export.
+    b.blank();
+    b.wrapped(&app.t("tui-duties"), th.bold);
+    if s.duties.is_empty() {
+        b.hanging("  ", &app.t("tui-no-duties"), Style::new());
+    }
+    for d in &s.duties {
+        b.hanging("! ", &app.texts.fmt(app.lang, "tui-duty", &[("duty", &d.title)]), th.bold);
+        if !d.text.is_empty() {
+            b.hanging("  ", &d.text, Style::new());
+        }
+    }
     if s.actions.is_empty() {
         b.blank();
         b.wrapped(&app.t("tui-actions"), th.bold);
@@ -353,17 +365,6 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             let mark = if w.ui.ticks.contains(&i.to_string()) { "[x]" } else { "[ ]" };
             b.entry(w.ui.sel == Some(i), &format!("{mark} {}. ", i + 1), a, Style::new(), None);
             i += 1;
-        }
-    }
-    b.blank();
-    b.wrapped(&app.t("tui-duties"), th.bold);
-    if s.duties.is_empty() {
-        b.hanging("  ", &app.t("tui-no-duties"), Style::new());
-    }
-    for d in &s.duties {
-        b.hanging("! ", &app.texts.fmt(app.lang, "tui-duty", &[("duty", &d.title)]), th.bold);
-        if !d.text.is_empty() {
-            b.hanging("  ", &d.text, Style::new());
         }
     }
     contact_list(app, b, &s.contacts);
@@ -396,7 +397,9 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
 /// current one in brackets and reverse video (a sign and a style, never colour alone).
 /// When the titles do not fit, the others shrink to their numbers.
 fn stage_line(app: &App, s: &crate::engine::Session, width: usize, th: Theme) -> Line<'static> {
-    let titles: Vec<String> = s.root().nodes.iter().map(|(_, n)| app.c(&n.title)).collect();
+    // Each stage by its short name (`stage`), else its title.
+    let titles: Vec<String> =
+        s.root().nodes.iter().map(|(_, n)| app.c(n.stage.as_deref().unwrap_or(&n.title))).collect();
     let cur = s.root_node();
     let sep = " \u{203a} ";
     let mark = |t: &str| format!("[{t}]");
@@ -635,12 +638,12 @@ fn source_lines(app: &App, b: &mut Lines) {
         Screen::Start(_) => {
             b.wrapped(&app.t("tui-sources-all"), th.bold);
             // The newest first; those without a date last, by name.
-            let mut docs: Vec<_> = app.set.documents.values().map(|d| (app.t(&d.title), d)).collect();
+            let mut docs: Vec<_> = app.set.documents.values().map(|d| (app.c(&d.title), d)).collect();
             docs.sort_by(|(ta, a), (tb, b)| {
                 b.updated.as_ref().map(|d| &d.0).cmp(&a.updated.as_ref().map(|d| &d.0)).then(ta.cmp(tb))
             });
             for (_, d) in docs {
-                let title = app.t(&d.title);
+                let title = app.c(&d.title);
                 let line = match (&d.as_of, &d.updated) {
                     (Some(y), _) => {
                         app.texts.fmt(app.lang, "tui-sources-doc-as-of", &[("doc", &title), ("date", &y.0)])
