@@ -215,21 +215,21 @@ fn point_7_a_child_of_the_person_leads_to_the_child_track_about_that_child() {
         "en",
         &with(&TO_NEW_INFO, &["child-of-person", "child-grounds", "none", "wants-help", "asylum", NONE, NONE]),
     );
-    assert_eq!(w.after("conversation/new-info"), "child-track/grounds");
-    let grounds = w.step("child-track/grounds");
+    assert_eq!(w.after("conversation/new-info"), "child-of-person/grounds");
+    let grounds = w.step("child-of-person/grounds");
     let choices = keys(grounds, "choices");
     assert!(choices.contains(&"child-grounds".to_string()) && !choices.contains(&"grounds".to_string()), "{choices:?}");
     // The office-hours question is skipped: one action names both.
-    assert_eq!(w.after("child-track/grounds"), "child-track/done");
-    let done = w.step("child-track/done");
+    assert_eq!(w.after("child-of-person/grounds"), "child-of-person/done");
+    let done = w.step("child-of-person/done");
     let t = texts(done);
     assert!(t.contains("The person's child: report to the child welfare service now"), "{t}");
     assert!(t.contains("116 111"), "{t}");
     assert!(!t.contains("Tell the child what you do"), "{t}");
     assert_eq!(ids(&done["duties"]), ["report-cws-child"]);
-    assert_eq!(w.after("child-track/done"), "conversation/new-info");
+    assert_eq!(w.after("child-of-person/done"), "conversation/new-info");
     // Back at the question, the child of the person is not offered again.
-    let again = &w.steps[w.index("child-track/done") + 1];
+    let again = &w.steps[w.index("child-of-person/done") + 1];
     assert!(!keys(again, "choices").contains(&"child-of-person".to_string()));
     assert_eq!(w.duties(), ["report-cws-child"]);
     // The person is not taken for a child: no duty about the person, no "under 18" step.
@@ -239,7 +239,7 @@ fn point_7_a_child_of_the_person_leads_to_the_child_track_about_that_child() {
     // Only unease: no duty, advice without names.
     let w = walk("en", &with(&TO_NEW_INFO, &["child-of-person", "not-yet", "none", "unclear", "asylum", NONE, NONE]));
     assert!(w.duties().is_empty(), "{:?}", w.duties());
-    let t = texts(w.step("child-track/done"));
+    let t = texts(w.step("child-of-person/done"));
     assert!(t.contains("ask for advice, without names"), "{t}");
 }
 

@@ -409,3 +409,163 @@ fn rights_by_status_and_the_date_of_each_source() {
     assert_eq!(src["as_of"], "2020", "{src}");
     assert!(src.get("updated").is_none_or(Value::is_null), "{src}");
 }
+
+#[test]
+fn the_child_track_about_the_person_is_about_the_person_even_after_the_persons_child() {
+    // The person's child first (only unease), then the person may be under 18: the child
+    // track offers the duty about the person in the room, not about the child.
+    let w = walk(
+        "en",
+        &with(
+            &TO_NEW_INFO,
+            &["child-of-person", "not-yet", "minor", "grounds", "office", "none", "unclear", "asylum", NONE, NONE],
+        ),
+    );
+    assert_eq!(w.after("conversation/new-info"), "child-of-person/grounds");
+    let choices = common::json::keys(w.step("child-track/grounds"), "choices");
+    assert!(choices.contains(&"grounds".to_string()) && !choices.contains(&"child-grounds".to_string()), "{choices:?}");
+    assert_eq!(w.duties(), ["report-cws"]);
+    let a = w.actions();
+    assert!(a.contains("Report to the child welfare service now."), "{a}");
+    assert!(a.contains("The person's child: contact the child welfare service now and ask for advice"), "{a}");
+    // Grounds for both: each duty, each report.
+    let w = walk(
+        "en",
+        &with(
+            &TO_NEW_INFO,
+            &["child-of-person", "child-grounds", "minor", "grounds", "after", "none", "unclear", "asylum", NONE, NONE],
+        ),
+    );
+    let mut d = w.duties();
+    d.sort();
+    assert_eq!(d, ["report-cws", "report-cws-child"]);
+    let a = w.actions();
+    assert!(a.contains("Report to the child welfare service now.") && a.contains("The person's child: report"), "{a}");
+}
+
+#[test]
+fn a_child_confirming_after_an_earlier_no_gets_the_duty_to_avert_checked_again() {
+    // An adult at triage, the crime assessed: not met. In the conversation the person may
+    // be under 18, concrete grounds; the child then confirms being exploited.
+    let head = [
+        "not-acute",
+        "adult",
+        "maybe",
+        "trafficking",
+        NONE,
+        "not-met",
+        "alone",
+        "now",
+        NONE,
+        NONE,
+        NONE,
+        NONE,
+        "minor",
+        "grounds",
+        "office",
+        "none",
+    ];
+    for (confirm, again) in [("no-help", "met"), ("wants-help", "not-met"), ("no-help", "unsure")] {
+        let w = walk("en", &with(&head, &[confirm, "trafficking", NONE, again, "asylum", NONE, NONE]));
+        let assessed = w.nodes().iter().filter(|n| *n == "avert/assess").count();
+        assert_eq!(assessed, 2, "{:?}", w.nodes());
+        let a = w.actions();
+        // The re-check happened: no "assess it again" left over from the child track.
+        assert!(!a.contains("assess it again"), "{a}");
+        if again == "met" {
+            assert!(w.duties().contains(&"avert".to_string()), "{:?}", w.duties());
+            // The earlier "no" says nothing against the duty found now.
+            assert!(!a.contains("Share information outside the care team only with"), "{a}");
+        } else {
+            assert!(!w.duties().contains(&"avert".to_string()), "{:?}", w.duties());
+        }
+    }
+    // An earlier "not sure": checked again too.
+    let mut unsure = head;
+    unsure[5] = "unsure";
+    let w = walk("en", &with(&unsure, &["wants-help", "trafficking", NONE, "met", "asylum", NONE, NONE]));
+    assert_eq!(w.nodes().iter().filter(|n| *n == "avert/assess").count(), 2, "{:?}", w.nodes());
+    assert!(!w.actions().contains("Ask for advice without names first"), "{}", w.actions());
+    // No confirmation: the child track's reminder, worded true whatever the order.
+    let w = walk("en", &with(&head, &["unclear", "asylum", NONE, NONE]));
+    assert_eq!(w.nodes().iter().filter(|n| *n == "avert/assess").count(), 1, "{:?}", w.nodes());
+    assert!(w.actions().contains("If you assessed the duty to avert without knowing"), "{}", w.actions());
+    // Minor known before the crime, duty already met: no check again.
+    let w = walk(
+        "en",
+        &[
+            "not-acute",
+            "maybe-minor",
+            "grounds",
+            "office",
+            "maybe",
+            "trafficking",
+            "minor-known",
+            "met",
+            "alone",
+            "now",
+            NONE,
+            NONE,
+            NONE,
+            NONE,
+            "none",
+            "no-help",
+            "asylum",
+            NONE,
+            NONE,
+        ],
+    );
+    assert_eq!(w.nodes().iter().filter(|n| *n == "avert/assess").count(), 1, "{:?}", w.nodes());
+}
+
+#[test]
+fn the_report_about_a_child_is_in_the_summary_once_and_now() {
+    let report = |w: &common::json::Walked| {
+        w.actions().lines().filter(|l| l.contains("eport to the child welfare service")).count()
+    };
+    // The child track said it: the outcome does not say it again.
+    for confirm in ["no-help", "wants-help"] {
+        for grounds in ["grounds", "not-yet"] {
+            let w = walk(
+                "en",
+                &[
+                    "not-acute",
+                    "maybe-minor",
+                    grounds,
+                    "office",
+                    "not-likely",
+                    "alone",
+                    "now",
+                    NONE,
+                    NONE,
+                    NONE,
+                    NONE,
+                    "none",
+                    confirm,
+                    "trafficking",
+                    "minor-known",
+                    "not-met",
+                    "asylum",
+                    NONE,
+                    NONE,
+                ],
+            );
+            assert_eq!(report(&w), 1, "{confirm} {grounds}: {}", w.actions());
+            assert!(!w.actions().contains("Under 18: report"), "{}", w.actions());
+            assert!(w.duties().contains(&"report-cws".to_string()));
+        }
+    }
+    // Under 18 found only at the referral step: the outcome's report, in group now.
+    let w = walk(
+        "en",
+        &with(&TO_NEW_INFO, &["none", "no-help", "asylum", "child", "trafficking", "minor-known", "not-met", NONE]),
+    );
+    assert!(w.duties().contains(&"report-cws".to_string()), "{:?}", w.duties());
+    assert_eq!(report(&w), 1, "{}", w.actions());
+    // The summary lists the groups in order (now, today, later): the report comes before
+    // the outcome's own "now" action that follows it in the file, so it is in "now" too.
+    let a = w.actions();
+    let lines: Vec<&str> = a.lines().collect();
+    let at = |s: &str| lines.iter().position(|l| l.contains(s)).unwrap_or_else(|| panic!("no `{s}`: {a}"));
+    assert!(at("Under 18: report") < at("Tell the person about their rights"), "{a}");
+}

@@ -49,7 +49,7 @@ avert-exceptions-text =
 avert-kind-title = What is the concern about?
 avert-kind-text = Choose what fits best.
 avert-kind-trafficking = Trafficking
-    .discreet = Someone being made to work or provide services
+    .discreet = Someone having to work or provide services against their will
 avert-kind-fm = Forced marriage
     .discreet = Marriage against the person's will
 avert-kind-violence = Other serious violence or sexual abuse
@@ -98,8 +98,8 @@ avert-act-why =
 
 avert-advice-title = Not sure: ask for advice first
 avert-advice-text = Discuss the case without names before you decide.
-avert-advice-discuss = Ask for advice without names first: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (forced marriage, violence), or read plikt.no. The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police unit at the centre: where the police are needed, 112 or 02800.
-    .discreet = Ask for advice without names first: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (marriage against the person's will, violence), or read plikt.no. The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police unit at the centre: where the police are needed, 112 or 02800.
+avert-advice-discuss = Ask for advice without names first: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (forced marriage, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police unit at the centre: where the police are needed, 112 or 02800.
+    .discreet = Ask for advice without names first: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (marriage against the person's will, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police unit at the centre: where the police are needed, 112 or 02800.
 avert-advice-why =
     Advice from ROSA, Kompetanseteamet or plikt.no helps you judge whether the duty applies, without anyone learning who the person is.
     The police are one option, not the first. Together, a few details can reveal who the person is, above all in a reception centre.
@@ -117,4 +117,5 @@ src-avert-plikt = On when the duty to avert applies, and what you can do
 src-avert-196 = Section 196, first paragraph: when the duty applies
 src-avert-196-exceptions = Section 196: exceptions to the duty
 src-avert-258 = Section 258: aggravated trafficking
+    .discreet = Section 258: when it is aggravated
 src-avert-000-duties = Confidentiality, duty to inform and duty to avert

@@ -29,15 +29,13 @@ child-track-act-ask = Contact the child welfare service now and ask for advice, 
 child-track-act-office = Office hours: call the local child welfare service.
 child-track-act-after = Outside office hours: contact the child welfare emergency service (barnevernvakten.no) or Alarmtelefonen for barn og unge, 116 111.
 child-track-act-voice = Tell the child what you do and why, in a way the child understands. Listen to the child's view and give it weight.
-child-track-act-child-report = The person's child: report to the child welfare service now (office hours: the local service; otherwise the child welfare emergency service or 116 111). The report says who the child is. Where it is safe, tell the person what you do and why.
-child-track-act-child-ask = The person's child: contact the child welfare service now and ask for advice, without names (office hours: the local service; otherwise the child welfare emergency service or 116 111). If you find concrete grounds for concern, you must report.
-child-track-act-avert-again = You assessed the duty to avert before you knew the person may be a child. Under 18 is a sign that it is aggravated: assess the duty again.
+child-track-act-avert-again = Under 18 is a sign that trafficking is aggravated (Penal Code section 258). If you assessed the duty to avert without knowing the person may be under 18, assess it again.
+    .discreet = Under 18 is a sign that it is aggravated (Penal Code section 258). If you assessed the duty to avert without knowing the person may be under 18, assess it again.
 child-track-done-why =
     When you ask for advice, you give no name. The report to the child welfare service, by contrast, says who the child is.
     Do not assess the age yourself. Doubt about age goes to the child welfare service, not to UDI or the police.
     Bufdir's advice line advises on cases about children on weekdays. Advice comes in addition to the report, not instead of it.
     When you decide on the child's behalf, the child's best interest is the overriding concern.
-    A child of the person can be used to put pressure on them. The same threshold applies to that child: concrete grounds, not certainty.
 
 ## Sources
 src-child-politiet-minors = Advice on human trafficking: report concerns about vulnerable children and young people

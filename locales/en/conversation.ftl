@@ -76,7 +76,7 @@ conversation-close-again = Tell the person they can get in touch again
 conversation-close-why =
     Do not contact the police without consent, except in an emergency or when a legal duty requires it (Penal Code section 196, helsepersonelloven § 31). Do not contact the immigration authorities without consent.
     People are often moved on from the arrival centre within days. Ask for consent to pass on what the next health service needs, so the person need not tell it all again.
-    Store notes securely, by your workplace's routine.
+    Write it in the patient journal (the journal step comes at the end).
 
 ## Anything new that needs action now
 conversation-new-title = Did anything come up that needs action now?

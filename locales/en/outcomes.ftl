@@ -40,18 +40,19 @@ outcomes-child-text =
         Listen to the child's view and give it weight. Tell the child what you will do.
 outcomes-child-why =
     Health personnel must report to the child welfare service, on their own initiative and whatever their confidentiality, when there is reason to believe that a child is or will be exploited (helsepersonelloven § 33, barnevernsloven § 13-2). "Reason to believe" needs concrete grounds, not certainty; a child's own account is such a ground. Anyone under 18 is a child.
-    The report goes to the child welfare service, not to the police. It names the child. To ask for advice first (Bufdir's advice line, ROSA), give no name.
-    Next you check the duty to avert again: a crime against a child may also fall under section 196.
+    The report goes to the child welfare service, not to the police. It names the child. To ask for advice first (Bufdir's advice line), give no name.
+    Next you check the duty to avert (again), unless you have already found that it applies: a crime against a child may also fall under section 196.
     .discreet =
         Health personnel must report to the child welfare service, on their own initiative and whatever their confidentiality, when there is reason to believe that a child is or will be harmed in this way (helsepersonelloven § 33, barnevernsloven § 13-2). "Reason to believe" needs concrete grounds, not certainty; a child's own account is such a ground. Anyone under 18 is a child.
-        The report goes to the child welfare service, not to the police. It names the child. To ask for advice first (Bufdir's advice line, ROSA), give no name.
-        Next you check the duty to avert again: a crime against a child may also fall under section 196.
-outcomes-avert-title = Check the duty to avert again
+        The report goes to the child welfare service, not to the police. It names the child. To ask for advice first (Bufdir's advice line), give no name.
+        Next you check the duty to avert (again), unless you have already found that it applies: a crime against a child may also fall under section 196.
+outcomes-avert-title = Under 18: check the duty to avert
 
 ## Actions used by several outcomes
 outcomes-new-appointment = Offer a new appointment with a natural reason, e.g. new tests or more information about a service. Say that the person can contact you again. Do not press for answers: trust takes several conversations.
 outcomes-discreet-info = Tell the person where to get help, discreetly, e.g. on a small slip that is easy to hide.
 outcomes-get-advice = Ask ROSA for advice on the case. Do not say who the person is.
+outcomes-get-advice-minor = Ask Bufdir's advice line for advice on the case. Do not say who the child is.
 outcomes-minor-report = Under 18: report to the child welfare service, even if the child says no. Listen to the child's view, and tell the child what you will do.
 
 ## 1. Concern strengthened, not confirmed
@@ -75,15 +76,15 @@ outcomes-lessened-why =
         Take up what you have found and follow it up. Abuse in close relationships and marriage against a person's will can also fall under the duty to avert (Penal Code section 196).
 outcomes-lessened-look = Ask about violence or abuse in close relationships, negative social control and forced marriage. Follow up what you find. Do not end the follow-up because the first concern was ruled out.
     .discreet = Ask about violence or abuse in close relationships, negative social control and marriage against the person's will. Follow up what you find. Do not end the follow-up because the first concern was ruled out.
-outcomes-lessened-avert = Abuse in close relationships or forced marriage going on or most likely about to happen can bring the duty to avert. If unsure: read plikt.no, or ask Kompetanseteamet for advice without giving the name.
-    .discreet = Abuse in close relationships or a marriage against the person's will, going on or most likely about to happen, can bring the duty to avert. If unsure: read plikt.no, or ask Kompetanseteamet for advice without giving the name.
+outcomes-lessened-avert = Abuse in close relationships or forced marriage going on or most likely about to happen can bring the duty to avert. If unsure: read plikt.no. About forced marriage, honour-related violence or negative social control, ask Kompetanseteamet for advice without giving the name.
+    .discreet = Abuse in close relationships or a marriage against the person's will, going on or most likely about to happen, can bring the duty to avert. If unsure: read plikt.no. About a marriage against the person's will, honour-related violence or negative social control, ask Kompetanseteamet for advice without giving the name.
 outcomes-lessened-residence = No legal residence? That alone is a major risk of being exploited later. Make sure the person knows their health rights.
     .discreet = No legal residence? That alone is a major risk of harm later. Make sure the person knows their health rights.
 
 ## 3. Confirms exploitation, does not want help
 outcomes-no-help-title = Confirms being exploited, does not want help
     .discreet = Confirms it, does not want help
-outcomes-no-help-text = An adult may say no to help. Respect it, and keep the door open.
+outcomes-no-help-text = Keep the door open: the person can come back, or change their mind.
 outcomes-no-help-why =
     An adult's choice to say no to help must be respected. Make sure the person knows their rights and where to get help if they change their mind or things get worse, and offer a new appointment or invite the person to come back.
     The police and the immigration authorities: not without the person's consent. Without consent, the police only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. The immigration authorities never without consent.

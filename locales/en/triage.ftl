@@ -47,7 +47,7 @@ triage-child-title = A possible child
 ## A serious crime: only routes to the assessment
 triage-crime-title = Could a serious crime be going on, or about to happen?
 triage-crime-text = For example trafficking, forced marriage, other serious violence or sexual abuse.
-    .discreet = For example someone being made to work or marry, serious violence or sexual abuse.
+    .discreet = For example someone having to work or marry against their will, serious violence or sexual abuse.
 triage-crime-yes = Yes, maybe
 triage-crime-unsure = I am not sure
 triage-crime-no = No

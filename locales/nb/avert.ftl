@@ -49,7 +49,7 @@ avert-exceptions-text =
 avert-kind-title = Hva gjelder bekymringen?
 avert-kind-text = Velg det som passer best.
 avert-kind-trafficking = Menneskehandel
-    .discreet = At noen blir tvunget til arbeid eller tjenester
+    .discreet = At noen må arbeide eller yte tjenester mot sin vilje
 avert-kind-fm = Tvangsekteskap
     .discreet = Ekteskap mot personens vilje
 avert-kind-violence = Annen alvorlig vold eller seksuelle overgrep
@@ -98,8 +98,8 @@ avert-act-why =
 
 avert-advice-title = Usikker: be om råd først
 avert-advice-text = Drøft saken uten navn før du bestemmer deg.
-avert-advice-discuss = Be om råd uten navn først: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, vold), eller les plikt.no. Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
-    .discreet = Be om råd uten navn først: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, vold), eller les plikt.no. Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
+avert-advice-discuss = Be om råd uten navn først: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
+    .discreet = Be om råd uten navn først: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
 avert-advice-why =
     Råd fra ROSA, Kompetanseteamet eller plikt.no hjelper deg å vurdere om plikten gjelder, uten at personen blir kjent for noen.
     Politiet er ett alternativ, ikke det første. Sammen kan noen få opplysninger avsløre hvem personen er, særlig på et mottak.
@@ -117,4 +117,5 @@ src-avert-plikt = Om når avvergingsplikten gjelder, og hva du kan gjøre
 src-avert-196 = § 196 første ledd: når plikten gjelder
 src-avert-196-exceptions = § 196: unntak fra plikten
 src-avert-258 = § 258: grov menneskehandel
+    .discreet = § 258: når forholdet er grovt
 src-avert-000-duties = Taushetsplikt, opplysningsplikt og avvergingsplikt

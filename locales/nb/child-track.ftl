@@ -29,15 +29,13 @@ child-track-act-ask = Kontakt barneverntjenesten nå og be om råd, uten barnets
 child-track-act-office = I kontortid: ring den lokale barneverntjenesten.
 child-track-act-after = Utenom kontortid: kontakt barnevernvakten (barnevernvakten.no) eller Alarmtelefonen for barn og unge, 116 111.
 child-track-act-voice = Si til barnet hva du gjør og hvorfor, slik at barnet forstår. Lytt til barnets syn og legg vekt på det.
-child-track-act-child-report = Personens barn: meld til barneverntjenesten nå (i kontortid: den lokale tjenesten; ellers barnevernvakten eller 116 111). Meldingen sier hvem barnet er. Når det er trygt: si til personen hva du gjør og hvorfor.
-child-track-act-child-ask = Personens barn: kontakt barneverntjenesten nå og be om råd, uten navn (i kontortid: den lokale tjenesten; ellers barnevernvakten eller 116 111). Får du konkrete grunner til bekymring, skal du melde.
-child-track-act-avert-again = Du vurderte avvergingsplikten før du visste at personen kan være et barn. Under 18 år er et tegn på et grovt forhold: vurder plikten på nytt.
+child-track-act-avert-again = Under 18 år er et tegn på grov menneskehandel (straffeloven § 258). Vurderte du avvergingsplikten uten å vite at personen kan være under 18 år, vurder den på nytt.
+    .discreet = Under 18 år er et tegn på et grovt forhold (straffeloven § 258). Vurderte du avvergingsplikten uten å vite at personen kan være under 18 år, vurder den på nytt.
 child-track-done-why =
     Når du ber om råd, oppgir du ikke barnets navn. Meldingen til barneverntjenesten sier derimot hvem barnet er.
     Ikke vurder alderen selv. Tvil om alder tar du opp med barneverntjenesten, ikke med UDI eller politiet.
     Bufdirs veiledningsfunksjon gir råd i saker om barn på hverdager. Råd kommer i tillegg til meldingen, ikke i stedet for den.
     Tar du en beslutning på vegne av barnet, er barnets beste det overordnede hensynet.
-    Et barn av personen kan brukes til å presse personen. Samme terskel gjelder for det barnet: konkrete holdepunkter, ikke sikkerhet.
 
 ## Kilder
 src-child-politiet-minors = Råd om menneskehandel: Meld fra om utsatte barn og unge

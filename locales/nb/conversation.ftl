@@ -76,7 +76,7 @@ conversation-close-again = Si at personen kan ta kontakt igjen
 conversation-close-why =
     Ikke kontakt politiet uten samtykke, bortsett fra i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31). Ikke kontakt utlendingsmyndighetene uten samtykke.
     Mange blir flyttet fra ankomstsenteret etter få dager. Be om samtykke til å gi videre det neste helsetjeneste trenger, så personen slipper å fortelle alt på nytt.
-    Oppbevar notater sikkert, etter rutinen på arbeidsplassen.
+    Skriv det i pasientjournalen (journalsteget kommer til slutt).
 
 ## Anything new that needs action now
 conversation-new-title = Kom det fram noe som krever handling nå?

@@ -34,25 +34,26 @@ outcomes-which-unclear = Det er fortsatt uavklart
 outcomes-child-title = Under 18 år: meldeplikten gjelder nå
 outcomes-child-text =
     Det barnet selv forteller, er grunn til å tro at barnet blir utnyttet. Meld til barneverntjenesten, også om barnet sier nei.
-    Lytt til barnets mening og legg vekt på den. Fortell barnet hva du skal gjøre.
+    Lytt til barnets syn og legg vekt på det. Fortell barnet hva du skal gjøre.
     .discreet =
         Det barnet selv forteller, er grunn til å tro at barnet blir skadet. Meld til barneverntjenesten, også om barnet sier nei.
-        Lytt til barnets mening og legg vekt på den. Fortell barnet hva du skal gjøre.
+        Lytt til barnets syn og legg vekt på det. Fortell barnet hva du skal gjøre.
 outcomes-child-why =
     Helsepersonell skal av eget tiltak, uten hinder av taushetsplikten, melde fra til barneverntjenesten når det er grunn til å tro at et barn blir eller vil bli utnyttet (helsepersonelloven § 33, barnevernsloven § 13-2). «Grunn til å tro» krever konkrete holdepunkter, ikke visshet; det barnet selv forteller, er et slikt holdepunkt. Alle under 18 år er barn.
-    Meldingen går til barneverntjenesten, ikke til politiet. Den sier hvem barnet er. Ber du om råd først (Bufdirs veiledningsfunksjon, ROSA), oppgir du ikke navn.
-    Deretter vurderer du avvergingsplikten på nytt: en forbrytelse mot et barn kan også falle inn under straffeloven § 196.
+    Meldingen går til barneverntjenesten, ikke til politiet. Den sier hvem barnet er. Ber du om råd først (Bufdirs veiledningsfunksjon), oppgir du ikke navn.
+    Deretter vurderer du avvergingsplikten (på nytt), med mindre du allerede har funnet at den gjelder: en forbrytelse mot et barn kan også falle inn under straffeloven § 196.
     .discreet =
         Helsepersonell skal av eget tiltak, uten hinder av taushetsplikten, melde fra til barneverntjenesten når det er grunn til å tro at et barn blir eller vil bli skadet på denne måten (helsepersonelloven § 33, barnevernsloven § 13-2). «Grunn til å tro» krever konkrete holdepunkter, ikke visshet; det barnet selv forteller, er et slikt holdepunkt. Alle under 18 år er barn.
-        Meldingen går til barneverntjenesten, ikke til politiet. Den sier hvem barnet er. Ber du om råd først (Bufdirs veiledningsfunksjon, ROSA), oppgir du ikke navn.
-        Deretter vurderer du avvergingsplikten på nytt: en forbrytelse mot et barn kan også falle inn under straffeloven § 196.
-outcomes-avert-title = Vurder avvergingsplikten på nytt
+        Meldingen går til barneverntjenesten, ikke til politiet. Den sier hvem barnet er. Ber du om råd først (Bufdirs veiledningsfunksjon), oppgir du ikke navn.
+        Deretter vurderer du avvergingsplikten (på nytt), med mindre du allerede har funnet at den gjelder: en forbrytelse mot et barn kan også falle inn under straffeloven § 196.
+outcomes-avert-title = Under 18 år: vurder avvergingsplikten
 
 ## Actions used by several outcomes
 outcomes-new-appointment = Tilby ny time med en naturlig grunn, f.eks. nye prøver eller mer informasjon om et tilbud. Si at personen kan ta kontakt igjen. Ikke press på for å få svar: tillit tar flere samtaler.
 outcomes-discreet-info = Si hvor personen kan få hjelp, diskret, f.eks. på en liten lapp som er lett å skjule.
 outcomes-get-advice = Be ROSA om råd i saken. Ikke si hvem personen er.
-outcomes-minor-report = Under 18 år: meld til barneverntjenesten, også om barnet sier nei. Lytt til barnets mening, og fortell barnet hva du skal gjøre.
+outcomes-get-advice-minor = Be Bufdirs veiledningsfunksjon om råd i saken. Ikke si hvem barnet er.
+outcomes-minor-report = Under 18 år: meld til barneverntjenesten, også om barnet sier nei. Lytt til barnets syn, og fortell barnet hva du skal gjøre.
 
 ## 1. Concern strengthened, not confirmed
 outcomes-strengthened-title = Bekymringen er styrket, men ikke bekreftet
@@ -75,19 +76,19 @@ outcomes-lessened-why =
         Ta tak i det du har avdekket, og følg det opp. Mishandling i nære relasjoner og ekteskap mot egen vilje kan også være omfattet av avvergingsplikten (straffeloven § 196).
 outcomes-lessened-look = Spør om vold eller overgrep i nære relasjoner, negativ sosial kontroll og tvangsekteskap. Følg opp det du avdekker. Ikke avslutt oppfølgingen fordi den første bekymringen ble avkreftet.
     .discreet = Spør om vold eller overgrep i nære relasjoner, negativ sosial kontroll og ekteskap mot personens vilje. Følg opp det du avdekker. Ikke avslutt oppfølgingen fordi den første bekymringen ble avkreftet.
-outcomes-lessened-avert = Mishandling i nære relasjoner eller tvangsekteskap som pågår eller mest sannsynlig vil skje, kan utløse avvergingsplikten. Er du usikker: les plikt.no, eller be Kompetanseteamet om råd uten å oppgi navn.
-    .discreet = Mishandling i nære relasjoner eller ekteskap mot personens vilje som pågår eller mest sannsynlig vil skje, kan utløse avvergingsplikten. Er du usikker: les plikt.no, eller be Kompetanseteamet om råd uten å oppgi navn.
+outcomes-lessened-avert = Mishandling i nære relasjoner eller tvangsekteskap som pågår eller mest sannsynlig vil skje, kan utløse avvergingsplikten. Er du usikker: les plikt.no. Gjelder det tvangsekteskap, æresrelatert vold eller negativ sosial kontroll, be Kompetanseteamet om råd uten å oppgi navn.
+    .discreet = Mishandling i nære relasjoner eller ekteskap mot personens vilje som pågår eller mest sannsynlig vil skje, kan utløse avvergingsplikten. Er du usikker: les plikt.no. Gjelder det ekteskap mot personens vilje, æresrelatert vold eller negativ sosial kontroll, be Kompetanseteamet om råd uten å oppgi navn.
 outcomes-lessened-residence = Mangler personen lovlig opphold? Det alene er en stor risiko for å bli utnyttet senere. Sørg for at personen kjenner helserettighetene sine.
     .discreet = Mangler personen lovlig opphold? Det alene er en stor risiko for å bli skadet senere. Sørg for at personen kjenner helserettighetene sine.
 
 ## 3. Confirms exploitation, does not want help
 outcomes-no-help-title = Bekrefter å være utnyttet, vil ikke ha hjelp
     .discreet = Bekrefter det, vil ikke ha hjelp
-outcomes-no-help-text = En voksen kan si nei til hjelp. Respekter det, og hold døren åpen.
+outcomes-no-help-text = Hold døren åpen: personen kan komme tilbake eller ombestemme seg.
 outcomes-no-help-why =
     En voksen som sier nei til hjelp, skal få det respektert. Sørg for at personen kjenner rettighetene sine og vet hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre, og tilby ny time eller be personen ta kontakt igjen.
     Politiet og utlendingsmyndighetene: ikke uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Utlendingsmyndighetene aldri uten samtykke.
-    For en person under 18 år opphever barnets nei ikke meldeplikten til barneverntjenesten; barnets mening skal likevel høres og vektlegges.
+    For en person under 18 år opphever barnets nei ikke meldeplikten til barneverntjenesten; barnets syn skal likevel høres og vektlegges.
 outcomes-no-help-respect = Respekter valget. Ikke press.
 outcomes-no-help-respect-police = Respekter valget. Ikke press. Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene aldri.
 outcomes-no-help-rights = Fortell personen om rettighetene sine, og hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre. Diskret, f.eks. på en liten lapp. Tilby ny time.

@@ -135,12 +135,12 @@ principles-p12-text =
 principles-children-title = Særlig merknad om barn
 principles-children-text =
     Barn som er misbrukt eller utnyttet, trenger særlig oppmerksomhet.
-    Prinsippene gjelder også for barn, også barnets rett til å være med på beslutninger som angår det: hør barnets mening og legg vekt på den.
+    Prinsippene gjelder også for barn, også barnets rett til å være med på beslutninger som angår det: hør barnets syn og legg vekt på det.
     Tar du en beslutning på vegne av et barn, er barnets beste det overordnede hensynet. Følg rutinene som gjelder.
     Du har meldeplikt til barneverntjenesten ved bekymring for at et barn er eller står i fare for å bli utsatt for menneskehandel. Plikten gjelder også om barnet sier nei.
     .discreet =
         Barn som er misbrukt eller skadet, trenger særlig oppmerksomhet.
-        Prinsippene gjelder også for barn, også barnets rett til å være med på beslutninger som angår det: hør barnets mening og legg vekt på den.
+        Prinsippene gjelder også for barn, også barnets rett til å være med på beslutninger som angår det: hør barnets syn og legg vekt på det.
         Tar du en beslutning på vegne av et barn, er barnets beste det overordnede hensynet. Følg rutinene som gjelder.
         Du har meldeplikt til barneverntjenesten ved bekymring for at et barn er eller står i fare for å bli skadet på denne måten. Plikten gjelder også om barnet sier nei.
 

@@ -38,8 +38,9 @@ referral-need-social = Økonomisk eller annen sosial hjelp
 referral-need-legal = Juridisk råd
 referral-need-police = Ønsker å kontakte politiet
 referral-need-interpreter = Tolk i kontakten med tjenestene
-referral-need-violence = Vold i nære relasjoner, tvangsekteskap, negativ sosial kontroll
-    .discreet = Vold i nære relasjoner, ekteskap mot egen vilje, negativ sosial kontroll
+referral-need-violence = Vold eller mishandling i nære relasjoner
+referral-need-control = Tvangsekteskap, æresrelatert vold, negativ sosial kontroll
+    .discreet = Ekteskap mot egen vilje, æresrelatert vold, negativ sosial kontroll
 referral-need-return = Ønsker å reise hjem (frivillig retur)
 referral-need-child = Personen kan være under 18 år
 
@@ -54,7 +55,7 @@ referral-plan-why =
     Refleksjonsperioden er en oppholdstillatelse på seks måneder for personer som ikke har annet grunnlag for opphold i Norge. I perioden skal personen få oppfølging, juridisk bistand, helsetjenester og tilbud om arbeid og skolegang; nettverket fant ingen felles rutine for oppfølgingen (per 2020), så tilbudet varierer. Den søkes om gjennom politiet, og UDI avgjør. For asylsøkere, personer med visum og personer med oppholdstillatelse gjelder egne regler (UDIs rundskriv om refleksjonsperiode, punkt 4.2-4.4, på udiregelverk.no; udi.no, «refleksjonsperiode»). Be ROSA om råd før noen søker, og ikke lov noe.
 referral-act-routine = Følg den lokale rutinen for henvisning. Ingen rutine, eller usikker: be ROSA om råd, uten å oppgi navn.
 referral-act-health = Helsehjelp: haster det, legevakt 116 117; fare for liv: 113. Henvis til videre somatisk og psykisk helsehjelp etter behov; si fra om behov for tolk, og språk.
-referral-act-safety = Med samtykke og etter den lokale rutinen: trygt sted å bo gjennom ROSA, krisesenter eller NAV; sosial hjelp gjennom sosialtjenesten i NAV; vold i nære relasjoner, negativ sosial kontroll eller ekteskap mot personens vilje: be Kompetanseteamet om råd.
+referral-act-safety = Med samtykke og etter den lokale rutinen: trygt sted å bo gjennom ROSA, krisesenter eller NAV; sosial hjelp gjennom sosialtjenesten i NAV; ekteskap mot personens vilje, æresrelatert vold eller negativ sosial kontroll: be Kompetanseteamet om råd; annen vold i nære relasjoner: krisesenter, og plikt.no om avvergingsplikten.
 referral-act-rights-citizen = Norsk statsborger: personen har rett til helsehjelp. Hjelp personen forbi hindringer som avstand og kostnader.
 referral-act-rights-eea = EØS-borger: rettighetene avhenger av om personen bor og er registrert i Norge. Sjekk hva som gjelder; gi det som haster i mellomtiden.
 referral-act-rights-permit = Oppholdstillatelse for 12 måneder eller mer: fulle helserettigheter. Kortere opphold: sjekk hva som gjelder; gi det som haster i mellomtiden.

@@ -47,7 +47,7 @@ triage-child-title = Mulig barn
 ## A serious crime: only routes to the assessment
 triage-crime-title = Kan en alvorlig forbrytelse pågå, eller skje snart?
 triage-crime-text = For eksempel menneskehandel, tvangsekteskap, annen alvorlig vold eller seksuelle overgrep.
-    .discreet = For eksempel at noen blir tvunget til arbeid eller ekteskap, alvorlig vold eller seksuelle overgrep.
+    .discreet = For eksempel at noen må arbeide eller gifte seg mot sin vilje, alvorlig vold eller seksuelle overgrep.
 triage-crime-yes = Ja, kanskje
 triage-crime-unsure = Jeg er usikker
 triage-crime-no = Nei
