@@ -1,7 +1,8 @@
 //! Terminal events -> [`Action`]s. Only key presses count: crossterm reports releases (and
 //! repeats) on some platforms, and those are dropped here. Letters are read without regard
-//! to case, so Caps Lock changes nothing.
+//! to case, so Caps Lock changes nothing. Which key means what is in [`super::keymap`].
 
+use super::keymap::{self, Key};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 
 /// What the user asked for, independent of the key that asked.
@@ -86,57 +87,24 @@ pub enum Context {
     Text,
 }
 
-/// The action for a key press.
+/// The action for a key press: the keymap's ([`super::keymap::KEYMAP`]), except that in a
+/// text field every character is typed, and Alt means nothing.
 pub fn key(k: &KeyEvent, cx: Context) -> Action {
-    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = k.modifiers.contains(KeyModifiers::ALT);
-    if ctrl {
-        return match k.code {
-            KeyCode::Char('c' | 'C') => Action::ForceQuit,
-            KeyCode::Char('l' | 'L') => Action::Redraw,
-            _ => Action::OtherKey,
-        };
-    }
-    if alt {
-        return Action::OtherKey;
-    }
-    match k.code {
-        KeyCode::Up | KeyCode::BackTab => Action::Up,
-        KeyCode::Down | KeyCode::Tab => Action::Down,
-        KeyCode::PageUp => Action::PageUp,
-        KeyCode::PageDown => Action::PageDown,
-        KeyCode::Home => Action::Home,
-        KeyCode::End => Action::End,
-        KeyCode::Enter => Action::Select,
-        KeyCode::Char(c) if cx == Context::Text => Action::Char(c),
-        KeyCode::Backspace | KeyCode::Left => Action::Back,
-        KeyCode::Esc => Action::Close,
-        KeyCode::Char(c) => {
-            let c = c.to_lowercase().next().unwrap_or(c);
-            match (c, cx) {
-                ('y' | 'j', Context::Confirm) => Action::Yes,
-                ('n', Context::Confirm) => Action::No,
-                ('1'..='9', _) => Action::Pick(c as usize - '0' as usize),
-                (' ', _) => Action::Toggle,
-                ('k', _) => Action::Up,
-                ('j', _) => Action::Down,
-                ('r', _) => Action::Restart,
-                ('q', _) => Action::Quit,
-                ('l', _) => Action::Lang,
-                ('p', _) => Action::Principles,
-                ('s', _) => Action::Source,
-                ('t', _) => Action::Contacts,
-                ('?', _) => Action::Help,
-                ('w' | 'h', _) => Action::Why,
-                ('d', _) => Action::Discreet,
-                ('e', _) => Action::Save,
-                ('u', _) => Action::Print,
-                ('x', _) => Action::Hide,
-                _ => Action::OtherKey,
-            }
+    let found = if k.modifiers.contains(KeyModifiers::CONTROL) {
+        match k.code {
+            KeyCode::Char(c) => keymap::lookup(Key::Ctrl(c.to_ascii_lowercase()), cx),
+            _ => None,
         }
-        _ => Action::OtherKey,
-    }
+    } else if k.modifiers.contains(KeyModifiers::ALT) {
+        None
+    } else {
+        match k.code {
+            KeyCode::Char(c) if cx == Context::Text => return Action::Char(c),
+            KeyCode::Char(c) => keymap::lookup(Key::Char(c.to_lowercase().next().unwrap_or(c)), cx),
+            code => keymap::lookup(Key::Named(code), cx),
+        }
+    };
+    found.unwrap_or(Action::OtherKey)
 }
 
 /// The action for a terminal event, if it is one that counts: key presses (not releases

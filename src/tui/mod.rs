@@ -1,6 +1,7 @@
 //! The full-screen front end (ratatui + crossterm), in the Elm shape:
 //!
 //! - [`input`]: terminal events -> [`input::Action`] (key presses only);
+//! - [`keymap`]: every key once: input, the hint bar and the `?` list are built from it;
 //! - [`state`]: the app state and its pure `update(Action)`;
 //! - [`view`]: the pure view, state -> frame (and the layout the update uses for
 //!   scrolling and clicks);
@@ -10,6 +11,7 @@
 //! Nothing here writes to disk or logs anything.
 
 pub mod input;
+pub mod keymap;
 pub mod state;
 pub mod term;
 pub mod text;

@@ -1,9 +1,11 @@
 //! The pure view: state -> frame. `page` lays out the current screen as lines (the
 //! update function uses the same layout to scroll and to map clicks); `render` draws it.
-//! Every word comes from Fluent (`locales/*/ui-tui.ftl` and the content); key names and
-//! signs are the only literals. Meaning is never in colour alone: the selection has `>`,
+//! Every word comes from Fluent (`locales/*/ui-tui.ftl` and the content); every key from
+//! [`super::keymap`]; signs are the only literals. Meaning is never in colour alone: the selection has `>`,
 //! ticks have `[x]`, duties have `!` and a word.
 
+use super::input::Action;
+use super::keymap::{self, KEYMAP, Shown};
 use super::state::{App, MIN_H, MIN_W, Overlay, Place, Screen, start_flows};
 use super::text::{self, Block};
 use crate::view::{ContactView, StepView, contact_details, contact_source, step_view, summary_view};
@@ -14,10 +16,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Boxed, Borders, Clear, Paragraph};
 use std::ops::Range;
 
-/// The help key: its hint is always in the bottom line.
-const HELP_KEY: &str = "?";
-/// The key hint for scrolling, shown only when there is more than fits.
-const SCROLL_KEY: &str = "PgUp PgDn";
 /// Columns left free left and right of the body.
 const ML: u16 = 2;
 const MR: u16 = 1;
@@ -64,13 +62,15 @@ impl Theme {
 
 /// A key hint in the two bottom lines: the first for what this screen does, the second
 /// for the keys that work everywhere. Hints are shown in their order; when a line is too
-/// narrow, those with the highest `prio` number go first.
+/// narrow, those with the highest `prio` number go first. Each comes from the keymap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hint {
     pub key: String,
     pub label: String,
     pub prio: u8,
     pub global: bool,
+    /// The action the hint was asked for (its row of the keymap).
+    pub action: Action,
 }
 
 /// The current screen, laid out for the current size.
@@ -170,27 +170,48 @@ impl Lines {
     }
 }
 
-fn hint(app: &App, key: &str, label: &str, prio: u8) -> Hint {
-    Hint { key: key.to_string(), label: app.t(label), prio, global: false }
+/// A key as the screen writes it.
+fn shown(app: &App, s: Shown) -> String {
+    match s {
+        Shown::Sign(k) => k.to_string(),
+        Shown::Ftl(id) => app.t(id),
+    }
 }
 
-fn global(app: &App, key: &str, label: &str, prio: u8) -> Hint {
-    Hint { global: true, ..hint(app, key, label, prio) }
+/// The hint of the key for `a`, as the keymap has it.
+fn hint(app: &App, a: Action) -> Option<Hint> {
+    keymap::hint_of(a).map(|h| Hint {
+        key: shown(app, h.key),
+        label: app.t(h.label),
+        prio: h.prio,
+        global: h.global,
+        action: a,
+    })
+}
+
+/// The same with this screen's label (`None`: the keymap's) and priority.
+fn hint_as(app: &App, a: Action, label: Option<&str>, prio: u8) -> Option<Hint> {
+    hint(app, a).map(|h| Hint { label: label.map_or(h.label, |l| app.t(l)), prio, ..h })
 }
 
 /// The hints every screen ends with.
 fn common_hints(app: &App, h: &mut Vec<Hint>, walking: bool) {
-    h.push(global(app, "p", "tui-key-principles", 5));
-    h.push(global(app, "s", "tui-key-source", 6));
-    h.push(global(app, "t", "tui-key-contacts", 3));
+    h.extend(hint(app, Action::Principles));
+    h.extend(hint(app, Action::Source));
+    h.extend(hint(app, Action::Contacts));
     if walking {
-        h.push(global(app, "r", "tui-key-restart", 7));
+        h.extend(hint(app, Action::Restart));
     }
-    h.push(global(app, "l", "tui-key-lang", 4));
-    h.push(global(app, "d", if app.discreet { "tui-key-discreet-off" } else { "tui-key-discreet-on" }, 8));
-    h.push(global(app, "x", "tui-key-hide", 2));
-    h.push(global(app, HELP_KEY, "tui-key-help", 0));
-    h.push(global(app, "q", "tui-key-quit", 1));
+    h.extend(hint(app, Action::Lang));
+    let discreet = hint(app, Action::Discreet);
+    h.extend(if app.discreet {
+        discreet.map(|d| Hint { label: app.t("tui-key-discreet-off"), ..d })
+    } else {
+        discreet
+    });
+    h.extend(hint(app, Action::Hide));
+    h.extend(hint(app, Action::Help));
+    h.extend(hint(app, Action::Quit));
 }
 
 fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
@@ -216,7 +237,11 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
         let note = f.description.as_deref().map(|d| app.c(d));
         b.entry(app.ui().sel == Some(i), &format!("{}. ", i + 1), &app.c(&f.title), th.bold, note.as_deref());
     }
-    let mut h = vec![hint(app, "1-9/Enter", "tui-key-open", 0), hint(app, "\u{2191}\u{2193}", "tui-key-move", 2)];
+    let mut h: Vec<Hint> =
+        [hint_as(app, Action::Pick(1), Some("tui-key-open"), 0), hint_as(app, Action::Down, None, 2)]
+            .into_iter()
+            .flatten()
+            .collect();
     common_hints(app, &mut h, false);
     h
 }
@@ -291,8 +316,8 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             for (i, c) in v.choices.iter().enumerate() {
                 b.entry(ui.sel == Some(i), &format!("{}. ", i + 1), &c.label, Style::new(), None);
             }
-            h.push(hint(app, "1-9/Enter", "tui-key-answer", 0));
-            h.push(hint(app, "\u{2191}\u{2193}", "tui-key-move", 3));
+            h.extend(hint(app, Action::Pick(1)));
+            h.extend(hint(app, Action::Down));
         }
         Place::Checklist => {
             b.blank();
@@ -302,9 +327,9 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             }
             b.blank();
             b.entry(ui.sel == Some(v.items.len()), "", &app.t("tui-continue"), th.bold, None);
-            h.push(Hint { key: app.t("tui-keyname-space"), label: app.t("tui-key-tick"), prio: 0, global: false });
-            h.push(hint(app, "\u{2191}\u{2193}", "tui-key-move", 3));
-            h.push(hint(app, "Enter", "tui-key-next", 1));
+            h.extend(hint(app, Action::Toggle));
+            h.extend(hint(app, Action::Down));
+            h.extend(hint_as(app, Action::Select, None, 1));
         }
         _ => {
             if v.kind == "outcome" {
@@ -312,7 +337,7 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             }
             b.blank();
             b.entry(true, "", &app.t("tui-continue"), th.bold, None);
-            h.push(hint(app, "Enter", "tui-key-next", 0));
+            h.extend(hint(app, Action::Select));
         }
     }
     // Where it comes from, last and quiet.
@@ -321,10 +346,10 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         b.wrapped(&crate::view::source_line(app.texts, app.lang, &v.source), th.note);
     }
     if v.why.is_some() {
-        h.push(hint(app, "w", "tui-key-why", 2));
+        h.extend(hint(app, Action::Why));
     }
-    h.push(hint(app, "\u{2190}", "tui-key-back", 1));
-    h.push(hint(app, SCROLL_KEY, "tui-key-scroll", 4));
+    h.extend(hint(app, Action::Back));
+    h.extend(hint(app, Action::PageDown));
     common_hints(app, &mut h, true);
     h
 }
@@ -381,14 +406,17 @@ fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     }
     b.blank();
     b.wrapped(&app.texts.fmt(app.lang, "ui-version", &[("version", &s.version)]), th.note);
-    let mut h = vec![
-        hint(app, "e", "tui-key-save", 0),
-        hint(app, "u", "tui-key-print", 1),
-        Hint { key: app.t("tui-keyname-space"), label: app.t("tui-key-tick"), prio: 2, global: false },
-        hint(app, "\u{2191}\u{2193}", "tui-key-move", 3),
-        hint(app, "\u{2190}", "tui-key-back", 1),
-        hint(app, SCROLL_KEY, "tui-key-scroll", 4),
-    ];
+    let mut h: Vec<Hint> = [
+        hint(app, Action::Save),
+        hint(app, Action::Print),
+        hint_as(app, Action::Toggle, None, 2),
+        hint(app, Action::Down),
+        hint(app, Action::Back),
+        hint(app, Action::PageDown),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     common_hints(app, &mut h, true);
     h
 }
@@ -491,7 +519,7 @@ pub fn page(app: &App) -> Page {
     let body_h = (app.height as usize).saturating_sub(body_top as usize + 3);
     let mut hints = hints;
     if b.out.len() <= body_h {
-        hints.retain(|h| h.key != SCROLL_KEY);
+        hints.retain(|h| h.action != Action::PageDown);
     }
     Page { left, right, stages, banners, lines: b.out, targets: b.targets, hints, body_top, body_h }
 }
@@ -565,36 +593,9 @@ pub fn overlay_lines(app: &App) -> usize {
     overlay_content(app).1.len()
 }
 
-/// Every key, with what it does: the same list as the README.
+/// Every key, with what it does: the keymap's rows, the same list as the README.
 pub fn help_rows(app: &App) -> Vec<(String, String)> {
-    let space = app.t("tui-keyname-space");
-    let mouse = app.t("tui-keyname-mouse");
-    let rows: [(String, &str); 23] = [
-        ("1-9".into(), "tui-help-pick"),
-        ("\u{2191}\u{2193} j k Tab Shift-Tab".into(), "tui-help-move"),
-        ("Enter".into(), "tui-help-enter"),
-        (space, "tui-help-space"),
-        ("Backspace \u{2190}".into(), "tui-help-back"),
-        ("Esc".into(), "tui-help-close"),
-        ("PgUp PgDn Home End".into(), "tui-help-scroll"),
-        (mouse, "tui-help-mouse"),
-        ("l".into(), "tui-help-lang"),
-        ("p".into(), "tui-help-principles"),
-        ("s".into(), "tui-help-source"),
-        ("t".into(), "tui-help-contacts"),
-        ("w h".into(), "tui-help-why"),
-        ("d".into(), "tui-help-discreet"),
-        ("e".into(), "tui-help-save"),
-        ("u".into(), "tui-help-print"),
-        ("?".into(), "tui-help-help"),
-        ("x".into(), "tui-help-hide"),
-        ("r".into(), "tui-help-restart"),
-        ("q".into(), "tui-help-quit"),
-        ("Ctrl-C".into(), "tui-help-ctrl-c"),
-        ("Ctrl-L".into(), "tui-help-redraw"),
-        ("y j / n".into(), "tui-help-confirm"),
-    ];
-    rows.into_iter().map(|(k, id)| (k, app.t(id))).collect()
+    KEYMAP.iter().map(|r| (shown(app, r.shown), app.t(r.help))).collect()
 }
 
 fn help_lines(app: &App, b: &mut Lines) {
@@ -690,7 +691,7 @@ fn draw_hints(f: &mut Frame, area: Rect, hints: &[Hint], th: Theme) {
     let mut keep = vec![false; hints.len()];
     let mut used = 0;
     // `?` (every key) is never dropped for lack of room: it is how to find the rest.
-    if let Some(i) = hints.iter().position(|h| h.key == HELP_KEY) {
+    if let Some(i) = hints.iter().position(|h| h.action == Action::Help) {
         keep[i] = true;
         used += cost(&hints[i]);
     }
@@ -808,7 +809,8 @@ fn draw_overlay(f: &mut Frame, app: &App, th: Theme) {
         .title(Span::styled(format!(" {} ", text::truncate(&title, rect.width.saturating_sub(4) as usize)), th.bold))
         .padding(ratatui::widgets::Padding::horizontal(1));
     let note = more_note(app, scroll, lines.len(), h);
-    let close = format!(" Esc {} ", app.t("tui-key-close"));
+    let esc = hint(app, Action::Close).map(|h| h.key).unwrap_or_default();
+    let close = format!(" {esc} {} ", app.t("tui-key-close"));
     let bottom = match note {
         Some(n) => format!(" {n} \u{2500}{close}"),
         None => close,
@@ -868,9 +870,14 @@ pub fn render(f: &mut Frame, app: &App) {
         // A question: its own keys are in its box; nothing else applies.
         Some(o) if o.is_confirm() => local.clear(),
         Some(_) => {
-            local = vec![hint(app, "Esc", "tui-key-close-it", 0)];
+            local = hint(app, Action::Close).into_iter().collect();
             if overlay_lines(app) > overlay_height(app) {
-                local.push(hint(app, "\u{2191}\u{2193} PgUp PgDn", "tui-key-scroll", 1));
+                // In a window the arrows scroll too: both keys, one hint.
+                let arrows = hint(app, Action::Down).map(|h| h.key);
+                local.extend(
+                    hint_as(app, Action::PageDown, None, 1)
+                        .map(|h| Hint { key: arrows.map_or(h.key.clone(), |a| format!("{a} {}", h.key)), ..h }),
+                );
             }
         }
         None => {}
