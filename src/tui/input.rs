@@ -5,60 +5,61 @@
 use super::keymap::{self, Key};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 
-/// What the user asked for, independent of the key that asked.
+/// What the user asked for, independent of the key that asked (which key is which:
+/// [`super::keymap::KEYMAP`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Up arrow, `k`, Shift-Tab.
+    /// The selection up.
     Up,
-    /// Down arrow, `j`, Tab.
+    /// The selection down.
     Down,
     PageUp,
     PageDown,
     Home,
     End,
-    /// A digit 1-9: the choice (or checklist item, or action) with that number.
+    /// The choice (or checklist item, or action) with that number.
     Pick(usize),
-    /// Enter.
+    /// Answer with the selection, or go on.
     Select,
-    /// Space.
+    /// Tick or untick.
     Toggle,
-    /// Backspace, Left arrow: one step back (undoes the last answer).
+    /// One step back (undoes the last answer).
     Back,
-    /// Esc: closes a window, an overlay or a question; never undoes an answer.
+    /// Closes a window, an overlay or a question; never undoes an answer.
     Close,
-    /// `r`.
+    /// Start again.
     Restart,
-    /// `q`.
+    /// Quit (asks first when a case is under way).
     Quit,
-    /// Ctrl-C: quit at once, whatever is on the screen.
+    /// Quit at once, whatever is on the screen.
     ForceQuit,
-    /// `l`: the other language.
+    /// The other language.
     Lang,
-    /// `p`.
+    /// The basic principles.
     Principles,
-    /// `s`.
+    /// The source of the step.
     Source,
-    /// `t`: every contact of the directory (telefon / telephone).
+    /// Every contact of the directory.
     Contacts,
-    /// `?`.
+    /// Every key.
     Help,
-    /// `w` (why), `h` (hvorfor): the background of this step.
+    /// The background of this step.
     Why,
-    /// `d`: discreet mode on or off.
+    /// Discreet mode on or off.
     Discreet,
-    /// `e` on the summary: save it to a file.
+    /// On the summary: save it to a file.
     Save,
-    /// `u` on the summary: quit, and print it as plain text after the screen is restored.
+    /// On the summary: quit, and print it as plain text after the screen is restored.
     Print,
     /// A character typed into a text field (the file name of an export).
     Char(char),
-    /// `x`: the quick-hide key.
+    /// Quick-hide.
     Hide,
-    /// Ctrl-L.
+    /// Redraw the whole screen.
     Redraw,
-    /// In a question that asks yes or no: `y`, `j` (ja).
+    /// Yes, in a question that asks yes or no.
     Yes,
-    /// In a question that asks yes or no: `n`.
+    /// No, in a question that asks yes or no.
     No,
     /// Any other key: it brings a hidden screen back, and it closes a question.
     OtherKey,
@@ -78,7 +79,8 @@ impl Action {
     }
 }
 
-/// Which keys mean what: in a yes/no question `j` is "ja", elsewhere it moves down.
+/// Which layer of the keymap holds: in a yes/no question `j` is "ja", elsewhere it moves
+/// down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Normal,
