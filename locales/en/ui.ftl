@@ -178,4 +178,4 @@ engine-err-finished = The case has ended: go back or start again.
 cli-usage-top = veiviser [OPTIONS] [COMMAND]
 cli-usage-check = veiviser check [OPTIONS]
 cli-usage-list = veiviser list [OPTIONS]
-cli-usage-walk = veiviser walk [--flow ID] [--plain | --json] [OPTIONS]
+cli-usage-walk = veiviser walk [--flow ID] [--format plain|json] [OPTIONS]

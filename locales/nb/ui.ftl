@@ -178,4 +178,4 @@ engine-err-finished = Saken er ferdig: gå tilbake eller begynn på nytt.
 cli-usage-top = veiviser [VALG] [KOMMANDO]
 cli-usage-check = veiviser check [VALG]
 cli-usage-list = veiviser list [VALG]
-cli-usage-walk = veiviser walk [--flow ID] [--plain | --json] [VALG]
+cli-usage-walk = veiviser walk [--flow ID] [--format plain|json] [VALG]
