@@ -1,7 +1,8 @@
 //! The command line (clap). Help texts come from Fluent in the chosen language: the clap
 //! types hold the shape, `command()` fills in the words.
 
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Lang, Msg, Texts};
+use crate::walk::Mode;
 use clap::{Arg, ArgAction, Command, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -57,9 +58,28 @@ pub enum Cmd {
         plain: bool,
         #[arg(long)]
         json: bool,
+        #[arg(long, value_enum, value_name = "plain|json")]
+        format: Option<Mode>,
         #[arg(long, value_name = "FILE")]
         export: Option<PathBuf>,
     },
+}
+
+/// The one mode of `walk` from `--format`, `--plain` and `--json` (clap has already
+/// refused `--plain` with `--json`). `--format` with the other mode's flag is a
+/// contradiction: the message for it.
+pub fn walk_mode(plain: bool, json: bool, format: Option<Mode>) -> Result<Mode, Msg> {
+    match (format, plain, json) {
+        (Some(Mode::Json), true, _) => {
+            Err(Msg::new("cli-err-format-conflict").arg("flag", "--plain").arg("format", "json"))
+        }
+        (Some(Mode::Plain), _, true) => {
+            Err(Msg::new("cli-err-format-conflict").arg("flag", "--json").arg("format", "plain"))
+        }
+        (Some(m), _, _) => Ok(m),
+        (None, _, true) => Ok(Mode::Json),
+        (None, _, false) => Ok(Mode::Plain),
+    }
 }
 
 /// `--lang X` or `--lang=X` anywhere in the arguments, before clap has parsed them (the
@@ -119,6 +139,27 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
             .mut_arg("flow", |a| a.help(t("cli-walk-flow")).help_heading(heading.clone()))
             .mut_arg("plain", |a| a.help(t("cli-walk-plain")).help_heading(heading.clone()))
             .mut_arg("json", |a| a.help(t("cli-walk-json")).help_heading(heading.clone()))
+            .mut_arg("format", |a| {
+                a.help(t("cli-walk-format")).help_heading(heading.clone()).hide_possible_values(true)
+            })
             .mut_arg("export", |a| a.help(t("cli-walk-export")).help_heading(heading.clone()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::walk_mode;
+    use crate::walk::Mode;
+
+    #[test]
+    fn format_plain_and_json_give_one_mode() {
+        assert_eq!(walk_mode(false, false, None), Ok(Mode::Plain));
+        assert_eq!(walk_mode(true, false, None), Ok(Mode::Plain));
+        assert_eq!(walk_mode(false, true, None), Ok(Mode::Json));
+        assert_eq!(walk_mode(false, false, Some(Mode::Json)), Ok(Mode::Json));
+        assert_eq!(walk_mode(false, true, Some(Mode::Json)), Ok(Mode::Json));
+        assert_eq!(walk_mode(true, false, Some(Mode::Plain)), Ok(Mode::Plain));
+        assert!(walk_mode(true, false, Some(Mode::Json)).is_err());
+        assert!(walk_mode(false, true, Some(Mode::Plain)).is_err());
+    }
 }

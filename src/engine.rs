@@ -5,7 +5,7 @@
 
 use crate::flow::cond::Cond;
 use crate::flow::model::{Action, Choice, Flow, FlowSet, Item, Kind, Node};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use std::collections::BTreeSet;
 
 /// What the user did at a step.
@@ -29,6 +29,18 @@ pub enum EngineError {
     Finished,
     /// The flow set names something that is not there (the checker prevents this).
     Broken(String),
+}
+
+impl EngineError {
+    /// What the error means to a user, as a Fluent id and its arguments.
+    pub fn message(&self) -> Msg {
+        match self {
+            EngineError::NoSuchFlow(flow) => Msg::new("cli-err-no-flow").arg("flow", flow.as_str()),
+            EngineError::BadAnswer => Msg::new("engine-err-bad-answer"),
+            EngineError::Finished => Msg::new("engine-err-finished"),
+            EngineError::Broken(what) => Msg::new("walk-err-broken").arg("input", what.as_str()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -72,6 +72,28 @@ impl fmt::Display for Lang {
     }
 }
 
+/// A message for the user, not yet in a language: a Fluent id and its arguments. Errors
+/// say what they mean through one of these (never through `Debug`); [`Texts::msg`] puts
+/// it into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    /// The message `id` without arguments.
+    pub fn new(id: &'static str) -> Msg {
+        Msg { id, args: Vec::new() }
+    }
+
+    /// The message with one more argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
 /// A `.ftl` file: its display name and text.
 #[derive(Debug, Clone)]
 pub struct FtlFile {
@@ -186,6 +208,12 @@ impl Texts {
         // fatal. Isolation marks are off, but strip any that a file carries literally;
         // anything else that could steer a terminal is made visible.
         crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned()
+    }
+
+    /// A [`Msg`] in `lang`.
+    pub fn msg(&self, lang: Lang, m: &Msg) -> String {
+        let args: Vec<(&str, &str)> = m.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.fmt(lang, m.id, &args)
     }
 
     /// The message `id`, or in discreet mode its `.discreet` attribute where it has one:

@@ -1,4 +1,4 @@
 //! The binary: everything is in the library; this hands over the arguments.
-fn main() {
-    std::process::exit(veiviser::app::run(std::env::args_os().collect()));
+fn main() -> std::process::ExitCode {
+    veiviser::app::run(std::env::args_os().collect())
 }

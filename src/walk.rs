@@ -2,7 +2,7 @@
 //! for programs. One step at a time on the output, one answer a line on the input.
 
 use crate::engine::{Answer, EngineError, Session};
-use crate::i18n::Texts;
+use crate::i18n::{Msg, Texts};
 use crate::safe;
 use crate::tui::text::{self, Block};
 use crate::view::{ContactView, StepView, SummaryView, contact_details, step_view, summary_view};
@@ -22,8 +22,11 @@ impl Default for Layout {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How `walk` talks: plain lines for people and screen readers, or one JSON object per
+/// line for programs (`--format plain|json`, or `--plain`, `--json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Mode {
+    #[default]
     Plain,
     Json,
 }
@@ -495,7 +498,7 @@ fn walk(
                 }
                 return Ok(End::Quit);
             }
-            let err: Option<(&str, String)> = match parse_line(&line, &v) {
+            let err: Option<Msg> = match parse_line(&line, &v) {
                 Parsed::Quit => {
                     if mode == Mode::Plain {
                         writeln!(out, "{}", texts.get(lang, "walk-quit"))?;
@@ -516,27 +519,27 @@ fn walk(
                         write_json(out, &json_step(&v))?;
                         continue;
                     }
-                    (None, _) => Some(("walk-err-no-why", String::new())),
+                    (None, _) => Some(Msg::new("walk-err-no-why")),
                 },
                 Parsed::Back => {
                     if session.back() {
                         None
                     } else {
-                        Some(("walk-err-at-start", String::new()))
+                        Some(Msg::new("walk-err-at-start"))
                     }
                 }
                 Parsed::Answer(a) => match session.answer(a) {
                     Ok(()) => None,
-                    Err(EngineError::BadAnswer) => Some(("walk-err-unknown", line.trim().to_string())),
+                    Err(EngineError::BadAnswer) => Some(Msg::new("walk-err-unknown").arg("input", line.trim())),
                     Err(EngineError::Finished) => None,
-                    Err(e) => Some(("walk-err-broken", format!("{e:?}"))),
+                    Err(e) => Some(e.message()),
                 },
-                Parsed::Invalid(id, arg) => Some((id, arg)),
+                Parsed::Invalid(id, arg) => Some(Msg::new(id).arg("input", arg.as_str()).arg("n", arg)),
             };
             match err {
                 None => break,
-                Some((id, arg)) => {
-                    let msg = texts.fmt(lang, id, &[("input", &arg), ("n", &arg)]);
+                Some(m) => {
+                    let msg = texts.msg(lang, &m);
                     match mode {
                         Mode::Plain => {
                             write_hanging(out, "", &msg, lay)?;

@@ -390,3 +390,56 @@ fn hostile_text_never_reaches_the_terminal_raw() {
         assert!(!s.contains("RED"), "{mode}: {s}");
     }
 }
+
+#[test]
+fn format_json_is_the_same_as_json() {
+    let input = "2\n1\n2\n\n\n\n1 2\n\n";
+    let json = mini().args(["walk", "--json", "--lang", "en"]).write_stdin(input).output().unwrap();
+    let format = mini().args(["walk", "--format", "json", "--lang", "en"]).write_stdin(input).output().unwrap();
+    assert!(json.status.success() && format.status.success());
+    assert!(!json_lines(&format.stdout).is_empty());
+    assert_eq!(format.stdout, json.stdout);
+    // Saying it twice the same way is no contradiction.
+    let both = mini().args(["walk", "--json", "--format=json", "--lang", "en"]).write_stdin(input).output().unwrap();
+    assert!(both.status.success());
+    assert_eq!(both.stdout, json.stdout);
+}
+
+#[test]
+fn format_plain_is_the_same_as_plain() {
+    let input = "2\n1\n2\n\n\n\n1 2\n\n";
+    for lang in ["nb", "en"] {
+        let plain = mini().args(["walk", "--plain", "--lang", lang]).write_stdin(input).output().unwrap();
+        let format = mini().args(["walk", "--format", "plain", "--lang", lang]).write_stdin(input).output().unwrap();
+        assert!(plain.status.success() && format.status.success());
+        assert_eq!(format.stdout, plain.stdout, "{lang}");
+    }
+}
+
+#[test]
+fn a_bad_or_contradictory_format_cannot_run() {
+    let out = mini().args(["walk", "--format", "xml", "--lang", "en"]).write_stdin("").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("invalid value 'xml'") && err.contains("--format"), "{err}");
+    assert!(out.stdout.is_empty());
+    for (flag, format) in [("--plain", "json"), ("--json", "plain")] {
+        let out = mini().args(["walk", flag, "--format", format, "--lang", "en"]).write_stdin("").output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag} --format {format}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&format!("'{flag}' cannot be used with '--format {format}'")), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = mini().args(["walk", "--plain", "--json"]).write_stdin("").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn walk_help_names_format_in_both_languages() {
+    for (lang, word) in [("en", "How to talk"), ("nb", "Hvordan det skrives")] {
+        let out = veiviser().args(["walk", "--help", "--lang", lang]).output().unwrap();
+        assert!(out.status.success());
+        let s = String::from_utf8_lossy(&out.stdout);
+        assert!(s.contains("--format <plain|json>") && s.contains(word), "{s}");
+    }
+}

@@ -22,6 +22,8 @@ cli-walk-after = Answer with the number of a choice; for a checklist, the number
 cli-walk-flow = The flow to walk (see `veiviser list`). Default: the whole case
 cli-walk-plain = Plain lines for people and screen readers (the default)
 cli-walk-json = One JSON object per line, for programs
+cli-walk-format = How to talk: plain (lines for people and screen readers, the default) or json (one JSON object per line, for programs); --plain and --json are the same
+cli-err-format-conflict = the argument '{ $flag }' cannot be used with '--format { $format }'
 cli-error = veiviser: { $message }
 cli-err-no-dir = the folder { $path } does not exist
 cli-err-not-dir = { $path } is not a folder
@@ -169,9 +171,11 @@ walk-err-item = `{ $input }` is not one of the items here.
 walk-err-continue = Press Enter (an empty line) to continue, or type back or quit.
 walk-err-at-start = This is the first step: there is nothing to go back to.
 walk-err-broken = Internal error in the flow data: { $input }
+engine-err-bad-answer = That answer does not fit this step.
+engine-err-finished = The case has ended: go back or start again.
 
 ## Usage lines (the words in brackets are placeholders)
 cli-usage-top = veiviser [OPTIONS] [COMMAND]
 cli-usage-check = veiviser check [OPTIONS]
 cli-usage-list = veiviser list [OPTIONS]
-cli-usage-walk = veiviser walk [--flow ID] [--plain | --json] [OPTIONS]
+cli-usage-walk = veiviser walk [--flow ID] [--format plain|json] [OPTIONS]

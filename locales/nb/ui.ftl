@@ -22,6 +22,8 @@ cli-walk-after = Svar med nummeret på et valg; for en sjekkliste, numrene på p
 cli-walk-flow = Flyten du vil gå gjennom (se `veiviser list`). Standard: hele saken
 cli-walk-plain = Vanlige linjer for mennesker og skjermlesere (standard)
 cli-walk-json = Ett JSON-objekt per linje, for programmer
+cli-walk-format = Hvordan det skrives: plain (vanlige linjer for mennesker og skjermlesere, standard) eller json (ett JSON-objekt per linje, for programmer); --plain og --json er det samme
+cli-err-format-conflict = argumentet '{ $flag }' kan ikke brukes sammen med '--format { $format }'
 cli-error = veiviser: { $message }
 cli-err-no-dir = mappen { $path } finnes ikke
 cli-err-not-dir = { $path } er ikke en mappe
@@ -169,9 +171,11 @@ walk-err-item = `{ $input }` er ikke et av punktene her.
 walk-err-continue = Trykk Enter (en tom linje) for å gå videre, eller skriv tilbake eller avslutt.
 walk-err-at-start = Dette er første steg: det er ingenting å gå tilbake til.
 walk-err-broken = Intern feil i flytdataene: { $input }
+engine-err-bad-answer = Det svaret passer ikke til dette steget.
+engine-err-finished = Saken er ferdig: gå tilbake eller begynn på nytt.
 
 ## Bruksmønstre (ordene i klammer er plassholdere)
 cli-usage-top = veiviser [VALG] [KOMMANDO]
 cli-usage-check = veiviser check [VALG]
 cli-usage-list = veiviser list [VALG]
-cli-usage-walk = veiviser walk [--flow ID] [--plain | --json] [VALG]
+cli-usage-walk = veiviser walk [--flow ID] [--format plain|json] [VALG]

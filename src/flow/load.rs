@@ -26,6 +26,11 @@ pub struct CannotRun {
 }
 
 impl CannotRun {
+    /// What it means to a user, as a Fluent id and its arguments.
+    pub fn message(&self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(self.msg).arg("path", self.path.as_str()).arg("detail", self.detail.as_str())
+    }
+
     fn new(msg: &'static str, path: &Path, detail: impl ToString) -> CannotRun {
         CannotRun { msg, path: path.display().to_string(), detail: detail.to_string() }
     }

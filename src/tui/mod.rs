@@ -31,7 +31,10 @@ pub struct Options {
     pub local_ignored: Option<String>,
 }
 
-/// Runs the TUI; returns the exit code.
-pub fn run(c: &Checked, lang: Lang, opts: Options) -> i32 {
-    term::run(c, lang, opts)
+pub use term::Ended;
+
+/// Runs the TUI; returns how it ended (`exit_code` is for the watchdog, which must end
+/// the process itself when the terminal goes away).
+pub fn run(c: &Checked, lang: Lang, opts: Options, exit_code: fn(&Ended) -> i32) -> Ended {
+    term::run(c, lang, opts, exit_code)
 }

@@ -12,7 +12,7 @@ use super::input::{self, Action};
 use super::state::{App, Effect};
 use super::view;
 use crate::flow::Checked;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{cursor, event, execute, terminal};
@@ -111,11 +111,11 @@ const WATCH: Duration = Duration::from_millis(300);
 
 /// Starts the watchdog: every [`WATCH`] it checks that standard input and output are
 /// still a terminal (on a hung-up tty `tcgetattr` fails, so `is_terminal` turns false)
-/// and, if not, ends the process with [`crate::app::EXIT_HANGUP`]. There is nothing to
-/// save (nothing is ever stored) and no terminal to restore. It also ends the process if
-/// a signal was caught and the loop has not acted on it within a second (the loop is
-/// stuck in a read that never returns). Stops when `stop` is set.
-fn watchdog(stop: std::sync::Arc<AtomicBool>) {
+/// and, if not, ends the process with the exit code `exit_code` gives [`Ended::Hangup`].
+/// There is nothing to save (nothing is ever stored) and no terminal to restore. It also
+/// ends the process if a signal was caught and the loop has not acted on it within a
+/// second (the loop is stuck in a read that never returns). Stops when `stop` is set.
+fn watchdog(stop: std::sync::Arc<AtomicBool>, exit_code: fn(&Ended) -> i32) {
     let spawned = std::thread::Builder::new().name("tty-watchdog".into()).spawn(move || {
         let mut signalled = 0u32;
         while !stop.load(Ordering::SeqCst) {
@@ -124,13 +124,13 @@ fn watchdog(stop: std::sync::Arc<AtomicBool>) {
                 return;
             }
             if !io::stdin().is_terminal() || !stdout().is_terminal() {
-                std::process::exit(crate::app::EXIT_HANGUP);
+                std::process::exit(exit_code(&Ended::Hangup));
             }
             if let Some(s) = caught() {
                 signalled += 1;
                 if signalled * (WATCH.as_millis() as u32) >= 1000 {
                     restore();
-                    std::process::exit(128 + s);
+                    std::process::exit(exit_code(&Ended::Signal(s)));
                 }
             }
         }
@@ -197,36 +197,40 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
     }
 }
 
-/// Runs the full-screen walk-through until the user quits; returns the exit code (0, or
-/// 128 + the signal's number, or 2 when the terminal failed). When the terminal goes
-/// away, the watchdog ends the process with 129.
-pub fn run(c: &Checked, lang: Lang, opts: Options) -> i32 {
+/// How a full-screen session ended; the caller alone turns it into an exit code and a
+/// message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ended {
+    /// The user quit; with the summary to print on the restored terminal (`u`).
+    Quit(Option<String>),
+    /// A signal (its number) asked us to stop.
+    Signal(i32),
+    /// The terminal went away (a closed window): only the watchdog sees this, and it
+    /// ends the process with the code for it at once.
+    Hangup,
+    /// The terminal failed: what to tell the user (`tui-err-terminal` with the detail).
+    TerminalFailed(Msg),
+}
+
+/// Runs the full-screen walk-through until the user quits; returns how it ended. When
+/// the terminal goes away, or a signal is not acted on in time, the watchdog ends the
+/// process with the code `exit_code` gives for it (nothing is ever stored).
+pub fn run(c: &Checked, lang: Lang, opts: Options, exit_code: fn(&Ended) -> i32) -> Ended {
     let ids = watch_signals();
     let stop = std::sync::Arc::new(AtomicBool::new(false));
-    watchdog(std::sync::Arc::clone(&stop));
+    watchdog(std::sync::Arc::clone(&stop), exit_code);
     let end = event_loop(c, lang, opts);
     stop.store(true, Ordering::SeqCst);
     // The guard has restored the terminal by now.
     unwatch_signals(ids);
     match end {
-        Ok(End::Quit(None)) => crate::app::EXIT_OK,
-        Ok(End::Quit(Some(text))) => {
-            // Asked for: the summary on the restored terminal, through the one writer that
-            // makes control characters harmless.
-            use std::io::Write;
-            let mut out = stdout().lock();
-            match writeln!(out, "{}", crate::safe::visible(&text)) {
-                Ok(()) => crate::app::EXIT_OK,
-                Err(_) => crate::app::EXIT_CANNOT_RUN,
-            }
-        }
-        Ok(End::Signal(s)) => 128 + s,
+        Ok(End::Quit(print)) => Ended::Quit(print),
+        Ok(End::Signal(s)) => Ended::Signal(s),
         // A hang-up can make the terminal fail before the loop sees the signal: the
         // signal is the news, and there is nobody to tell about the failure.
-        Err(_) if caught().is_some() => 128 + caught().unwrap_or(0),
-        Err(e) => {
-            eprintln!("{}", c.texts.fmt(lang, "tui-err-terminal", &[("detail", &e.to_string())]));
-            crate::app::EXIT_CANNOT_RUN
-        }
+        Err(e) => match caught() {
+            Some(s) => Ended::Signal(s),
+            None => Ended::TerminalFailed(Msg::new("tui-err-terminal").arg("detail", e.to_string())),
+        },
     }
 }
