@@ -122,21 +122,9 @@ impl walk::OnSummary for ExportTo {
     }
 }
 
-/// The notice for a local contact file at `path` that was left out. The path is quoted
-/// as a shell word, so that the command in it can be pasted as it is.
-pub fn local_notice_for(texts: &Texts, lang: Lang, path: &str) -> String {
-    texts.fmt(lang, "ui-local-contacts-ignored", &[("path", &shell_word(path))])
-}
-
-/// `s` as one word for a POSIX shell: as it is when it is plain, else in single quotes.
-pub fn shell_word(s: &str) -> String {
-    let plain = !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._-+:,=@%".contains(c));
-    if plain { s.to_string() } else { format!("'{}'", s.replace('\'', "'\\''")) }
-}
-
 /// What the user is told when the local contact directory was left out.
 pub fn local_notice(texts: &Texts, lang: Lang, n: &LocalIgnored) -> String {
-    local_notice_for(texts, lang, &n.path)
+    crate::view::local_notice(texts, lang, &n.path)
 }
 
 /// The program: returns the exit code. Parses the command line, loads, and hands over
@@ -333,21 +321,5 @@ fn tui(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
         }
         Ended::TerminalFailed(msg) => Outcome::CannotRun(Some(c.texts.msg(lang, &msg))),
         e => tui_outcome(&e),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::shell_word;
-
-    #[test]
-    fn a_path_in_a_notice_can_be_pasted_into_a_shell() {
-        assert_eq!(
-            shell_word("/home/kari/.config/veiviser/contacts.yaml"),
-            "/home/kari/.config/veiviser/contacts.yaml"
-        );
-        assert_eq!(shell_word("/tmp/my contacts.yaml"), "'/tmp/my contacts.yaml'");
-        assert_eq!(shell_word("/tmp/kari's.yaml"), "'/tmp/kari'\\''s.yaml'");
-        assert_eq!(shell_word("/tmp/$(rm -rf ~)"), "'/tmp/$(rm -rf ~)'");
     }
 }

@@ -4,7 +4,7 @@
 use crate::engine::{Answer, EngineError, Session};
 use crate::i18n::{Msg, Texts};
 use crate::safe;
-use crate::tui::text::{self, Block};
+use crate::text::{self, Block};
 use crate::view::{ContactView, StepView, SummaryView, contact_details, step_view, summary_view};
 use serde_json::json;
 use std::io::{BufRead, Write};

@@ -5,7 +5,6 @@
 //! - [`state`]: the app state and its pure `update(Action)`;
 //! - [`view`]: the pure view, state -> frame (and the layout the update uses for
 //!   scrolling and clicks);
-//! - [`text`]: reflowing and wrapping text;
 //! - [`term`]: the thin shell that owns the terminal (set-up, restore, signals, loop).
 //!
 //! Nothing here writes to disk or logs anything.
@@ -14,7 +13,6 @@ pub mod input;
 pub mod keymap;
 pub mod state;
 pub mod term;
-pub mod text;
 pub mod view;
 
 use crate::flow::Checked;

@@ -7,7 +7,7 @@
 use super::input::Action;
 use super::keymap::{self, KEYMAP, Shown};
 use super::state::{App, MIN_H, MIN_W, Overlay, Place, Screen, start_flows};
-use super::text::{self, Block};
+use crate::text::{self, Block};
 use crate::view::{ContactView, StepView, contact_details, contact_source, step_view, summary_view};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -218,7 +218,7 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     let th = b.th;
     // A local contact directory left out: said first, before anything else.
     if let Some(path) = &app.local_ignored {
-        let msg = crate::app::local_notice_for(app.texts, app.lang, path);
+        let msg = crate::view::local_notice(app.texts, app.lang, path);
         b.hanging("! ", &msg, th.bold);
         b.blank();
     }

@@ -1,5 +1,5 @@
-//! Text layout for the screen: turn a Fluent text into paragraphs and lines, and wrap
-//! lines to a width. Pure functions, no terminal.
+//! Text layout shared by the screen and the line mode: turn a Fluent text into paragraphs
+//! and lines, and wrap lines to a width. Pure functions, no terminal.
 
 use ratatui::text::Span;
 
