@@ -213,12 +213,7 @@ fn tested_facts(set: &veiviser::flow::FlowSet) -> BTreeSet<String> {
             conds.extend(n.items().iter().map(|c| &c.when));
         }
     }
-    conds
-        .into_iter()
-        .flatten()
-        .filter_map(|c| veiviser::flow::cond::Cond::parse(c).ok())
-        .flat_map(|c| c.facts().into_iter().map(str::to_string).collect::<Vec<_>>())
-        .collect()
+    common::condition_facts(conds)
 }
 
 /// The answers to try at a step: every choice; for a checklist every combination of the

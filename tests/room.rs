@@ -27,14 +27,6 @@ struct Tested {
 }
 
 fn tested_facts(set: &FlowSet) -> Tested {
-    let facts = |conds: Vec<&Option<String>>| -> BTreeSet<String> {
-        conds
-            .into_iter()
-            .flatten()
-            .filter_map(|c| veiviser::flow::cond::Cond::parse(c).ok())
-            .flat_map(|c| c.facts().into_iter().map(str::to_string).collect::<Vec<_>>())
-            .collect()
-    };
     let mut nav: Vec<&Option<String>> = Vec::new();
     let mut shown: Vec<&Option<String>> = Vec::new();
     for f in &set.flows {
@@ -46,8 +38,8 @@ fn tested_facts(set: &FlowSet) -> Tested {
             shown.extend(n.contacts().iter().map(|c| &c.when));
         }
     }
-    let nav = facts(nav);
-    let mut all = facts(shown);
+    let nav = common::condition_facts(nav);
+    let mut all = common::condition_facts(shown);
     all.extend(nav.iter().cloned());
     Tested { nav, all }
 }

@@ -32,3 +32,14 @@ pub fn bundled() -> Checked {
         }
     }
 }
+
+/// Every fact the given conditions test (a condition that does not parse tests none: the
+/// checker reports it).
+pub fn condition_facts<'a>(conds: impl IntoIterator<Item = &'a Option<String>>) -> std::collections::BTreeSet<String> {
+    conds
+        .into_iter()
+        .flatten()
+        .filter_map(|c| veiviser::flow::cond::Cond::parse(c).ok())
+        .flat_map(|c| c.facts().into_iter().map(str::to_string).collect::<Vec<_>>())
+        .collect()
+}
