@@ -131,7 +131,11 @@ pub fn local_notice(texts: &Texts, lang: Lang, n: &LocalIgnored) -> String {
 /// to the subcommand; how that ended is said and turned into an exit code here.
 pub fn run(args: Vec<OsString>) -> ExitCode {
     let tool = Texts::tool();
-    let pre_lang = cli::prescan_lang(&args).unwrap_or_else(Lang::from_env);
+    // The language to speak before the set (and its languages) is loaded: the one asked
+    // for if the tool's own messages have it, else the environment's.
+    let have = tool.langs();
+    let pre_lang =
+        cli::prescan_lang(&args).and_then(|c| Lang::pick(&c, &have)).unwrap_or_else(|| Lang::from_env(&have));
     let outcome = dispatch(&args, &tool, pre_lang);
     if let Outcome::CannotRun(Some(msg)) = &outcome {
         eprintln!("{msg}");
@@ -159,12 +163,12 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Ok(c) => c,
         Err(e) => return clap_error(&e),
     };
-    let lang: Lang = cli.lang.map(Lang::from).unwrap_or(pre_lang);
+    let lang = pre_lang;
     let base = match Input::from_dirs(cli.flows.as_deref(), cli.locales.as_deref()) {
         Ok(i) => i,
         Err(e) => return cannot_run(tool, lang, &e),
     };
-    let ctx = Ctx { tool, lang, no_color: cli.no_color, discreet: cli.discreet };
+    let ctx = Ctx { tool, lang, asked: cli.lang.clone(), no_color: cli.no_color, discreet: cli.discreet };
     match cli.cmd {
         // `check` reports on the local contact directory; the commands that walk leave a
         // broken one out and say so (`checked` above).
@@ -197,9 +201,28 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
 struct Ctx<'t> {
     /// The tool's own texts (before the flow set's are loaded).
     tool: &'t Texts,
+    /// The language to speak until the set is loaded ([`Ctx::lang_for`] then).
     lang: Lang,
+    /// `--lang`, as given.
+    asked: Option<String>,
     no_color: bool,
     discreet: bool,
+}
+
+impl Ctx<'_> {
+    /// The language once the set is loaded: `--lang` if the set has it (an error if
+    /// not), else the environment's among the set's languages.
+    fn lang_for(&self, texts: &Texts) -> Result<Lang, Outcome> {
+        let have = texts.langs();
+        match &self.asked {
+            None => Ok(if have.contains(&self.lang) { self.lang } else { Lang::from_env(&have) }),
+            Some(code) => Lang::pick(code, &have).ok_or_else(|| {
+                let langs = have.iter().map(|l| l.code().to_string()).collect::<Vec<_>>().join(", ");
+                let msg = Msg::new("cli-err-no-lang").arg("lang", code.as_str()).arg("langs", langs);
+                Outcome::CannotRun(Some(error_line(self.tool, self.lang, &msg)))
+            }),
+        }
+    }
 }
 
 /// The input, and where a local contact directory that was left out is (if one was).
@@ -210,9 +233,13 @@ fn check(ctx: &Ctx, input: &Input) -> Outcome {
     let loaded = flow::load::load(input);
     let diags = flow::check::check(&loaded);
     let texts = Texts::with(&loaded.ftl.iter().map(|(_, f)| f.clone()).collect::<Vec<_>>());
+    let lang = match ctx.lang_for(&texts) {
+        Ok(l) => l,
+        Err(o) => return o,
+    };
     let mut out = std::io::stdout().lock();
     let color = use_color(ctx.no_color, std::io::stdout().is_terminal());
-    if diag::render(&loaded.files, &diags, &texts, ctx.lang, color, &mut out).is_err() {
+    if diag::render(&loaded.files, &diags, &texts, lang, color, &mut out).is_err() {
         return Outcome::CannotRun(None);
     }
     if diags.iter().any(|d| d.is_error()) { Outcome::Findings } else { Outcome::Fine }
@@ -220,10 +247,13 @@ fn check(ctx: &Ctx, input: &Input) -> Outcome {
 
 /// `veiviser list`: the flows, the whole case marked.
 fn list(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
-    let lang = ctx.lang;
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, ctx.tool, lang, color) {
+    let (c, ignored) = match checked(&input, unreadable, ctx.tool, ctx.lang, color) {
         Ok(c) => c,
+        Err(o) => return o,
+    };
+    let lang = match ctx.lang_for(&c.texts) {
+        Ok(l) => l,
         Err(o) => return o,
     };
     let mut out = std::io::stdout().lock();
@@ -263,6 +293,10 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
     let (c, ignored) = match checked(&input, unreadable, tool, lang, color) {
         Ok(c) => c,
+        Err(o) => return o,
+    };
+    let lang = match ctx.lang_for(&c.texts) {
+        Ok(l) => l,
         Err(o) => return o,
     };
     let notices: Vec<walk::Notice> = ignored
@@ -305,6 +339,10 @@ fn tui(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
     let (c, ignored) = match checked(&input, unreadable, tool, lang, color) {
         Ok(c) => c,
+        Err(o) => return o,
+    };
+    let lang = match ctx.lang_for(&c.texts) {
+        Ok(l) => l,
         Err(o) => return o,
     };
     let no_color = ctx.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

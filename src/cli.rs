@@ -3,24 +3,9 @@
 
 use crate::i18n::{Lang, Msg, Texts};
 use crate::walk::Mode;
-use clap::{Arg, ArgAction, Command, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, Command, CommandFactory, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    Nb,
-    En,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Lang {
-        match l {
-            LangArg::Nb => Lang::Nb,
-            LangArg::En => Lang::En,
-        }
-    }
-}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -31,8 +16,9 @@ impl From<LangArg> for Lang {
     disable_help_subcommand = true
 )]
 pub struct Cli {
-    #[arg(long, global = true, value_enum, value_name = "nb|en")]
-    pub lang: Option<LangArg>,
+    /// A language code: any folder of the locales (nb and en are bundled).
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
     #[arg(long, global = true, value_name = "DIR")]
     pub flows: Option<PathBuf>,
     #[arg(long, global = true, value_name = "DIR")]
@@ -84,17 +70,15 @@ pub fn walk_mode(plain: bool, json: bool, format: Option<Mode>) -> Result<Mode, 
 
 /// `--lang X` or `--lang=X` anywhere in the arguments, before clap has parsed them (the
 /// help text itself must be in that language).
-pub fn prescan_lang(args: &[OsString]) -> Option<Lang> {
+pub fn prescan_lang(args: &[OsString]) -> Option<String> {
     let mut it = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned());
     while let Some(a) = it.next() {
         if a == "--" {
             break;
         }
         let v = if a == "--lang" { it.next() } else { a.strip_prefix("--lang=").map(str::to_string) };
-        match v.as_deref() {
-            Some("nb") => return Some(Lang::Nb),
-            Some("en") => return Some(Lang::En),
-            _ => {}
+        if v.is_some() {
+            return v;
         }
     }
     None
@@ -121,7 +105,7 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
         .about(t("cli-about"))
         .override_usage(t("cli-usage-top"))
         .after_help(t("cli-after-help"))
-        .mut_arg("lang", |a| a.help(t("cli-lang")).help_heading(heading.clone()).hide_possible_values(true))
+        .mut_arg("lang", |a| a.help(t("cli-lang")).help_heading(heading.clone()))
         .mut_arg("flows", |a| a.help(t("cli-flows")).help_heading(heading.clone()))
         .mut_arg("locales", |a| a.help(t("cli-locales")).help_heading(heading.clone()))
         .mut_arg("contacts", |a| a.help(t("cli-contacts")).help_heading(heading.clone()))

@@ -1,67 +1,122 @@
-//! Text: Fluent bundles for nb and en, language negotiation, and one lookup function.
+//! Text: a Fluent bundle per language (each folder of `locales/`), language negotiation,
+//! and one lookup function.
 //!
 //! The tool's own messages live in `locales/*/ui*.ftl` and are always taken from the
 //! embedded copy (a `--locales` folder may override them); the content's messages come
-//! from the embedded locales or from `--locales DIR`. No message is ever filled in from
-//! the other language: a missing one shows as `[id]`, and the checker forbids that.
+//! from the embedded locales or from `--locales DIR`. A message a language lacks is taken
+//! from its fallback (the default language; see [`Lang::fallbacks`]), and `[id]` shows
+//! where none has it; the checker makes every locale carry every message the reference
+//! locale has, so the fallback only ever serves tool messages a new locale has not
+//! translated yet.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::fmt;
 use unic_langid::LanguageIdentifier;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    Nb,
-    En,
+/// A language: the name of a folder under `locales/` (a short language tag such as `nb`,
+/// `en` or `se`). Which languages there are is data: the folders that were loaded. Only
+/// the defaults below are named in code.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang {
+    len: u8,
+    bytes: [u8; Lang::MAX],
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nb, Lang::En];
+    /// Longest language tag taken (`nb`, `nn-NO`, `sma`, `en-GB-x-a`).
+    pub const MAX: usize = 11;
+    /// The default language: the reference every other locale is compared with, the
+    /// language texts fall back to, and the one for `C`, `POSIX` and an empty locale.
+    pub const DEFAULT: Lang = Lang::of("nb");
+    /// For a language that has no folder: this one if it has a folder, else the default.
+    pub const FOREIGN: Lang = Lang::of("en");
+    /// Locale names that mean the default's language when they have no folder of their
+    /// own (Norwegian: `no`, and Nynorsk until there is an `nn` folder).
+    const ALIASES: [&'static str; 2] = ["no", "nn"];
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nb => "nb",
-            Lang::En => "en",
+    /// A tag known to be valid (a constant in code); an invalid one gives `und`.
+    pub const fn of(code: &str) -> Lang {
+        let b = code.as_bytes();
+        let mut bytes = [0u8; Lang::MAX];
+        if b.is_empty() || b.len() > Lang::MAX {
+            return Lang { len: 3, bytes: *b"und\0\0\0\0\0\0\0\0" };
         }
+        let mut i = 0;
+        while i < b.len() {
+            bytes[i] = b[i];
+            i += 1;
+        }
+        Lang { len: b.len() as u8, bytes }
     }
 
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Nb => Lang::En,
-            Lang::En => Lang::Nb,
-        }
-    }
-
-    /// `nb`, `no`, `nn` (any case, with or without region, encoding or modifier) -> nb;
-    /// `C`, `POSIX` and empty -> None (use the default); any other language -> en.
-    pub fn from_locale(s: &str) -> Option<Lang> {
+    /// A language tag as a folder or `--lang` gives it: letters, digits and `-`, starting
+    /// with two or three letters, at most [`Lang::MAX`] long. Lower-cased.
+    pub fn parse(s: &str) -> Option<Lang> {
         let s = s.trim();
-        let lang = s.split(['_', '-', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
-        match lang.as_str() {
-            "" | "c" | "posix" => None,
-            "nb" | "no" | "nn" => Some(Lang::Nb),
-            _ => Some(Lang::En),
+        let first = s.split('-').next().unwrap_or("");
+        let ok = (2..=3).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_alphabetic())
+            && s.len() <= Lang::MAX
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !s.ends_with('-');
+        ok.then(|| Lang::of(&s.to_ascii_lowercase()))
+    }
+
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("und")
+    }
+
+    /// The language of a locale name (`nb_NO.UTF-8`, `en-GB`, `de`), among `have`: the
+    /// language itself if it has a folder; `no`/`nn` -> the default when they have none;
+    /// any other language -> [`Lang::FOREIGN`] (else the default). `C`, `POSIX` and empty
+    /// -> None (use the default).
+    pub fn from_locale(s: &str, have: &[Lang]) -> Option<Lang> {
+        let lang = s.trim().split(['_', '-', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
+        if matches!(lang.as_str(), "" | "c" | "posix") {
+            return None;
         }
+        if let Some(l) = Lang::parse(&lang).filter(|l| have.contains(l)) {
+            return Some(l);
+        }
+        if Lang::ALIASES.contains(&lang.as_str()) {
+            return Some(Lang::DEFAULT);
+        }
+        Some(if have.contains(&Lang::FOREIGN) { Lang::FOREIGN } else { Lang::DEFAULT })
     }
 
     /// The language from LC_ALL, LC_MESSAGES, LANG (the first that is set and not empty,
-    /// as POSIX does), else nb.
-    pub fn from_env_with(get: impl Fn(&str) -> Option<String>) -> Lang {
+    /// as POSIX does), else the default.
+    pub fn from_env_with(get: impl Fn(&str) -> Option<String>, have: &[Lang]) -> Lang {
         for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let Some(v) = get(var).filter(|v| !v.trim().is_empty()) {
-                return Lang::from_locale(&v).unwrap_or(Lang::Nb);
+                return Lang::from_locale(&v, have).unwrap_or(Lang::DEFAULT);
             }
         }
-        Lang::Nb
+        Lang::DEFAULT
     }
 
-    pub fn from_env() -> Lang {
-        Lang::from_env_with(|k| std::env::var(k).ok())
+    pub fn from_env(have: &[Lang]) -> Lang {
+        Lang::from_env_with(|k| std::env::var(k).ok(), have)
+    }
+
+    /// The language `--lang CODE` asks for, among `have`: the code itself if it has a
+    /// folder; `no`/`nn` -> the default when they have none. None: no such language.
+    pub fn pick(code: &str, have: &[Lang]) -> Option<Lang> {
+        let l = Lang::parse(code)?;
+        if have.contains(&l) {
+            return Some(l);
+        }
+        (Lang::ALIASES.contains(&l.code()) && have.contains(&Lang::DEFAULT)).then_some(Lang::DEFAULT)
+    }
+
+    /// What to read `self`'s text in, in order: itself, then the default.
+    pub fn fallbacks(self) -> Vec<Lang> {
+        if self == Lang::DEFAULT { vec![self] } else { vec![self, Lang::DEFAULT] }
     }
 
     fn langid(self) -> LanguageIdentifier {
-        // Both codes are valid language tags; the default (und) is never reached.
         self.code().parse().unwrap_or_default()
     }
 }
@@ -70,6 +125,19 @@ impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
     }
+}
+
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Languages in the order the tool lists them: the default first, then by code.
+pub fn ordered(mut langs: Vec<Lang>) -> Vec<Lang> {
+    langs.sort_by_key(|l| (*l != Lang::DEFAULT, *l));
+    langs.dedup();
+    langs
 }
 
 /// A message for the user, not yet in a language: a Fluent id and its arguments. Errors
@@ -110,92 +178,133 @@ impl FtlFile {
     }
 }
 
-/// The embedded `.ftl` files (generated by build.rs from `locales/`).
+/// The embedded `.ftl` files (generated by build.rs from every folder of `locales/`).
 pub fn embedded_ftl() -> Vec<FtlFile> {
     crate::embedded::LOCALES
         .iter()
-        .filter_map(|(lang, name, text)| {
-            let lang = match *lang {
-                "nb" => Lang::Nb,
-                "en" => Lang::En,
-                _ => return None,
-            };
-            Some(FtlFile { lang, name: format!("locales/{}/{name}", lang.code()), text: text.to_string() })
+        .filter_map(|(code, name, text)| {
+            let lang = Lang::parse(code)?;
+            Some(FtlFile { lang, name: format!("locales/{code}/{name}"), text: text.to_string() })
         })
         .collect()
 }
 
+/// The languages embedded in the binary, the default first.
+pub fn embedded_langs() -> Vec<Lang> {
+    ordered(embedded_ftl().into_iter().map(|f| f.lang).collect())
+}
+
+/// One language's messages: its files, parsed into a bundle the first time a message of
+/// that language is asked for (a session in one language never parses the others).
+struct Locale {
+    lang: Lang,
+    sources: Vec<String>,
+    bundle: OnceCell<FluentBundle<FluentResource>>,
+}
+
+impl Locale {
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| {
+            let mut b = FluentBundle::new(vec![self.lang.langid()]);
+            b.set_use_isolating(false);
+            // Only fails if a function of the same name exists; this bundle is new.
+            let _ = b.add_builtins();
+            for text in &self.sources {
+                // Files with syntax errors add what parsed; the checker reports the rest.
+                let res = match FluentResource::try_new(text.clone()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                b.add_resource_overriding(res);
+            }
+            b
+        })
+    }
+}
+
+/// The messages of every language loaded, each looked up in the language asked for and
+/// then in its fallbacks ([`Lang::fallbacks`]).
 pub struct Texts {
-    nb: FluentBundle<FluentResource>,
-    en: FluentBundle<FluentResource>,
+    locales: Vec<Locale>,
 }
 
 impl fmt::Debug for Texts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Texts")
+        write!(f, "Texts({:?})", self.langs())
     }
-}
-
-fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let mut b = FluentBundle::new(vec![lang.langid()]);
-    b.set_use_isolating(false);
-    // Only fails if a function of the same name exists; this bundle is new.
-    let _ = b.add_builtins();
-    b
 }
 
 impl Texts {
     /// The tool's embedded messages only: what is needed to speak before anything else
     /// has been loaded (errors about a `--locales` folder, say).
     pub fn tool() -> Texts {
-        Texts::build(&embedded_ftl().into_iter().filter(FtlFile::is_tool).collect::<Vec<_>>())
+        Texts::build(embedded_ftl().into_iter().filter(FtlFile::is_tool).collect())
     }
 
     /// Embedded tool messages, then `files` on top (a later message with the same id
-    /// replaces an earlier one). Files with syntax errors add what parsed; the checker
-    /// reports the rest.
+    /// replaces an earlier one). The languages are those of `files` (a `--locales`
+    /// folder decides which there are); with no files, those of the tool's messages.
     pub fn with(files: &[FtlFile]) -> Texts {
-        let mut all: Vec<FtlFile> = embedded_ftl().into_iter().filter(FtlFile::is_tool).collect();
+        let have: Vec<Lang> = files.iter().map(|f| f.lang).collect();
+        let mut all: Vec<FtlFile> = embedded_ftl()
+            .into_iter()
+            .filter(|f| f.is_tool() && (have.is_empty() || have.contains(&f.lang)))
+            .collect();
         all.extend(files.iter().cloned());
-        Texts::build(&all)
+        Texts::build(all)
     }
 
-    fn build(files: &[FtlFile]) -> Texts {
-        let mut nb = new_bundle(Lang::Nb);
-        let mut en = new_bundle(Lang::En);
+    fn build(files: Vec<FtlFile>) -> Texts {
+        let mut locales: Vec<Locale> = Vec::new();
         for f in files {
-            let res = match FluentResource::try_new(f.text.clone()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            match f.lang {
-                Lang::Nb => nb.add_resource_overriding(res),
-                Lang::En => en.add_resource_overriding(res),
+            match locales.iter_mut().find(|l| l.lang == f.lang) {
+                Some(l) => l.sources.push(f.text),
+                None => locales.push(Locale { lang: f.lang, sources: vec![f.text], bundle: OnceCell::new() }),
             }
         }
-        Texts { nb, en }
+        locales.sort_by_key(|l| (l.lang != Lang::DEFAULT, l.lang));
+        Texts { locales }
     }
 
-    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        match lang {
-            Lang::Nb => &self.nb,
-            Lang::En => &self.en,
-        }
+    /// The languages there are, the default first.
+    pub fn langs(&self) -> Vec<Lang> {
+        self.locales.iter().map(|l| l.lang).collect()
     }
 
+    /// The language after `lang` in [`Texts::langs`], round to the first.
+    pub fn next_lang(&self, lang: Lang) -> Lang {
+        let all = self.langs();
+        let i = all.iter().position(|l| *l == lang).map_or(0, |i| i + 1);
+        all.get(i % all.len().max(1)).copied().unwrap_or(lang)
+    }
+
+    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
+        self.locales.iter().find(|l| l.lang == lang).map(Locale::bundle)
+    }
+
+    /// The bundle that has message `id` for `lang`: the language's own, else its
+    /// fallbacks'.
+    fn find(&self, lang: Lang, id: &str) -> Option<(&FluentBundle<FluentResource>, FluentMessage<'_>)> {
+        lang.fallbacks().into_iter().find_map(|l| {
+            let b = self.bundle(l)?;
+            let m = b.get_message(id).filter(|m| m.value().is_some())?;
+            Some((b, m))
+        })
+    }
+
+    /// Whether `lang` itself (no fallback) has message `id`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.bundle(lang).get_message(id).and_then(|m| m.value()).is_some()
+        self.bundle(lang).and_then(|b| b.get_message(id)).and_then(|m| m.value()).is_some()
     }
 
-    /// The message `id` in `lang`; `[id]` if it is missing (never the other language).
+    /// The message `id` in `lang` (or its fallback); `[id]` if it is missing.
     pub fn get(&self, lang: Lang, id: &str) -> String {
         self.fmt(lang, id, &[])
     }
 
     /// The message `id` with arguments.
     pub fn fmt(&self, lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
-        let b = self.bundle(lang);
-        let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
+        let Some((b, pattern)) = self.find(lang, id).and_then(|(b, m)| Some((b, m.value()?))) else {
             return format!("[{id}]");
         };
         let mut fa = FluentArgs::new();
@@ -225,8 +334,7 @@ impl Texts {
     /// [`Texts::pick`] with arguments.
     pub fn fmt_pick(&self, lang: Lang, id: &str, discreet: bool, args: &[(&str, &str)]) -> String {
         if discreet {
-            let b = self.bundle(lang);
-            if let Some(attr) = b.get_message(id).and_then(|m| m.get_attribute("discreet")) {
+            if let Some((b, attr)) = self.find(lang, id).and_then(|(b, m)| Some((b, m.get_attribute("discreet")?))) {
                 let mut fa = FluentArgs::new();
                 for (k, v) in args {
                     fa.set(*k, FluentValue::from(*v));
@@ -241,8 +349,7 @@ impl Texts {
 
     /// A message with a number argument (plurals select on it).
     pub fn fmt_n(&self, lang: Lang, id: &str, name: &str, n: usize) -> String {
-        let b = self.bundle(lang);
-        let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
+        let Some((b, pattern)) = self.find(lang, id).and_then(|(b, m)| Some((b, m.value()?))) else {
             return format!("[{id}]");
         };
         let mut fa = FluentArgs::new();
@@ -307,17 +414,43 @@ pub fn placeables(pattern: &fluent_syntax::ast::Pattern<&str>) -> BTreeSet<Strin
 mod tests {
     use super::*;
 
+    const NB: Lang = Lang::of("nb");
+    const EN: Lang = Lang::of("en");
+    const NN: Lang = Lang::of("nn");
+
     #[test]
-    fn locale_names_map_to_nb_or_en() {
+    fn locale_names_map_to_a_language_there_is() {
+        let have = [NB, EN];
         for s in ["nb", "no", "nn", "nb_NO.UTF-8", "nn_NO", "no_NO.ISO-8859-1", "NB", "nb-NO"] {
-            assert_eq!(Lang::from_locale(s), Some(Lang::Nb), "{s}");
+            assert_eq!(Lang::from_locale(s, &have), Some(NB), "{s}");
         }
         for s in ["en_GB.UTF-8", "en", "de_DE", "sv_SE.UTF-8", "fr"] {
-            assert_eq!(Lang::from_locale(s), Some(Lang::En), "{s}");
+            assert_eq!(Lang::from_locale(s, &have), Some(EN), "{s}");
         }
         for s in ["C", "POSIX", "", "C.UTF-8"] {
-            assert_eq!(Lang::from_locale(s), None, "{s}");
+            assert_eq!(Lang::from_locale(s, &have), None, "{s}");
         }
+        // With an nn folder, nn is its own language; no still means the default.
+        let have = [NB, EN, NN];
+        assert_eq!(Lang::from_locale("nn_NO.UTF-8", &have), Some(NN));
+        assert_eq!(Lang::from_locale("no_NO", &have), Some(NB));
+        // A third language with a folder is taken as it is.
+        let se = Lang::of("se");
+        assert_eq!(Lang::from_locale("se_NO.UTF-8", &[NB, EN, se]), Some(se));
+        // No English folder: a foreign locale gets the default.
+        assert_eq!(Lang::from_locale("de_DE", &[NB, se]), Some(NB));
+    }
+
+    #[test]
+    fn language_tags_are_checked() {
+        for ok in ["nb", "en", "sma", "nn-NO", "EN"] {
+            assert!(Lang::parse(ok).is_some(), "{ok}");
+        }
+        for bad in ["", "n", "nbnb", "../x", "nb-", "n1", "en GB", "a-very-long-tag"] {
+            assert_eq!(Lang::parse(bad), None, "{bad}");
+        }
+        assert_eq!(Lang::parse("EN"), Some(EN));
+        assert_eq!(Lang::parse("nn-NO").map(|l| l.code().to_string()).as_deref(), Some("nn-no"));
     }
 
     #[test]
@@ -325,39 +458,62 @@ mod tests {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
             move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
         };
-        assert_eq!(Lang::from_env_with(env(&[("LANG", "en_GB.UTF-8")])), Lang::En);
-        assert_eq!(Lang::from_env_with(env(&[("LC_ALL", "nb_NO.UTF-8"), ("LANG", "en_US")])), Lang::Nb);
-        assert_eq!(Lang::from_env_with(env(&[("LC_MESSAGES", "de_DE"), ("LANG", "nb_NO")])), Lang::En);
-        assert_eq!(Lang::from_env_with(env(&[("LC_ALL", ""), ("LANG", "en_GB")])), Lang::En);
-        assert_eq!(Lang::from_env_with(env(&[("LANG", "C")])), Lang::Nb);
-        assert_eq!(Lang::from_env_with(env(&[])), Lang::Nb);
+        let have = [NB, EN];
+        assert_eq!(Lang::from_env_with(env(&[("LANG", "en_GB.UTF-8")]), &have), EN);
+        assert_eq!(Lang::from_env_with(env(&[("LC_ALL", "nb_NO.UTF-8"), ("LANG", "en_US")]), &have), NB);
+        assert_eq!(Lang::from_env_with(env(&[("LC_MESSAGES", "de_DE"), ("LANG", "nb_NO")]), &have), EN);
+        assert_eq!(Lang::from_env_with(env(&[("LC_ALL", ""), ("LANG", "en_GB")]), &have), EN);
+        assert_eq!(Lang::from_env_with(env(&[("LANG", "C")]), &have), NB);
+        assert_eq!(Lang::from_env_with(env(&[]), &have), NB);
     }
 
     #[test]
-    fn missing_message_is_never_filled_from_the_other_language() {
-        let files = vec![FtlFile { lang: Lang::En, name: "x.ftl".into(), text: "only-en = Hello\n".into() }];
+    fn a_missing_message_falls_back_to_the_default_language_only() {
+        let files = vec![
+            FtlFile { lang: NB, name: "nb.ftl".into(), text: "both = Hei\nonly-nb = Bare norsk\n".into() },
+            FtlFile { lang: EN, name: "en.ftl".into(), text: "both = Hello\nonly-en = Hello\n".into() },
+        ];
         let t = Texts::with(&files);
-        assert_eq!(t.get(Lang::En, "only-en"), "Hello");
-        assert_eq!(t.get(Lang::Nb, "only-en"), "[only-en]");
+        assert_eq!(t.get(EN, "both"), "Hello");
+        assert_eq!(t.get(EN, "only-nb"), "Bare norsk", "English falls back to the default");
+        assert_eq!(t.get(NB, "only-en"), "[only-en]", "the default has no fallback");
+        assert!(!t.has(EN, "only-nb"), "has() asks the language itself");
+        assert_eq!(t.langs(), vec![NB, EN]);
+        assert_eq!(t.next_lang(NB), EN);
+        assert_eq!(t.next_lang(EN), NB);
+    }
+
+    #[test]
+    fn the_languages_are_those_of_the_files() {
+        let se = Lang::of("se");
+        let files = vec![
+            FtlFile { lang: se, name: "se.ftl".into(), text: "x = X\n".into() },
+            FtlFile { lang: NB, name: "nb.ftl".into(), text: "x = X\n".into() },
+        ];
+        let t = Texts::with(&files);
+        assert_eq!(t.langs(), vec![NB, se], "the default first; no English without English files");
+        assert_eq!(t.next_lang(se), NB);
+        // The tool's own messages come with the embedded default's words.
+        assert!(!t.get(se, "cli-about").starts_with('['));
     }
 
     #[test]
     fn no_isolation_marks_around_arguments() {
-        let files = vec![FtlFile { lang: Lang::En, name: "x.ftl".into(), text: "hi = Hi { $name }!\n".into() }];
+        let files = vec![FtlFile { lang: EN, name: "x.ftl".into(), text: "hi = Hi { $name }!\n".into() }];
         let t = Texts::with(&files);
-        let s = t.fmt(Lang::En, "hi", &[("name", "Kari")]);
+        let s = t.fmt(EN, "hi", &[("name", "Kari")]);
         assert_eq!(s, "Hi Kari!");
     }
 
     #[test]
     fn discreet_mode_takes_the_discreet_attribute_where_there_is_one() {
         let text = "a = Victim of { $x }\n    .discreet = A person and { $x }\nb = Plain\nc = C\n    .discreet = \u{1b}[31mred\n";
-        let t = Texts::with(&[FtlFile { lang: Lang::En, name: "x.ftl".into(), text: text.into() }]);
-        assert_eq!(t.fmt_pick(Lang::En, "a", false, &[("x", "y")]), "Victim of y");
-        assert_eq!(t.fmt_pick(Lang::En, "a", true, &[("x", "y")]), "A person and y");
-        assert_eq!(t.pick(Lang::En, "b", true), "Plain", "no attribute: the message");
-        assert_eq!(t.pick(Lang::En, "missing", true), "[missing]");
+        let t = Texts::with(&[FtlFile { lang: EN, name: "x.ftl".into(), text: text.into() }]);
+        assert_eq!(t.fmt_pick(EN, "a", false, &[("x", "y")]), "Victim of y");
+        assert_eq!(t.fmt_pick(EN, "a", true, &[("x", "y")]), "A person and y");
+        assert_eq!(t.pick(EN, "b", true), "Plain", "no attribute: the message");
+        assert_eq!(t.pick(EN, "missing", true), "[missing]");
         // An escape in an attribute never reaches the terminal raw.
-        assert!(!t.pick(Lang::En, "c", true).contains('\u{1b}'));
+        assert!(!t.pick(EN, "c", true).contains('\u{1b}'));
     }
 }

@@ -2,7 +2,7 @@
 //! the TUI: the engine speaks in ids, this turns them into text in the session's language.
 
 use crate::engine::{Answer, Session, Step, Summary};
-use crate::flow::model::{BiText, Contact, FlowSet, Group, SourceRef};
+use crate::flow::model::{Contact, LangText, FlowSet, Group, SourceRef};
 use crate::i18n::{Lang, Texts};
 use crate::safe;
 use serde::Serialize;
@@ -144,14 +144,8 @@ pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, s: 
 /// may come from a local file): made visible here, where it enters the views.
 pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
     let show = |s: &str| safe::visible(s.trim()).into_owned();
-    let pick = |nb: Option<&String>, en: Option<&String>| {
-        match lang {
-            Lang::Nb => nb.or(en),
-            Lang::En => en.or(nb),
-        }
-        .map(|s| show(s))
-    };
-    let bi = |t: &BiText| pick(t.nb.as_ref(), t.en.as_ref());
+    // The language's own text, else its fallback's (the checker warns of the gap).
+    let bi = |t: &LangText| t.get(lang).map(show);
     let opt = |s: &Option<String>| s.as_deref().map(show).filter(|s| !s.is_empty());
     let src = c.source.clone().unwrap_or_default();
     ContactView {
@@ -162,7 +156,7 @@ pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
         email: opt(&c.email),
         web: opt(&c.web),
         hours: c.hours.as_ref().and_then(bi).filter(|s| !s.is_empty()),
-        source: pick(src.nb.as_ref(), src.en.as_ref()).unwrap_or_default(),
+        source: bi(&src.name).unwrap_or_default(),
         source_url: opt(&src.url),
         dated: c.dated.as_ref().map(|d| show(&d.0)),
         checked: c.checked.as_ref().map(|d| show(&d.0)),

@@ -31,7 +31,7 @@ fn overlay(input: &mut Input, root: &Path, dir: &Path) {
         let bytes = std::fs::read(&p).unwrap();
         let base = p.file_name().unwrap().to_string_lossy().to_string();
         if let Some(rest) = rel.strip_prefix("locales/") {
-            let lang = if rest.starts_with("nb/") { Lang::Nb } else { Lang::En };
+            let lang = rest.split('/').next().and_then(Lang::parse).unwrap_or_else(|| panic!("no language: {rel}"));
             input.locales.retain(|(l, f)| !(*l == lang && f.name.ends_with(&format!("/{base}"))));
             input.locales.push((lang, RawFile { name: rel, bytes }));
         } else {
@@ -216,19 +216,26 @@ fn message_missing_in_both_locales() {
     expect("missing-message", &[("missing-message", X, 8, 12), ("missing-message", X, 8, 12)]);
 }
 #[test]
-fn contact_without_both_languages() {
+fn contact_text_per_language() {
+    // The reference language (nb) missing is an error; a code that is no language here
+    // is an error; another language missing is a warning (the nb text is shown there).
     let f = "flows/contacts.yaml";
-    expect("contact-lang", &[("contact-lang", f, 3, 5), ("contact-lang", f, 10, 5)]);
+    expect("contact-lang", &[("contact-lang", f, 15, 5), ("contact-unknown-lang", f, 15, 24)]);
+    let w = findings(&input_with("contact-lang"), true);
+    let want = [("contact-lang-fallback", f, 3, 5), ("contact-lang-fallback", f, 10, 5)];
+    let want: Vec<_> = want.iter().map(|(c, f, l, col)| (c.to_string(), f.to_string(), *l, *col)).collect();
+    assert_eq!(w, want);
 }
 #[test]
 fn contact_without_source_or_with_a_date_nobody_checked() {
-    // No source at all (at the contact); a source in nb only (at `source`); `checked` in
-    // the bundled directory, where nobody checked (at `checked`).
+    // No source at all (an error, at the contact); a source in nb only (a warning, at
+    // `source`); `checked` in the bundled directory, where nobody checked (at `checked`).
     let f = "flows/contacts.yaml";
-    expect(
-        "contact-source",
-        &[("contact-checked", f, 6, 5), ("contact-source", f, 2, 3), ("contact-source", f, 11, 5)],
-    );
+    expect("contact-source", &[("contact-checked", f, 6, 5), ("contact-lang", f, 2, 3)]);
+    let w = findings(&input_with("contact-source"), true);
+    let want = [("contact-lang-fallback", f, 2, 3), ("contact-lang-fallback", f, 11, 5)];
+    let want: Vec<_> = want.iter().map(|(c, f, l, col)| (c.to_string(), f.to_string(), *l, *col)).collect();
+    assert_eq!(w, want);
 }
 #[test]
 fn date_that_is_not_a_date() {
@@ -306,14 +313,14 @@ fn rendered_diagnostics_point_into_the_source() {
     let diags = check::check(&loaded);
     let texts = veiviser::i18n::Texts::tool();
     let mut out = Vec::new();
-    veiviser::diag::render(&loaded.files, &diags, &texts, Lang::En, false, &mut out).unwrap();
+    veiviser::diag::render(&loaded.files, &diags, &texts, Lang::of("en"), false, &mut out).unwrap();
     let s = String::from_utf8(out).unwrap();
     assert!(s.contains("error[unknown-next]: `nowhere` is not a node of the flow `x`"), "{s}");
     assert!(s.contains("flows/x.yaml:15:15"), "{s}");
     assert!(s.contains("next: nowhere"), "{s}");
     assert!(s.contains("1 error, 0 warnings."), "{s}");
     let mut out = Vec::new();
-    veiviser::diag::render(&loaded.files, &diags, &texts, Lang::Nb, false, &mut out).unwrap();
+    veiviser::diag::render(&loaded.files, &diags, &texts, Lang::of("nb"), false, &mut out).unwrap();
     let s = String::from_utf8(out).unwrap();
     assert!(s.contains("`nowhere` er ikke en node i flyten `x`"), "{s}");
     assert!(s.contains("1 feil, 0 advarsler."), "{s}");
@@ -346,7 +353,7 @@ fn rendered_snippets_show_control_characters_harmlessly() {
         let diags = check::check(&loaded);
         let texts = veiviser::i18n::Texts::tool();
         let mut out = Vec::new();
-        veiviser::diag::render(&loaded.files, &diags, &texts, Lang::En, false, &mut out).unwrap();
+        veiviser::diag::render(&loaded.files, &diags, &texts, Lang::of("en"), false, &mut out).unwrap();
         let s = String::from_utf8(out).unwrap();
         assert!(!s.contains('\u{1b}'), "{case}: {s}");
         assert!(s.contains("error[control-char]"), "{case}: {s}");
@@ -355,7 +362,7 @@ fn rendered_snippets_show_control_characters_harmlessly() {
     let loaded = load::load(&input_with("control-char-yaml"));
     let diags = check::check(&loaded);
     let mut out = Vec::new();
-    veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), Lang::En, false, &mut out).unwrap();
+    veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), Lang::of("en"), false, &mut out).unwrap();
     let s = String::from_utf8(out).unwrap();
     let line = s.lines().find(|l| l.contains("source: {doc: doc-a")).unwrap_or_default();
     let caret = s.lines().find(|l| l.trim_start().starts_with('│') && l.contains('^')).unwrap_or_default();
@@ -368,7 +375,7 @@ fn no_rust_type_name_in_a_yaml_finding() {
     for case in ["yaml-type", "unknown-key", "unknown-kind", "bad-date"] {
         let loaded = load::load(&input_with(case));
         let diags = check::check(&loaded);
-        for lang in [Lang::En, Lang::Nb] {
+        for lang in [Lang::of("en"), Lang::of("nb")] {
             let mut out = Vec::new();
             veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), lang, false, &mut out)
                 .unwrap();

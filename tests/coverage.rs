@@ -93,9 +93,10 @@ fn contacts_tell_the_truth_and_invent_no_number() {
     assert!(!c.set.contacts.is_empty());
     for (id, k) in &c.set.contacts {
         let src = k.source.clone().unwrap_or_default();
-        assert!(src.nb.as_deref().is_some_and(|s| !s.is_empty()), "{id} has no source in nb");
-        assert!(src.en.as_deref().is_some_and(|s| !s.is_empty()), "{id} has no source in en");
-        assert!(src.nb != src.en || src.nb.as_deref().is_some_and(|s| s.ends_with(".no")), "{id}: en source is nb");
+        let (nb, en) = (src.name.0.get("nb"), src.name.0.get("en"));
+        assert!(nb.is_some_and(|s| !s.is_empty()), "{id} has no source in nb");
+        assert!(en.is_some_and(|s| !s.is_empty()), "{id} has no source in en");
+        assert!(nb != en || nb.is_some_and(|s| s.ends_with(".no")), "{id}: en source is nb");
         if !universal.contains(&id.as_str()) {
             assert!(src.url.as_deref().is_some_and(|u| !u.is_empty()), "{id} has no page address");
         }
@@ -114,7 +115,7 @@ fn contacts_tell_the_truth_and_invent_no_number() {
     let get = |id: &str| c.set.contacts.get(id).cloned().unwrap_or_else(|| panic!("no contact {id}"));
     let hours = |id: &str, lang: &str| {
         let h = get(id).hours.unwrap_or_default();
-        if lang == "nb" { h.nb.unwrap_or_default() } else { h.en.unwrap_or_default() }
+        h.0.get(lang).cloned().unwrap_or_default()
     };
     assert!(hours("alarm-116111", "en").contains("day and night"));
     assert_eq!(get("alarm-116111").email.as_deref(), Some("alarm@116111.no"));

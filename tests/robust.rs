@@ -82,7 +82,7 @@ proptest! {
         let _ = codes_for("flows/r.yaml", bytes.clone());
         let mini = common::fixture("mini");
         let mut input = Input::from_dirs(Some(&mini.join("flows")), Some(&mini.join("locales"))).unwrap();
-        input.locales.push((veiviser::i18n::Lang::En, RawFile { name: "locales/en/r.ftl".into(), bytes }));
+        input.locales.push((veiviser::i18n::Lang::of("en"), RawFile { name: "locales/en/r.ftl".into(), bytes }));
         let _ = check::check(&load::load(&input));
     }
 

@@ -58,7 +58,7 @@ fn going_on(a: &App) -> usize {
 fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
     let c = bundled();
     let case = c.set.case_flow().unwrap();
-    for lang in [Lang::En, Lang::Nb] {
+    for lang in [Lang::of("en"), Lang::of("nb")] {
         // Each stage by its short name (`stage`), else its title.
         let titles: Vec<String> =
             case.nodes.iter().map(|(_, n)| c.texts.get(lang, n.stage.as_deref().unwrap_or(&n.title))).collect();
@@ -101,7 +101,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
         }
     }
     // A flow that is not the case has no stages.
-    let mut a = sized(&c, Lang::En, 80, 24);
+    let mut a = sized(&c, Lang::of("en"), 80, 24);
     act(&mut a, &[Down, Select]);
     assert!(a.session().is_some());
     assert!(view::page(&a).stages.is_none());
@@ -110,7 +110,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
 #[test]
 fn a_wide_terminal_gets_a_readable_column() {
     let c = bundled();
-    for lang in [Lang::En, Lang::Nb] {
+    for lang in [Lang::of("en"), Lang::of("nb")] {
         let mut a = sized(&c, lang, 200, 40);
         walk_case(&mut a, 3);
         let s = screen(&a);
@@ -134,7 +134,7 @@ fn a_wide_terminal_gets_a_readable_column() {
 #[test]
 fn duty_banners_wrap_with_a_hanging_indent() {
     let c = bundled();
-    let mut a = sized(&c, Lang::En, 50, 15);
+    let mut a = sized(&c, Lang::of("en"), 50, 15);
     // The case: not acute, maybe a minor, concrete grounds (raises the duty to report).
     act(&mut a, &[Pick(1), Pick(3), Pick(1), Pick(1)]);
     let p = view::page(&a);
@@ -162,7 +162,7 @@ fn question_mark_is_in_the_bottom_line_at_every_width() {
         vec![Pick(1), Contacts],
         vec![Pick(1), Pick(2), Quit],
     ];
-    for lang in [Lang::Nb, Lang::En] {
+    for lang in [Lang::of("nb"), Lang::of("en")] {
         for (w, h) in [(50, 15), (55, 20), (80, 24), (160, 40)] {
             for s in &setups {
                 let mut a = sized(&c, lang, w, h);
@@ -179,7 +179,7 @@ fn question_mark_is_in_the_bottom_line_at_every_width() {
 #[test]
 fn the_breadcrumb_is_cut_at_a_word() {
     let c = checked();
-    let mut a = app(&c, Lang::En);
+    let mut a = app(&c, Lang::of("en"));
     act(&mut a, &[Pick(1), Pick(2), Pick(1), Resize(50, 15)]);
     let s = screen(&a);
     let top = s.lines().next().unwrap().trim();
@@ -198,8 +198,8 @@ fn the_breadcrumb_is_cut_at_a_word() {
 fn the_stages_of_the_bundled_case_are_named_in_full_at_80_columns() {
     let c = bundled();
     for (lang, want) in [
-        (Lang::En, "[Triage] › Conversation › Outcome › Referral › Journal › Summary"),
-        (Lang::Nb, "[Triage] › Samtalen › Utfallet › Henvisning › Journal › Oppsummering"),
+        (Lang::of("en"), "[Triage] › Conversation › Outcome › Referral › Journal › Summary"),
+        (Lang::of("nb"), "[Triage] › Samtalen › Utfallet › Henvisning › Journal › Oppsummering"),
     ] {
         let mut a = sized(&c, lang, 80, 24);
         a.update(Pick(1));

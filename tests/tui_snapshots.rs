@@ -56,7 +56,7 @@ fn screens() -> Vec<(&'static str, Vec<Action>)> {
 #[test]
 fn every_screen_at_80x24_in_both_languages() {
     let c = checked();
-    for lang in [Lang::Nb, Lang::En] {
+    for lang in [Lang::of("nb"), Lang::of("en")] {
         for (name, actions) in screens() {
             let mut a = app(&c, lang);
             act(&mut a, &actions);
@@ -68,7 +68,7 @@ fn every_screen_at_80x24_in_both_languages() {
 #[test]
 fn too_small_in_both_languages() {
     let c = checked();
-    for lang in [Lang::Nb, Lang::En] {
+    for lang in [Lang::of("nb"), Lang::of("en")] {
         let mut a = app(&c, lang);
         act(&mut a, &[Pick(1), Resize(40, 12)]);
         insta::assert_snapshot!(format!("too_small_{}", lang.code()), draw(&a).backend());
@@ -78,7 +78,7 @@ fn too_small_in_both_languages() {
 #[test]
 fn the_smallest_usable_size() {
     let c = checked();
-    let mut a = app(&c, Lang::Nb);
+    let mut a = app(&c, Lang::of("nb"));
     act(&mut a, &[Pick(1), Pick(2), Pick(1), Resize(50, 15)]);
     insta::assert_snapshot!("smallest_nb", draw(&a).backend());
 }
@@ -97,14 +97,14 @@ fn all_cells(a: &App, f: impl Fn(u16, u16, &ratatui::buffer::Cell)) {
 fn without_colour_there_is_no_colour_at_all_and_the_meaning_stays() {
     let c = checked();
     for (name, actions) in screens() {
-        let mut a = App::new(&c.set, &c.texts, Lang::Nb, false, 80, 24);
+        let mut a = App::new(&c.set, &c.texts, Lang::of("nb"), false, 80, 24);
         act(&mut a, &actions);
         all_cells(&a, |x, y, cell| {
             assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{name} at {x},{y}");
         });
     }
     // The selection is marked with a sign and reverse video; the duty with words and a sign.
-    let mut a = App::new(&c.set, &c.texts, Lang::Nb, false, 80, 24);
+    let mut a = App::new(&c.set, &c.texts, Lang::of("nb"), false, 80, 24);
     act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select, Down]);
     let s = tui_support::screen(&a);
     // Row 1: the stages of the case; row 2: the banner.
@@ -123,7 +123,7 @@ fn without_colour_there_is_no_colour_at_all_and_the_meaning_stays() {
 fn with_colour_only_the_16_ansi_colours() {
     let c = checked();
     for (name, actions) in screens() {
-        let mut a = app(&c, Lang::Nb);
+        let mut a = app(&c, Lang::of("nb"));
         act(&mut a, &actions);
         all_cells(&a, |x, y, cell| {
             for col in [cell.fg, cell.bg] {
@@ -131,7 +131,7 @@ fn with_colour_only_the_16_ansi_colours() {
             }
         });
     }
-    let mut a = app(&c, Lang::En);
+    let mut a = app(&c, Lang::of("en"));
     act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
     let t = draw(&a);
     let buf = t.backend().buffer();

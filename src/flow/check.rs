@@ -43,6 +43,11 @@ impl<'a> Ctx<'a> {
         let n = self.diags.len() - 1;
         &mut self.diags[n]
     }
+    fn warn(&mut self, msg: &'static str, p: Place) -> &mut Diag {
+        self.diags.push(Diag::warning(msg).at(p.file, p.span));
+        let n = self.diags.len() - 1;
+        &mut self.diags[n]
+    }
     fn use_msg(&mut self, id: &str, file: FileId, path: &str) {
         if !self.used_msgs.contains_key(id) {
             let p = self.place(file, path);
@@ -133,6 +138,11 @@ pub fn check(loaded: &Loaded) -> Vec<Diag> {
 
 fn check_registries(cx: &mut Ctx) {
     let loaded = cx.loaded;
+    // The languages loaded, the reference first (the default where it is there).
+    let mut langs = crate::i18n::ordered(loaded.ftl.iter().map(|(_, f)| f.lang).collect());
+    if langs.is_empty() {
+        langs.push(Lang::DEFAULT);
+    }
     if let Some(f) = loaded.sources_file {
         for (id, doc) in &loaded.set.documents {
             cx.check_id(id, f, &format!("documents.{id}"), true);
@@ -152,36 +162,37 @@ fn check_registries(cx: &mut Ctx) {
         let Some(&f) = loaded.contact_files.get(id) else { continue };
         let base = format!("contacts.{id}");
         cx.check_id(id, f, &base, true);
+        let local = loaded.local_contacts_file == Some(f);
+        // The source: its name per language (and its address, `url`, where there is a
+        // page: a universal number or a local service's own routine may have none).
+        let src = c.source.clone().unwrap_or_default();
         let texts = [("name", Some(&c.name)), ("what", Some(&c.what)), ("hours", c.hours.as_ref())];
-        for (field, t) in texts.into_iter().filter_map(|(f, t)| t.map(|t| (f, t))) {
-            for (lang, v) in [(Lang::Nb, &t.nb), (Lang::En, &t.en)] {
-                if v.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                    let p = cx.key_place(f, &format!("{base}.{field}"));
-                    let d = cx.err("check-contact-lang", p);
+        let texts = texts.into_iter().filter_map(|(f, t)| t.map(|t| (f, t))).chain([("source", &src.name)]);
+        for (field, t) in texts {
+            let path = if field == "source" && c.source.is_none() { base.clone() } else { format!("{base}.{field}") };
+            // Every language code must be a language there is.
+            for code in t.0.keys() {
+                if !langs.iter().any(|l| l.code() == code) {
+                    let p = cx.key_place(f, &format!("{path}.{code}"));
+                    let d = cx.err("check-contact-unknown-lang", p);
                     d.args.push(("contact", id.clone()));
-                    d.args.push(("field", field.to_string()));
-                    d.args.push(("lang", lang.code().to_string()));
+                    d.args.push(("lang", code.clone()));
+                    d.args.push(("langs", langs.iter().map(|l| l.code().to_string()).collect::<Vec<_>>().join(", ")));
                 }
             }
-        }
-        // The source: in both languages (its address, `url`, where there is a page: a
-        // universal number or a local service's own routine may have none).
-        let local = loaded.local_contacts_file == Some(f);
-        let empty = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
-        let src = c.source.clone().unwrap_or_default();
-        let mut missing: Vec<&str> = Vec::new();
-        if empty(&src.nb) {
-            missing.push("nb");
-        }
-        if empty(&src.en) {
-            missing.push("en");
-        }
-        if !missing.is_empty() {
-            let p =
-                if c.source.is_some() { cx.key_place(f, &format!("{base}.source")) } else { cx.key_place(f, &base) };
-            let d = cx.err("check-contact-source", p);
-            d.args.push(("contact", id.clone()));
-            d.args.push(("missing", missing.join(", ")));
+            // The reference language's text must be there; another language without
+            // one shows the reference text, and is told.
+            for (i, lang) in langs.iter().enumerate() {
+                if t.own(*lang).is_some() {
+                    continue;
+                }
+                let p = cx.key_place(f, &path);
+                let d = if i == 0 { cx.err("check-contact-lang", p) } else { cx.warn("check-contact-lang-fallback", p) };
+                d.args.push(("contact", id.clone()));
+                d.args.push(("field", field.to_string()));
+                d.args.push(("lang", lang.code().to_string()));
+                d.args.push(("reference", langs[0].code().to_string()));
+            }
         }
         // A date of checking only where someone checked: never in the bundled directory.
         if c.checked.is_some() && !local {
@@ -559,14 +570,13 @@ fn check_calls(cx: &mut Ctx) {
 
 fn check_locales(cx: &mut Ctx) {
     let loaded = cx.loaded;
+    // The languages, the reference first; every other is compared with it.
+    let langs = crate::i18n::ordered(loaded.ftl.iter().map(|(_, f)| f.lang).collect());
     // id -> (file, span, placeables, is_tool) per language
     type Entry = (FileId, Range<usize>, BTreeSet<String>, bool);
-    let mut msgs: [BTreeMap<String, Entry>; 2] = [BTreeMap::new(), BTreeMap::new()];
+    let mut msgs: Vec<BTreeMap<String, Entry>> = vec![BTreeMap::new(); langs.len()];
     for (file, ftl) in &loaded.ftl {
-        let li = match ftl.lang {
-            Lang::Nb => 0,
-            Lang::En => 1,
-        };
+        let Some(li) = langs.iter().position(|l| *l == ftl.lang) else { continue };
         let res = match fluent_syntax::parser::parse(ftl.text.as_str()) {
             Ok(r) => r,
             Err((r, errs)) => {
@@ -594,7 +604,7 @@ fn check_locales(cx: &mut Ctx) {
                 continue;
             };
             let mut ph = placeables(value);
-            // Attributes (`.discreet`) must exist in both locales, with the same placeables.
+            // Attributes (`.discreet`) must exist in every locale, with the same placeables.
             for a in &m.attributes {
                 ph.insert(format!(".{}", a.id.name));
                 ph.extend(placeables(&a.value).into_iter().map(|p| format!(".{}:{p}", a.id.name)));
@@ -613,7 +623,7 @@ fn check_locales(cx: &mut Ctx) {
     }
     // Used but missing.
     for (id, place) in &cx.used_msgs {
-        for (li, lang) in Lang::ALL.iter().enumerate() {
+        for (li, lang) in langs.iter().enumerate() {
             if !msgs[li].contains_key(id) {
                 let d = Diag::error("check-missing-message")
                     .arg("id", id)
@@ -623,33 +633,63 @@ fn check_locales(cx: &mut Ctx) {
             }
         }
     }
-    // In one locale only; placeables that differ; unused.
-    for li in 0..2 {
-        let other = 1 - li;
-        for (id, (file, span, ph, tool)) in &msgs[li] {
-            match msgs[other].get(id) {
+    let show = |s: &BTreeSet<String>| {
+        if s.is_empty() { "-".to_string() } else { s.iter().cloned().collect::<Vec<_>>().join(", ") }
+    };
+    // Every other locale against the reference: the same messages, the same placeables.
+    // A tool message a locale lacks is shown from the reference (a warning); content is
+    // the guidance itself and must be in every language (an error).
+    let Some((reference, others)) = msgs.split_first() else { return };
+    let code = |i: usize| langs.get(i).map_or("", |l| l.code()).to_string();
+    for (oi, other) in others.iter().enumerate() {
+        let li = oi + 1;
+        for (id, (file, span, ph, tool)) in reference {
+            match other.get(id) {
+                None if *tool => {}
                 None => {
                     let d = Diag::error("check-one-locale")
                         .arg("id", id)
-                        .arg("lang", Lang::ALL[li].code())
-                        .arg("other", Lang::ALL[other].code())
+                        .arg("lang", code(0))
+                        .arg("other", code(li))
                         .at(*file, Some(span.clone()));
                     cx.diags.push(d);
                 }
-                Some((of, os, oph, _)) if li == 0 && oph != ph => {
-                    let show = |s: &BTreeSet<String>| {
-                        if s.is_empty() { "-".to_string() } else { s.iter().cloned().collect::<Vec<_>>().join(", ") }
-                    };
+                Some((of, os, oph, _)) if oph != ph => {
                     let d = Diag::error("check-placeables-differ")
                         .arg("id", id)
-                        .arg("nb", show(ph))
-                        .arg("en", show(oph))
+                        .arg("lang", code(0))
+                        .arg("other", code(li))
+                        .arg("ours", show(ph))
+                        .arg("theirs", show(oph))
                         .at(*file, Some(span.clone()))
                         .related(*of, os.clone(), "check-label-other-locale");
                     cx.diags.push(d);
                 }
-                _ => {}
+                Some(_) => {}
             }
+        }
+        for (id, (file, span, _, _)) in other {
+            if !reference.contains_key(id) {
+                let d = Diag::error("check-one-locale")
+                    .arg("id", id)
+                    .arg("lang", code(li))
+                    .arg("other", code(0))
+                    .at(*file, Some(span.clone()));
+                cx.diags.push(d);
+            }
+        }
+        let missing_tool = reference.iter().filter(|(id, e)| e.3 && !other.contains_key(*id)).count();
+        if missing_tool > 0 {
+            let d = Diag::warning("check-tool-fallback")
+                .arg("lang", code(li))
+                .arg("reference", code(0))
+                .arg("count", missing_tool.to_string());
+            cx.diags.push(d);
+        }
+    }
+    // Unused content messages.
+    for m in &msgs {
+        for (id, (file, span, _, tool)) in m {
             let referenced =
                 cx.used_msgs.contains_key(id) || msgs.iter().any(|m| m.values().any(|(_, _, p, _)| p.contains(id)));
             if !tool && !referenced {

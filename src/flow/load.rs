@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 /// Most files read from one folder.
 pub const MAX_FILES: usize = 500;
+/// Most languages (folders of a `--locales` folder).
+pub const MAX_LANGS: usize = 50;
 
 /// Why the tool cannot run at all (exit 2), as a tool-message id and its argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,12 +74,25 @@ impl Input {
             input.flows = read_dir(dir, &["yaml", "yml"])?;
         }
         if let Some(dir) = locales {
+            // Each folder named by a language tag is a language; the default's must be
+            // there (it is the reference the others are compared with).
+            let reference = dir.join(Lang::DEFAULT.code());
+            if !reference.is_dir() {
+                return Err(CannotRun::new("cli-err-no-locale-dir", &reference, ""));
+            }
+            let rd = std::fs::read_dir(dir).map_err(|e| CannotRun::new("cli-err-read", dir, e))?;
+            let mut langs: Vec<(Lang, PathBuf)> = rd
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .filter_map(|p| Some((Lang::parse(p.file_name()?.to_str()?)?, p)))
+                .collect();
+            langs.sort_by_key(|(l, _)| (*l != Lang::DEFAULT, *l));
+            if langs.len() > MAX_LANGS {
+                return Err(CannotRun::new("cli-err-too-many-langs", dir, MAX_LANGS));
+            }
             let mut all = Vec::new();
-            for lang in Lang::ALL {
-                let sub = dir.join(lang.code());
-                if !sub.is_dir() {
-                    return Err(CannotRun::new("cli-err-no-locale-dir", &sub, ""));
-                }
+            for (lang, sub) in langs {
                 all.extend(read_dir(&sub, &["ftl"])?.into_iter().map(|f| (lang, f)));
             }
             input.locales = all;
@@ -465,7 +480,7 @@ fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: 
 }
 
 /// serde's message about a value of the wrong shape, in words a user knows and in their
-/// language: never a Rust type name (`struct BiText`). What serde_yaml says about YAML
+/// language: never a Rust type name (`struct SourceText`). What serde_yaml says about YAML
 /// syntax (from libyaml) is passed on as it is.
 fn worded(msg: &str) -> Diag {
     // "contacts.rosa.name: invalid type: ..." or, at the top, "invalid type: ...".
@@ -533,7 +548,7 @@ fn found_words(found: &str) -> (&'static str, String) {
 /// What serde expected, as a message id: its words, never the type's name.
 fn expected_words(expected: &str) -> &'static str {
     match expected {
-        "struct BiText" => "check-expect-bitext",
+        "a text per language" => "check-expect-bitext",
         "struct SourceText" => "check-expect-source",
         "a map" => "check-expect-map",
         "a sequence" => "check-expect-list",

@@ -226,21 +226,51 @@ pub struct SourcesFile {
     pub documents: Vec<(String, Document)>,
 }
 
-/// Text in both languages, for data that lives outside the locales (contacts).
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct BiText {
-    pub nb: Option<String>,
-    pub en: Option<String>,
+/// Text per language, for data that lives outside the locales (contacts): a map from
+/// language code (a folder of `locales/`) to text. The checker says which codes are
+/// languages and which languages lack a text (the default language's is shown then).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LangText(pub BTreeMap<String, String>);
+
+impl<'de> Deserialize<'de> for LangText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = LangText;
+            // The loader turns this phrase into the user's words (`check-expect-bitext`).
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text per language")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<LangText, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some((k, v)) = m.next_entry::<String, String>()? {
+                    out.insert(k, v);
+                }
+                Ok(LangText(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
-/// Where a contact's facts come from: the page's name in both languages and its address.
+impl LangText {
+    /// The text for `lang`, else for its fallbacks, else none.
+    pub fn get(&self, lang: crate::i18n::Lang) -> Option<&str> {
+        lang.fallbacks().into_iter().find_map(|l| self.own(l))
+    }
+    /// The text `lang` itself has (not empty).
+    pub fn own(&self, lang: crate::i18n::Lang) -> Option<&str> {
+        self.0.get(lang.code()).map(String::as_str).filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// Where a contact's facts come from: the page's name per language (keys are language
+/// codes) and its address (`url`).
 #[derive(Debug, Clone, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
 pub struct SourceText {
-    pub nb: Option<String>,
-    pub en: Option<String>,
     pub url: Option<String>,
+    #[serde(flatten)]
+    pub name: LangText,
 }
 
 /// An entry of the contact directory. Only what is true: where the facts come from
@@ -249,13 +279,13 @@ pub struct SourceText {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    pub name: BiText,
-    pub what: BiText,
+    pub name: LangText,
+    pub what: LangText,
     pub phone: Option<String>,
     pub email: Option<String>,
     pub web: Option<String>,
     /// Opening hours.
-    pub hours: Option<BiText>,
+    pub hours: Option<LangText>,
     pub source: Option<SourceText>,
     /// The date the source gives (where its page shows one).
     pub dated: Option<Date>,

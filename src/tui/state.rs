@@ -322,7 +322,7 @@ impl<'a> App<'a> {
     }
 
     fn switch_lang(&mut self) {
-        self.lang = self.lang.other();
+        self.lang = self.texts.next_lang(self.lang);
         let lang = self.lang;
         if let Screen::Walk(w) = &mut self.screen {
             w.session.set_lang(lang);

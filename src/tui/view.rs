@@ -202,7 +202,9 @@ fn common_hints(app: &App, h: &mut Vec<Hint>, walking: bool) {
     if walking {
         h.extend(hint(app, Action::Restart));
     }
-    h.extend(hint(app, Action::Lang));
+    // `l`: the next language's name, in that language.
+    let next = app.texts.next_lang(app.lang);
+    h.extend(hint(app, Action::Lang).map(|d| Hint { label: app.texts.get(next, "tui-key-lang"), ..d }));
     let discreet = hint(app, Action::Discreet);
     h.extend(if app.discreet {
         discreet.map(|d| Hint { label: app.t("tui-key-discreet-off"), ..d })

@@ -27,7 +27,7 @@ pub fn bundled() -> Checked {
         Err((files, d)) => {
             let texts = veiviser::i18n::Texts::tool();
             let mut out = Vec::new();
-            let _ = veiviser::diag::render(&files, &d, &texts, veiviser::i18n::Lang::En, false, &mut out);
+            let _ = veiviser::diag::render(&files, &d, &texts, veiviser::i18n::Lang::of("en"), false, &mut out);
             panic!("bundled flows have errors:\n{}", String::from_utf8_lossy(&out))
         }
     }
