@@ -246,10 +246,8 @@ impl Texts {
     /// folder decides which there are); with no files, those of the tool's messages.
     pub fn with(files: &[FtlFile]) -> Texts {
         let have: Vec<Lang> = files.iter().map(|f| f.lang).collect();
-        let mut all: Vec<FtlFile> = embedded_ftl()
-            .into_iter()
-            .filter(|f| f.is_tool() && (have.is_empty() || have.contains(&f.lang)))
-            .collect();
+        let mut all: Vec<FtlFile> =
+            embedded_ftl().into_iter().filter(|f| f.is_tool() && (have.is_empty() || have.contains(&f.lang))).collect();
         all.extend(files.iter().cloned());
         Texts::build(all)
     }

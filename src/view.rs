@@ -2,7 +2,7 @@
 //! the TUI: the engine speaks in ids, this turns them into text in the session's language.
 
 use crate::engine::{Answer, Session, Step, Summary};
-use crate::flow::model::{Contact, LangText, FlowSet, Group, SourceRef};
+use crate::flow::model::{Contact, FlowSet, Group, LangText, SourceRef};
 use crate::i18n::{Lang, Texts};
 use crate::safe;
 use serde::Serialize;

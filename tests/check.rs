@@ -362,7 +362,8 @@ fn rendered_snippets_show_control_characters_harmlessly() {
     let loaded = load::load(&input_with("control-char-yaml"));
     let diags = check::check(&loaded);
     let mut out = Vec::new();
-    veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), Lang::of("en"), false, &mut out).unwrap();
+    veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), Lang::of("en"), false, &mut out)
+        .unwrap();
     let s = String::from_utf8(out).unwrap();
     let line = s.lines().find(|l| l.contains("source: {doc: doc-a")).unwrap_or_default();
     let caret = s.lines().find(|l| l.trim_start().starts_with('│') && l.contains('^')).unwrap_or_default();

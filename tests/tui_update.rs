@@ -422,7 +422,8 @@ fn the_principles_overlay_says_so_when_there_is_no_principles_flow() {
     let c = checked();
     let mut set = c.set.clone();
     set.flows.retain(|f| f.id != "principles");
-    for (lang, want) in [(Lang::of("nb"), "Prinsippene finnes ikke"), (Lang::of("en"), "The principles are not among")] {
+    for (lang, want) in [(Lang::of("nb"), "Prinsippene finnes ikke"), (Lang::of("en"), "The principles are not among")]
+    {
         let mut a = App::new(&set, &c.texts, lang, true, 80, 24);
         a.update(Principles);
         let s = screen(&a);
@@ -608,11 +609,8 @@ fn x_hides_everything_at_once_and_the_next_key_brings_it_back_exactly() {
         assert!(a.hidden);
         let s = screen(&a);
         let words: Vec<&str> = s.split_whitespace().collect();
-        let want = if lang == Lang::of("nb") {
-            vec!["Notater", "Ingen", "notater."]
-        } else {
-            vec!["Notes", "No", "notes."]
-        };
+        let want =
+            if lang == Lang::of("nb") { vec!["Notater", "Ingen", "notater."] } else { vec!["Notes", "No", "notes."] };
         assert_eq!(words, want, "nothing else on the screen:\n{s}");
         // The mouse and resizes do not bring it back; a key does, and does nothing else.
         act(&mut a, &[Click(5, 5), ScrollDown, Resize(80, 24)]);

@@ -187,7 +187,8 @@ fn check_registries(cx: &mut Ctx) {
                     continue;
                 }
                 let p = cx.key_place(f, &path);
-                let d = if i == 0 { cx.err("check-contact-lang", p) } else { cx.warn("check-contact-lang-fallback", p) };
+                let d =
+                    if i == 0 { cx.err("check-contact-lang", p) } else { cx.warn("check-contact-lang-fallback", p) };
                 d.args.push(("contact", id.clone()));
                 d.args.push(("field", field.to_string()));
                 d.args.push(("lang", lang.code().to_string()));
