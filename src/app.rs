@@ -110,9 +110,9 @@ fn plain_width(tty: bool) -> usize {
 struct ExportTo(Option<std::path::PathBuf>);
 
 impl walk::OnSummary for ExportTo {
-    fn done(&mut self, session: &Session, texts: &Texts) -> Result<(), (String, String)> {
+    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), (String, String)> {
         let Some(p) = &self.0 else { return Ok(()) };
-        match crate::export::write(p, &walk::summary_text(session, texts), false) {
+        match crate::export::write(p, &walk::summary_text(session, texts, lang), false) {
             Ok(()) => Ok(()),
             Err(e) => {
                 let (id, path, detail) = e.message();
@@ -260,15 +260,15 @@ fn list(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
     if let Some(n) = &ignored {
         let _ = writeln!(out, "{}\n", local_notice(&c.texts, lang, n));
     }
-    let width = c.set.flows.iter().map(|f| f.id.len()).max().unwrap_or(0);
-    let mut flows: Vec<_> = c.set.flows.iter().collect();
+    let width = c.model.flows.iter().map(|f| f.id.len()).max().unwrap_or(0);
+    let mut flows: Vec<_> = c.model.flows.iter().collect();
     flows.sort_by_key(|f| (f.menu.unwrap_or(u32::MAX), f.id.clone()));
     for f in flows {
         let mark = if f.case { "*" } else { " " };
         let line = format!("{mark} {:width$}  {}", f.id, c.texts.get(lang, &f.title));
         let _ = writeln!(out, "{}", crate::safe::visible(&line));
     }
-    let _ = writeln!(out, "\n{}", c.texts.fmt(lang, "ui-version", &[("version", &c.set.version)]));
+    let _ = writeln!(out, "\n{}", c.texts.fmt(lang, "ui-version", &[("version", &c.model.set.version)]));
     let _ = writeln!(out, "{}", c.texts.get(lang, "cli-list-case-mark"));
     Outcome::Fine
 }
@@ -307,10 +307,10 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
             path: Some(n.path.clone()),
         })
         .collect();
-    let Some(flow_id) = args.flow.or_else(|| c.set.case_flow().map(|f| f.id.clone())) else {
+    let Some(flow_id) = args.flow.or_else(|| c.model.case_flow().map(|f| f.id.clone())) else {
         return Outcome::CannotRun(Some(tool.get(lang, "cli-err-no-case")));
     };
-    let mut session = match Session::start(&c.set, &flow_id, lang) {
+    let mut session = match Session::start(&c.model, &flow_id) {
         Ok(s) => s,
         Err(e) => return Outcome::CannotRun(Some(tool.msg(lang, &e.message()))),
     };
@@ -321,7 +321,7 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let mut input = stdin.lock();
     let mut out = std::io::stdout().lock();
     let mut on_summary = ExportTo(args.export);
-    let setup = walk::Setup { layout: lay, notices: &notices, on_summary: &mut on_summary };
+    let setup = walk::Setup { lang, layout: lay, notices: &notices, on_summary: &mut on_summary };
     match walk::run_with(&mut session, &c.texts, args.mode, setup, &mut input, &mut out) {
         Ok(_) => Outcome::Fine,
         // A closed pipe on the output: nothing more to say, and nobody to say it to.

@@ -1,11 +1,11 @@
-//! The session: a pure state machine over a checked flow set. Start a flow, answer
-//! (choose, tick, continue), go back, restart, switch language, read the current step and
-//! the summary. No I/O. Every transition keeps a snapshot, so `back` restores exactly the
-//! earlier state, facts and duties included.
+//! The session: a pure state machine over a resolved model ([`crate::flow::resolved`]).
+//! Start a flow, answer (choose, tick, continue), go back, restart, read the current step
+//! and the summary. No I/O and no language: the views put a step into words. Every
+//! transition keeps a snapshot, so `back` restores exactly the earlier state, facts and
+//! duties included.
 
-use crate::flow::cond::Cond;
-use crate::flow::model::{Action, Choice, Flow, FlowSet, Item, Kind, Node};
-use crate::i18n::{Lang, Msg};
+use crate::flow::resolved::{Action, Body, Choice, Facts, Flow, FlowIx, Item, Model, Node, NodeIx, holds};
+use crate::i18n::Msg;
 use std::collections::BTreeSet;
 
 /// What the user did at a step.
@@ -27,8 +27,9 @@ pub enum EngineError {
     BadAnswer,
     /// The case has ended; only back or restart.
     Finished,
-    /// The flow set names something that is not there (the checker prevents this).
-    Broken(String),
+    /// Nodes skipped by their conditions lead round in a circle with no step to show
+    /// (the checker does not rule this out): the place where it was found.
+    Circle(String),
 }
 
 impl EngineError {
@@ -38,134 +39,169 @@ impl EngineError {
             EngineError::NoSuchFlow(flow) => Msg::new("cli-err-no-flow").arg("flow", flow.as_str()),
             EngineError::BadAnswer => Msg::new("engine-err-bad-answer"),
             EngineError::Finished => Msg::new("engine-err-finished"),
-            EngineError::Broken(what) => Msg::new("walk-err-broken").arg("input", what.as_str()),
+            EngineError::Circle(at) => Msg::new("walk-err-broken").arg("input", at.as_str()),
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a flow being walked stands, and where its caller goes on when it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Frame {
-    flow: usize,
-    node: usize,
+    flow: FlowIx,
+    node: NodeIx,
+    /// The caller's node after the call (none for the flow that was started).
+    ret: Option<NodeIx>,
 }
 
 /// One step on the path taken.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PathEntry {
-    pub flow: String,
-    pub node: String,
+    pub flow: FlowIx,
+    pub node: NodeIx,
     pub answer: Answer,
 }
 
-/// An outcome reached, with the actions and contacts that applied when it was reached.
+/// An outcome reached.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reached {
-    pub flow: String,
-    pub node: String,
+    pub flow: FlowIx,
+    pub node: NodeIx,
     /// The outcome is marked `headline`: it names what came of the case.
     pub headline: bool,
-    pub actions: Vec<String>,
-    pub contacts: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct State {
     stack: Vec<Frame>,
-    facts: BTreeSet<String>,
+    facts: Facts,
     duties: Vec<String>,
     path: Vec<PathEntry>,
     reached: Vec<Reached>,
     finished: bool,
 }
 
+/// An outcome in the summary, with the actions and contacts that apply on the facts
+/// known at the end.
+#[derive(Debug, Clone)]
+pub struct Outcome<'m> {
+    pub flow: &'m Flow,
+    pub node: &'m Node,
+    pub headline: bool,
+    pub actions: Vec<&'m Action>,
+    pub contacts: Vec<&'m str>,
+}
+
+/// Two outcomes are the same when they are the same node with the same actions and
+/// contacts applying.
+impl PartialEq for Outcome<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        std::ptr::eq(self.node, o.node)
+            && self.headline == o.headline
+            && self.actions.len() == o.actions.len()
+            && self.actions.iter().zip(&o.actions).all(|(a, b)| std::ptr::eq(*a, *b))
+            && self.contacts == o.contacts
+    }
+}
+
 /// Everything the summary shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Summary {
-    pub root: String,
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary<'m> {
+    pub root: &'m Flow,
     pub path: Vec<PathEntry>,
+    /// The facts known, by name, sorted.
     pub facts: Vec<String>,
     /// Duties raised, in the order they were raised.
     pub duties: Vec<String>,
     /// Every outcome reached, in order; the last is where the case ended.
-    pub outcomes: Vec<Reached>,
+    pub outcomes: Vec<Outcome<'m>>,
     pub finished: bool,
 }
 
-/// The current step, borrowed from the flow set.
+/// What kind of step is shown. A call is never shown (the session enters it at once).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepKind {
+    Question,
+    Checklist,
+    Info,
+    Outcome,
+}
+
+impl StepKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepKind::Question => "question",
+            StepKind::Checklist => "checklist",
+            StepKind::Info => "info",
+            StepKind::Outcome => "outcome",
+        }
+    }
+}
+
+impl PartialEq for Flow {
+    fn eq(&self, o: &Self) -> bool {
+        std::ptr::eq(self, o)
+    }
+}
+
+/// The current step, borrowed from the model.
 #[derive(Debug, Clone)]
-pub struct Step<'s> {
-    pub flow: &'s Flow,
-    pub node_id: &'s str,
-    pub node: &'s Node,
+pub struct Step<'m> {
+    pub flow: &'m Flow,
+    pub node_id: &'m str,
+    pub node: &'m Node,
+    pub kind: StepKind,
     /// Choices whose condition holds, in order.
-    pub choices: Vec<&'s Choice>,
-    pub items: Vec<&'s Item>,
+    pub choices: Vec<&'m Choice>,
+    pub items: Vec<&'m Item>,
     /// Keys of shown items whose facts are already known: shown ticked.
-    pub known: Vec<&'s str>,
-    pub actions: Vec<&'s Action>,
-    pub contacts: Vec<&'s str>,
+    pub known: Vec<&'m str>,
+    pub actions: Vec<&'m Action>,
+    pub contacts: Vec<&'m str>,
     /// The flows entered, outermost first (for a breadcrumb).
-    pub trail: Vec<&'s Flow>,
+    pub trail: Vec<&'m Flow>,
     /// True when this is the end of the case (a final outcome, or the root's outcome).
     pub is_end: bool,
 }
 
 impl Step<'_> {
-    pub fn kind(&self) -> Kind {
-        self.node.kind
+    pub fn kind(&self) -> StepKind {
+        self.kind
     }
 }
 
 #[derive(Clone)]
-pub struct Session<'s> {
-    set: &'s FlowSet,
-    root: usize,
+pub struct Session<'m> {
+    model: &'m Model,
+    root: FlowIx,
     state: State,
     history: Vec<State>,
-    lang: Lang,
     discreet: bool,
 }
 
-fn holds(cond: &Option<String>, facts: &BTreeSet<String>) -> bool {
-    match cond {
-        None => true,
-        // A condition that does not parse never holds (the checker reports it).
-        Some(c) => Cond::parse(c).map(|c| c.eval(facts)).unwrap_or(false),
-    }
-}
-
-impl<'s> Session<'s> {
+impl<'m> Session<'m> {
     /// Starts `flow` (its `start` node, skipping and entering as the flow says).
-    pub fn start(set: &'s FlowSet, flow: &str, lang: Lang) -> Result<Session<'s>, EngineError> {
-        let root = set.flow_index(flow).ok_or_else(|| EngineError::NoSuchFlow(flow.to_string()))?;
-        let state = Self::initial(set, root)?;
-        Ok(Session { set, root, state, history: Vec::new(), lang, discreet: false })
+    pub fn start(model: &'m Model, flow: &str) -> Result<Session<'m>, EngineError> {
+        let root = model.flow_index(flow).ok_or_else(|| EngineError::NoSuchFlow(flow.to_string()))?;
+        let state = Self::initial(model, root)?;
+        Ok(Session { model, root, state, history: Vec::new(), discreet: false })
     }
 
-    fn initial(set: &'s FlowSet, root: usize) -> Result<State, EngineError> {
-        let f = &set.flows[root];
-        let node = f.node_index(&f.start).ok_or_else(|| EngineError::Broken(f.start.clone()))?;
+    fn initial(model: &Model, root: FlowIx) -> Result<State, EngineError> {
         let mut st = State {
-            stack: vec![Frame { flow: root, node }],
-            facts: BTreeSet::new(),
+            stack: vec![Frame { flow: root, node: model.flows[root].start, ret: None }],
+            facts: Facts::default(),
             duties: Vec::new(),
             path: Vec::new(),
             reached: Vec::new(),
             finished: false,
         };
-        settle(set, &mut st)?;
+        settle(model, &mut st)?;
         Ok(st)
     }
 
-    pub fn set(&self) -> &'s FlowSet {
-        self.set
-    }
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-    /// Switching language keeps everything else: place, answers, facts, duties.
-    pub fn set_lang(&mut self, lang: Lang) {
-        self.lang = lang;
+    pub fn model(&self) -> &'m Model {
+        self.model
     }
     /// Discreet mode: texts that have a discreet form use it (see `Texts::pick`).
     pub fn discreet(&self) -> bool {
@@ -174,8 +210,8 @@ impl<'s> Session<'s> {
     pub fn set_discreet(&mut self, on: bool) {
         self.discreet = on;
     }
-    pub fn root(&self) -> &'s Flow {
-        &self.set.flows[self.root]
+    pub fn root(&self) -> &'m Flow {
+        &self.model.flows[self.root]
     }
     pub fn is_finished(&self) -> bool {
         self.state.finished
@@ -187,8 +223,9 @@ impl<'s> Session<'s> {
     pub fn can_go_back(&self) -> bool {
         !self.history.is_empty()
     }
-    pub fn facts(&self) -> &BTreeSet<String> {
-        &self.state.facts
+    /// The facts known, by name.
+    pub fn facts(&self) -> BTreeSet<String> {
+        self.model.fact_names(&self.state.facts).into_iter().collect()
     }
     pub fn duties(&self) -> &[String] {
         &self.state.duties
@@ -196,23 +233,18 @@ impl<'s> Session<'s> {
     /// What decides where the session can go from here: the place (flows entered and the
     /// node in each) and the facts. Two sessions with the same key have the same futures,
     /// which lets a test explore every reachable state instead of every path.
-    pub fn progress_key(&self) -> (Vec<(usize, usize)>, Vec<String>, bool) {
-        (
-            self.state.stack.iter().map(|f| (f.flow, f.node)).collect(),
-            self.state.facts.iter().cloned().collect(),
-            self.state.finished,
-        )
+    pub fn progress_key(&self) -> (Vec<(usize, usize)>, Facts, bool) {
+        (self.state.stack.iter().map(|f| (f.flow, f.node)).collect(), self.state.facts.clone(), self.state.finished)
     }
 
     /// A copy at the same place that cannot go back (no history to copy): for exploring
     /// many branches cheaply.
-    pub fn fork(&self) -> Session<'s> {
+    pub fn fork(&self) -> Session<'m> {
         Session {
-            set: self.set,
+            model: self.model,
             root: self.root,
             state: self.state.clone(),
             history: Vec::new(),
-            lang: self.lang,
             discreet: self.discreet,
         }
     }
@@ -228,86 +260,101 @@ impl<'s> Session<'s> {
         self.history.len()
     }
 
-    pub fn step(&self) -> Step<'s> {
-        let set = self.set;
-        let top = self.state.stack.last().copied().unwrap_or(Frame { flow: self.root, node: 0 });
-        let flow = &set.flows[top.flow];
-        let (node_id, node) = {
-            let (k, n) = &flow.nodes[top.node];
-            (k.as_str(), n)
-        };
+    fn top(&self) -> Frame {
+        self.state.stack.last().copied().unwrap_or(Frame { flow: self.root, node: 0, ret: None })
+    }
+
+    pub fn step(&self) -> Step<'m> {
+        let model = self.model;
+        let top = self.top();
+        let flow = &model.flows[top.flow];
+        let node = &flow.nodes[top.node];
         let facts = &self.state.facts;
-        Step {
+        let mut step = Step {
             flow,
-            node_id,
+            node_id: &node.id,
             node,
-            choices: node.choices().iter().filter(|c| holds(&c.when, facts)).collect(),
-            items: node.items().iter().filter(|c| holds(&c.when, facts)).collect(),
-            known: node
-                .items()
-                .iter()
-                .filter(|c| holds(&c.when, facts) && !c.set.is_empty() && c.set.iter().all(|f| facts.contains(f)))
-                .map(|c| c.key.as_str())
-                .collect(),
-            actions: node.actions().iter().filter(|c| holds(&c.when, facts)).collect(),
-            contacts: node.contacts().iter().filter(|c| holds(&c.when, facts)).map(|c| c.contact.as_str()).collect(),
-            trail: self.state.stack.iter().map(|f| &set.flows[f.flow]).collect(),
+            kind: StepKind::Info,
+            choices: Vec::new(),
+            items: Vec::new(),
+            known: Vec::new(),
+            actions: Vec::new(),
+            contacts: Vec::new(),
+            trail: self.state.stack.iter().map(|f| &model.flows[f.flow]).collect(),
             is_end: self.state.finished,
+        };
+        match &node.body {
+            Body::Question { choices } => {
+                step.kind = StepKind::Question;
+                step.choices = choices.iter().filter(|c| holds(&c.when, facts)).collect();
+            }
+            Body::Checklist { items, .. } => {
+                step.kind = StepKind::Checklist;
+                step.items = items.iter().filter(|i| holds(&i.when, facts)).collect();
+                step.known = step
+                    .items
+                    .iter()
+                    .filter(|i| !i.set.is_empty() && facts.covers(&i.set))
+                    .map(|i| i.key.as_str())
+                    .collect();
+            }
+            // Never shown: settling enters a call at once. Were it shown, Enter goes on.
+            Body::Info { .. } | Body::Call { .. } => step.kind = StepKind::Info,
+            Body::Outcome { actions, contacts, .. } => {
+                step.kind = StepKind::Outcome;
+                step.actions = actions.iter().filter(|a| holds(&a.when, facts)).collect();
+                step.contacts = contacts.iter().filter(|c| holds(&c.when, facts)).map(|c| c.contact.as_str()).collect();
+            }
         }
+        step
     }
 
     pub fn answer(&mut self, answer: Answer) -> Result<(), EngineError> {
         if self.state.finished {
             return Err(EngineError::Finished);
         }
-        let set = self.set;
+        let model = self.model;
         let mut st = self.state.clone();
         let top = *st.stack.last().ok_or(EngineError::Finished)?;
-        let flow = &set.flows[top.flow];
-        let (node_id, node) = &flow.nodes[top.node];
-        let next: String = match (node.kind, &answer) {
-            (Kind::Question, Answer::Choose(key)) => {
-                let c = node
-                    .choices()
-                    .iter()
-                    .find(|c| &c.key == key && holds(&c.when, &st.facts))
-                    .ok_or(EngineError::BadAnswer)?;
-                st.facts.extend(c.set.iter().cloned());
+        let node = &model.flows[top.flow].nodes[top.node];
+        let here = |answer| PathEntry { flow: top.flow, node: top.node, answer };
+        match (&node.body, answer) {
+            (Body::Question { choices }, Answer::Choose(key)) => {
+                let c =
+                    choices.iter().find(|c| c.key == key && holds(&c.when, &st.facts)).ok_or(EngineError::BadAnswer)?;
+                st.facts.extend(&c.set);
                 raise(&mut st, &c.raise);
-                c.next.clone()
+                st.path.push(here(Answer::Choose(key)));
+                goto(&mut st, c.next);
             }
-            (Kind::Checklist, Answer::Tick(keys)) => {
-                let shown: Vec<&Item> = node.items().iter().filter(|i| holds(&i.when, &st.facts)).collect();
+            (Body::Checklist { items, next }, Answer::Tick(keys)) => {
+                let shown: Vec<&Item> = items.iter().filter(|i| holds(&i.when, &st.facts)).collect();
                 let mut uniq: Vec<String> = Vec::new();
                 for k in keys {
-                    let it = shown.iter().find(|i| &i.key == k).ok_or(EngineError::BadAnswer)?;
-                    if !uniq.contains(k) {
-                        uniq.push(k.clone());
-                        st.facts.extend(it.set.iter().cloned());
+                    let it = shown.iter().find(|i| i.key == k).ok_or(EngineError::BadAnswer)?;
+                    if !uniq.contains(&k) {
+                        st.facts.extend(&it.set);
+                        uniq.push(k);
                     }
                 }
                 // Record in the checklist's order.
                 uniq.sort_by_key(|k| shown.iter().position(|i| &i.key == k));
-                st.path.push(PathEntry { flow: flow.id.clone(), node: node_id.clone(), answer: Answer::Tick(uniq) });
-                let next = node.next.clone().ok_or_else(|| EngineError::Broken(node_id.clone()))?;
-                goto(set, &mut st, &next)?;
-                settle(set, &mut st)?;
-                self.history.push(std::mem::replace(&mut self.state, st));
-                return Ok(());
+                st.path.push(here(Answer::Tick(uniq)));
+                goto(&mut st, *next);
             }
-            (Kind::Info, Answer::Continue) => node.next.clone().ok_or_else(|| EngineError::Broken(node_id.clone()))?,
-            (Kind::Outcome, Answer::Continue) => {
-                // Leave the called flow: back to the call node, then on to its `next`.
-                leave_called_flow(set, &mut st, &flow.id, node_id)?;
-                settle(set, &mut st)?;
-                self.history.push(std::mem::replace(&mut self.state, st));
-                return Ok(());
+            (Body::Info { next } | Body::Call { next, .. }, Answer::Continue) => {
+                st.path.push(here(Answer::Continue));
+                goto(&mut st, *next);
             }
-            _ => return Err(EngineError::BadAnswer),
-        };
-        st.path.push(PathEntry { flow: flow.id.clone(), node: node_id.clone(), answer });
-        goto(set, &mut st, &next)?;
-        settle(set, &mut st)?;
+            // Leave the called flow: back to the caller, on from its call node.
+            (Body::Outcome { .. }, Answer::Continue) => leave_called_flow(&mut st)?,
+            (Body::Question { .. }, Answer::Tick(_) | Answer::Continue)
+            | (Body::Checklist { .. }, Answer::Choose(_) | Answer::Continue)
+            | (Body::Info { .. } | Body::Call { .. } | Body::Outcome { .. }, Answer::Choose(_) | Answer::Tick(_)) => {
+                return Err(EngineError::BadAnswer);
+            }
+        }
+        settle(model, &mut st)?;
         self.history.push(std::mem::replace(&mut self.state, st));
         Ok(())
     }
@@ -325,40 +372,48 @@ impl<'s> Session<'s> {
 
     /// Back to the start of the same flow, with nothing answered.
     pub fn restart(&mut self) {
-        if let Ok(st) = Self::initial(self.set, self.root) {
+        if let Ok(st) = Self::initial(self.model, self.root) {
             self.state = st;
             self.history.clear();
         }
+    }
+
+    /// The flow and node of a path entry or outcome.
+    pub fn node_at(&self, flow: FlowIx, node: NodeIx) -> (&'m Flow, &'m Node) {
+        let f = &self.model.flows[flow];
+        (f, &f.nodes[node])
     }
 
     /// The summary. Each outcome's actions and contacts are those whose conditions hold
     /// on the facts known at the end: something learnt later (a possible minor found at
     /// the referral step, say) takes back what no longer fits ("respect an adult's
     /// choice"), so the summary never contradicts a duty or another action.
-    pub fn summary(&self) -> Summary {
+    pub fn summary(&self) -> Summary<'m> {
         let facts = &self.state.facts;
         let outcomes = self
             .state
             .reached
             .iter()
-            .map(|r| match self.set.flow(&r.flow).and_then(|f| f.node(&r.node)) {
-                Some(node) => Reached {
-                    actions: node.actions().iter().filter(|a| holds(&a.when, facts)).map(|a| a.text.clone()).collect(),
+            .map(|r| {
+                let (flow, node) = self.node_at(r.flow, r.node);
+                Outcome {
+                    flow,
+                    node,
+                    headline: r.headline,
+                    actions: node.actions().iter().filter(|a| holds(&a.when, facts)).collect(),
                     contacts: node
                         .contacts()
                         .iter()
                         .filter(|c| holds(&c.when, facts))
-                        .map(|c| c.contact.clone())
+                        .map(|c| c.contact.as_str())
                         .collect(),
-                    ..r.clone()
-                },
-                None => r.clone(),
+                }
             })
             .collect();
         Summary {
-            root: self.root().id.clone(),
+            root: self.root(),
             path: self.state.path.clone(),
-            facts: facts.iter().cloned().collect(),
+            facts: self.model.fact_names(facts),
             duties: self.state.duties.clone(),
             outcomes,
             finished: self.state.finished,
@@ -374,86 +429,65 @@ fn raise(st: &mut State, duties: &[String]) {
     }
 }
 
-/// Records the outcome `flow`/`node` as passed, leaves the called flow and moves the
-/// caller on to its call node's `next` (not yet settled).
-fn leave_called_flow(set: &FlowSet, st: &mut State, flow: &str, node: &str) -> Result<(), EngineError> {
-    st.path.push(PathEntry { flow: flow.to_string(), node: node.to_string(), answer: Answer::Continue });
+/// Records the outcome at the top as passed, leaves the called flow and moves the caller
+/// on to its call node's `next` (not yet settled).
+fn leave_called_flow(st: &mut State) -> Result<(), EngineError> {
+    let done = *st.stack.last().ok_or(EngineError::Finished)?;
+    let ret = done.ret.ok_or(EngineError::Finished)?;
+    st.path.push(PathEntry { flow: done.flow, node: done.node, answer: Answer::Continue });
     st.stack.pop();
-    let caller = *st.stack.last().ok_or(EngineError::Finished)?;
-    let (cid, cnode) = &set.flows[caller.flow].nodes[caller.node];
-    let next = cnode.next.clone().ok_or_else(|| EngineError::Broken(cid.clone()))?;
-    goto(set, st, &next)
+    goto(st, ret);
+    Ok(())
 }
 
-/// Moves the top frame to node `id` of its flow.
-fn goto(set: &FlowSet, st: &mut State, id: &str) -> Result<(), EngineError> {
-    let top = st.stack.last_mut().ok_or(EngineError::Finished)?;
-    let flow = &set.flows[top.flow];
-    top.node = flow.node_index(id).ok_or_else(|| EngineError::Broken(format!("{}/{id}", flow.id)))?;
-    Ok(())
+/// Moves the top frame to node `node` of its flow.
+fn goto(st: &mut State, node: NodeIx) {
+    if let Some(top) = st.stack.last_mut() {
+        top.node = node;
+    }
 }
 
 /// From the node the top frame points at, skip nodes whose `when` fails, apply `set` and
 /// `raise`, enter calls, and stop at a node that needs the user (or at an outcome).
-fn settle(set: &FlowSet, st: &mut State) -> Result<(), EngineError> {
-    let total: usize = set.flows.iter().map(|f| f.nodes.len()).sum();
-    // Each node is skipped or entered at most once per settle unless the set loops;
-    // the guard turns such a loop into an error instead of a hang.
+fn settle(model: &Model, st: &mut State) -> Result<(), EngineError> {
+    let total: usize = model.flows.iter().map(|f| f.nodes.len()).sum();
+    // Each node is skipped or entered at most once per settle unless skipped nodes lead
+    // round in a circle; the bound turns that into an error instead of a hang.
     for _ in 0..=(total * 2 + 8) {
         let top = *st.stack.last().ok_or(EngineError::Finished)?;
-        let flow = &set.flows[top.flow];
-        let (nid, node) = &flow.nodes[top.node];
-        if !holds(&node.when, &st.facts) {
-            let next = node.next.clone().ok_or_else(|| EngineError::Broken(nid.clone()))?;
-            goto(set, st, &next)?;
+        let flow = &model.flows[top.flow];
+        let node = &flow.nodes[top.node];
+        if let Some(g) = &node.when
+            && !g.cond.holds(&|f: &usize| st.facts.contains(*f))
+        {
+            goto(st, g.otherwise);
             continue;
         }
-        st.facts.extend(node.set.iter().cloned());
+        st.facts.extend(&node.set);
         raise(st, &node.raise);
-        match node.kind {
-            Kind::Call => {
-                let target = node.flow.as_deref().ok_or_else(|| EngineError::Broken(nid.clone()))?;
-                let fi = set.flow_index(target).ok_or_else(|| EngineError::Broken(target.to_string()))?;
-                if st.stack.iter().any(|f| f.flow == fi) || st.stack.len() > 64 {
-                    return Err(EngineError::Broken(format!("recursive call to {target}")));
-                }
-                let f = &set.flows[fi];
-                let start = f.node_index(&f.start).ok_or_else(|| EngineError::Broken(f.start.clone()))?;
-                st.path.push(PathEntry { flow: flow.id.clone(), node: nid.clone(), answer: Answer::Continue });
-                st.stack.push(Frame { flow: fi, node: start });
+        match &node.body {
+            Body::Call { flow: target, next } => {
+                st.path.push(PathEntry { flow: top.flow, node: top.node, answer: Answer::Continue });
+                let start = model.flows[*target].start;
+                st.stack.push(Frame { flow: *target, node: start, ret: Some(*next) });
             }
-            Kind::Outcome => {
-                st.reached.push(Reached {
-                    flow: flow.id.clone(),
-                    node: nid.clone(),
-                    headline: node.is_headline(),
-                    actions: node
-                        .actions()
-                        .iter()
-                        .filter(|a| holds(&a.when, &st.facts))
-                        .map(|a| a.text.clone())
-                        .collect(),
-                    contacts: node
-                        .contacts()
-                        .iter()
-                        .filter(|c| holds(&c.when, &st.facts))
-                        .map(|c| c.contact.clone())
-                        .collect(),
-                });
-                if node.is_final() || st.stack.len() == 1 {
+            Body::Outcome { actions, contacts, is_final, headline } => {
+                st.reached.push(Reached { flow: top.flow, node: top.node, headline: *headline });
+                if *is_final || st.stack.len() == 1 {
                     st.finished = true;
                     return Ok(());
                 }
                 // A silent outcome (no text, actions or contacts) inside a called flow
                 // has nothing to show: go straight back to the caller.
-                if node.text.is_none() && node.actions().is_empty() && node.contacts().is_empty() {
-                    leave_called_flow(set, st, &flow.id, nid)?;
+                if node.text.is_none() && actions.is_empty() && contacts.is_empty() {
+                    leave_called_flow(st)?;
                     continue;
                 }
                 return Ok(());
             }
-            _ => return Ok(()),
+            Body::Question { .. } | Body::Checklist { .. } | Body::Info { .. } => return Ok(()),
         }
     }
-    Err(EngineError::Broken("loop".to_string()))
+    let top = st.stack.last().map(|f| format!("{}/{}", model.flows[f.flow].id, model.flows[f.flow].nodes[f.node].id));
+    Err(EngineError::Circle(top.unwrap_or_default()))
 }

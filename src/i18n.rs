@@ -331,16 +331,16 @@ impl Texts {
 
     /// [`Texts::pick`] with arguments.
     pub fn fmt_pick(&self, lang: Lang, id: &str, discreet: bool, args: &[(&str, &str)]) -> String {
-        if discreet {
-            if let Some((b, attr)) = self.find(lang, id).and_then(|(b, m)| Some((b, m.get_attribute("discreet")?))) {
-                let mut fa = FluentArgs::new();
-                for (k, v) in args {
-                    fa.set(*k, FluentValue::from(*v));
-                }
-                let mut errors = Vec::new();
-                let s = b.format_pattern(attr.value(), if args.is_empty() { None } else { Some(&fa) }, &mut errors);
-                return crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned();
+        if discreet
+            && let Some((b, attr)) = self.find(lang, id).and_then(|(b, m)| Some((b, m.get_attribute("discreet")?)))
+        {
+            let mut fa = FluentArgs::new();
+            for (k, v) in args {
+                fa.set(*k, FluentValue::from(*v));
             }
+            let mut errors = Vec::new();
+            let s = b.format_pattern(attr.value(), if args.is_empty() { None } else { Some(&fa) }, &mut errors);
+            return crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned();
         }
         self.fmt(lang, id, args)
     }

@@ -1,8 +1,9 @@
 //! Localised views of the current step and of the summary, shared by the line modes and
-//! the TUI: the engine speaks in ids, this turns them into text in the session's language.
+//! the TUI: the engine speaks in ids, this turns them into text in the language asked for.
 
-use crate::engine::{Answer, Session, Step, Summary};
+use crate::engine::{Answer, Session, Step, StepKind, Summary};
 use crate::flow::model::{Contact, FlowSet, Group, LangText, SourceRef};
+use crate::flow::resolved::Node;
 use crate::i18n::{Lang, Texts};
 use crate::safe;
 use serde::Serialize;
@@ -65,7 +66,7 @@ pub struct SourceView {
 pub struct StepView {
     pub flow: String,
     pub node: String,
-    pub kind: &'static str,
+    pub kind: StepKind,
     pub title: String,
     pub body: String,
     /// Why this step matters: shown on request.
@@ -239,16 +240,15 @@ fn duties(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, ids: &[Strin
         .collect()
 }
 
-pub fn step_view(session: &Session, texts: &Texts) -> StepView {
-    let lang = session.lang();
-    let set = session.set();
+pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
+    let set = &session.model().set;
     let step: Step = session.step();
     let discreet = session.discreet();
     let t = |id: &str| texts.pick(lang, id, discreet);
     StepView {
         flow: step.flow.id.clone(),
         node: step.node_id.to_string(),
-        kind: step.kind().as_str(),
+        kind: step.kind,
         title: t(&step.node.title),
         body: step.node.text.as_deref().map(t).unwrap_or_default(),
         why: step.node.why.as_deref().map(t),
@@ -265,16 +265,7 @@ pub fn step_view(session: &Session, texts: &Texts) -> StepView {
 }
 
 /// The text of an answer as the user saw it.
-pub fn answer_text(
-    set: &FlowSet,
-    texts: &Texts,
-    lang: Lang,
-    discreet: bool,
-    flow: &str,
-    node: &str,
-    a: &Answer,
-) -> String {
-    let Some(n) = set.flow(flow).and_then(|f| f.node(node)) else { return String::new() };
+pub fn answer_text(texts: &Texts, lang: Lang, discreet: bool, n: &Node, a: &Answer) -> String {
     match a {
         Answer::Choose(k) => {
             n.choices().iter().find(|c| &c.key == k).map(|c| texts.pick(lang, &c.label, discreet)).unwrap_or_default()
@@ -289,36 +280,31 @@ pub fn answer_text(
     }
 }
 
-pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
-    let lang = session.lang();
+pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView {
     let discreet = session.discreet();
-    let set = session.set();
+    let set = &session.model().set;
     let s: Summary = session.summary();
-    let node_of = |flow: &str, node: &str| set.flow(flow).and_then(|f| f.node(node));
-    let title_of =
-        |flow: &str, node: &str| node_of(flow, node).map(|n| texts.pick(lang, &n.title, discreet)).unwrap_or_default();
+    let title_of = |n: &Node| texts.pick(lang, &n.title, discreet);
     // Each action once (by id, and by text: two ids may say the same), in its group.
     let mut seen_ids: Vec<&str> = Vec::new();
     let mut seen_texts: Vec<String> = Vec::new();
     let mut by_group: Vec<(Group, String)> = Vec::new();
     let mut contact_ids: Vec<&str> = Vec::new();
     for r in &s.outcomes {
-        let node = node_of(&r.flow, &r.node);
         for a in &r.actions {
-            if seen_ids.contains(&a.as_str()) {
+            if seen_ids.contains(&a.text.as_str()) {
                 continue;
             }
-            seen_ids.push(a);
-            let text = texts.pick(lang, a, discreet);
+            seen_ids.push(&a.text);
+            let text = texts.pick(lang, &a.text, discreet);
             if seen_texts.contains(&text) {
                 continue;
             }
             seen_texts.push(text.clone());
-            let group = node.and_then(|n| n.actions().iter().find(|x| &x.text == a)).map_or(Group::Today, |x| x.group);
-            by_group.push((group, text));
+            by_group.push((a.group, text));
         }
         for c in &r.contacts {
-            if !contact_ids.contains(&c.as_str()) {
+            if !contact_ids.contains(c) {
                 contact_ids.push(c);
             }
         }
@@ -335,9 +321,9 @@ pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
     let headline = s.outcomes.iter().rev().find(|r| r.headline).or_else(|| s.outcomes.last().filter(|_| s.finished));
     SummaryView {
         outcome: headline.map(|r| OutcomeView {
-            flow: r.flow.clone(),
-            node: r.node.clone(),
-            title: title_of(&r.flow, &r.node),
+            flow: r.flow.id.clone(),
+            node: r.node.id.clone(),
+            title: title_of(r.node),
         }),
         duties: duties(set, texts, lang, discreet, &s.duties),
         actions: groups.iter().flat_map(|g| g.actions.iter().cloned()).collect(),
@@ -347,11 +333,14 @@ pub fn summary_view(session: &Session, texts: &Texts) -> SummaryView {
         path: s
             .path
             .iter()
-            .map(|p| PathView {
-                flow: p.flow.clone(),
-                node: p.node.clone(),
-                title: title_of(&p.flow, &p.node),
-                answer: answer_text(set, texts, lang, discreet, &p.flow, &p.node, &p.answer),
+            .map(|p| {
+                let (flow, node) = session.node_at(p.flow, p.node);
+                PathView {
+                    flow: flow.id.clone(),
+                    node: node.id.clone(),
+                    title: title_of(node),
+                    answer: answer_text(texts, lang, discreet, node, &p.answer),
+                }
             })
             .collect(),
         facts: s.facts.clone(),

@@ -1,8 +1,8 @@
 //! The line modes on top of the engine: `--plain` for people and screen readers, `--json`
 //! for programs. One step at a time on the output, one answer a line on the input.
 
-use crate::engine::{Answer, EngineError, Session};
-use crate::i18n::{Msg, Texts};
+use crate::engine::{Answer, EngineError, Session, StepKind};
+use crate::i18n::{Lang, Msg, Texts};
 use crate::safe;
 use crate::text::{self, Block};
 use crate::view::{ContactView, StepView, SummaryView, contact_details, step_view, summary_view};
@@ -74,7 +74,7 @@ pub fn parse_line(line: &str, view: &StepView) -> Parsed {
         _ => {}
     }
     match view.kind {
-        "question" => {
+        StepKind::Question => {
             if l.is_empty() {
                 return Parsed::Invalid("walk-err-choose", view.choices.len().to_string());
             }
@@ -89,7 +89,7 @@ pub fn parse_line(line: &str, view: &StepView) -> Parsed {
                 None => Parsed::Invalid("walk-err-unknown", l.to_string()),
             }
         }
-        "checklist" => {
+        StepKind::Checklist => {
             let mut keys = Vec::new();
             for tok in l.split([' ', ',', ';', '\t']).filter(|t| !t.is_empty()) {
                 let item = match tok.parse::<usize>() {
@@ -109,7 +109,7 @@ pub fn parse_line(line: &str, view: &StepView) -> Parsed {
             }
             Parsed::Answer(Answer::Tick(keys))
         }
-        _ => {
+        StepKind::Info | StepKind::Outcome => {
             if l.is_empty() {
                 Parsed::Answer(Answer::Continue)
             } else {
@@ -177,33 +177,33 @@ pub fn flat_body(body: &str) -> String {
 fn write_actions_and_contacts(
     out: &mut dyn Write,
     texts: &Texts,
-    s: &Session,
+    lang: Lang,
     actions: &[String],
     contacts: &[ContactView],
     lay: Layout,
 ) -> std::io::Result<()> {
     if !actions.is_empty() {
-        writeln!(out, "{}", texts.get(s.lang(), "ui-actions"))?;
+        writeln!(out, "{}", texts.get(lang, "ui-actions"))?;
         for (i, a) in actions.iter().enumerate() {
             write_hanging(out, &format!("{}) ", i + 1), a, lay)?;
         }
     }
-    write_contacts(out, texts, s, contacts, lay)
+    write_contacts(out, texts, lang, contacts, lay)
 }
 
 fn write_contacts(
     out: &mut dyn Write,
     texts: &Texts,
-    s: &Session,
+    lang: Lang,
     contacts: &[ContactView],
     lay: Layout,
 ) -> std::io::Result<()> {
     if !contacts.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", texts.get(s.lang(), "ui-contacts"))?;
+        writeln!(out, "{}", texts.get(lang, "ui-contacts"))?;
         for c in contacts {
             write_hanging(out, "- ", &c.name, lay)?;
-            for l in contact_details(texts, s.lang(), c) {
+            for l in contact_details(texts, lang, c) {
                 write_hanging(out, "  ", &l, lay)?;
             }
         }
@@ -211,8 +211,7 @@ fn write_contacts(
     Ok(())
 }
 
-fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepView, lay: Layout) -> std::io::Result<()> {
-    let lang = s.lang();
+fn write_plain_step(out: &mut dyn Write, texts: &Texts, lang: Lang, v: &StepView, lay: Layout) -> std::io::Result<()> {
     writeln!(out)?;
     write_hanging(out, "", &format!("== {} ==", v.trail.join(" > ")), lay)?;
     for d in &v.duties {
@@ -226,24 +225,24 @@ fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepVie
     if !v.actions.is_empty() {
         writeln!(out)?;
     }
-    write_actions_and_contacts(out, texts, s, &v.actions, &v.contacts, lay)?;
-    write_hanging(out, "", &format!("({})", crate::view::source_line(texts, s.lang(), &v.source)), lay)?;
+    write_actions_and_contacts(out, texts, lang, &v.actions, &v.contacts, lay)?;
+    write_hanging(out, "", &format!("({})", crate::view::source_line(texts, lang, &v.source)), lay)?;
     writeln!(out)?;
     match v.kind {
-        "question" => {
+        StepKind::Question => {
             for (i, c) in v.choices.iter().enumerate() {
                 write_hanging(out, &format!("{}) ", i + 1), &c.label, lay)?;
             }
             write_hanging(out, "", &texts.get(lang, "walk-hint-question"), lay)?;
         }
-        "checklist" => {
+        StepKind::Checklist => {
             for (i, c) in v.items.iter().enumerate() {
                 let known = if v.known.contains(&c.key) { texts.get(lang, "walk-known") } else { String::new() };
                 write_hanging(out, &format!("{}) ", i + 1), &format!("{}{known}", c.label), lay)?;
             }
             write_hanging(out, "", &texts.get(lang, "walk-hint-checklist"), lay)?;
         }
-        _ => write_hanging(out, "", &texts.get(lang, "walk-hint-continue"), lay)?,
+        StepKind::Info | StepKind::Outcome => write_hanging(out, "", &texts.get(lang, "walk-hint-continue"), lay)?,
     }
     if v.why.is_some() {
         write_hanging(out, "", &texts.get(lang, "walk-hint-why"), lay)?;
@@ -257,11 +256,10 @@ fn write_plain_step(out: &mut dyn Write, texts: &Texts, s: &Session, v: &StepVie
 pub fn write_plain_summary(
     out: &mut dyn Write,
     texts: &Texts,
-    s: &Session,
+    lang: Lang,
     v: &SummaryView,
     lay: Layout,
 ) -> std::io::Result<()> {
-    let lang = s.lang();
     writeln!(out)?;
     match &v.outcome {
         Some(o) => writeln!(out, "== {} ==", texts.fmt(lang, "ui-summary-outcome", &[("outcome", &o.title)]))?,
@@ -284,7 +282,7 @@ pub fn write_plain_summary(
             write_hanging(out, &format!("{n}) "), a, lay)?;
         }
     }
-    write_contacts(out, texts, s, &v.contacts, lay)?;
+    write_contacts(out, texts, lang, &v.contacts, lay)?;
     writeln!(out)?;
     writeln!(out, "{}", texts.get(lang, "ui-summary-path"))?;
     for (i, p) in v.path.iter().enumerate() {
@@ -297,14 +295,14 @@ pub fn write_plain_summary(
 }
 
 /// The summary as an export: complete (never discreet: it was asked for), in the
-/// session's language, wrapped to 80 columns.
-pub fn summary_text(s: &Session, texts: &Texts) -> String {
+/// language asked for, wrapped to 80 columns.
+pub fn summary_text(s: &Session, texts: &Texts, lang: Lang) -> String {
     let mut full = s.clone();
     full.set_discreet(false);
-    let v = summary_view(&full, texts);
+    let v = summary_view(&full, texts, lang);
     let mut buf: Vec<u8> = Vec::new();
     // Writing to a Vec cannot fail.
-    let _ = write_plain_summary(&mut buf, texts, &full, &v, Layout::default());
+    let _ = write_plain_summary(&mut buf, texts, lang, &v, Layout::default());
     String::from_utf8_lossy(&buf).trim_start().to_string()
 }
 
@@ -328,7 +326,7 @@ fn json_step(v: &StepView) -> serde_json::Value {
     if !v.known.is_empty() {
         o["known"] = json!(v.known);
     }
-    if v.kind == "outcome" {
+    if v.kind == StepKind::Outcome {
         o["actions"] = json!(v.actions);
         o["contacts"] = json!(v.contacts);
     }
@@ -359,13 +357,13 @@ fn write_json(out: &mut dyn Write, v: &serde_json::Value) -> std::io::Result<()>
 pub trait OnSummary {
     /// Called once, when the summary is reached; an error message id and argument on
     /// failure (shown, and the walk still ends normally).
-    fn done(&mut self, session: &Session, texts: &Texts) -> Result<(), (String, String)>;
+    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), (String, String)>;
 }
 
 /// Nothing: the default.
 pub struct Nothing;
 impl OnSummary for Nothing {
-    fn done(&mut self, _: &Session, _: &Texts) -> Result<(), (String, String)> {
+    fn done(&mut self, _: &Session, _: &Texts, _: Lang) -> Result<(), (String, String)> {
         Ok(())
     }
 }
@@ -396,23 +394,20 @@ impl Write for Plain<'_> {
 pub fn run(
     session: &mut Session,
     texts: &Texts,
+    lang: Lang,
     mode: Mode,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<End> {
-    run_with(
-        session,
-        texts,
-        mode,
-        Setup { layout: Layout::default(), notices: &[], on_summary: &mut Nothing },
-        input,
-        out,
-    )
+    let setup = Setup { lang, layout: Layout::default(), notices: &[], on_summary: &mut Nothing };
+    run_with(session, texts, mode, setup, input, out)
 }
 
 /// What a walk needs besides the session: how to lay out plain text, what to tell first,
 /// and what to do with the summary (an export).
 pub struct Setup<'a> {
+    /// The language the walk speaks.
+    pub lang: Lang,
     pub layout: Layout,
     pub notices: &'a [Notice],
     pub on_summary: &'a mut dyn OnSummary,
@@ -441,8 +436,7 @@ fn walk(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<End> {
-    let lang = session.lang();
-    let Setup { layout: lay, notices, on_summary } = setup;
+    let Setup { lang, layout: lay, notices, on_summary } = setup;
     for n in notices {
         match mode {
             Mode::Plain => {
@@ -462,17 +456,17 @@ fn walk(
         write_hanging(out, "", &texts.get(lang, "walk-intro"), lay)?;
     }
     loop {
-        let v = step_view(session, texts);
+        let v = step_view(session, texts, lang);
         if session.is_finished() {
-            let sum = summary_view(session, texts);
+            let sum = summary_view(session, texts, lang);
             match mode {
                 Mode::Plain => {
                     write_plain_step_end(out, &v, lay)?;
-                    write_plain_summary(out, texts, session, &sum, lay)?;
+                    write_plain_summary(out, texts, lang, &sum, lay)?;
                 }
                 Mode::Json => write_json(out, &json_summary(&sum))?,
             }
-            match on_summary.done(session, texts) {
+            match on_summary.done(session, texts, lang) {
                 Ok(()) => {}
                 Err((id, arg)) => {
                     let msg = texts.fmt(lang, &id, &[("path", &arg), ("detail", &arg)]);
@@ -485,7 +479,7 @@ fn walk(
             return Ok(End::Done);
         }
         match mode {
-            Mode::Plain => write_plain_step(out, texts, session, &v, lay)?,
+            Mode::Plain => write_plain_step(out, texts, lang, &v, lay)?,
             Mode::Json => write_json(out, &json_step(&v))?,
         }
         // Read until an answer moves the session.

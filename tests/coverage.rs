@@ -40,7 +40,7 @@ fn every_point_has_a_node_and_every_node_exists() {
                 problems.push(format!("{id}: `{n}` is not flow/node"));
                 continue;
             };
-            if c.set.flow(flow).and_then(|f| f.node(node)).is_none() {
+            if c.model.set.flow(flow).and_then(|f| f.node(node)).is_none() {
                 problems.push(format!("{id}: `{n}` does not exist"));
             }
         }
@@ -74,10 +74,10 @@ fn every_point_of_the_content_list_is_a_row() {
 #[test]
 fn every_node_has_a_source_that_names_a_document() {
     let c = common::bundled();
-    for f in &c.set.flows {
+    for f in &c.model.set.flows {
         for (id, n) in &f.nodes {
             let s = f.source_of(n).unwrap_or_else(|| panic!("{}/{id} has no source", f.id));
-            assert!(c.set.documents.contains_key(&s.doc), "{}/{id}: {}", f.id, s.doc);
+            assert!(c.model.set.documents.contains_key(&s.doc), "{}/{id}: {}", f.id, s.doc);
         }
     }
 }
@@ -90,8 +90,8 @@ fn contacts_tell_the_truth_and_invent_no_number() {
         ["22 33 11 60", "466 15 000", "116 111", "478 090 50", "488 90 560", "112", "113", "116 117", "02800"];
     // The universal numbers have no page among the shared sources; every other entry does.
     let universal = ["ambulance", "legevakt"];
-    assert!(!c.set.contacts.is_empty());
-    for (id, k) in &c.set.contacts {
+    assert!(!c.model.set.contacts.is_empty());
+    for (id, k) in &c.model.set.contacts {
         let src = k.source.clone().unwrap_or_default();
         let (nb, en) = (src.name.0.get("nb"), src.name.0.get("en"));
         assert!(nb.is_some_and(|s| !s.is_empty()), "{id} has no source in nb");
@@ -112,7 +112,7 @@ fn contacts_tell_the_truth_and_invent_no_number() {
         assert!(k.web.as_deref().is_none_or(|w| !w.contains('@')), "{id}: an e-mail address belongs in `email`");
     }
     // The facts the sources give, where they belong.
-    let get = |id: &str| c.set.contacts.get(id).cloned().unwrap_or_else(|| panic!("no contact {id}"));
+    let get = |id: &str| c.model.set.contacts.get(id).cloned().unwrap_or_else(|| panic!("no contact {id}"));
     let hours = |id: &str, lang: &str| {
         let h = get(id).hours.unwrap_or_default();
         h.0.get(lang).cloned().unwrap_or_default()

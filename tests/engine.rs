@@ -4,8 +4,8 @@
 mod common;
 
 use std::collections::BTreeSet;
+use veiviser::engine::StepKind as Kind;
 use veiviser::engine::{Answer, EngineError, Session};
-use veiviser::flow::model::Kind;
 use veiviser::i18n::Lang;
 
 fn choose(s: &mut Session, key: &str) {
@@ -15,7 +15,7 @@ fn choose(s: &mut Session, key: &str) {
 #[test]
 fn starts_inside_the_called_flow() {
     let c = common::mini();
-    let s = Session::start(&c.set, "case", Lang::of("nb")).unwrap();
+    let s = Session::start(&c.model, "case").unwrap();
     let st = s.step();
     assert_eq!((st.flow.id.as_str(), st.node_id), ("triage", "acute"));
     assert_eq!(st.trail.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["case", "triage"]);
@@ -26,13 +26,13 @@ fn starts_inside_the_called_flow() {
 #[test]
 fn unknown_flow_is_an_error() {
     let c = common::mini();
-    assert_eq!(Session::start(&c.set, "nope", Lang::of("nb")).err(), Some(EngineError::NoSuchFlow("nope".into())));
+    assert_eq!(Session::start(&c.model, "nope").err(), Some(EngineError::NoSuchFlow("nope".into())));
 }
 
 #[test]
 fn choice_sets_facts_and_raises_duties_that_stay() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("en")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     choose(&mut s, "no");
     choose(&mut s, "child");
     assert!(s.facts().contains("minor"));
@@ -55,7 +55,7 @@ fn choice_sets_facts_and_raises_duties_that_stay() {
 #[test]
 fn hidden_choice_cannot_be_chosen() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("en")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     choose(&mut s, "no");
     choose(&mut s, "adult");
     assert_eq!(s.answer(Answer::Choose("child-only".into())), Err(EngineError::BadAnswer));
@@ -68,7 +68,7 @@ fn hidden_choice_cannot_be_chosen() {
 #[test]
 fn node_with_false_when_is_skipped() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("en")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     choose(&mut s, "no");
     choose(&mut s, "adult");
     choose(&mut s, "no");
@@ -83,7 +83,7 @@ fn node_with_false_when_is_skipped() {
 #[test]
 fn checklist_ticks_set_facts_and_unknown_items_are_refused() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("en")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     for k in ["no", "adult", "no"] {
         choose(&mut s, k);
     }
@@ -98,8 +98,11 @@ fn checklist_ticks_set_facts_and_unknown_items_are_refused() {
     assert!(s.is_finished());
     let sum = s.summary();
     let done = sum.outcomes.last().unwrap();
-    assert_eq!(done.node, "done");
-    assert_eq!(done.actions, ["m-done-always", "m-done-interpreter"]);
+    assert_eq!(done.node.id, "done");
+    assert_eq!(
+        done.actions.iter().map(|a| a.text.as_str()).collect::<Vec<_>>(),
+        ["m-done-always", "m-done-interpreter"]
+    );
     assert_eq!(done.contacts, ["helpline"]);
     assert_eq!(s.answer(Answer::Continue), Err(EngineError::Finished));
 }
@@ -107,18 +110,19 @@ fn checklist_ticks_set_facts_and_unknown_items_are_refused() {
 #[test]
 fn final_outcome_in_a_called_flow_ends_the_case() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("en")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     choose(&mut s, "yes");
     assert!(s.is_finished());
     assert!(s.step().is_end);
     assert_eq!(s.step().node_id, "emergency");
-    assert_eq!(s.summary().outcomes.last().unwrap().actions, ["m-emergency-call"]);
+    let actions: Vec<String> = s.summary().outcomes.last().unwrap().actions.iter().map(|a| a.text.clone()).collect();
+    assert_eq!(actions, ["m-emergency-call"]);
 }
 
 #[test]
 fn back_restores_exactly_the_earlier_state() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("en")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     let mut snapshots = vec![(s.summary(), s.step().node_id.to_string(), s.facts().clone())];
     for k in ["no", "child", "yes"] {
         choose(&mut s, k);
@@ -148,7 +152,7 @@ fn back_restores_exactly_the_earlier_state() {
 #[test]
 fn restart_clears_everything() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("en")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     choose(&mut s, "no");
     choose(&mut s, "child");
     s.restart();
@@ -161,15 +165,13 @@ fn restart_clears_everything() {
 #[test]
 fn switching_language_keeps_the_session() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("nb")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     choose(&mut s, "no");
     choose(&mut s, "child");
     let before = (s.summary(), s.step().node_id.to_string(), s.depth());
-    let nb = veiviser::view::step_view(&s, &c.texts);
-    s.set_lang(Lang::of("en"));
-    assert_eq!(s.lang(), Lang::of("en"));
-    assert_eq!((s.summary(), s.step().node_id.to_string(), s.depth()), before);
-    let en = veiviser::view::step_view(&s, &c.texts);
+    let nb = veiviser::view::step_view(&s, &c.texts, Lang::of("nb"));
+    let en = veiviser::view::step_view(&s, &c.texts, Lang::of("en"));
+    assert_eq!((s.summary(), s.step().node_id.to_string(), s.depth()), before, "the session has no language");
     assert_eq!(nb.title, "Et lovbrudd som er nær?");
     assert_eq!(en.title, "A crime about to happen?");
     assert_eq!(en.duties[0].title, "Duty to report");
@@ -180,14 +182,14 @@ fn switching_language_keeps_the_session() {
 #[test]
 fn summary_lists_path_duties_and_actions_of_every_outcome() {
     let c = common::mini();
-    let mut s = Session::start(&c.set, "case", Lang::of("en")).unwrap();
+    let mut s = Session::start(&c.model, "case").unwrap();
     for k in ["no", "child", "yes"] {
         choose(&mut s, k);
     }
     for a in [Answer::Continue, Answer::Continue, Answer::Continue, Answer::Tick(vec![]), Answer::Continue] {
         s.answer(a).unwrap();
     }
-    let v = veiviser::view::summary_view(&s, &c.texts);
+    let v = veiviser::view::summary_view(&s, &c.texts, Lang::of("en"));
     assert_eq!(v.outcome.as_ref().map(|o| o.title.as_str()), Some("Done"));
     assert_eq!(v.duties.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["report", "avert"]);
     assert_eq!(
@@ -219,12 +221,20 @@ fn tested_facts(set: &veiviser::flow::FlowSet) -> BTreeSet<String> {
 /// The answers to try at a step: every choice; for a checklist every combination of the
 /// items that set tested facts (the others cannot change where the walk goes), or, past
 /// six such items, none, all and each alone.
-fn answers(st: &veiviser::engine::Step, tested: &BTreeSet<String>) -> Vec<Answer> {
+fn answers(
+    model: &veiviser::flow::resolved::Model,
+    st: &veiviser::engine::Step,
+    tested: &BTreeSet<String>,
+) -> Vec<Answer> {
     match st.kind() {
         Kind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
         Kind::Checklist => {
-            let setting: Vec<String> =
-                st.items.iter().filter(|i| i.set.iter().any(|f| tested.contains(f))).map(|i| i.key.clone()).collect();
+            let setting: Vec<String> = st
+                .items
+                .iter()
+                .filter(|i| i.set.iter().any(|f| tested.contains(&model.facts[f])))
+                .map(|i| i.key.clone())
+                .collect();
             if setting.len() <= 6 {
                 (0u32..(1 << setting.len()))
                     .map(|m| {
@@ -244,7 +254,7 @@ fn answers(st: &veiviser::engine::Step, tested: &BTreeSet<String>) -> Vec<Answer
                 v
             }
         }
-        _ => vec![Answer::Continue],
+        Kind::Info | Kind::Outcome => vec![Answer::Continue],
     }
 }
 
@@ -253,13 +263,13 @@ fn answers(st: &veiviser::engine::Step, tested: &BTreeSet<String>) -> Vec<Answer
 /// case can be reached: no dead end, no loop without a way out. Returns (states, ends).
 fn explore(c: &veiviser::flow::Checked, flow: &str) -> (usize, usize) {
     use std::collections::HashMap;
-    let start = Session::start(&c.set, flow, Lang::of("nb")).unwrap();
-    let tested = tested_facts(&c.set);
+    let start = Session::start(&c.model, flow).unwrap();
+    let tested = tested_facts(&c.model.set);
     // The place, and only the facts a condition tests: sessions equal in these have the
     // same futures.
     let key = |s: &Session| {
-        let (place, facts, done) = s.progress_key();
-        (place, facts.into_iter().filter(|f| tested.contains(f)).collect::<Vec<_>>(), done)
+        let (place, _, done) = s.progress_key();
+        (place, s.facts().into_iter().filter(|f| tested.contains(f)).collect::<Vec<_>>(), done)
     };
     let mut ids: HashMap<_, usize> = HashMap::new();
     let mut edges: Vec<Vec<usize>> = Vec::new();
@@ -274,7 +284,7 @@ fn explore(c: &veiviser::flow::Checked, flow: &str) -> (usize, usize) {
         let s = queue[i].fork();
         if !s.is_finished() {
             let st = s.step();
-            let all = answers(&st, &tested);
+            let all = answers(&c.model, &st, &tested);
             assert!(!all.is_empty(), "no way on at {}/{}", st.flow.id, st.node_id);
             for a in all {
                 let mut n = s.fork();
@@ -341,8 +351,8 @@ fn every_path_through_the_fixture_ends_in_an_outcome() {
 #[test]
 fn every_path_through_every_bundled_flow_ends_in_an_outcome() {
     let c = common::bundled();
-    assert!(c.set.flows.len() >= 8);
-    for f in &c.set.flows {
+    assert!(c.model.set.flows.len() >= 8);
+    for f in &c.model.set.flows {
         let (states, ends) = explore(&c, &f.id);
         assert!(ends > 0, "{} has no end", f.id);
         eprintln!("{}: {states} reachable states, {ends} end states", f.id);
@@ -360,12 +370,12 @@ mod random_walks {
     #[test]
     fn random_walks_through_the_whole_case() {
         let c = common::bundled();
-        let case = c.set.case_flow().map(|f| f.id.clone()).unwrap();
+        let case = c.model.set.case_flow().map(|f| f.id.clone()).unwrap();
         let mut runner = TestRunner::new(Config { cases: 256, ..Config::default() });
         let moves = proptest::collection::vec((0u8..10, 0usize..12), 1..150);
         runner
             .run(&moves, |moves| {
-                let mut s = Session::start(&c.set, &case, Lang::of("nb")).unwrap();
+                let mut s = Session::start(&c.model, &case).unwrap();
                 for (what, pick) in moves {
                     if s.is_finished() {
                         break;

@@ -13,8 +13,10 @@
 mod common;
 
 use std::collections::{BTreeSet, HashMap};
+use veiviser::engine::StepKind;
 use veiviser::engine::{Answer, Session};
-use veiviser::flow::model::{FlowSet, Kind};
+use veiviser::flow::model::FlowSet;
+use veiviser::flow::resolved::Model;
 use veiviser::i18n::{Lang, Texts};
 use veiviser::view::{step_view, summary_view};
 
@@ -47,15 +49,19 @@ fn tested_facts(set: &FlowSet) -> Tested {
 /// The answers to try: every choice; in a checklist every combination of the items that
 /// steer the walk (past five of them: none, all and each alone), each with the items
 /// that only change what an end shows all ticked or none (all is the longest summary).
-fn answers(st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer> {
+fn answers(model: &Model, st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer> {
     match st.kind() {
-        Kind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
-        Kind::Checklist => {
-            let keys = |f: &dyn Fn(&veiviser::flow::model::Item) -> bool| -> Vec<String> {
-                st.items.iter().filter(|i| f(i)).map(|i| i.key.clone()).collect()
+        StepKind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
+        StepKind::Checklist => {
+            let keys = |f: &dyn Fn(&[&String]) -> bool| -> Vec<String> {
+                st.items
+                    .iter()
+                    .filter(|i| f(&i.set.iter().map(|x| &model.facts[x]).collect::<Vec<_>>()))
+                    .map(|i| i.key.clone())
+                    .collect()
             };
-            let nav = keys(&|i| i.set.iter().any(|f| t.nav.contains(f)));
-            let shown = keys(&|i| !i.set.iter().any(|f| t.nav.contains(f)) && i.set.iter().any(|f| t.all.contains(f)));
+            let nav = keys(&|set| set.iter().any(|f| t.nav.contains(*f)));
+            let shown = keys(&|set| !set.iter().any(|f| t.nav.contains(*f)) && set.iter().any(|f| t.all.contains(*f)));
             let mut combos: Vec<Vec<String>> = if nav.len() <= 5 {
                 (0u32..(1 << nav.len()))
                     .map(|m| {
@@ -74,7 +80,7 @@ fn answers(st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer> {
             }
             combos.into_iter().map(Answer::Tick).collect()
         }
-        _ => vec![Answer::Continue],
+        StepKind::Info | StepKind::Outcome => vec![Answer::Continue],
     }
 }
 
@@ -86,21 +92,21 @@ struct Graph<'s> {
 
 /// The bundled flow set and its graph, built once for all the tests here (the texts are
 /// not shared between threads: each test loads its own).
-fn graph() -> (&'static FlowSet, &'static Graph<'static>) {
-    static SET: std::sync::OnceLock<FlowSet> = std::sync::OnceLock::new();
+fn graph() -> (&'static Model, &'static Graph<'static>) {
+    static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
     static GRAPH: std::sync::OnceLock<Graph<'static>> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| common::bundled().set);
-    (set, GRAPH.get_or_init(|| explore(set)))
+    let model = MODEL.get_or_init(|| common::bundled().model);
+    (model, GRAPH.get_or_init(|| explore(model)))
 }
 
-fn explore(set: &FlowSet) -> Graph<'_> {
-    let case = set.case_flow().expect("a case flow").id.clone();
-    let start = Session::start(set, &case, Lang::of("en")).unwrap();
-    let tested = tested_facts(set);
+fn explore(model: &Model) -> Graph<'_> {
+    let case = model.case_flow().expect("a case flow").id.clone();
+    let start = Session::start(model, &case).unwrap();
+    let tested = tested_facts(&model.set);
     type Key = (Vec<(usize, usize)>, Vec<String>, Vec<String>, bool);
     let key = |s: &Session| -> Key {
-        let (place, facts, done) = s.progress_key();
-        (place, facts.into_iter().filter(|f| tested.all.contains(f)).collect(), s.duties().to_vec(), done)
+        let (place, _, done) = s.progress_key();
+        (place, s.facts().into_iter().filter(|f| tested.all.contains(f)).collect(), s.duties().to_vec(), done)
     };
     let mut ids: HashMap<Key, usize> = HashMap::new();
     let mut g = Graph { states: vec![start], edges: vec![Vec::new()] };
@@ -111,7 +117,7 @@ fn explore(set: &FlowSet) -> Graph<'_> {
         let s = g.states[i].fork();
         if !s.is_finished() {
             let st = s.step();
-            for a in answers(&st, &tested) {
+            for a in answers(model, &st, &tested) {
                 let mut n = s.fork();
                 n.answer(a.clone()).unwrap_or_else(|e| panic!("{e:?} at {}/{} with {a:?}", st.flow.id, st.node_id));
                 let n = n.fork();
@@ -188,13 +194,13 @@ fn duties_only_at_their_threshold_and_police_only_when_allowed() {
         }
         if s.is_finished() {
             let sum = s.summary();
-            let police = sum.outcomes.iter().any(|r| r.contacts.iter().any(|c| c == "police"));
+            let police = sum.outcomes.iter().any(|r| r.contacts.contains(&"police"));
             let allowed = ["acute", "avert-met", "avert-unsure", "need-police"].iter().any(|x| f.contains(*x));
             assert!(!police || allowed, "the police without consent, emergency or duty: {}", where_(s));
             // Nothing in the summary contradicts a duty or what is known at the end: no
             // "without consent, not the police" beside the duty to avert, no "respect an
             // adult's choice" for a possible minor.
-            let ids: Vec<&str> = sum.outcomes.iter().flat_map(|r| r.actions.iter().map(String::as_str)).collect();
+            let ids: Vec<&str> = sum.outcomes.iter().flat_map(|r| r.actions.iter().map(|a| a.text.as_str())).collect();
             if d.iter().any(|x| x == "avert") {
                 assert!(!ids.iter().any(|a| a.contains("no-police")), "{ids:?}: {}", where_(s));
             }
@@ -237,22 +243,14 @@ fn the_summary_is_headed_by_the_outcome_and_lists_each_action_once_within_the_ca
     for s in g.states.iter().filter(|s| s.is_finished()) {
         ends += 1;
         for lang in veiviser::i18n::embedded_langs() {
-            let mut s = s.fork();
-            s.set_lang(lang);
-            let v = summary_view(&s, &c.texts);
-            let o = v.outcome.as_ref().unwrap_or_else(|| panic!("no outcome heads the summary: {}", where_(&s)));
-            let node = c.set.flow(&o.flow).and_then(|f| f.node(&o.node)).unwrap();
+            let v = summary_view(s, &c.texts, lang);
+            let o = v.outcome.as_ref().unwrap_or_else(|| panic!("no outcome heads the summary: {}", where_(s)));
+            let node = c.model.set.flow(&o.flow).and_then(|f| f.node(&o.node)).unwrap();
             assert!(node.is_headline(), "the summary is headed by {}/{}, not an outcome of the case", o.flow, o.node);
             let uniq: BTreeSet<&String> = v.actions.iter().collect();
-            assert_eq!(uniq.len(), v.actions.len(), "an action twice: {}", where_(&s));
+            assert_eq!(uniq.len(), v.actions.len(), "an action twice: {}", where_(s));
             let cap = if s.facts().contains("minor") { 16 } else { 12 };
-            assert!(
-                v.actions.len() <= cap,
-                "{} actions (cap {cap}): {}\n{:#?}",
-                v.actions.len(),
-                where_(&s),
-                v.actions
-            );
+            assert!(v.actions.len() <= cap, "{} actions (cap {cap}): {}\n{:#?}", v.actions.len(), where_(s), v.actions);
             assert_eq!(v.groups.iter().map(|g| g.actions.len()).sum::<usize>(), v.actions.len());
         }
     }
@@ -282,7 +280,7 @@ fn screens_per_case_and_text_only_screens_in_a_row() {
         }
         adult[k] = g.edges[k].iter().filter_map(|&b| adult[b]).max().map(|x| x + 1);
         minor[k] = g.edges[k].iter().filter_map(|&b| minor[b]).max().map(|x| x + 1);
-        if s.step().kind() == Kind::Info {
+        if s.step().kind() == StepKind::Info {
             run[k] = 1 + g.edges[k].iter().map(|&b| run[b]).max().unwrap_or(0);
             if run[k] > worst_run.0 {
                 worst_run = (run[k], where_(s));
@@ -334,19 +332,18 @@ fn discreet_mode_names_the_topic_nowhere_in_the_case() {
     let texts: &Texts = &c.texts;
     for lang in veiviser::i18n::embedded_langs() {
         // The start screen: every flow offered, with its description.
-        for f in c.set.flows.iter().filter(|f| f.case || f.menu.is_some()) {
+        for f in c.model.set.flows.iter().filter(|f| f.case || f.menu.is_some()) {
             let title = texts.pick(lang, &f.title, true);
             let desc = f.description.as_deref().map(|d| texts.pick(lang, d, true)).unwrap_or_default();
             assert_discreet(lang, &format!("the start screen, {}", f.id), &[&title, &desc]);
         }
-        for d in c.set.duties.values() {
+        for d in c.model.set.duties.values() {
             assert_discreet(lang, "a duty", &[&texts.pick(lang, &d.title, true), &texts.pick(lang, &d.text, true)]);
         }
         for s in &g.states {
             let mut s = s.fork();
-            s.set_lang(lang);
             s.set_discreet(true);
-            let v = step_view(&s, texts);
+            let v = step_view(&s, texts, lang);
             let at = where_(&s);
             let mut all: Vec<&str> = vec![&v.title, &v.body];
             all.extend(v.why.as_deref());
@@ -358,7 +355,7 @@ fn discreet_mode_names_the_topic_nowhere_in_the_case() {
             all.extend(v.contacts.iter().flat_map(|c| [c.name.as_str(), c.what.as_str()]));
             assert_discreet(lang, &at, &all);
             if s.is_finished() {
-                let sum = summary_view(&s, texts);
+                let sum = summary_view(&s, texts, lang);
                 let mut all: Vec<&str> = sum.actions.iter().map(String::as_str).collect();
                 all.extend(sum.outcome.as_ref().map(|o| o.title.as_str()));
                 all.extend(sum.path.iter().flat_map(|p| [p.title.as_str(), p.answer.as_str()]));
@@ -379,7 +376,7 @@ fn the_telltale_check_finds_what_it_looks_for() {
     let c = common::bundled();
     // Without discreet mode, the case does name the topic somewhere (or the test above
     // proves nothing about the discreet forms).
-    let named = c.set.flows.iter().any(|f| {
+    let named = c.model.set.flows.iter().any(|f| {
         f.nodes.iter().any(|(_, n)| {
             [Some(&n.title), n.text.as_ref(), n.why.as_ref()]
                 .into_iter()

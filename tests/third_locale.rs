@@ -93,7 +93,7 @@ fn l_cycles_through_every_language_in_the_tui() {
     let c = flow::load_checked(&input).unwrap_or_else(|(_, d)| panic!("{d:?}"));
     let codes: Vec<String> = c.texts.langs().iter().map(|l| l.code().to_string()).collect();
     assert_eq!(codes, ["nb", "de", "en"], "the default first, then by code");
-    let mut a = App::new(&c.set, &c.texts, Lang::DEFAULT, true, 80, 24);
+    let mut a = App::new(&c.model, &c.texts, Lang::DEFAULT, true, 80, 24);
     a.update(Action::Pick(1));
     let mut seen = Vec::new();
     for _ in 0..3 {

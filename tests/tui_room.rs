@@ -8,8 +8,8 @@ use tui_support::{act, app, checked, screen};
 use veiviser::flow::{self, Checked, Input};
 use veiviser::i18n::Lang;
 use veiviser::tui::input::Action::{self, *};
+use veiviser::tui::layout;
 use veiviser::tui::state::{App, Place};
-use veiviser::tui::view;
 
 fn bundled() -> Checked {
     match flow::load_checked(&Input::embedded()) {
@@ -19,7 +19,7 @@ fn bundled() -> Checked {
 }
 
 fn sized(c: &Checked, lang: Lang, w: u16, h: u16) -> App<'_> {
-    App::new(&c.set, &c.texts, lang, true, w, h)
+    App::new(&c.model, &c.texts, lang, true, w, h)
 }
 
 /// Walks the case with the first choice that does not end it at once: the second choice
@@ -28,9 +28,9 @@ fn walk_case(a: &mut App, max: usize) {
     a.update(Pick(1));
     for _ in 0..max {
         match a.place() {
-            Place::Question => a.update(Pick(2.min(a.numbered()))),
+            Place::Question => act(a, &[Pick(2.min(a.numbered()))]),
             Place::Checklist => act(a, &[Down, Select]),
-            Place::Continue => a.update(Select),
+            Place::Continue => act(a, &[Select]),
             _ => return,
         }
     }
@@ -45,7 +45,7 @@ fn going_on(a: &App) -> usize {
         let mut t = s.clone();
         if t.answer(veiviser::engine::Answer::Choose(c.key.clone())).is_ok() && !t.is_finished() {
             let next = t.step();
-            let ends = next.kind() == veiviser::flow::model::Kind::Outcome && next.node.is_final();
+            let ends = matches!(next.node.body, veiviser::flow::resolved::Body::Outcome { is_final: true, .. });
             if !ends {
                 return i + 1;
             }
@@ -57,14 +57,14 @@ fn going_on(a: &App) -> usize {
 #[test]
 fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
     let c = bundled();
-    let case = c.set.case_flow().unwrap();
+    let case = c.model.set.case_flow().unwrap();
     for lang in [Lang::of("en"), Lang::of("nb")] {
         // Each stage by its short name (`stage`), else its title.
         let titles: Vec<String> =
             case.nodes.iter().map(|(_, n)| c.texts.get(lang, n.stage.as_deref().unwrap_or(&n.title))).collect();
         let mut a = sized(&c, lang, 160, 40);
         a.update(Pick(1));
-        let p = view::page(&a);
+        let p = layout::page(&a);
         let line = p.stages.as_ref().expect("the case shows its stages").to_string();
         assert!(line.starts_with('[') && line.contains(&format!("{}]", titles[0])), "{line}");
         assert!(line.contains(&titles[1]), "the next stage by name: {line}");
@@ -79,15 +79,18 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
             assert!(n >= last, "the stage went back");
             last = n;
             seen.insert(n);
-            let l = view::page(&a).stages.unwrap().to_string();
+            let l = layout::page(&a).stages.unwrap().to_string();
             let num = format!("[{} ", n + 1);
             assert!(l.contains(&format!("[{}]", titles[n])) || l.contains(&num), "{n}: {l}");
             match a.place() {
                 // The first choice that neither ends the case nor stays in this stage's
                 // early exits (one step of look-ahead).
-                Place::Question => a.update(Pick(going_on(&a))),
+                Place::Question => {
+                    let pick = going_on(&a);
+                    act(&mut a, &[Pick(pick)])
+                }
                 Place::Checklist => act(&mut a, &[Down, Select]),
-                Place::Continue => a.update(Select),
+                Place::Continue => act(&mut a, &[Select]),
                 _ => break,
             }
         }
@@ -95,7 +98,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
         // At 80 and at 50 columns the stages still fit on their line.
         for w in [80, 50] {
             a.update(Resize(w, 24));
-            let l = view::page(&a).stages.unwrap().to_string();
+            let l = layout::page(&a).stages.unwrap().to_string();
             assert!(l.chars().count() <= w as usize - 3, "{w}: {l}");
             assert!(l.contains('['), "{l}");
         }
@@ -104,7 +107,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
     let mut a = sized(&c, Lang::of("en"), 80, 24);
     act(&mut a, &[Down, Select]);
     assert!(a.session().is_some());
-    assert!(view::page(&a).stages.is_none());
+    assert!(layout::page(&a).stages.is_none());
 }
 
 #[test]
@@ -118,7 +121,7 @@ fn a_wide_terminal_gets_a_readable_column() {
         assert!(!body.is_empty());
         for l in &body {
             let text = l.trim();
-            assert!(text.chars().count() <= view::COL as usize, "a line over {} characters: {l}", view::COL);
+            assert!(text.chars().count() <= layout::COL as usize, "a line over {} characters: {l}", layout::COL);
             // Centred: the column starts at (200 - 100) / 2.
             assert!(l.starts_with(&" ".repeat(49)), "not in the column: {l:?}");
         }
@@ -127,7 +130,7 @@ fn a_wide_terminal_gets_a_readable_column() {
         let s = screen(&a);
         // Below the title bar (which runs the full width).
         let longest = s.lines().skip(1).map(|l| l.trim().chars().count()).max().unwrap_or(0);
-        assert!(longest <= view::COL as usize + 8, "{s}");
+        assert!(longest <= layout::COL as usize + 8, "{s}");
     }
 }
 
@@ -137,7 +140,7 @@ fn duty_banners_wrap_with_a_hanging_indent() {
     let mut a = sized(&c, Lang::of("en"), 50, 15);
     // The case: not acute, maybe a minor, concrete grounds (raises the duty to report).
     act(&mut a, &[Pick(1), Pick(3), Pick(1), Pick(1)]);
-    let p = view::page(&a);
+    let p = layout::page(&a);
     assert!(p.banners.len() >= 2, "the duty wraps at 50 columns: {:?}", p.banners);
     assert!(p.banners[0].starts_with("! DUTY:"));
     for b in &p.banners[1..] {
@@ -203,7 +206,7 @@ fn the_stages_of_the_bundled_case_are_named_in_full_at_80_columns() {
     ] {
         let mut a = sized(&c, lang, 80, 24);
         a.update(Pick(1));
-        let line = view::page(&a).stages.expect("the case shows its stages").to_string();
+        let line = layout::page(&a).stages.expect("the case shows its stages").to_string();
         assert_eq!(line.trim(), want);
     }
 }

@@ -97,14 +97,14 @@ fn all_cells(a: &App, f: impl Fn(u16, u16, &ratatui::buffer::Cell)) {
 fn without_colour_there_is_no_colour_at_all_and_the_meaning_stays() {
     let c = checked();
     for (name, actions) in screens() {
-        let mut a = App::new(&c.set, &c.texts, Lang::of("nb"), false, 80, 24);
+        let mut a = App::new(&c.model, &c.texts, Lang::of("nb"), false, 80, 24);
         act(&mut a, &actions);
         all_cells(&a, |x, y, cell| {
             assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{name} at {x},{y}");
         });
     }
     // The selection is marked with a sign and reverse video; the duty with words and a sign.
-    let mut a = App::new(&c.set, &c.texts, Lang::of("nb"), false, 80, 24);
+    let mut a = App::new(&c.model, &c.texts, Lang::of("nb"), false, 80, 24);
     act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select, Down]);
     let s = tui_support::screen(&a);
     // Row 1: the stages of the case; row 2: the banner.

@@ -7,8 +7,8 @@ use tui_support::{act, app, checked, screen};
 use veiviser::engine::Answer;
 use veiviser::i18n::Lang;
 use veiviser::tui::input::Action::{self, *};
-use veiviser::tui::state::{App, Overlay, Place, Screen};
-use veiviser::tui::view;
+use veiviser::tui::layout;
+use veiviser::tui::state::{App, Effect, Overlay, Place, Screen};
 
 fn node(app: &App) -> String {
     app.session().map(|s| s.step().node_id.to_string()).unwrap_or_else(|| "<start>".into())
@@ -42,7 +42,7 @@ fn start_screen_lists_the_case_first_and_digits_open_a_flow() {
     let princ = s.find("3. Grunnleggende prinsipper").unwrap();
     assert!(case < before && before < princ, "{s}");
     // Which guidance this is (version and content hash), not a date no step has.
-    assert!(s.contains(&format!("Veiledningsversjon {}", c.set.version)), "{s}");
+    assert!(s.contains(&format!("Veiledningsversjon {}", c.model.set.version)), "{s}");
     assert!(!s.contains("2024-04-18"), "{s}");
     a.update(Pick(9));
     assert_eq!(a.place(), Place::Start, "no entry 9");
@@ -376,10 +376,9 @@ fn l_switches_the_language_at_once_keeping_the_place_and_every_answer() {
     let (d, ui, facts) = (depth(&a), a.ui().clone(), a.session().unwrap().facts().clone());
     a.update(Lang);
     assert_eq!(a.lang, Lang::of("en"));
-    assert_eq!(a.session().unwrap().lang(), Lang::of("en"));
     assert_eq!((node(&a), depth(&a)), ("signs".to_string(), d));
     assert_eq!(a.ui(), &ui);
-    assert_eq!(a.session().unwrap().facts(), &facts);
+    assert_eq!(a.session().unwrap().facts(), facts);
     assert_eq!(a.session().unwrap().duties(), ["report-cws".to_string()]);
     let s = screen(&a);
     assert!(s.contains("Which signs have you seen?"), "{s}");
@@ -420,8 +419,9 @@ fn p_shows_the_principles_in_order_from_anywhere() {
 #[test]
 fn the_principles_overlay_says_so_when_there_is_no_principles_flow() {
     let c = checked();
-    let mut set = c.set.clone();
+    let mut set = c.model.set.clone();
     set.flows.retain(|f| f.id != "principles");
+    let set = veiviser::flow::resolved::resolve(set).unwrap();
     for (lang, want) in [(Lang::of("nb"), "Prinsippene finnes ikke"), (Lang::of("en"), "The principles are not among")]
     {
         let mut a = App::new(&set, &c.texts, lang, true, 80, 24);
@@ -471,7 +471,7 @@ fn question_mark_shows_every_key() {
     let mut a = app(&c, Lang::of("en"));
     a.update(Help);
     assert_eq!(a.overlay, Some(Overlay::Help));
-    let rows = view::help_rows(&a);
+    let rows = layout::help_rows(&a);
     // The same keys, in the same order, as the README's table.
     let keys: Vec<&str> = rows.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(
@@ -503,7 +503,7 @@ fn question_mark_shows_every_key() {
         ]
     );
     // All of it can be read: scroll to the end.
-    let (_, lines) = view::overlay_content(&a);
+    let (_, lines) = layout::overlay_content(&a);
     let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
     for (_, d) in &rows {
         let start: String = d.chars().take(15).collect();
@@ -531,7 +531,7 @@ fn the_readme_key_table_matches_the_help_rows() {
         .skip(2)
         .filter_map(|l| l.split('|').nth(1).map(|k| norm(k.trim())))
         .collect();
-    let help_keys: Vec<String> = view::help_rows(&a).iter().map(|(k, _)| norm(k)).collect();
+    let help_keys: Vec<String> = layout::help_rows(&a).iter().map(|(k, _)| norm(k)).collect();
     assert_eq!(readme_keys, help_keys);
 }
 
@@ -544,13 +544,13 @@ fn t_lists_every_contact_of_the_directory_from_anywhere_and_esc_closes_it() {
         let before = (node(&a), depth(&a), a.ui().clone());
         a.update(Contacts);
         assert_eq!(a.overlay, Some(Overlay::Contacts), "{setup:?}");
-        let (title, lines) = view::overlay_content(&a);
+        let (title, lines) = layout::overlay_content(&a);
         assert_eq!(title, "Contacts");
         let text: String = lines.iter().map(|l| l.to_string().trim_end().to_string() + "\n").collect();
         // Every contact, in the directory's order, with name, what, phone and web.
         let mut at = 0;
-        for id in &c.set.contact_order {
-            let v = veiviser::view::contact_view(id, &c.set.contacts[id], Lang::of("en"));
+        for id in &c.model.set.contact_order {
+            let v = veiviser::view::contact_view(id, &c.model.set.contacts[id], Lang::of("en"));
             let i = text[at..].find(&format!("- {}", v.name)).unwrap_or_else(|| panic!("{id}:\n{text}")) + at;
             at = i;
             if let Some(p) = &v.phone {
@@ -561,7 +561,7 @@ fn t_lists_every_contact_of_the_directory_from_anywhere_and_esc_closes_it() {
             }
             assert!(text[i..].contains(v.what.lines().next().unwrap_or("")), "{id}");
         }
-        assert!(c.set.contact_order.len() >= 2);
+        assert!(c.model.set.contact_order.len() >= 2);
         // It scrolls, and Esc closes it with the step as it was.
         a.update(End);
         a.update(Close);
@@ -590,7 +590,7 @@ fn overlays_scroll_with_keys_and_the_wheel() {
     assert_eq!(a.overlay_scroll, 0);
     a.update(PageDown);
     assert!(a.overlay_scroll > 0);
-    let max = view::overlay_lines(&a) - view::overlay_height(&a);
+    let max = layout::overlay_lines(&a) - layout::overlay_height(&a);
     a.update(End);
     assert_eq!(a.overlay_scroll, max);
     a.update(Down);
@@ -680,7 +680,7 @@ fn long_text_scrolls_with_the_wheel_and_page_keys() {
     let c = checked();
     let mut a = app(&c, Lang::of("nb"));
     to_summary(&mut a);
-    let p = view::page(&a);
+    let p = layout::page(&a);
     assert!(p.lines.len() > p.body_h, "the summary is longer than the screen");
     assert!(screen(&a).contains("Mer nedenfor"));
     a.update(ScrollDown);
@@ -708,7 +708,7 @@ fn the_summary_shows_path_duties_actions_as_a_checklist_and_contacts() {
     let mut a = app(&c, Lang::of("en"));
     act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select, Pick(1), Select, Select]);
     assert_eq!(a.place(), Place::Summary);
-    let (_, lines) = (0, view::page(&a).lines);
+    let (_, lines) = (0, layout::page(&a).lines);
     let all: String = lines.iter().map(|l| l.to_string().trim_end().to_string() + "\n").collect();
     for want in [
         "Outcome: The concern is stronger",
@@ -743,7 +743,7 @@ fn the_summary_shows_path_duties_actions_as_a_checklist_and_contacts() {
     assert!(!all.contains("checked"), "no date of checking claimed:\n{all}");
     // Actions tick with Space and with their number; Enter does nothing here.
     act(&mut a, &[Toggle, Pick(3), Select]);
-    let all: String = view::page(&a).lines.iter().map(|l| l.to_string() + "\n").collect();
+    let all: String = layout::page(&a).lines.iter().map(|l| l.to_string() + "\n").collect();
     assert!(all.contains("[x] 1. Write"), "{all}");
     assert!(all.contains("[x] 3. Report"), "{all}");
     assert!(all.contains("[ ] 2. Discuss"), "{all}");
@@ -863,7 +863,7 @@ fn w_shows_why_and_esc_closes_it_without_undoing_anything() {
     assert_eq!(node(&a), "acute");
     a.update(Why);
     assert_eq!(a.overlay, Some(Overlay::Why));
-    let (title, lines) = view::overlay_content(&a);
+    let (title, lines) = layout::overlay_content(&a);
     assert_eq!(title, "Why this step");
     let text: String = lines.iter().map(|l| l.to_string() + " ").collect();
     assert!(text.contains("Danger to life or health comes first"), "{text}");
@@ -929,18 +929,15 @@ fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
     a.update(Char('t'));
     assert_eq!(a.input, "x/q.txt");
     assert!(!a.done && !a.hidden);
-    a.update(Select);
-    assert_eq!(a.effect.take(), Some(Effect::Save { path: "x/q.txt".into(), replace: false }));
+    assert_eq!(a.update(Select), Effect::Save { path: "x/q.txt".into(), replace: false });
     // The file exists: asked; no goes back to the name, yes replaces.
     a.saved(Err(veiviser::export::ExportError::Exists("x/q.txt".into())));
     assert_eq!(a.overlay, Some(Overlay::ConfirmReplace));
     a.update(No);
     assert_eq!(a.overlay, Some(Overlay::SavePath));
-    a.update(Select);
-    a.effect = None;
+    assert!(matches!(a.update(Select), Effect::Save { .. }));
     a.saved(Err(veiviser::export::ExportError::Exists("x/q.txt".into())));
-    a.update(Yes);
-    assert_eq!(a.effect.take(), Some(Effect::Save { path: "x/q.txt".into(), replace: true }));
+    assert_eq!(a.update(Yes), Effect::Save { path: "x/q.txt".into(), replace: true });
     a.saved(Ok(()));
     assert!(a.message.as_deref().is_some_and(|m| m.contains("x/q.txt")), "{:?}", a.message);
     // The text saved is the summary with the guidance version.
@@ -949,8 +946,8 @@ fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
     // Esc closes the field without saving; the next save starts with an empty name.
     a.update(Save);
     assert_eq!(a.input, "", "a new name each time");
-    a.update(Close);
-    assert_eq!((a.overlay, a.effect.clone()), (None, None));
+    assert_eq!(a.update(Close), Effect::Redraw, "closed, nothing saved");
+    assert_eq!(a.overlay, None);
 }
 
 #[test]
@@ -981,15 +978,25 @@ fn t_lists_the_local_contact_files_entries_first() {
         .and_then(|i| i.with_local_contacts(Some(&local)))
         .expect("input");
     let c = veiviser::flow::load_checked(&input).unwrap_or_else(|(_, d)| panic!("{d:?}"));
-    assert_eq!(c.set.local_contacts, ["our-line"]);
+    assert_eq!(c.model.set.local_contacts, ["our-line"]);
     let mut a = app(&c, Lang::of("en"));
     a.update(Contacts);
-    let (_, lines) = view::overlay_content(&a);
+    let (_, lines) = layout::overlay_content(&a);
     let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
     let ours = text.find("- Our own line").unwrap_or_else(|| panic!("{text}"));
-    let first_bundled = c.set.contact_order.iter().filter(|id| *id != "our-line").filter_map(|id| {
-        let v = veiviser::view::contact_view(id, &c.set.contacts[id], Lang::of("en"));
+    let first_bundled = c.model.set.contact_order.iter().filter(|id| *id != "our-line").filter_map(|id| {
+        let v = veiviser::view::contact_view(id, &c.model.set.contacts[id], Lang::of("en"));
         text.find(&format!("- {}", v.name))
     });
     assert!(first_bundled.into_iter().all(|i| i > ours), "the local line first:\n{text}");
+}
+
+#[test]
+fn update_says_what_the_terminal_loop_must_do() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("nb"));
+    assert_eq!(a.update(Resize(80, 24)), Effect::None, "the same size: nothing to draw");
+    assert_eq!(a.update(Resize(100, 30)), Effect::Redraw);
+    assert_eq!(a.update(Down), Effect::Redraw);
+    assert_eq!(a.update(Quit), Effect::Quit, "nothing answered: q quits at once");
 }

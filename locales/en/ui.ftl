@@ -121,6 +121,7 @@ check-fluent-syntax = Fluent: { $detail }
 check-fluent-no-value = the message `{ $id }` has no value
 check-fluent-duplicate = the message `{ $id }` is defined twice in this language
 check-missing-message = the message `{ $id }` is missing in { $lang }
+check-unresolved = the flows could not be resolved ({ $detail }): please report this
 check-one-locale = the message `{ $id }` is in { $lang } but not in { $other }
 check-placeables-differ = the message `{ $id }` has different placeables in { $lang } ({ $ours }) and { $other } ({ $theirs })
 check-tool-fallback = { $count } of the tool's own messages are not in { $lang }: they are shown in { $reference }

@@ -121,6 +121,7 @@ check-fluent-syntax = Fluent: { $detail }
 check-fluent-no-value = meldingen `{ $id }` har ingen verdi
 check-fluent-duplicate = meldingen `{ $id }` er definert to ganger i dette språket
 check-missing-message = meldingen `{ $id }` mangler på { $lang }
+check-unresolved = flytene kunne ikke løses opp ({ $detail }): meld gjerne fra om dette
 check-one-locale = meldingen `{ $id }` finnes på { $lang }, men ikke på { $other }
 check-placeables-differ = meldingen `{ $id }` har ulike plassholdere på { $lang } ({ $ours }) og { $other } ({ $theirs })
 check-tool-fallback = { $count } av verktøyets egne meldinger finnes ikke på { $lang }: de vises på { $reference }

@@ -3,12 +3,36 @@
 
 use std::collections::BTreeSet;
 
+/// A condition over facts named by `F`: their names as written (`String`), or their
+/// numbers in a resolved model ([`crate::flow::resolved`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Cond {
-    Fact(String),
-    Not(Box<Cond>),
-    And(Box<Cond>, Box<Cond>),
-    Or(Box<Cond>, Box<Cond>),
+pub enum Cond<F = String> {
+    Fact(F),
+    Not(Box<Cond<F>>),
+    And(Box<Cond<F>>, Box<Cond<F>>),
+    Or(Box<Cond<F>>, Box<Cond<F>>),
+}
+
+impl<F> Cond<F> {
+    /// Whether the condition holds, given which facts hold.
+    pub fn holds(&self, has: &impl Fn(&F) -> bool) -> bool {
+        match self {
+            Cond::Fact(f) => has(f),
+            Cond::Not(c) => !c.holds(has),
+            Cond::And(a, b) => a.holds(has) && b.holds(has),
+            Cond::Or(a, b) => a.holds(has) || b.holds(has),
+        }
+    }
+
+    /// The same condition over other names for the facts.
+    pub fn map<G>(&self, f: &mut impl FnMut(&F) -> G) -> Cond<G> {
+        match self {
+            Cond::Fact(x) => Cond::Fact(f(x)),
+            Cond::Not(c) => Cond::Not(Box::new(c.map(f))),
+            Cond::And(a, b) => Cond::And(Box::new(a.map(f)), Box::new(b.map(f))),
+            Cond::Or(a, b) => Cond::Or(Box::new(a.map(f)), Box::new(b.map(f))),
+        }
+    }
 }
 
 /// A parse error: what went wrong (a tool-message id with its argument) and where, as a
@@ -27,12 +51,7 @@ pub const MAX_NEST: usize = 32;
 
 impl Cond {
     pub fn eval(&self, facts: &BTreeSet<String>) -> bool {
-        match self {
-            Cond::Fact(f) => facts.contains(f),
-            Cond::Not(c) => !c.eval(facts),
-            Cond::And(a, b) => a.eval(facts) && b.eval(facts),
-            Cond::Or(a, b) => a.eval(facts) || b.eval(facts),
-        }
+        self.holds(&|f: &String| facts.contains(f))
     }
 
     /// Every fact named, with no repeats, in order of appearance.

@@ -6,16 +6,17 @@ pub mod cond;
 pub mod load;
 pub mod model;
 pub mod pos;
+pub mod resolved;
 
 use crate::diag::{Diag, Files};
 use crate::i18n::{FtlFile, Texts};
 pub use load::{CannotRun, Input};
 pub use model::FlowSet;
 
-/// A flow set that passed the checker, with its text.
+/// A flow set that passed the checker, resolved, with its text.
 #[derive(Debug)]
 pub struct Checked {
-    pub set: FlowSet,
+    pub model: resolved::Model,
     pub texts: Texts,
     /// Warnings the checker had (no errors).
     pub warnings: Vec<Diag>,
@@ -33,7 +34,13 @@ pub fn load_checked(input: &Input) -> Result<Checked, (Files, Vec<Diag>)> {
     let texts = Texts::with(&ftl);
     let mut set = loaded.set;
     set.version = version(&loaded.files);
-    Ok(Checked { set, texts, warnings: diags, files: loaded.files })
+    match resolved::resolve(set) {
+        Ok(model) => Ok(Checked { model, texts, warnings: diags, files: loaded.files }),
+        // Only a set with errors fails to resolve, and those were returned above.
+        Err(resolved::Unresolved(what)) => {
+            Err((loaded.files, vec![Diag::error("check-unresolved").arg("detail", what)]))
+        }
+    }
 }
 
 /// `0.1.0+1a2b3c4d`: the tool's version and a hash (FNV-1a, 32 bits shown) of every file

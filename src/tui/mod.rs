@@ -2,17 +2,21 @@
 //!
 //! - [`input`]: terminal events -> [`input::Action`] (key presses only);
 //! - [`keymap`]: every key once: input, the hint bar and the `?` list are built from it;
-//! - [`state`]: the app state and its pure `update(Action)`;
-//! - [`view`]: the pure view, state -> frame (and the layout the update uses for
-//!   scrolling and clicks);
+//! - [`state`]: the app state (data, and what can be read off it);
+//! - [`layout`]: state and size -> the page (lines, entries, hints);
+//! - [`update`]: the pure `update(Action) -> Effect`, using the layout to scroll and to
+//!   map clicks;
+//! - [`view`]: the pure view, page -> frame;
 //! - [`term`]: the thin shell that owns the terminal (set-up, restore, signals, loop).
 //!
 //! Nothing here writes to disk or logs anything.
 
 pub mod input;
 pub mod keymap;
+pub mod layout;
 pub mod state;
 pub mod term;
+pub mod update;
 pub mod view;
 
 use crate::flow::Checked;

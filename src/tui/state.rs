@@ -1,12 +1,11 @@
-//! The TUI's state and its pure update function: `App::update(Action)` changes the
-//! state and nothing else (no terminal, no clock, no files). The session itself is the
+//! The TUI's state: what the update ([`super::update`]) changes and the view draws (no
+//! terminal, no clock, no files). The session itself is the
 //! engine's; this adds what only a screen has: the selection, ticks not yet submitted,
 //! scroll positions, the open overlay, and the quick-hide flag.
 
-use super::input::{Action, Context};
-use super::view;
-use crate::engine::{Answer, Session};
-use crate::flow::model::{Flow, FlowSet, Kind};
+use super::input::Context;
+use crate::engine::{Session, StepKind};
+use crate::flow::resolved::{Flow, Model};
 use crate::i18n::{Lang, Texts};
 use std::collections::BTreeSet;
 
@@ -70,10 +69,18 @@ impl Overlay {
     }
 }
 
-/// What the terminal loop must do for the state (the update itself touches no file).
+/// What an update asks of the terminal loop (the update itself touches no terminal and
+/// no file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Write the summary to `path`; replace an existing file only when `replace`.
+    /// Nothing changed: no need to draw.
+    None,
+    /// Draw the new state.
+    Redraw,
+    /// The user quit.
+    Quit,
+    /// Write the summary to `path` (replace an existing file only when `replace`), then
+    /// tell the app how it went ([`App::saved`]) and draw.
     Save { path: String, replace: bool },
 }
 
@@ -90,7 +97,7 @@ pub enum Place {
 }
 
 pub struct App<'a> {
-    pub set: &'a FlowSet,
+    pub model: &'a Model,
     pub texts: &'a Texts,
     pub lang: Lang,
     /// False with NO_COLOR or --no-color: modifiers only, never a colour.
@@ -112,12 +119,12 @@ pub struct App<'a> {
     /// The file name being typed for a save.
     pub input: String,
     /// Work for the terminal loop; it takes it and reports back.
-    pub effect: Option<Effect>,
+    pub(crate) effect: Option<Effect>,
     /// The summary to print after the screen is restored (`u`).
     pub print: Option<String>,
     /// What to open once the user has confirmed it (a teaching flow in discreet mode):
     /// a flow by id, or the principles window (`None` inside).
-    pending: Option<Option<String>>,
+    pub(crate) pending: Option<Option<String>>,
     /// Quit.
     pub done: bool,
     /// A full redraw was asked for (Ctrl-L); the terminal loop clears it.
@@ -128,9 +135,9 @@ pub struct App<'a> {
 }
 
 /// The flows of the start screen: the whole case first, then the menu in its order.
-pub fn start_flows(set: &FlowSet) -> Vec<&Flow> {
-    let mut v: Vec<&Flow> = set.case_flow().into_iter().collect();
-    for f in set.menu() {
+pub fn start_flows(model: &Model) -> Vec<&Flow> {
+    let mut v: Vec<&Flow> = model.case_flow().into_iter().collect();
+    for f in model.menu() {
         if !v.iter().any(|g| g.id == f.id) {
             v.push(f);
         }
@@ -139,9 +146,9 @@ pub fn start_flows(set: &FlowSet) -> Vec<&Flow> {
 }
 
 impl<'a> App<'a> {
-    pub fn new(set: &'a FlowSet, texts: &'a Texts, lang: Lang, color: bool, width: u16, height: u16) -> App<'a> {
+    pub fn new(model: &'a Model, texts: &'a Texts, lang: Lang, color: bool, width: u16, height: u16) -> App<'a> {
         App {
-            set,
+            model,
             texts,
             lang,
             color,
@@ -207,7 +214,7 @@ impl<'a> App<'a> {
         }
     }
 
-    fn ui_mut(&mut self) -> &mut Ui {
+    pub(crate) fn ui_mut(&mut self) -> &mut Ui {
         match &mut self.screen {
             Screen::Start(ui) => ui,
             Screen::Walk(w) => &mut w.ui,
@@ -222,9 +229,9 @@ impl<'a> App<'a> {
                     return Place::Summary;
                 }
                 match w.session.step().kind() {
-                    Kind::Question => Place::Question,
-                    Kind::Checklist => Place::Checklist,
-                    _ => Place::Continue,
+                    StepKind::Question => Place::Question,
+                    StepKind::Checklist => Place::Checklist,
+                    StepKind::Info | StepKind::Outcome => Place::Continue,
                 }
             }
         }
@@ -233,14 +240,14 @@ impl<'a> App<'a> {
     /// Entries that a number key picks (choices, items, actions, menu entries).
     pub fn numbered(&self) -> usize {
         match &self.screen {
-            Screen::Start(_) => start_flows(self.set).len(),
+            Screen::Start(_) => start_flows(self.model).len(),
             Screen::Walk(w) => {
                 let step = w.session.step();
                 match self.place() {
                     Place::Question => step.choices.len(),
                     Place::Checklist => step.items.len(),
-                    Place::Summary => crate::view::summary_view(&w.session, self.texts).actions.len(),
-                    _ => 0,
+                    Place::Summary => crate::view::summary_view(&w.session, self.texts, self.lang).actions.len(),
+                    Place::Start | Place::Continue => 0,
                 }
             }
         }
@@ -252,518 +259,17 @@ impl<'a> App<'a> {
         match self.place() {
             Place::Checklist => self.numbered() + 1,
             Place::Continue => 1,
-            _ => self.numbered(),
-        }
-    }
-
-    /// Applies one action. Pure: only `self` changes.
-    pub fn update(&mut self, a: Action) {
-        match a {
-            Action::Resize(w, h) => {
-                self.width = w;
-                self.height = h;
-                self.clamp();
-                return;
-            }
-            Action::ForceQuit => {
-                self.done = true;
-                return;
-            }
-            _ => {}
-        }
-        if a.is_key() || matches!(a, Action::Click(..)) {
-            self.notice = None;
-            self.message = None;
-        }
-        if self.hidden {
-            // Any key brings the session back as it was; the mouse does not.
-            if a.is_key() {
-                self.hidden = false;
-            }
-            return;
-        }
-        match a {
-            Action::Hide => {
-                self.hidden = true;
-                return;
-            }
-            Action::Redraw => {
-                self.clear = true;
-                return;
-            }
-            Action::Lang if self.overlay != Some(Overlay::SavePath) => {
-                self.switch_lang();
-                return;
-            }
-            Action::Discreet if self.overlay.is_none() => {
-                self.discreet = !self.discreet;
-                let on = self.discreet;
-                if let Screen::Walk(w) = &mut self.screen {
-                    w.session.set_discreet(on);
-                }
-                self.notice = Some(if on { "tui-notice-discreet-on" } else { "tui-notice-discreet-off" });
-                self.clamp();
-                return;
-            }
-            _ => {}
-        }
-        if self.overlay == Some(Overlay::SavePath) {
-            self.on_text(a);
-            return;
-        }
-        if self.too_small() {
-            return;
-        }
-        match self.overlay {
-            Some(o) if o.is_confirm() => self.on_confirm(o, a),
-            Some(o) => self.on_overlay(o, a),
-            None => self.on_screen(a),
-        }
-    }
-
-    fn switch_lang(&mut self) {
-        self.lang = self.texts.next_lang(self.lang);
-        let lang = self.lang;
-        if let Screen::Walk(w) = &mut self.screen {
-            w.session.set_lang(lang);
-        }
-        // Same place, same scroll (as far as the other language's text is long).
-        self.clamp();
-    }
-
-    fn on_confirm(&mut self, o: Overlay, a: Action) {
-        let yes = match a {
-            Action::Select | Action::Yes => true,
-            Action::Quit => o == Overlay::ConfirmQuit,
-            Action::Restart => o == Overlay::ConfirmRestart,
-            // The mouse neither confirms nor cancels.
-            Action::Click(..) | Action::ScrollUp | Action::ScrollDown => return,
-            _ => false,
-        };
-        self.overlay = None;
-        match (o, yes) {
-            (Overlay::ConfirmQuit, true) => self.done = true,
-            (Overlay::ConfirmRestart, true) => self.go_to_start(),
-            (Overlay::ConfirmTeaching, true) => match self.pending.take() {
-                Some(Some(id)) => self.start_flow(&id),
-                Some(None) => self.open(Overlay::Principles),
-                None => {}
-            },
-            (Overlay::ConfirmTeaching, false) => self.pending = None,
-            (Overlay::ConfirmReplace, true) => {
-                self.effect = Some(Effect::Save { path: self.input.clone(), replace: true });
-            }
-            // Not replacing: back to the file name, to type another.
-            (Overlay::ConfirmReplace, false) => self.overlay = Some(Overlay::SavePath),
-            _ => {}
-        }
-    }
-
-    /// Keys while the file name field is open: type, erase, save, or close.
-    fn on_text(&mut self, a: Action) {
-        match a {
-            Action::Char(c) if !c.is_control() => self.input.push(c),
-            Action::Back => {
-                self.input.pop();
-            }
-            Action::Close => self.overlay = None,
-            Action::Select if !self.input.trim().is_empty() => {
-                self.overlay = None;
-                self.effect = Some(Effect::Save { path: self.input.trim().to_string(), replace: false });
-            }
-            Action::Select => self.notice = Some("tui-notice-file-name"),
-            _ => {}
+            Place::Start | Place::Question | Place::Summary => self.numbered(),
         }
     }
 
     /// The summary as plain text (for a save or a print), when the case is done.
     pub fn summary_text(&self) -> Option<String> {
         match &self.screen {
-            Screen::Walk(w) if w.session.is_finished() => Some(crate::walk::summary_text(&w.session, self.texts)),
+            Screen::Walk(w) if w.session.is_finished() => {
+                Some(crate::walk::summary_text(&w.session, self.texts, self.lang))
+            }
             _ => None,
         }
-    }
-
-    /// What came of a save the terminal loop did: a message, or the question whether to
-    /// replace the file.
-    pub fn saved(&mut self, result: Result<(), crate::export::ExportError>) {
-        match result {
-            Ok(()) => {
-                self.message = Some(self.texts.fmt(self.lang, "export-done", &[("path", &self.input)]));
-            }
-            Err(crate::export::ExportError::Exists(_)) => self.open(Overlay::ConfirmReplace),
-            Err(e) => {
-                let (id, path, detail) = e.message();
-                self.message = Some(self.texts.fmt(self.lang, id, &[("path", &path), ("detail", &detail)]));
-            }
-        }
-    }
-
-    /// The principles window; in discreet mode (it names the topic in full) after a
-    /// question.
-    fn open_principles(&mut self) {
-        if self.discreet {
-            self.pending = Some(None);
-            self.open(Overlay::ConfirmTeaching);
-        } else {
-            self.open(Overlay::Principles);
-        }
-    }
-
-    /// Opens flow `id` from the start screen.
-    fn start_flow(&mut self, id: &str) {
-        if let Ok(mut session) = Session::start(self.set, id, self.lang) {
-            session.set_discreet(self.discreet);
-            let ui = fresh_ui(&session);
-            self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new() }));
-        }
-    }
-
-    fn open(&mut self, o: Overlay) {
-        self.overlay = Some(o);
-        self.overlay_scroll = 0;
-    }
-
-    fn on_overlay(&mut self, o: Overlay, a: Action) {
-        let page = view::overlay_height(self).saturating_sub(1).max(1);
-        match a {
-            Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
-            Action::Down => self.overlay_scroll = self.overlay_scroll.saturating_add(1),
-            Action::ScrollUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(WHEEL),
-            Action::ScrollDown => self.overlay_scroll = self.overlay_scroll.saturating_add(WHEEL),
-            Action::PageUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(page),
-            Action::PageDown => self.overlay_scroll = self.overlay_scroll.saturating_add(page),
-            Action::Home => self.overlay_scroll = 0,
-            Action::End => self.overlay_scroll = usize::MAX,
-            Action::Back | Action::Close | Action::Select => self.overlay = None,
-            Action::Help | Action::Principles | Action::Source | Action::Contacts | Action::Why => {
-                let want = match a {
-                    Action::Help => Overlay::Help,
-                    Action::Principles => Overlay::Principles,
-                    Action::Contacts => Overlay::Contacts,
-                    Action::Why => Overlay::Why,
-                    _ => Overlay::Source,
-                };
-                if want == o {
-                    self.overlay = None;
-                } else if want == Overlay::Principles {
-                    self.open_principles();
-                } else {
-                    self.open(want);
-                }
-            }
-            Action::Quit => self.ask_quit(),
-            Action::Restart => self.ask_restart(),
-            _ => {}
-        }
-        self.clamp();
-    }
-
-    fn ask_quit(&mut self) {
-        if self.under_way() {
-            self.open(Overlay::ConfirmQuit);
-        } else {
-            self.done = true;
-        }
-    }
-
-    fn ask_restart(&mut self) {
-        match &self.screen {
-            Screen::Start(_) => self.overlay = None,
-            Screen::Walk(_) if self.under_way() => self.open(Overlay::ConfirmRestart),
-            // Nothing answered: nothing to lose, so no question.
-            Screen::Walk(_) => {
-                self.overlay = None;
-                self.go_to_start();
-            }
-        }
-    }
-
-    /// Back to the start screen, with the flow that was walked selected.
-    fn go_to_start(&mut self) {
-        let sel = match &self.screen {
-            Screen::Walk(w) => {
-                let id = &w.session.root().id;
-                start_flows(self.set).iter().position(|f| &f.id == id).unwrap_or(0)
-            }
-            Screen::Start(ui) => ui.sel.unwrap_or(0),
-        };
-        self.screen = Screen::Start(Ui { sel: Some(sel), ..Ui::default() });
-        self.ensure_visible();
-    }
-
-    fn on_screen(&mut self, a: Action) {
-        match a {
-            Action::Help => self.open(Overlay::Help),
-            Action::Principles => self.open_principles(),
-            Action::Source => self.open(Overlay::Source),
-            Action::Contacts => self.open(Overlay::Contacts),
-            Action::Why => match self.session() {
-                Some(s) if s.step().node.why.is_some() && !s.is_finished() => self.open(Overlay::Why),
-                _ => self.notice = Some("tui-notice-no-why"),
-            },
-            Action::Save if self.place() == Place::Summary => {
-                // A new name each time (after "do not replace" the name stays, to edit).
-                self.input.clear();
-                self.open(Overlay::SavePath);
-            }
-            Action::Print if self.place() == Place::Summary => {
-                self.print = self.summary_text();
-                self.done = true;
-            }
-            Action::Quit => self.ask_quit(),
-            Action::Restart => self.ask_restart(),
-            Action::Back => self.back(),
-            Action::Up => self.move_sel(-1),
-            Action::Down => self.move_sel(1),
-            Action::PageUp => self.scroll_by(-(self.body_page() as isize)),
-            Action::PageDown => self.scroll_by(self.body_page() as isize),
-            Action::ScrollUp => self.scroll_by(-(WHEEL as isize)),
-            Action::ScrollDown => self.scroll_by(WHEEL as isize),
-            Action::Home => self.ui_mut().scroll = 0,
-            Action::End => self.ui_mut().scroll = usize::MAX,
-            Action::Pick(n) if n >= 1 && n <= self.numbered() => {
-                self.ui_mut().sel = Some(n - 1);
-                self.activate(n - 1, true);
-            }
-            Action::Select => match (self.place(), self.ui().sel) {
-                // Nothing picked yet on a question or a checklist: Enter answers nothing
-                // and says how to answer.
-                (Place::Question, None) => self.notice = Some("tui-notice-pick"),
-                (Place::Checklist, None) => self.notice = Some("tui-notice-tick"),
-                // Enter goes on from anywhere in a checklist, ticks as they are, once
-                // the user has done something there.
-                (Place::Checklist, Some(_)) => self.submit_checklist(),
-                // On the summary there is nothing to go on to.
-                (Place::Summary, _) => {}
-                (_, Some(sel)) => self.activate(sel, false),
-                (_, None) => {}
-            },
-            Action::Toggle => match (self.place(), self.ui().sel) {
-                (Place::Checklist | Place::Summary, Some(sel)) => self.activate(sel, false),
-                (Place::Checklist, None) => self.notice = Some("tui-notice-tick"),
-                (Place::Question, None) => self.notice = Some("tui-notice-pick"),
-                _ => {}
-            },
-            Action::Click(x, y) => {
-                if let Some(i) = view::entry_at(self, x, y) {
-                    let was = self.ui().sel;
-                    self.ui_mut().sel = Some(i);
-                    match self.place() {
-                        // A click picks a choice (or the button under a checklist); a
-                        // second click on it answers, as Enter would. A stray tap on a
-                        // touchpad answers nothing.
-                        Place::Question => {
-                            if was == Some(i) {
-                                self.activate(i, false);
-                            }
-                        }
-                        Place::Checklist if i >= self.numbered() => {
-                            if was == Some(i) {
-                                self.activate(i, false);
-                            }
-                        }
-                        _ => self.activate(i, false),
-                    }
-                }
-            }
-            _ => {}
-        }
-        self.clamp();
-    }
-
-    /// Does what entry `i` is for: open a flow, answer a choice, tick an item or action,
-    /// go on. `by_number`: a number key, which in a checklist ticks (never goes on).
-    fn activate(&mut self, i: usize, by_number: bool) {
-        match self.place() {
-            Place::Start => {
-                let Some(f) = start_flows(self.set).get(i).copied() else { return };
-                if self.discreet && f.teaching {
-                    // A teaching flow names the topic in full: say so first.
-                    self.pending = Some(Some(f.id.clone()));
-                    self.open(Overlay::ConfirmTeaching);
-                } else {
-                    self.start_flow(&f.id.clone());
-                }
-            }
-            Place::Question => {
-                let key = match &self.screen {
-                    Screen::Walk(w) => w.session.step().choices.get(i).map(|c| c.key.clone()),
-                    Screen::Start(_) => None,
-                };
-                if let Some(k) = key {
-                    self.answer(Answer::Choose(k));
-                }
-            }
-            Place::Checklist => {
-                let key = match &self.screen {
-                    Screen::Walk(w) => w.session.step().items.get(i).map(|c| c.key.clone()),
-                    Screen::Start(_) => None,
-                };
-                match key {
-                    Some(k) => toggle(&mut self.ui_mut().ticks, k),
-                    None if !by_number => self.submit_checklist(),
-                    None => {}
-                }
-            }
-            Place::Continue => {
-                if i == 0 && !by_number {
-                    self.answer(Answer::Continue);
-                }
-            }
-            Place::Summary => {
-                if i < self.numbered() {
-                    toggle(&mut self.ui_mut().ticks, i.to_string());
-                }
-            }
-        }
-    }
-
-    fn submit_checklist(&mut self) {
-        let keys = match &self.screen {
-            Screen::Walk(w) => w
-                .session
-                .step()
-                .items
-                .iter()
-                .filter(|it| w.ui.ticks.contains(&it.key))
-                .map(|it| it.key.clone())
-                .collect(),
-            Screen::Start(_) => return,
-        };
-        self.answer(Answer::Tick(keys));
-    }
-
-    fn answer(&mut self, a: Answer) {
-        if let Screen::Walk(w) = &mut self.screen {
-            let before = w.ui.clone();
-            if w.session.answer(a).is_ok() {
-                w.saved.push(before);
-                w.ui = fresh_ui(&w.session);
-            }
-        }
-    }
-
-    /// Undoes one answer; at the first step, back to the start screen (nothing is lost:
-    /// nothing was answered).
-    fn back(&mut self) {
-        match &mut self.screen {
-            Screen::Start(_) => {}
-            Screen::Walk(w) => {
-                if w.session.back() {
-                    w.ui = w.saved.pop().unwrap_or_else(|| fresh_ui(&w.session));
-                } else {
-                    self.go_to_start();
-                }
-            }
-        }
-    }
-
-    fn body_page(&self) -> usize {
-        view::page(self).body_h.saturating_sub(1).max(1)
-    }
-
-    fn scroll_by(&mut self, d: isize) {
-        let ui = self.ui_mut();
-        ui.scroll = ui.scroll.saturating_add_signed(d);
-    }
-
-    /// Up and down move the selection; past the first or last entry (or with one entry
-    /// or none) they scroll the text instead.
-    fn move_sel(&mut self, d: isize) {
-        let n = self.entries();
-        let Some(sel) = self.ui().sel else {
-            // Nothing selected yet: the first arrow selects the first entry (down) or the
-            // last (up) once it can be seen; until then it scrolls the text.
-            let p = view::page(self);
-            let want = if d > 0 { 0 } else { n.saturating_sub(1) };
-            let ui = self.ui();
-            let shown = p.targets.get(want).is_some_and(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h);
-            if n > 0 && shown {
-                self.ui_mut().sel = Some(want);
-            } else {
-                self.scroll_by(d);
-            }
-            return;
-        };
-        let visible = self.sel_visible();
-        if n <= 1 || (d < 0 && sel == 0 && visible) || (d > 0 && sel + 1 >= n && visible) {
-            self.scroll_by(d);
-            return;
-        }
-        if visible {
-            self.ui_mut().sel = Some(sel.saturating_add_signed(d).min(n - 1));
-        }
-        self.ensure_visible();
-    }
-
-    fn sel_visible(&self) -> bool {
-        let p = view::page(self);
-        let ui = self.ui();
-        ui.sel.and_then(|s| p.targets.get(s)).is_none_or(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h)
-    }
-
-    /// Scrolls so that the selected entry can be seen (the top of the page if it fits).
-    fn ensure_visible(&mut self) {
-        if self.overlay.is_some() {
-            return;
-        }
-        let p = view::page(self);
-        let h = p.body_h.max(1);
-        let ui = self.ui_mut();
-        if let Some(r) = ui.sel.and_then(|s| p.targets.get(s)) {
-            let shown = r.start >= ui.scroll && r.end <= ui.scroll + h;
-            if !shown {
-                ui.scroll = if r.end <= h {
-                    0
-                } else if r.start < ui.scroll {
-                    r.start
-                } else {
-                    r.end.saturating_sub(h).min(r.start)
-                };
-            }
-        }
-    }
-
-    /// Keeps the selection and the scroll positions inside what there is.
-    fn clamp(&mut self) {
-        let n = self.entries();
-        let p = view::page(self);
-        let max = p.lines.len().saturating_sub(p.body_h);
-        let ui = self.ui_mut();
-        if let Some(s) = ui.sel
-            && s >= n
-        {
-            ui.sel = n.checked_sub(1);
-        }
-        ui.scroll = ui.scroll.min(max);
-        if self.overlay.is_some() {
-            let max = view::overlay_lines(self).saturating_sub(view::overlay_height(self));
-            self.overlay_scroll = self.overlay_scroll.min(max);
-        }
-    }
-}
-
-/// The screen state a step starts with: nothing selected where an Enter would answer
-/// (a question, a checklist); the button selected on a text or an outcome (Enter goes
-/// on, as expected); the first action on the summary (ticking it answers nothing).
-fn fresh_ui(s: &Session) -> Ui {
-    let step = s.step();
-    let sel = if s.is_finished() {
-        Some(0)
-    } else {
-        match step.kind() {
-            Kind::Question | Kind::Checklist => None,
-            _ => Some(0),
-        }
-    };
-    // What earlier answers already said is ticked.
-    let ticks = if s.is_finished() { BTreeSet::new() } else { step.known.iter().map(|k| k.to_string()).collect() };
-    Ui { sel, ticks, ..Ui::default() }
-}
-
-fn toggle(set: &mut BTreeSet<String>, k: String) {
-    if !set.remove(&k) {
-        set.insert(k);
     }
 }

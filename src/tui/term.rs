@@ -150,9 +150,11 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
     let _guard = Guard::enter()?;
     let mut term = Terminal::new(CrosstermBackend::new(stdout()))?;
     let size = term.size()?;
-    let mut app = App::new(&c.set, &c.texts, lang, !opts.no_color, size.width, size.height);
+    let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
     app.local_ignored = opts.local_ignored;
+    // Draw only when an update changed something (and at the start).
+    let mut dirty = true;
     loop {
         if let Some(s) = caught() {
             return Ok(End::Signal(s));
@@ -161,12 +163,17 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
         let size = term.size()?;
         if (size.width, size.height) != (app.width, app.height) {
             app.update(Action::Resize(size.width, size.height));
+            dirty = true;
         }
         if app.clear {
             app.clear = false;
             term.clear()?;
+            dirty = true;
         }
-        term.draw(|f| view::render(f, &app))?;
+        if dirty {
+            term.draw(|f| view::render(f, &app))?;
+        }
+        dirty = false;
         // Wait for input, waking now and then to notice a signal.
         while !event::poll(TICK)? {
             if let Some(s) = caught() {
@@ -176,16 +183,21 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
         // This event and every one already waiting (a burst of resizes), then one draw.
         loop {
             let ev = event::read()?;
-            if let Some(a) = input::event(&ev, app.context()) {
-                app.update(a);
-            }
-            // The one thing the update asks of the outside world: a save.
-            if let Some(Effect::Save { path, replace }) = app.effect.take() {
-                let result = match app.summary_text() {
-                    Some(text) => crate::export::write(std::path::Path::new(&path), &text, replace),
-                    None => Ok(()),
-                };
-                app.saved(result);
+            let effect = match input::event(&ev, app.context()) {
+                Some(a) => app.update(a),
+                None => Effect::None,
+            };
+            dirty |= effect != Effect::None;
+            match effect {
+                Effect::None | Effect::Redraw | Effect::Quit => {}
+                // The one thing the update asks of the outside world beyond drawing.
+                Effect::Save { path, replace } => {
+                    let result = match app.summary_text() {
+                        Some(text) => crate::export::write(std::path::Path::new(&path), &text, replace),
+                        None => Ok(()),
+                    };
+                    app.saved(result);
+                }
             }
             if app.done || !event::poll(Duration::ZERO)? {
                 break;

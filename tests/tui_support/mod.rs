@@ -22,7 +22,7 @@ pub fn checked() -> Checked {
     match flow::load_checked(&input) {
         // A fixed version: the snapshots do not change with every edit of a text file.
         Ok(mut c) => {
-            c.set.version = "0.0.0+fixture".into();
+            c.model.set.version = "0.0.0+fixture".into();
             c
         }
         Err((_, diags)) => panic!("the TUI fixture does not check: {diags:?}"),
@@ -30,7 +30,7 @@ pub fn checked() -> Checked {
 }
 
 pub fn app(c: &Checked, lang: Lang) -> App<'_> {
-    App::new(&c.set, &c.texts, lang, true, 80, 24)
+    App::new(&c.model, &c.texts, lang, true, 80, 24)
 }
 
 /// Applies actions in order.

@@ -1,0 +1,400 @@
+//! The resolved model: what the engine runs on. [`resolve`] turns a flow set that passed
+//! the checker into flows and nodes by index, conditions parsed once, facts as a small bit
+//! set, and each node a common head plus a body per kind. Nothing here is looked up by
+//! name or parsed again while a case is walked; a new kind of node is a new [`Body`]
+//! variant, and the compiler then names every place that must handle it.
+
+use super::cond::Cond;
+use super::model::{self, FlowSet, Group, Kind, SourceRef};
+use std::collections::HashMap;
+
+/// A flow's number: its place in [`Model::flows`].
+pub type FlowIx = usize;
+/// A node's number: its place in its flow's [`Flow::nodes`].
+pub type NodeIx = usize;
+/// A fact's number: its place in [`Model::facts`].
+pub type FactIx = usize;
+
+/// A set of facts, one bit each.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Facts(Vec<u64>);
+
+impl Facts {
+    pub fn insert(&mut self, f: FactIx) {
+        let (w, b) = (f / 64, f % 64);
+        if self.0.len() <= w {
+            self.0.resize(w + 1, 0);
+        }
+        self.0[w] |= 1 << b;
+    }
+    pub fn contains(&self, f: FactIx) -> bool {
+        self.0.get(f / 64).is_some_and(|w| w & (1 << (f % 64)) != 0)
+    }
+    /// Adds every fact of `other`.
+    pub fn extend(&mut self, other: &Facts) {
+        if self.0.len() < other.0.len() {
+            self.0.resize(other.0.len(), 0);
+        }
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+        // No trailing empty words: equal sets compare and hash equal.
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+    }
+    /// Every fact of `other` is here.
+    pub fn covers(&self, other: &Facts) -> bool {
+        other.0.iter().enumerate().all(|(i, b)| self.0.get(i).copied().unwrap_or(0) & b == *b)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+    /// The facts' numbers, in order.
+    pub fn iter(&self) -> impl Iterator<Item = FactIx> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, w)| (0..64).filter(move |b| w & (1 << b) != 0).map(move |b| i * 64 + b))
+    }
+}
+
+/// A condition and the facts it tests, by number.
+pub type Condition = Cond<FactIx>;
+
+/// Whether `when` (none: always) holds on `facts`.
+pub fn holds(when: &Option<Condition>, facts: &Facts) -> bool {
+    when.as_ref().is_none_or(|c| c.holds(&|f: &FactIx| facts.contains(*f)))
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub key: String,
+    pub label: String,
+    pub next: NodeIx,
+    pub set: Facts,
+    pub raise: Vec<String>,
+    pub when: Option<Condition>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub key: String,
+    pub label: String,
+    pub set: Facts,
+    pub when: Option<Condition>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Action {
+    /// A Fluent id.
+    pub text: String,
+    pub when: Option<Condition>,
+    pub group: Group,
+}
+
+#[derive(Debug, Clone)]
+pub struct ContactUse {
+    pub contact: String,
+    pub when: Option<Condition>,
+}
+
+/// What a node of each kind carries beyond the common head.
+#[derive(Debug, Clone)]
+pub enum Body {
+    Question {
+        choices: Vec<Choice>,
+    },
+    Checklist {
+        items: Vec<Item>,
+        next: NodeIx,
+    },
+    Info {
+        next: NodeIx,
+    },
+    /// Walk flow `flow`, then go on to `next`.
+    Call {
+        flow: FlowIx,
+        next: NodeIx,
+    },
+    Outcome {
+        actions: Vec<Action>,
+        contacts: Vec<ContactUse>,
+        is_final: bool,
+        headline: bool,
+    },
+}
+
+impl Body {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Body::Question { .. } => Kind::Question,
+            Body::Checklist { .. } => Kind::Checklist,
+            Body::Info { .. } => Kind::Info,
+            Body::Call { .. } => Kind::Call,
+            Body::Outcome { .. } => Kind::Outcome,
+        }
+    }
+}
+
+/// A node whose `when` fails is skipped to `otherwise`.
+#[derive(Debug, Clone)]
+pub struct Guard {
+    pub cond: Condition,
+    pub otherwise: NodeIx,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    /// Fluent ids.
+    pub title: String,
+    pub text: Option<String>,
+    pub why: Option<String>,
+    pub stage: Option<String>,
+    pub source: Option<SourceRef>,
+    pub when: Option<Guard>,
+    pub set: Facts,
+    pub raise: Vec<String>,
+    pub body: Body,
+}
+
+impl Node {
+    /// The choices, if a question (none otherwise).
+    pub fn choices(&self) -> &[Choice] {
+        match &self.body {
+            Body::Question { choices } => choices,
+            Body::Checklist { .. } | Body::Info { .. } | Body::Call { .. } | Body::Outcome { .. } => &[],
+        }
+    }
+    /// The items, if a checklist.
+    pub fn items(&self) -> &[Item] {
+        match &self.body {
+            Body::Checklist { items, .. } => items,
+            Body::Question { .. } | Body::Info { .. } | Body::Call { .. } | Body::Outcome { .. } => &[],
+        }
+    }
+    /// The actions, if an outcome.
+    pub fn actions(&self) -> &[Action] {
+        match &self.body {
+            Body::Outcome { actions, .. } => actions,
+            Body::Question { .. } | Body::Checklist { .. } | Body::Info { .. } | Body::Call { .. } => &[],
+        }
+    }
+    /// The contacts, if an outcome.
+    pub fn contacts(&self) -> &[ContactUse] {
+        match &self.body {
+            Body::Outcome { contacts, .. } => contacts,
+            Body::Question { .. } | Body::Checklist { .. } | Body::Info { .. } | Body::Call { .. } => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Flow {
+    pub id: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub source: Option<SourceRef>,
+    pub start: NodeIx,
+    pub menu: Option<u32>,
+    pub case: bool,
+    pub teaching: bool,
+    pub nodes: Vec<Node>,
+}
+
+impl Flow {
+    /// The node's source, or the flow's.
+    pub fn source_of<'a>(&'a self, node: &'a Node) -> Option<&'a SourceRef> {
+        node.source.as_ref().or(self.source.as_ref())
+    }
+}
+
+/// The flow set, resolved; the raw set (`set`) is kept for its registries (duties,
+/// documents, contacts) and for whoever wants the flows as written.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub set: FlowSet,
+    pub flows: Vec<Flow>,
+    /// Fact names, by number.
+    pub facts: Vec<String>,
+}
+
+impl Model {
+    pub fn flow_index(&self, id: &str) -> Option<FlowIx> {
+        self.flows.iter().position(|f| f.id == id)
+    }
+    pub fn flow(&self, id: &str) -> Option<&Flow> {
+        self.flows.iter().find(|f| f.id == id)
+    }
+    /// The flow marked `case: true`, if any.
+    pub fn case_flow(&self) -> Option<&Flow> {
+        self.flows.iter().find(|f| f.case)
+    }
+    /// Flows for a start screen: those with `menu`, by menu order.
+    pub fn menu(&self) -> Vec<&Flow> {
+        let mut v: Vec<&Flow> = self.flows.iter().filter(|f| f.menu.is_some()).collect();
+        v.sort_by_key(|f| (f.menu, f.id.clone()));
+        v
+    }
+    /// The names of `facts`, sorted.
+    pub fn fact_names(&self, facts: &Facts) -> Vec<String> {
+        let mut v: Vec<String> = facts.iter().filter_map(|f| self.facts.get(f).cloned()).collect();
+        v.sort();
+        v
+    }
+    /// The number of a fact by name (for tests and tools; the engine never asks).
+    pub fn fact(&self, name: &str) -> Option<FactIx> {
+        self.facts.iter().position(|f| f == name)
+    }
+}
+
+/// What stops a set from resolving: something the checker reports (a name that is not
+/// there, a condition that does not parse). Never reached for a set that checked clean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unresolved(pub String);
+
+struct Resolver<'a> {
+    flows: &'a [model::Flow],
+    facts: Vec<String>,
+    by_name: HashMap<String, FactIx>,
+}
+
+impl Resolver<'_> {
+    fn fact(&mut self, name: &str) -> FactIx {
+        if let Some(&i) = self.by_name.get(name) {
+            return i;
+        }
+        self.facts.push(name.to_string());
+        self.by_name.insert(name.to_string(), self.facts.len() - 1);
+        self.facts.len() - 1
+    }
+    fn facts(&mut self, names: &[String]) -> Facts {
+        let mut f = Facts::default();
+        for n in names {
+            f.insert(self.fact(n));
+        }
+        f
+    }
+    fn cond(&mut self, text: &Option<String>, at: &str) -> Result<Option<Condition>, Unresolved> {
+        let Some(text) = text else { return Ok(None) };
+        let c = Cond::parse(text).map_err(|e| Unresolved(format!("{at}: {}", e.msg)))?;
+        Ok(Some(c.map(&mut |name: &String| self.fact(name))))
+    }
+    fn flow_ix(&self, id: &str, at: &str) -> Result<FlowIx, Unresolved> {
+        self.flows.iter().position(|f| f.id == id).ok_or_else(|| Unresolved(format!("{at}: flow {id}")))
+    }
+}
+
+fn node_ix(index: &HashMap<&str, NodeIx>, id: &Option<String>, at: &str) -> Result<NodeIx, Unresolved> {
+    id.as_deref().and_then(|id| index.get(id).copied()).ok_or_else(|| Unresolved(format!("{at}: next")))
+}
+
+/// Resolves a flow set that passed the checker.
+pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
+    let mut r = Resolver { flows: &set.flows, facts: Vec::new(), by_name: HashMap::new() };
+    let mut flows = Vec::with_capacity(set.flows.len());
+    for f in &set.flows {
+        let index: HashMap<&str, NodeIx> = f.nodes.iter().enumerate().map(|(i, (id, _))| (id.as_str(), i)).collect();
+        let start =
+            index.get(f.start.as_str()).copied().ok_or_else(|| Unresolved(format!("{}: start {}", f.id, f.start)))?;
+        let mut nodes = Vec::with_capacity(f.nodes.len());
+        for (id, n) in &f.nodes {
+            let at = format!("{}/{id}", f.id);
+            let body = match n.kind {
+                Kind::Question => {
+                    let mut choices = Vec::new();
+                    for c in n.choices() {
+                        let next = index
+                            .get(c.next.as_str())
+                            .copied()
+                            .ok_or_else(|| Unresolved(format!("{at}: {}", c.next)))?;
+                        choices.push(Choice {
+                            key: c.key.clone(),
+                            label: c.label.clone(),
+                            next,
+                            set: r.facts(&c.set),
+                            raise: c.raise.clone(),
+                            when: r.cond(&c.when, &at)?,
+                        });
+                    }
+                    Body::Question { choices }
+                }
+                Kind::Checklist => {
+                    let mut items = Vec::new();
+                    for i in n.items() {
+                        items.push(Item {
+                            key: i.key.clone(),
+                            label: i.label.clone(),
+                            set: r.facts(&i.set),
+                            when: r.cond(&i.when, &at)?,
+                        });
+                    }
+                    Body::Checklist { items, next: node_ix(&index, &n.next, &at)? }
+                }
+                Kind::Info => Body::Info { next: node_ix(&index, &n.next, &at)? },
+                Kind::Call => {
+                    let target = n.flow.as_deref().ok_or_else(|| Unresolved(format!("{at}: flow")))?;
+                    Body::Call { flow: r.flow_ix(target, &at)?, next: node_ix(&index, &n.next, &at)? }
+                }
+                Kind::Outcome => {
+                    let mut actions = Vec::new();
+                    for a in n.actions() {
+                        actions.push(Action { text: a.text.clone(), when: r.cond(&a.when, &at)?, group: a.group });
+                    }
+                    let mut contacts = Vec::new();
+                    for c in n.contacts() {
+                        contacts.push(ContactUse { contact: c.contact.clone(), when: r.cond(&c.when, &at)? });
+                    }
+                    Body::Outcome { actions, contacts, is_final: n.is_final(), headline: n.is_headline() }
+                }
+            };
+            let when = match r.cond(&n.when, &at)? {
+                Some(cond) => Some(Guard { cond, otherwise: node_ix(&index, &n.next, &at)? }),
+                None => None,
+            };
+            nodes.push(Node {
+                id: id.clone(),
+                title: n.title.clone(),
+                text: n.text.clone(),
+                why: n.why.clone(),
+                stage: n.stage.clone(),
+                source: n.source.clone(),
+                when,
+                set: r.facts(&n.set),
+                raise: n.raise.clone(),
+                body,
+            });
+        }
+        flows.push(Flow {
+            id: f.id.clone(),
+            title: f.title.clone(),
+            description: f.description.clone(),
+            source: f.source.clone(),
+            start,
+            menu: f.menu,
+            case: f.case,
+            teaching: f.teaching,
+            nodes,
+        });
+    }
+    let facts = r.facts;
+    Ok(Model { set, flows, facts })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_are_a_bit_set() {
+        let mut a = Facts::default();
+        assert!(a.is_empty());
+        a.insert(3);
+        a.insert(70);
+        assert!(a.contains(3) && a.contains(70) && !a.contains(4) && !a.contains(700));
+        assert_eq!(a.iter().collect::<Vec<_>>(), vec![3, 70]);
+        let mut b = Facts::default();
+        b.insert(3);
+        assert!(a.covers(&b) && !b.covers(&a));
+        b.extend(&a);
+        assert_eq!(b, a);
+    }
+}
