@@ -345,7 +345,10 @@ fn a_local_contact_file_that_fails_the_checker_is_left_out_too() {
     in_config(&mut c, &cfg);
     let out = c.args(["check", "--lang", "en"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("error[contact-lang]: the contact `helpline` has no source in nb"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("error[contact-lang]: the contact `helpline` has no source in nb")
+    );
 }
 
 #[test]

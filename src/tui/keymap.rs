@@ -7,7 +7,7 @@
 //! has one). Only typing into a text field (any character, see
 //! [`super::input::Context::Text`]) and Alt (which means nothing) are outside the table.
 
-use super::input::{Action, Context};
+use super::action::{Action, Context};
 use ratatui::crossterm::event::KeyCode;
 
 /// A key press, without the modifiers that change nothing (Shift, Caps Lock).

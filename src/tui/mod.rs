@@ -1,6 +1,7 @@
 //! The full-screen front end (ratatui + crossterm), in the Elm shape:
 //!
-//! - [`input`]: terminal events -> [`input::Action`] (key presses only);
+//! - [`action`]: what the user can ask for, whatever the key;
+//! - [`input`]: terminal events -> [`action::Action`] (key presses only);
 //! - [`keymap`]: every key once: input, the hint bar and the `?` list are built from it;
 //! - [`state`]: the app state (data, and what can be read off it);
 //! - [`layout`]: state and size -> the page (lines, entries, hints);
@@ -11,6 +12,7 @@
 //!
 //! Nothing here writes to disk or logs anything.
 
+pub mod action;
 pub mod input;
 pub mod keymap;
 pub mod layout;

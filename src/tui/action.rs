@@ -1,0 +1,86 @@
+//! What the user can ask for ([`Action`]) and which layer of keys holds ([`Context`]):
+//! the vocabulary the keymap, the input reader, the update and the layout share.
+
+/// What the user asked for, independent of the key that asked (which key is which:
+/// [`super::keymap::KEYMAP`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// The selection up.
+    Up,
+    /// The selection down.
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// The choice (or checklist item, or action) with that number.
+    Pick(usize),
+    /// Answer with the selection, or go on.
+    Select,
+    /// Tick or untick.
+    Toggle,
+    /// One step back (undoes the last answer).
+    Back,
+    /// Closes a window, an overlay or a question; never undoes an answer.
+    Close,
+    /// Start again.
+    Restart,
+    /// Quit (asks first when a case is under way).
+    Quit,
+    /// Quit at once, whatever is on the screen.
+    ForceQuit,
+    /// The other language.
+    Lang,
+    /// The basic principles.
+    Principles,
+    /// The source of the step.
+    Source,
+    /// Every contact of the directory.
+    Contacts,
+    /// Every key.
+    Help,
+    /// The background of this step.
+    Why,
+    /// Discreet mode on or off.
+    Discreet,
+    /// On the summary: save it to a file.
+    Save,
+    /// On the summary: quit, and print it as plain text after the screen is restored.
+    Print,
+    /// A character typed into a text field (the file name of an export).
+    Char(char),
+    /// Quick-hide.
+    Hide,
+    /// Redraw the whole screen.
+    Redraw,
+    /// Yes, in a question that asks yes or no.
+    Yes,
+    /// No, in a question that asks yes or no.
+    No,
+    /// Any other key: it brings a hidden screen back, and it closes a question.
+    OtherKey,
+    /// A left click at a cell (column, row).
+    Click(u16, u16),
+    /// Mouse wheel.
+    ScrollUp,
+    ScrollDown,
+    /// The terminal's new size (columns, rows).
+    Resize(u16, u16),
+}
+
+impl Action {
+    /// Came from the keyboard (not the mouse, not a resize).
+    pub fn is_key(self) -> bool {
+        !matches!(self, Action::Click(..) | Action::ScrollUp | Action::ScrollDown | Action::Resize(..))
+    }
+}
+
+/// Which layer of the keymap holds: in a yes/no question `j` is "ja", elsewhere it moves
+/// down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Normal,
+    Confirm,
+    /// A text field has the keyboard: characters are typed, not keys.
+    Text,
+}

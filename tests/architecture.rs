@@ -1,0 +1,125 @@
+//! The shape of the code: no module of `src/` uses one that uses it back, directly or
+//! through others (a parent and its own child modules aside). Read from the source text:
+//! every `crate::…` and `super::…` path outside comments and `#[cfg(test)]` modules.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn modules(dir: &Path, root: &Path, out: &mut BTreeMap<String, String>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            modules(&p, root, out);
+            continue;
+        }
+        if p.extension().and_then(|e| e.to_str()) != Some("rs") {
+            continue;
+        }
+        let rel = p.strip_prefix(root).unwrap().with_extension("");
+        let mut parts: Vec<String> = rel.iter().map(|s| s.to_string_lossy().into_owned()).collect();
+        if parts.last().is_some_and(|l| l == "mod") {
+            parts.pop();
+        }
+        let name = if parts == ["lib"] || parts == ["main"] {
+            "crate".to_string()
+        } else {
+            format!("crate::{}", parts.join("::"))
+        };
+        let text = std::fs::read_to_string(&p).unwrap();
+        // Without comments and without the unit tests at the end of a file.
+        let code: String = text
+            .lines()
+            .take_while(|l| !l.trim_start().starts_with("#[cfg(test)]"))
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        out.insert(name, code);
+    }
+}
+
+/// Every path `crate::a::b…` or `super::x…` in `code`, with `use p::{a, b}` spread out.
+fn paths(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let bytes = code.as_bytes();
+    for start in ["crate::", "super::"] {
+        let mut from = 0;
+        while let Some(i) = code[from..].find(start) {
+            let at = from + i;
+            from = at + start.len();
+            if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_') {
+                continue;
+            }
+            let rest = &code[at..];
+            let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':')).unwrap_or(rest.len());
+            let path = rest[..end].trim_end_matches(':').to_string();
+            if rest[end..].starts_with('{') {
+                let group = &rest[end + 1..rest[end..].find('}').map_or(end + 1, |j| end + j)];
+                for item in group.split(',') {
+                    let item = item.trim().split([' ', ':']).next().unwrap_or("");
+                    if !item.is_empty() && item != "self" {
+                        out.push(format!("{path}::{item}"));
+                    }
+                }
+            }
+            out.push(path);
+        }
+    }
+    out
+}
+
+fn resolve(from: &str, path: &str, mods: &BTreeMap<String, String>) -> Option<String> {
+    let mut segs: Vec<&str> = path.split("::").collect();
+    if segs[0] == "super" {
+        let mut base: Vec<&str> = from.split("::").collect();
+        base.pop();
+        base.extend(&segs[1..]);
+        segs = base;
+    }
+    (1..=segs.len()).rev().map(|k| segs[..k].join("::")).find(|m| mods.contains_key(m))
+}
+
+#[test]
+fn no_module_uses_one_that_uses_it_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut mods = BTreeMap::new();
+    modules(&root, &root, &mut mods);
+    assert!(mods.len() > 20, "read the modules: {:?}", mods.keys());
+    let mut deps: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for (name, code) in &mods {
+        let d = deps.entry(name).or_default();
+        for p in paths(code) {
+            if let Some(t) = resolve(name, &p, &mods)
+                && t != *name
+                && t != "crate"
+                && !name.starts_with(&format!("{t}::"))
+            {
+                d.insert(t);
+            }
+        }
+    }
+    // A cycle: a module that reaches itself.
+    let mut cycles = Vec::new();
+    for start in deps.keys() {
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<(String, Vec<String>)> =
+            deps[start].iter().map(|d| (d.clone(), vec![start.to_string(), d.clone()])).collect();
+        while let Some((m, path)) = stack.pop() {
+            if m == *start {
+                cycles.push(path.join(" -> "));
+                break;
+            }
+            if !seen.insert(m.clone()) {
+                continue;
+            }
+            for d in deps.get(m.as_str()).into_iter().flatten() {
+                let mut p = path.clone();
+                p.push(d.clone());
+                stack.push((d.clone(), p));
+            }
+        }
+    }
+    assert!(cycles.is_empty(), "import cycles:\n{}", cycles.join("\n"));
+    // The check sees dependencies at all (so an empty result means something).
+    assert!(deps["crate::tui::update"].contains("crate::tui::layout"), "{:?}", deps["crate::tui::update"]);
+    assert!(deps["crate::engine"].contains("crate::flow::resolved"), "{:?}", deps["crate::engine"]);
+}
