@@ -63,15 +63,45 @@ pub enum Parsed {
     Invalid(&'static str, String),
 }
 
+/// The words that go back, quit and ask why, in every language there is (a worker who
+/// switched the tool's language may still type the words of the other).
+#[derive(Debug, Clone, Default)]
+pub struct Commands {
+    back: Vec<String>,
+    quit: Vec<String>,
+    why: Vec<String>,
+}
+
+impl Commands {
+    /// From `walk-cmd-back`, `walk-cmd-quit` and `walk-cmd-why` (comma-separated words) in
+    /// every language of `texts`.
+    pub fn of(texts: &Texts) -> Commands {
+        let words = |id: &str| -> Vec<String> {
+            let mut v: Vec<String> = texts
+                .langs()
+                .into_iter()
+                .flat_map(|l| texts.get(l, id).split(',').map(|w| w.trim().to_lowercase()).collect::<Vec<_>>())
+                .filter(|w| !w.is_empty() && !w.starts_with('['))
+                .collect();
+            v.dedup();
+            v
+        };
+        Commands { back: words("walk-cmd-back"), quit: words("walk-cmd-quit"), why: words("walk-cmd-why") }
+    }
+}
+
 /// Reads one answer line against the current step.
-pub fn parse_line(line: &str, view: &StepView) -> Parsed {
+pub fn parse_line(line: &str, view: &StepView, cmds: &Commands) -> Parsed {
     let l = line.trim();
     let lower = l.to_lowercase();
-    match lower.as_str() {
-        "back" | "tilbake" | "b" => return Parsed::Back,
-        "quit" | "avslutt" | "q" => return Parsed::Quit,
-        "why" | "hvorfor" | "?" => return Parsed::Why,
-        _ => {}
+    if cmds.back.contains(&lower) {
+        return Parsed::Back;
+    }
+    if cmds.quit.contains(&lower) {
+        return Parsed::Quit;
+    }
+    if cmds.why.contains(&lower) {
+        return Parsed::Why;
     }
     match view.kind {
         StepKind::Question => {
@@ -437,6 +467,7 @@ fn walk(
     out: &mut dyn Write,
 ) -> std::io::Result<End> {
     let Setup { lang, layout: lay, notices, on_summary } = setup;
+    let cmds = Commands::of(texts);
     for n in notices {
         match mode {
             Mode::Plain => {
@@ -492,7 +523,7 @@ fn walk(
                 }
                 return Ok(End::Quit);
             }
-            let err: Option<Msg> = match parse_line(&line, &v) {
+            let err: Option<Msg> = match parse_line(&line, &v, &cmds) {
                 Parsed::Quit => {
                     if mode == Mode::Plain {
                         writeln!(out, "{}", texts.get(lang, "walk-quit"))?;

@@ -163,6 +163,10 @@ cli-discreet = Discreet mode: the screen does not name the topic in words that c
 cli-walk-export = Write the summary to FILE when the case is done (the file must not exist yet)
 ui-summary-path = The path taken:
 walk-intro = veiviser: one step at a time. Answer with a number and Enter. `back` goes back, `quit` stops. Nothing is stored.
+# The words typed in the line mode to go back, to quit and to ask why (commas between).
+walk-cmd-back = back, b
+walk-cmd-quit = quit, q
+walk-cmd-why = why, ?
 walk-duty = ! DUTY: { $duty }
 walk-hint-question = Type the number of your answer and press Enter.
 walk-hint-checklist = Type the numbers of the items done, separated by spaces (or nothing), and press Enter.

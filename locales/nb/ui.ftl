@@ -163,6 +163,10 @@ cli-discreet = Diskret modus: skjermen nevner ikke temaet med ord som kan leses 
 cli-walk-export = Skriv oppsummeringen til FILE når saken er ferdig (filen må ikke finnes fra før)
 ui-summary-path = Veien hit:
 walk-intro = veiviser: ett steg om gangen. Svar med et tall og Enter. `tilbake` går tilbake, `avslutt` stopper. Ingenting lagres.
+# Ordene som skrives i linjemodus for å gå tilbake, avslutte og spørre hvorfor (komma mellom).
+walk-cmd-back = tilbake, b
+walk-cmd-quit = avslutt, q
+walk-cmd-why = hvorfor, ?
 walk-duty = ! PLIKT: { $duty }
 walk-hint-question = Skriv nummeret på svaret ditt og trykk Enter.
 walk-hint-checklist = Skriv numrene på punktene som er gjort, med mellomrom mellom (eller ingenting), og trykk Enter.
