@@ -103,10 +103,15 @@ fn explore(model: &Model) -> Graph<'_> {
     let case = model.case_flow().expect("a case flow").id.clone();
     let start = Session::start(model, &case).unwrap();
     let tested = tested_facts(&model.set);
-    type Key = (Vec<(usize, usize)>, Vec<String>, Vec<String>, bool);
+    // Only the facts a condition tests: sessions equal in these have the same futures.
+    let mut mask = veiviser::flow::resolved::Facts::default();
+    for f in tested.all.iter().filter_map(|f| model.fact(f)) {
+        mask.insert(f);
+    }
+    type Key = (Vec<(usize, usize)>, veiviser::flow::resolved::Facts, Vec<String>, bool);
     let key = |s: &Session| -> Key {
-        let (place, _, done) = s.progress_key();
-        (place, s.facts().into_iter().filter(|f| tested.all.contains(f)).collect(), s.duties().to_vec(), done)
+        let (place, facts, done) = s.progress_key();
+        (place, facts.and(&mask), s.duties().to_vec(), done)
     };
     let mut ids: HashMap<Key, usize> = HashMap::new();
     let mut g = Graph { states: vec![start], edges: vec![Vec::new()] };

@@ -43,6 +43,14 @@ impl Facts {
             self.0.pop();
         }
     }
+    /// The facts in both.
+    pub fn and(&self, other: &Facts) -> Facts {
+        let mut v: Vec<u64> = self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect();
+        while v.last() == Some(&0) {
+            v.pop();
+        }
+        Facts(v)
+    }
     /// Every fact of `other` is here.
     pub fn covers(&self, other: &Facts) -> bool {
         other.0.iter().enumerate().all(|(i, b)| self.0.get(i).copied().unwrap_or(0) & b == *b)
@@ -394,6 +402,7 @@ mod tests {
         let mut b = Facts::default();
         b.insert(3);
         assert!(a.covers(&b) && !b.covers(&a));
+        assert_eq!(a.and(&b).iter().collect::<Vec<_>>(), vec![3]);
         b.extend(&a);
         assert_eq!(b, a);
     }
