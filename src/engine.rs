@@ -59,6 +59,17 @@ pub struct PathEntry {
     pub flow: FlowIx,
     pub node: NodeIx,
     pub answer: Answer,
+    /// The duties this answer raised (with the steps it led through on its own).
+    pub raised: Vec<String>,
+}
+
+/// What going back to an earlier step takes away: the answers given since (in order),
+/// the duties raised since, and the outcomes reached since.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Discarded {
+    pub answers: Vec<PathEntry>,
+    pub duties: Vec<String>,
+    pub outcomes: Vec<(FlowIx, NodeIx)>,
 }
 
 /// An outcome reached.
@@ -317,7 +328,8 @@ impl<'m> Session<'m> {
         let mut st = self.state.clone();
         let top = *st.stack.last().ok_or(EngineError::Finished)?;
         let node = &model.flows[top.flow].nodes[top.node];
-        let here = |answer| PathEntry { flow: top.flow, node: top.node, answer };
+        let here = |answer| PathEntry { flow: top.flow, node: top.node, answer, raised: Vec::new() };
+        let (at, before) = (st.path.len(), st.duties.len());
         match (&node.body, answer) {
             (Body::Question { choices }, Answer::Choose(key)) => {
                 let c =
@@ -355,8 +367,68 @@ impl<'m> Session<'m> {
             }
         }
         settle(model, &mut st)?;
+        if let Some(e) = st.path.get_mut(at) {
+            e.raised = st.duties[before..].to_vec();
+        }
         self.history.push(std::mem::replace(&mut self.state, st));
         Ok(())
+    }
+
+    /// How many steps back the last time `flow`/`node` was on the screen is (None: it
+    /// was not, on the way here).
+    pub fn steps_back_to(&self, flow: FlowIx, node: NodeIx) -> Option<usize> {
+        let shown = |s: &State| s.stack.last().is_some_and(|f| f.flow == flow && f.node == node);
+        (0..self.history.len()).rev().find(|&i| shown(&self.history[i])).map(|i| self.history.len() - i)
+    }
+
+    /// What `n` steps back would take away.
+    pub fn discards(&self, n: usize) -> Discarded {
+        let Some(earlier) = self.history.len().checked_sub(n).and_then(|i| self.history.get(i)) else {
+            return Discarded::default();
+        };
+        let now = &self.state;
+        Discarded {
+            answers: now
+                .path
+                .iter()
+                .skip(earlier.path.len())
+                .filter(|p| p.answer != Answer::Continue || !p.raised.is_empty())
+                .cloned()
+                .collect(),
+            duties: now.duties.iter().skip(earlier.duties.len()).cloned().collect(),
+            outcomes: now.reached.iter().skip(earlier.reached.len()).map(|r| (r.flow, r.node)).collect(),
+        }
+    }
+
+    /// Goes `n` steps back (as many as there are).
+    pub fn back_by(&mut self, n: usize) {
+        for _ in 0..n {
+            if !self.back() {
+                break;
+            }
+        }
+    }
+
+    /// A session of `flow` standing at `node` (for a trainer: any step, directly), with
+    /// the facts the node's own condition needs set so that it shows; returns them too.
+    /// Nothing before it is answered; back goes nowhere.
+    pub fn start_at(model: &'m Model, flow: FlowIx, node: NodeIx) -> Option<(Session<'m>, Vec<String>)> {
+        let n = model.flows.get(flow)?.nodes.get(node)?;
+        let mut facts = Facts::default();
+        if let Some(g) = &n.when {
+            needed(&g.cond, true, &mut facts);
+        }
+        let mut st = State {
+            stack: vec![Frame { flow, node, ret: None }],
+            facts: facts.clone(),
+            duties: Vec::new(),
+            path: Vec::new(),
+            reached: Vec::new(),
+            finished: false,
+        };
+        settle(model, &mut st).ok()?;
+        let names = model.fact_names(&facts);
+        Some((Session { model, root: flow, state: st, history: Vec::new(), discreet: false }, names))
     }
 
     /// Undoes exactly one answer. False at the start.
@@ -421,6 +493,26 @@ impl<'m> Session<'m> {
     }
 }
 
+/// Adds to `facts` what makes `c` come out `want` where a fact alone can: the facts named
+/// plainly (not under `not`) for true; nothing for the rest (no fact is taken away).
+fn needed(c: &crate::flow::resolved::Condition, want: bool, facts: &mut Facts) {
+    use crate::flow::cond::Cond;
+    match c {
+        Cond::Fact(f) => {
+            if want {
+                facts.insert(*f);
+            }
+        }
+        Cond::Not(c) => needed(c, !want, facts),
+        Cond::And(a, b) if want => {
+            needed(a, true, facts);
+            needed(b, true, facts);
+        }
+        Cond::Or(a, _) if want => needed(a, true, facts),
+        Cond::And(..) | Cond::Or(..) => {}
+    }
+}
+
 fn raise(st: &mut State, duties: &[String]) {
     for d in duties {
         if !st.duties.contains(d) {
@@ -434,7 +526,7 @@ fn raise(st: &mut State, duties: &[String]) {
 fn leave_called_flow(st: &mut State) -> Result<(), EngineError> {
     let done = *st.stack.last().ok_or(EngineError::Finished)?;
     let ret = done.ret.ok_or(EngineError::Finished)?;
-    st.path.push(PathEntry { flow: done.flow, node: done.node, answer: Answer::Continue });
+    st.path.push(PathEntry { flow: done.flow, node: done.node, answer: Answer::Continue, raised: Vec::new() });
     st.stack.pop();
     goto(st, ret);
     Ok(())
@@ -467,7 +559,12 @@ fn settle(model: &Model, st: &mut State) -> Result<(), EngineError> {
         raise(st, &node.raise);
         match &node.body {
             Body::Call { flow: target, next } => {
-                st.path.push(PathEntry { flow: top.flow, node: top.node, answer: Answer::Continue });
+                st.path.push(PathEntry {
+                    flow: top.flow,
+                    node: top.node,
+                    answer: Answer::Continue,
+                    raised: Vec::new(),
+                });
                 let start = model.flows[*target].start;
                 st.stack.push(Frame { flow: *target, node: start, ret: Some(*next) });
             }

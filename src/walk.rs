@@ -336,6 +336,40 @@ pub fn summary_text(s: &Session, texts: &Texts, lang: Lang) -> String {
     String::from_utf8_lossy(&buf).trim_start().to_string()
 }
 
+/// The discreet slip for the person: the case's contacts marked `slip` (else the
+/// directory's), by name, number, web and hours only, under a neutral heading, in
+/// `lang`. Nothing in it names the topic (the contacts' names are checked for that).
+pub fn slip_text(s: &Session, texts: &Texts, lang: Lang) -> String {
+    let set = &s.model().set;
+    let sum = s.summary();
+    let mut ids: Vec<&str> = Vec::new();
+    for o in &sum.outcomes {
+        for c in &o.contacts {
+            if set.contacts.get(*c).is_some_and(|k| k.slip) && !ids.contains(c) {
+                ids.push(c);
+            }
+        }
+    }
+    if ids.is_empty() {
+        ids = set
+            .contact_order
+            .iter()
+            .map(String::as_str)
+            .filter(|c| set.contacts.get(*c).is_some_and(|k| k.slip))
+            .collect();
+    }
+    let mut out = vec![texts.get(lang, "slip-heading"), String::new()];
+    for c in crate::view::contact_views(set, lang, true, &ids) {
+        out.push(match &c.phone {
+            Some(p) => texts.fmt(lang, "slip-line", &[("name", &c.name), ("phone", p)]),
+            None => c.name.clone(),
+        });
+        out.extend(c.hours.iter().map(|h| format!("  {h}")));
+        out.extend(c.web.iter().map(|w| format!("  {w}")));
+    }
+    out.join("\n")
+}
+
 fn json_step(v: &StepView) -> serde_json::Value {
     let mut o = json!({
         "type": "step",

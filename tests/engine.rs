@@ -428,3 +428,48 @@ mod random_walks {
             .unwrap();
     }
 }
+
+#[test]
+fn every_step_of_the_bundled_flows_can_be_opened_directly_with_the_facts_it_needs() {
+    use veiviser::flow::resolved::Body;
+    let c = common::bundled();
+    let m = &c.model;
+    let mut with_facts = 0;
+    for (fi, f) in m.flows.iter().enumerate() {
+        for (ni, n) in f.nodes.iter().enumerate() {
+            let (s, facts) = Session::start_at(m, fi, ni).unwrap_or_else(|| panic!("{}/{} does not open", f.id, n.id));
+            with_facts += usize::from(!facts.is_empty());
+            match n.body {
+                // A call opens the called flow; an outcome is where that walk ends.
+                Body::Call { .. } => assert_ne!(s.step().flow.id, f.id, "{}/{}", f.id, n.id),
+                Body::Question { .. } | Body::Checklist { .. } | Body::Info { .. } | Body::Outcome { .. } => {
+                    assert_eq!((s.step().flow.id.as_str(), s.step().node_id), (f.id.as_str(), n.id.as_str()))
+                }
+            }
+            // The facts said to be set are set, and nothing can be undone before them.
+            assert!(facts.iter().all(|x| s.facts().contains(x)));
+            assert!(!s.can_go_back());
+        }
+    }
+    assert!(with_facts > 3, "some steps need facts: {with_facts}");
+}
+
+#[test]
+fn going_back_says_what_it_takes_away() {
+    let c = common::mini();
+    let mut s = Session::start(&c.model, "case").unwrap();
+    choose(&mut s, "no");
+    choose(&mut s, "child");
+    let d = s.discards(1);
+    assert_eq!(d.duties, ["report"], "the answer raised the duty");
+    assert_eq!(d.answers.len(), 1);
+    assert_eq!(s.summary().path.last().map(|p| p.raised.clone()), Some(vec!["report".to_string()]));
+    // Two steps back: both answers; the place it goes back to is found by node.
+    let triage = c.model.flow_index("triage").unwrap();
+    let acute = c.model.flows[triage].nodes.iter().position(|n| n.id == "acute").unwrap();
+    assert_eq!(s.steps_back_to(triage, acute), Some(2));
+    assert_eq!(s.discards(2).answers.len(), 2);
+    s.back_by(2);
+    assert_eq!(s.step().node_id, "acute");
+    assert!(s.duties().is_empty());
+}

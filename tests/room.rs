@@ -366,6 +366,10 @@ fn discreet_mode_names_the_topic_nowhere_in_the_case() {
                 all.extend(sum.path.iter().flat_map(|p| [p.title.as_str(), p.answer.as_str()]));
                 all.extend(sum.contacts.iter().flat_map(|c| [c.name.as_str(), c.what.as_str()]));
                 assert_discreet(lang, &format!("the summary of {at}"), &all);
+                // The slip handed to the person never names the topic.
+                let slip = veiviser::walk::slip_text(&s, texts, lang);
+                assert!(slip.lines().count() > 2, "a slip with no contact: {at}");
+                assert_discreet(lang, &format!("the slip of {at}"), &[&slip]);
             }
         }
     }

@@ -33,6 +33,11 @@ fn screens() -> Vec<(&'static str, Vec<Action>)> {
         ("why", vec![Pick(1), Why]),
         ("discreet_start", vec![Discreet]),
         ("discreet_teaching_confirm", vec![Discreet, Pick(3)]),
+        ("map", vec![Pick(1), Pick(2), Map, Down]),
+        ("side_by_side", vec![Pick(1), Pick(2), SideBySide]),
+        ("trainer", vec![Pick(1), Pick(2), Pick(1), Trainer]),
+        ("back_confirm", vec![Pick(1), Pick(2), Pick(1), Back]),
+        ("slip", vec![Pick(1), Pick(2), Pick(1), Select, Select, Pick(1), Select, Select, Slip]),
         (
             "save_path",
             vec![
@@ -137,4 +142,17 @@ fn with_colour_only_the_16_ansi_colours() {
     let buf = t.backend().buffer();
     assert_eq!((buf[(3, 2)].fg, buf[(3, 2)].bg), (Color::Black, Color::Yellow), "the duty banner");
     assert_eq!((buf[(3, 0)].fg, buf[(3, 0)].bg), (Color::White, Color::Blue), "the title bar");
+}
+
+#[test]
+fn on_a_projector_at_100x30_in_both_languages() {
+    // A large screen: air between the entries, the text column no wider than 100.
+    let c = checked();
+    for lang in [Lang::of("nb"), Lang::of("en")] {
+        let mut a = app(&c, lang);
+        act(&mut a, &[Pick(1), Resize(100, 30)]);
+        insta::assert_snapshot!(format!("projector_{}", lang.code()), draw(&a).backend());
+        act(&mut a, &[SideBySide]);
+        insta::assert_snapshot!(format!("projector_side_by_side_{}", lang.code()), draw(&a).backend());
+    }
 }

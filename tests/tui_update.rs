@@ -152,8 +152,9 @@ fn back_restores_nothing_selected_exactly() {
     assert_eq!(node(&a), "signs");
     a.update(Back);
     assert_eq!(a.ui().sel, Some(1));
-    // Back into an info screen and out again: Enter still goes on from the button.
-    act(&mut a, &[Up, Select, Select, Back]);
+    // Back into an info screen and out again: Enter still goes on from the button (the
+    // answer raised a duty: going back asks first).
+    act(&mut a, &[Up, Select, Select, Back, Yes]);
     assert_eq!(node(&a), "duty");
     assert_eq!(a.ui().sel, Some(0));
 }
@@ -260,8 +261,29 @@ fn back_undoes_a_duty_raised_by_the_answer() {
     let mut a = app(&c, Lang::of("nb"));
     act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
     assert!(screen(&a).contains("! PLIKT: Meld til barneverntjenesten"));
+    // Going back would take the duty away: said first, with the answer that goes.
     a.update(Back);
+    assert_eq!(a.overlay, Some(Overlay::ConfirmBack));
+    let s = screen(&a);
+    assert!(s.contains("Gå tilbake?") && s.contains("plikten: Meld til barneverntjenesten"), "{s}");
+    assert!(s.contains("svaret «Ja, personen kan være under 18»"), "{s}");
+    // No keeps everything.
+    a.update(No);
+    assert!(screen(&a).contains("PLIKT"));
+    act(&mut a, &[Back, Yes]);
     assert!(!screen(&a).contains("PLIKT"));
+    assert_eq!(node(&a), "age");
+}
+
+#[test]
+fn back_without_a_duty_or_outcome_goes_at_once_and_says_what_was_undone() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("en"));
+    act(&mut a, &[Pick(1), Pick(2)]);
+    assert_eq!(node(&a), "age");
+    a.update(Back);
+    assert_eq!((a.overlay, node(&a)), (None, "acute".to_string()));
+    assert!(screen(&a).contains("Undone: \"No, not acute\""), "{}", screen(&a));
 }
 
 #[test]
@@ -492,7 +514,11 @@ fn question_mark_shows_every_key() {
             "w h",
             "d",
             "e",
+            "c",
             "u",
+            "m",
+            "v",
+            "i",
             "?",
             "x",
             "r",
@@ -807,8 +833,8 @@ fn esc_closes_windows_and_never_undoes_an_answer() {
     act(&mut a, &[Close, Close]);
     assert_eq!(depth(&a), d);
     assert_eq!(a.place(), Place::Summary);
-    // Backspace and Left still go back.
-    a.update(Back);
+    // Backspace and Left still go back (from the summary: the outcome goes, asked first).
+    act(&mut a, &[Back, Yes]);
     assert_eq!(depth(&a), d - 1);
     // On the start screen Esc does not open or leave anything.
     let mut a = app(&c, Lang::of("nb"));
@@ -999,4 +1025,82 @@ fn update_says_what_the_terminal_loop_must_do() {
     assert_eq!(a.update(Resize(100, 30)), Effect::Redraw);
     assert_eq!(a.update(Down), Effect::Redraw);
     assert_eq!(a.update(Quit), Effect::Quit, "nothing answered: q quits at once");
+}
+
+#[test]
+fn the_map_opens_a_step_directly_and_goes_back_along_the_path_taken() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("en"));
+    // From the start screen: nothing under way, so Enter opens the step at once.
+    a.update(Map);
+    assert_eq!(a.overlay, Some(Overlay::Map));
+    let rows = layout::map_rows(&a);
+    let signs = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "signs").unwrap();
+    a.map_sel = signs;
+    a.update(Select);
+    assert_eq!((a.overlay, node(&a)), (None, "signs".to_string()));
+    assert!(screen(&a).contains("Opened directly at this step, for teaching."), "{}", screen(&a));
+    // Walked on from there, the map goes back along the path, saying first what goes.
+    let mut a = app(&c, Lang::of("en"));
+    act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
+    assert_eq!(node(&a), "duty");
+    a.update(Map);
+    let rows = layout::map_rows(&a);
+    a.map_sel = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "acute").unwrap();
+    a.update(Select);
+    assert_eq!(a.overlay, Some(Overlay::ConfirmBack));
+    let s = screen(&a);
+    assert!(s.contains("the duty: Report to the child welfare service"), "{s}");
+    a.update(Yes);
+    assert_eq!((node(&a), depth(&a)), ("acute".to_string(), 0));
+    // A step elsewhere while a case is under way: leaving the case is asked first.
+    act(&mut a, &[Pick(2)]);
+    a.update(Map);
+    let rows = layout::map_rows(&a);
+    a.map_sel = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "plan").unwrap();
+    a.update(Select);
+    assert_eq!(a.overlay, Some(Overlay::ConfirmBack));
+    assert!(screen(&a).contains("Opening this step leaves the case"), "{}", screen(&a));
+    a.update(No);
+    assert_eq!(node(&a), "age", "no keeps the case");
+}
+
+#[test]
+fn the_slip_is_printed_or_saved_instead_of_the_summary_when_asked_from_it() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("nb"));
+    to_summary(&mut a);
+    a.update(Slip);
+    assert_eq!(a.overlay, Some(Overlay::Slip));
+    a.update(Save);
+    assert_eq!(a.overlay, Some(Overlay::SavePath));
+    for ch in "lapp.txt".chars() {
+        a.update(Char(ch));
+    }
+    assert!(matches!(a.update(Select), Effect::Save { .. }));
+    let text = a.export_text().unwrap();
+    assert!(text.starts_with("Nyttige numre") && text.contains("22 33 11 60"), "{text}");
+    assert!(!text.to_lowercase().contains("menneskehandel"), "{text}");
+    // From the slip, u quits and prints the slip.
+    let mut a = app(&c, Lang::of("en"));
+    to_summary(&mut a);
+    act(&mut a, &[Slip, Print]);
+    assert!(a.done);
+    assert!(a.print.as_deref().is_some_and(|p| p.starts_with("Useful numbers")), "{:?}", a.print);
+}
+
+#[test]
+fn two_languages_side_by_side_keep_the_keys_and_clicks_working() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("nb"));
+    act(&mut a, &[Pick(1), SideBySide]);
+    let s = screen(&a);
+    assert!(s.contains("Er noen i akutt fare nå?") && s.contains("Is anyone in acute danger now?"), "{s}");
+    // A click on the second choice picks it (rows of the left column), a second answers.
+    let p = layout::page(&a);
+    let row = p.body_top + p.targets[1].start as u16;
+    act(&mut a, &[Click(5, row), Click(5, row)]);
+    assert_eq!(node(&a), "age");
+    a.update(SideBySide);
+    assert!(!screen(&a).contains("Could the person be under 18?"));
 }

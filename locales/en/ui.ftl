@@ -135,6 +135,9 @@ ui-contact-phone = Phone: { $phone } (check the number locally)
 ui-contact-email = E-mail: { $email }
 ui-contact-web = Web: { $web }
 ui-contact-hours = Open: { $hours }
+# The slip the worker may give the person: a neutral heading, then a contact a line.
+slip-heading = Useful numbers
+slip-line = { $name }: { $phone }
 ui-contact-source = Source: { $source }
 ui-contact-source-url = Source: { $source }, { $url }
 ui-contact-dated = Date given by the source: { $date }

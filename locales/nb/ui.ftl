@@ -135,6 +135,9 @@ ui-contact-phone = Telefon: { $phone } (sjekk nummeret lokalt)
 ui-contact-email = E-post: { $email }
 ui-contact-web = Nett: { $web }
 ui-contact-hours = Åpent: { $hours }
+# Lappen arbeideren kan gi personen: en nøytral overskrift, så en kontakt per linje.
+slip-heading = Nyttige numre
+slip-line = { $name }: { $phone }
 ui-contact-source = Kilde: { $source }
 ui-contact-source-url = Kilde: { $source }, { $url }
 ui-contact-dated = Dato oppgitt i kilden: { $date }

@@ -291,6 +291,10 @@ pub struct Contact {
     pub dated: Option<Date>,
     /// Local directories only: when the local service checked this entry.
     pub checked: Option<Date>,
+    /// The person may be given this contact on the discreet slip (a service for them,
+    /// not for the worker).
+    #[serde(default)]
+    pub slip: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

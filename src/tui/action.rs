@@ -43,6 +43,14 @@ pub enum Action {
     Why,
     /// Discreet mode on or off.
     Discreet,
+    /// The flow map (every flow and step; jump to one).
+    Map,
+    /// Two languages side by side, on or off.
+    SideBySide,
+    /// The trainer view (ids, conditions, facts, which answer raised which duty).
+    Trainer,
+    /// On the summary: the discreet slip for the person.
+    Slip,
     /// On the summary: save it to a file.
     Save,
     /// On the summary: quit, and print it as plain text after the screen is restored.

@@ -196,7 +196,21 @@ pub const KEYMAP: &[Row] = &[
         hint: global("d", "tui-key-discreet-on", 8),
     },
     Row { shown: Sign("e"), binds: &[ch('e', A::Save)], help: "tui-help-save", hint: hint("e", "tui-key-save", 0) },
+    Row { shown: Sign("c"), binds: &[ch('c', A::Slip)], help: "tui-help-slip", hint: hint("c", "tui-key-slip", 3) },
     Row { shown: Sign("u"), binds: &[ch('u', A::Print)], help: "tui-help-print", hint: hint("u", "tui-key-print", 1) },
+    Row { shown: Sign("m"), binds: &[ch('m', A::Map)], help: "tui-help-map", hint: global("m", "tui-key-map", 9) },
+    Row {
+        shown: Sign("v"),
+        binds: &[ch('v', A::SideBySide)],
+        help: "tui-help-side",
+        hint: global("v", "tui-key-side", 9),
+    },
+    Row {
+        shown: Sign("i"),
+        binds: &[ch('i', A::Trainer)],
+        help: "tui-help-trainer",
+        hint: global("i", "tui-key-trainer", 9),
+    },
     Row { shown: Sign("?"), binds: &[ch('?', A::Help)], help: "tui-help-help", hint: global("?", "tui-key-help", 0) },
     Row { shown: Sign("x"), binds: &[ch('x', A::Hide)], help: "tui-help-hide", hint: global("x", "tui-key-hide", 2) },
     Row {

@@ -8,6 +8,7 @@ use super::input::Action;
 use super::keymap::{self, KEYMAP, Shown};
 use super::state::{App, Overlay, Place, Screen, start_flows};
 use crate::engine::StepKind;
+use crate::i18n::Lang;
 use crate::text::{self, Block};
 use crate::view::{ContactView, StepView, contact_details, contact_source, step_view, summary_view};
 use ratatui::layout::Rect;
@@ -98,11 +99,65 @@ struct Lines {
     targets: Vec<Range<usize>>,
     width: usize,
     th: Theme,
+    /// More air between entries (a large screen, a projector).
+    roomy: bool,
 }
 
 impl Lines {
     fn new(width: usize, th: Theme) -> Lines {
-        Lines { out: Vec::new(), targets: Vec::new(), width: width.max(8), th }
+        Lines { out: Vec::new(), targets: Vec::new(), width: width.max(8), th, roomy: false }
+    }
+
+    /// `left` and `right` as two columns `colw` wide with a bar between; the entries
+    /// are the left column's. Each entry starts on the same row in both (the shorter
+    /// side gets empty lines), so a choice sits beside its translation.
+    fn side_by_side(&mut self, left: Lines, right: Lines, colw: usize) {
+        // Cut each column where its entries start and end; with the same entries on
+        // both sides the pieces pair up.
+        let cuts = |l: &Lines| -> Vec<usize> {
+            let mut c: Vec<usize> = l.targets.iter().flat_map(|t| [t.start, t.end]).collect();
+            c.push(l.out.len());
+            c
+        };
+        let (lc, rc) = (cuts(&left), cuts(&right));
+        let pieces: Vec<(Range<usize>, Range<usize>)> = if lc.len() == rc.len() {
+            let mut v = Vec::new();
+            let (mut a, mut b) = (0, 0);
+            for (x, y) in lc.iter().zip(&rc) {
+                v.push((a..*x.max(&a), b..*y.max(&b)));
+                (a, b) = (*x.max(&a), *y.max(&b));
+            }
+            v
+        } else {
+            vec![(0..left.out.len(), 0..right.out.len())]
+        };
+        let mut targets = Vec::new();
+        let mut piece_starts = Vec::new();
+        for (l, r) in &pieces {
+            piece_starts.push(self.out.len());
+            for i in 0..l.len().max(r.len()) {
+                let a = left.out.get(l.start + i).filter(|_| i < l.len()).cloned().unwrap_or_default();
+                let pad = colw.saturating_sub(a.width());
+                let mut spans: Vec<Span<'static>> = a.spans;
+                spans.push(Span::raw(" ".repeat(pad)));
+                spans.push(Span::styled(" \u{2502} ", self.th.note));
+                if i < r.len() {
+                    spans.extend(right.out.get(r.start + i).cloned().unwrap_or_default().spans);
+                }
+                self.out.push(Line::from(spans));
+            }
+        }
+        // The entries: with paired pieces, entry k is piece 2k+1; else as they were.
+        if lc.len() == rc.len() {
+            for (k, t) in left.targets.iter().enumerate() {
+                let start = piece_starts.get(2 * k + 1).copied().unwrap_or(0);
+                targets.push(start..start + t.len());
+            }
+        } else {
+            let base = piece_starts.first().copied().unwrap_or(0);
+            targets.extend(left.targets.iter().map(|t| t.start + base..t.end + base));
+        }
+        self.targets.extend(targets);
     }
 
     fn blank(&mut self) {
@@ -166,6 +221,32 @@ impl Lines {
             }
         }
         self.targets.push(start..self.out.len());
+        if self.roomy {
+            self.out.push(Line::default());
+        }
+    }
+}
+
+/// The app in one language: the page is built through this, so that the second column
+/// of two languages side by side is the same page in the next language.
+pub(super) struct In<'x, 'a> {
+    app: &'x App<'a>,
+    pub lang: Lang,
+}
+
+impl<'x, 'a> In<'x, 'a> {
+    fn new(app: &'x App<'a>) -> Self {
+        In { app, lang: app.lang }
+    }
+    fn t(&self, id: &str) -> String {
+        self.app.texts.get(self.lang, id)
+    }
+}
+
+impl<'a> std::ops::Deref for In<'_, 'a> {
+    type Target = App<'a>;
+    fn deref(&self) -> &App<'a> {
+        self.app
     }
 }
 
@@ -247,7 +328,7 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     h
 }
 
-fn outcome_lists(app: &App, b: &mut Lines, actions: &[String], contacts: &[ContactView]) {
+fn outcome_lists(app: &In, b: &mut Lines, actions: &[String], contacts: &[ContactView]) {
     let th = b.th;
     if !actions.is_empty() {
         b.blank();
@@ -259,7 +340,7 @@ fn outcome_lists(app: &App, b: &mut Lines, actions: &[String], contacts: &[Conta
     contact_list(app, b, contacts);
 }
 
-fn contact_list(app: &App, b: &mut Lines, contacts: &[ContactView]) {
+fn contact_list(app: &In, b: &mut Lines, contacts: &[ContactView]) {
     let th = b.th;
     if contacts.is_empty() {
         return;
@@ -270,7 +351,7 @@ fn contact_list(app: &App, b: &mut Lines, contacts: &[ContactView]) {
 }
 
 /// Each contact: the name, phone, web, what it is for, and where the entry comes from.
-fn contact_entries(app: &App, b: &mut Lines, contacts: &[ContactView]) {
+fn contact_entries(app: &In, b: &mut Lines, contacts: &[ContactView]) {
     let th = b.th;
     for c in contacts {
         b.hanging("- ", &c.name, th.bold);
@@ -297,11 +378,11 @@ fn all_contacts_lines(app: &App, b: &mut Lines) {
         if i > 0 {
             b.blank();
         }
-        contact_entries(app, b, std::slice::from_ref(c));
+        contact_entries(&In::new(app), b, std::slice::from_ref(c));
     }
 }
 
-fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
+fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     let th = b.th;
     let ui = app.ui();
     b.wrapped(&v.title, th.bold);
@@ -355,7 +436,7 @@ fn step_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     h
 }
 
-fn summary_page(app: &App, v: &StepView, b: &mut Lines) -> Vec<Hint> {
+fn summary_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     let th = b.th;
     let Screen::Walk(w) = &app.screen else { return Vec::new() };
     let s = summary_view(&w.session, app.texts, app.lang);
@@ -479,6 +560,8 @@ pub fn page(app: &App) -> Page {
     let w = app.width as usize;
     let (_, cw) = column(app.width);
     let mut b = Lines::new(cw as usize, th);
+    // A large screen (a projector at 100 x 30 and more): air between the entries.
+    b.roomy = app.width >= 100 && app.height >= 30;
     let stages = match &app.screen {
         Screen::Walk(walk) if walk.session.root().case => Some(stage_line(app, &walk.session, cw as usize, th)),
         _ => None,
@@ -488,7 +571,35 @@ pub fn page(app: &App) -> Page {
         Screen::Walk(walk) => {
             let v = step_view(&walk.session, app.texts, app.lang);
             let finished = walk.session.is_finished();
-            let hints = if finished { summary_page(app, &v, &mut b) } else { step_page(app, &v, &mut b) };
+            let build = |cx: &In, v: &StepView, b: &mut Lines| {
+                if let Some(facts) = &walk.direct {
+                    let note = if facts.is_empty() {
+                        cx.t("tui-direct-none")
+                    } else {
+                        cx.texts.fmt(cx.lang, "tui-direct", &[("facts", &facts.join(", "))])
+                    };
+                    b.wrapped(&note, th.note);
+                    b.blank();
+                }
+                if finished { summary_page(cx, v, b) } else { step_page(cx, v, b) }
+            };
+            let other = app.texts.next_lang(app.lang);
+            let hints = if app.side_by_side && other != app.lang && cw >= 40 {
+                // Two columns: this language, a bar, the next; the entries are this
+                // language's (the keys and clicks act on them).
+                let colw = (cw as usize - 3) / 2;
+                let mut left = Lines::new(colw, th);
+                left.roomy = b.roomy;
+                let hints = build(&In::new(app), &v, &mut left);
+                let mut right = Lines::new(colw, th);
+                right.roomy = b.roomy;
+                let v2 = step_view(&walk.session, app.texts, other);
+                build(&In { app, lang: other }, &v2, &mut right);
+                b.side_by_side(left, right, colw);
+                hints
+            } else {
+                build(&In::new(app), &v, &mut b)
+            };
             let right = if finished {
                 app.t("tui-summary")
             } else {
@@ -554,6 +665,16 @@ pub(super) fn overlay_width(app: &App) -> usize {
 
 /// The open overlay's title and lines.
 pub fn overlay_content(app: &App) -> (String, Vec<Line<'static>>) {
+    let (title, b) = overlay_build(app);
+    (title, b.out)
+}
+
+/// The lines of each selectable entry of the open overlay (the steps of the map).
+pub fn overlay_targets(app: &App) -> Vec<Range<usize>> {
+    overlay_build(app).1.targets
+}
+
+fn overlay_build(app: &App) -> (String, Lines) {
     let th = Theme::new(app.color);
     let mut b = Lines::new(overlay_width(app), th);
     let title = match app.overlay {
@@ -584,9 +705,147 @@ pub fn overlay_content(app: &App) -> (String, Vec<Line<'static>>) {
             source_lines(app, &mut b);
             app.t(if matches!(app.screen, Screen::Start(_)) { "tui-sources-title" } else { "tui-source-title" })
         }
-        _ => String::new(),
+        Some(Overlay::Map) => {
+            map_lines(app, &mut b);
+            app.t("tui-map-title")
+        }
+        Some(Overlay::Trainer) => {
+            trainer_lines(app, &mut b);
+            app.t("tui-trainer-title")
+        }
+        Some(Overlay::Slip) => {
+            let slip = app.slip_text().unwrap_or_default();
+            for l in slip.lines() {
+                b.wrapped(l, Style::new());
+            }
+            if slip.lines().count() <= 2 {
+                b.wrapped(&app.t("tui-slip-empty"), th.note);
+            }
+            b.blank();
+            b.wrapped(&app.t("tui-slip-keys"), th.note);
+            app.t("tui-slip-title")
+        }
+        Some(
+            Overlay::ConfirmQuit
+            | Overlay::ConfirmRestart
+            | Overlay::ConfirmTeaching
+            | Overlay::ConfirmReplace
+            | Overlay::ConfirmBack,
+        )
+        | None => String::new(),
     };
-    (title, b.out)
+    (title, b)
+}
+
+/// The steps of the flow map, in the order shown: the flows being walked first
+/// (outermost first), then the others; each flow's steps in file order.
+pub fn map_rows(app: &App) -> Vec<(usize, usize)> {
+    let model = app.model;
+    let mut order: Vec<usize> = Vec::new();
+    if let Some(s) = app.session() {
+        for f in s.step().trail {
+            if let Some(i) = model.flow_index(&f.id)
+                && !order.contains(&i)
+            {
+                order.push(i);
+            }
+        }
+    }
+    let rest: Vec<usize> = (0..model.flows.len()).filter(|i| !order.contains(i)).collect();
+    order.extend(rest);
+    order.into_iter().flat_map(|f| (0..model.flows[f].nodes.len()).map(move |n| (f, n))).collect()
+}
+
+/// Where the walk is (flow and node numbers), if walking.
+fn here(app: &App) -> Option<(usize, usize)> {
+    let s = app.session()?;
+    let st = s.step();
+    let f = app.model.flow_index(&st.flow.id)?;
+    let n = st.flow.nodes.iter().position(|n| n.id == st.node.id)?;
+    Some((f, n))
+}
+
+fn map_lines(app: &App, b: &mut Lines) {
+    let th = b.th;
+    let model = app.model;
+    let here = here(app);
+    let path: Vec<(usize, usize)> =
+        app.session().map(|s| s.summary().path.iter().map(|p| (p.flow, p.node)).collect()).unwrap_or_default();
+    b.wrapped(&app.t("tui-map-legend"), th.note);
+    let mut last_flow = None;
+    for (i, (f, n)) in map_rows(app).into_iter().enumerate() {
+        let flow = &model.flows[f];
+        if last_flow != Some(f) {
+            b.blank();
+            let head = app.texts.fmt(app.lang, "tui-map-flow", &[("title", &app.c(&flow.title)), ("id", &flow.id)]);
+            b.wrapped(&head, th.bold);
+            last_flow = Some(f);
+        }
+        let node = &flow.nodes[n];
+        let raises = !node.raise.is_empty() || node.choices().iter().any(|c| !c.raise.is_empty());
+        let outcome = matches!(node.body, crate::flow::resolved::Body::Outcome { .. });
+        let marks: String = [(here == Some((f, n)), '*'), (path.contains(&(f, n)), '+'), (raises, '!'), (outcome, '=')]
+            .iter()
+            .map(|(on, c)| if *on { *c } else { ' ' })
+            .collect();
+        let label = format!("{} \u{b7} {}", app.c(&node.title), node.id);
+        b.entry(app.map_sel == i, &format!("{marks} "), &label, Style::new(), None);
+    }
+}
+
+fn trainer_lines(app: &App, b: &mut Lines) {
+    let th = b.th;
+    let Some(s) = app.session() else { return };
+    let model = s.model();
+    let st = s.step();
+    let t = |id: &str, args: &[(&str, &str)]| app.texts.fmt(app.lang, id, args);
+    let (fi, ni) = here(app).unwrap_or((0, 0));
+    let raw = model.set.flows.get(fi).and_then(|f| f.nodes.get(ni)).map(|(_, n)| n);
+    let head = t("tui-trainer-node", &[("flow", &st.flow.id), ("node", &st.node.id), ("kind", st.kind.as_str())]);
+    b.wrapped(&head, th.bold);
+    match raw.and_then(|n| n.when.as_deref()) {
+        Some(c) => b.wrapped(&t("tui-trainer-when", &[("cond", c)]), Style::new()),
+        None => b.wrapped(&app.t("tui-trainer-no-when"), Style::new()),
+    }
+    let conds = raw
+        .map(|n| {
+            let c = n.choices().iter().map(|c| (&c.key, &c.when));
+            c.chain(n.items().iter().map(|i| (&i.key, &i.when))).collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    for (key, when) in conds {
+        if let Some(w) = when {
+            b.hanging("  ", &t("tui-trainer-choice-when", &[("key", key), ("cond", w)]), Style::new());
+        }
+    }
+    let facts: Vec<String> = s.facts().into_iter().collect();
+    b.blank();
+    if facts.is_empty() {
+        b.wrapped(&app.t("tui-trainer-no-facts"), Style::new());
+    } else {
+        b.wrapped(&t("tui-trainer-facts", &[("facts", &facts.join(", "))]), Style::new());
+    }
+    let sum = s.summary();
+    b.blank();
+    b.wrapped(&app.t("tui-trainer-path"), th.bold);
+    for p in &sum.path {
+        let (flow, node) = s.node_at(p.flow, p.node);
+        let answer = match &p.answer {
+            crate::engine::Answer::Choose(k) => k.clone(),
+            crate::engine::Answer::Tick(keys) => format!("[{}]", keys.join(", ")),
+            crate::engine::Answer::Continue => "\u{2192}".to_string(),
+        };
+        let mut line = t("tui-trainer-answer", &[("flow", &flow.id), ("node", &node.id), ("answer", &answer)]);
+        if !p.raised.is_empty() {
+            line = format!("{line}  ! {}", t("tui-trainer-raised", &[("duties", &p.raised.join(", "))]));
+        }
+        b.hanging("  ", &line, if p.raised.is_empty() { Style::new() } else { th.bold });
+    }
+    if !sum.outcomes.is_empty() {
+        let o: Vec<String> = sum.outcomes.iter().map(|o| format!("{}/{}", o.flow.id, o.node.id)).collect();
+        b.blank();
+        b.wrapped(&t("tui-trainer-reached", &[("outcomes", &o.join(", "))]), Style::new());
+    }
 }
 
 pub fn overlay_lines(app: &App) -> usize {

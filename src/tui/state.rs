@@ -33,6 +33,8 @@ pub struct Walk<'a> {
     pub ui: Ui,
     /// The screen state of each step answered, so that Back restores it.
     pub saved: Vec<Ui>,
+    /// Opened directly at a step from the map (for teaching): the facts that were set.
+    pub direct: Option<Vec<String>>,
 }
 
 pub enum Screen<'a> {
@@ -58,13 +60,26 @@ pub enum Overlay {
     ConfirmTeaching,
     /// The file to save to exists: replace it?
     ConfirmReplace,
+    /// The flow map: every flow and step; Enter opens the one picked.
+    Map,
+    /// The trainer view of the current step.
+    Trainer,
+    /// The discreet slip for the person.
+    Slip,
+    /// Going back (or leaving the case for a step of the map) takes answers, duties or
+    /// an outcome away: which, and yes or no.
+    ConfirmBack,
 }
 
 impl Overlay {
     pub fn is_confirm(self) -> bool {
         matches!(
             self,
-            Overlay::ConfirmQuit | Overlay::ConfirmRestart | Overlay::ConfirmTeaching | Overlay::ConfirmReplace
+            Overlay::ConfirmQuit
+                | Overlay::ConfirmRestart
+                | Overlay::ConfirmTeaching
+                | Overlay::ConfirmReplace
+                | Overlay::ConfirmBack
         )
     }
 }
@@ -132,6 +147,16 @@ pub struct App<'a> {
     /// The path of a local contact directory that was left out because it does not load
     /// or check: the start screen says so.
     pub local_ignored: Option<String>,
+    /// Two languages side by side: this one and the next.
+    pub side_by_side: bool,
+    /// The step picked in the flow map (an index into `layout::map_rows`).
+    pub map_sel: usize,
+    /// What the open back question is about: going back this many steps, or (when
+    /// `jump_to` is set) leaving the case for that step of the map.
+    pub(crate) back_steps: usize,
+    pub(crate) jump_to: Option<(usize, usize)>,
+    /// A save asked for from the slip saves the slip, not the summary.
+    pub(crate) saving_slip: bool,
 }
 
 /// The flows of the start screen: the whole case first, then the menu in its order.
@@ -168,6 +193,11 @@ impl<'a> App<'a> {
             done: false,
             clear: false,
             local_ignored: None,
+            side_by_side: false,
+            map_sel: 0,
+            back_steps: 0,
+            jump_to: None,
+            saving_slip: false,
         }
     }
 
@@ -264,6 +294,34 @@ impl<'a> App<'a> {
     }
 
     /// The summary as plain text (for a save or a print), when the case is done.
+    /// The step of the map the open back question would open (leaving the case).
+    pub fn jump_to(&self) -> Option<(usize, usize)> {
+        self.jump_to
+    }
+
+    /// How many steps the open back question goes back (leaving the case: all of them).
+    pub fn back_steps(&self) -> usize {
+        match (&self.screen, self.jump_to) {
+            (Screen::Walk(w), Some(_)) => w.session.depth(),
+            _ => self.back_steps,
+        }
+    }
+
+    /// The slip for the person, in the current language (on the summary only).
+    pub fn slip_text(&self) -> Option<String> {
+        match &self.screen {
+            Screen::Walk(w) if w.session.is_finished() => {
+                Some(crate::walk::slip_text(&w.session, self.texts, self.lang))
+            }
+            _ => None,
+        }
+    }
+
+    /// What a save writes: the slip when it was asked for from the slip, else the summary.
+    pub fn export_text(&self) -> Option<String> {
+        if self.saving_slip { self.slip_text() } else { self.summary_text() }
+    }
+
     pub fn summary_text(&self) -> Option<String> {
         match &self.screen {
             Screen::Walk(w) if w.session.is_finished() => {

@@ -192,7 +192,7 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
                 Effect::None | Effect::Redraw | Effect::Quit => {}
                 // The one thing the update asks of the outside world beyond drawing.
                 Effect::Save { path, replace } => {
-                    let result = match app.summary_text() {
+                    let result = match app.export_text() {
                         Some(text) => crate::export::write(std::path::Path::new(&path), &text, replace),
                         None => Ok(()),
                     };

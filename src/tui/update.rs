@@ -63,6 +63,11 @@ impl App<'_> {
                 self.switch_lang();
                 return;
             }
+            Action::SideBySide if self.overlay != Some(Overlay::SavePath) => {
+                self.side_by_side = !self.side_by_side;
+                self.clamp();
+                return;
+            }
             Action::Discreet if self.overlay.is_none() => {
                 self.discreet = !self.discreet;
                 let on = self.discreet;
@@ -117,6 +122,11 @@ impl App<'_> {
             (Overlay::ConfirmReplace, true) => {
                 self.effect = Some(Effect::Save { path: self.input.clone(), replace: true });
             }
+            (Overlay::ConfirmBack, true) => match self.jump_to.take() {
+                Some((f, n)) => self.open_direct(f, n),
+                None => self.go_back(self.back_steps),
+            },
+            (Overlay::ConfirmBack, false) => self.jump_to = None,
             // Not replacing: back to the file name, to type another.
             (Overlay::ConfirmReplace, false) => self.overlay = Some(Overlay::SavePath),
             _ => {}
@@ -155,8 +165,150 @@ impl App<'_> {
         if let Ok(mut session) = Session::start(self.model, id) {
             session.set_discreet(self.discreet);
             let ui = fresh_ui(&session);
-            self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new() }));
+            self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new(), direct: None }));
         }
+    }
+
+    /// Opens step `node` of flow `flow` directly (the map, for teaching), with the facts
+    /// its condition needs set; the walk says which.
+    pub(crate) fn open_direct(&mut self, flow: usize, node: usize) {
+        if let Some((mut session, facts)) = Session::start_at(self.model, flow, node) {
+            session.set_discreet(self.discreet);
+            let ui = fresh_ui(&session);
+            self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new(), direct: Some(facts) }));
+            self.overlay = None;
+        }
+    }
+
+    /// The flow map, with the current step picked.
+    fn open_map(&mut self) {
+        let rows = layout::map_rows(self);
+        let here = self.session().map(|s| {
+            let st = s.step();
+            (
+                s.model().flow_index(&st.flow.id).unwrap_or(0),
+                st.flow.nodes.iter().position(|n| n.id == st.node.id).unwrap_or(0),
+            )
+        });
+        self.map_sel = here.and_then(|h| rows.iter().position(|r| *r == h)).unwrap_or(0);
+        self.open(Overlay::Map);
+        self.map_visible();
+    }
+
+    /// Scrolls the map so that the step picked shows.
+    fn map_visible(&mut self) {
+        let targets = layout::overlay_targets(self);
+        let h = layout::overlay_height(self).max(1);
+        if let Some(r) = targets.get(self.map_sel) {
+            if r.start < self.overlay_scroll {
+                self.overlay_scroll = r.start;
+            } else if r.end > self.overlay_scroll + h {
+                self.overlay_scroll = r.end.saturating_sub(h);
+            }
+        }
+    }
+
+    /// Enter on a step of the map: on the path taken, back to it (saying first what
+    /// that takes away); elsewhere, open it directly (saying first that this leaves the
+    /// case, when one is under way).
+    fn jump(&mut self, flow: usize, node: usize) {
+        let (here, steps, under_way) = match &self.screen {
+            Screen::Walk(w) => {
+                let s = &w.session;
+                let st = s.step();
+                let here = s.model().flow_index(&st.flow.id) == Some(flow)
+                    && st.flow.nodes.get(node).is_some_and(|n| n.id == st.node.id);
+                (here, s.steps_back_to(flow, node), s.under_way())
+            }
+            Screen::Start(_) => (false, None, false),
+        };
+        if here {
+            self.overlay = None;
+            return;
+        }
+        match steps {
+            Some(k) => {
+                self.back_steps = k;
+                self.jump_to = None;
+                if self.discarded(k).is_empty() {
+                    self.overlay = None;
+                    self.go_back(k);
+                } else {
+                    self.open(Overlay::ConfirmBack);
+                }
+            }
+            None if under_way => {
+                self.jump_to = Some((flow, node));
+                self.open(Overlay::ConfirmBack);
+            }
+            None => self.open_direct(flow, node),
+        }
+    }
+
+    /// What going back `n` steps takes away, or (with `jump_to`) leaving the case: one
+    /// line each, in the current language.
+    pub fn discarded(&self, n: usize) -> Vec<String> {
+        let Screen::Walk(w) = &self.screen else { return Vec::new() };
+        let s = &w.session;
+        let d = s.discards(n);
+        let mut out = Vec::new();
+        for p in d.answers.iter().filter(|p| p.answer != Answer::Continue) {
+            let (_, node) = s.node_at(p.flow, p.node);
+            let answer = crate::view::answer_text(self.texts, self.lang, self.discreet, node, &p.answer);
+            let title = self.c(&node.title);
+            out.push(self.texts.fmt(self.lang, "tui-back-answer", &[("answer", &answer), ("title", &title)]));
+        }
+        for id in &d.duties {
+            let duty = s.model().set.duties.get(id).map_or(id.clone(), |x| self.c(&x.title));
+            out.push(self.texts.fmt(self.lang, "tui-back-duty", &[("duty", &duty)]));
+        }
+        for (f, n) in &d.outcomes {
+            let (_, node) = s.node_at(*f, *n);
+            out.push(self.texts.fmt(self.lang, "tui-back-outcome", &[("outcome", &self.c(&node.title))]));
+        }
+        out
+    }
+
+    /// Back `n` steps, each step's screen state restored.
+    fn go_back(&mut self, n: usize) {
+        for _ in 0..n {
+            let Screen::Walk(w) = &mut self.screen else { return };
+            if !w.session.back() {
+                return;
+            }
+            w.ui = w.saved.pop().unwrap_or_else(|| fresh_ui(&w.session));
+        }
+    }
+
+    /// Back one step: asked first when it takes a duty or an outcome away; else done at
+    /// once, and said.
+    fn ask_back(&mut self) {
+        let (can, takes_more) = match &self.screen {
+            Screen::Walk(w) => {
+                let d = w.session.discards(1);
+                (w.session.can_go_back(), !d.duties.is_empty() || !d.outcomes.is_empty())
+            }
+            Screen::Start(_) => return,
+        };
+        if can && takes_more {
+            self.back_steps = 1;
+            self.jump_to = None;
+            self.open(Overlay::ConfirmBack);
+            return;
+        }
+        let undone = if can { self.undone() } else { None };
+        self.back();
+        self.message = undone;
+    }
+
+    /// "Undone: ..." for the last answer, if it was one.
+    fn undone(&self) -> Option<String> {
+        let Screen::Walk(w) = &self.screen else { return None };
+        let s = &w.session;
+        let p = s.discards(1).answers.into_iter().rfind(|p| p.answer != Answer::Continue)?;
+        let (_, node) = s.node_at(p.flow, p.node);
+        let answer = crate::view::answer_text(self.texts, self.lang, self.discreet, node, &p.answer);
+        Some(self.texts.fmt(self.lang, "tui-undone", &[("answer", &answer), ("title", &self.c(&node.title))]))
     }
 
     fn open(&mut self, o: Overlay) {
@@ -166,6 +318,28 @@ impl App<'_> {
 
     fn on_overlay(&mut self, o: Overlay, a: Action) {
         let page = layout::overlay_height(self).saturating_sub(1).max(1);
+        if o == Overlay::Map {
+            self.on_map(a, page);
+            return;
+        }
+        match (o, a) {
+            (Overlay::Slip, Action::Save) => {
+                self.saving_slip = true;
+                self.input.clear();
+                self.open(Overlay::SavePath);
+                return;
+            }
+            (Overlay::Slip, Action::Print) => {
+                self.print = self.slip_text();
+                self.done = true;
+                return;
+            }
+            (Overlay::Slip, Action::Slip) | (Overlay::Trainer, Action::Trainer) => {
+                self.overlay = None;
+                return;
+            }
+            _ => {}
+        }
         match a {
             Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
             Action::Down => self.overlay_scroll = self.overlay_scroll.saturating_add(1),
@@ -196,6 +370,34 @@ impl App<'_> {
             Action::Restart => self.ask_restart(),
             _ => {}
         }
+        self.clamp();
+    }
+
+    /// Keys in the flow map: move the pick, open the step picked, close.
+    fn on_map(&mut self, a: Action, page: usize) {
+        let n = layout::map_rows(self).len();
+        let last = n.saturating_sub(1);
+        match a {
+            Action::Up => self.map_sel = self.map_sel.saturating_sub(1),
+            Action::Down => self.map_sel = (self.map_sel + 1).min(last),
+            Action::PageUp => self.map_sel = self.map_sel.saturating_sub(page),
+            Action::PageDown => self.map_sel = (self.map_sel + page).min(last),
+            Action::Home => self.map_sel = 0,
+            Action::End => self.map_sel = last,
+            Action::ScrollUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(WHEEL),
+            Action::ScrollDown => self.overlay_scroll = self.overlay_scroll.saturating_add(WHEEL),
+            Action::Select => {
+                if let Some((f, node)) = layout::map_rows(self).get(self.map_sel).copied() {
+                    self.jump(f, node);
+                }
+                self.clamp();
+                return;
+            }
+            Action::Back | Action::Close | Action::Map => self.overlay = None,
+            Action::Quit => self.ask_quit(),
+            _ => {}
+        }
+        self.map_visible();
         self.clamp();
     }
 
@@ -245,15 +447,19 @@ impl App<'_> {
             Action::Save if self.place() == Place::Summary => {
                 // A new name each time (after "do not replace" the name stays, to edit).
                 self.input.clear();
+                self.saving_slip = false;
                 self.open(Overlay::SavePath);
             }
+            Action::Slip if self.place() == Place::Summary => self.open(Overlay::Slip),
+            Action::Map => self.open_map(),
+            Action::Trainer if self.session().is_some() => self.open(Overlay::Trainer),
             Action::Print if self.place() == Place::Summary => {
                 self.print = self.summary_text();
                 self.done = true;
             }
             Action::Quit => self.ask_quit(),
             Action::Restart => self.ask_restart(),
-            Action::Back => self.back(),
+            Action::Back => self.ask_back(),
             Action::Up => self.move_sel(-1),
             Action::Down => self.move_sel(1),
             Action::PageUp => self.scroll_by(-(self.body_page() as isize)),

@@ -98,6 +98,8 @@ fn draw_confirm(f: &mut Frame, app: &App, o: Overlay, th: Theme) {
         Overlay::ConfirmQuit => ("tui-quit-title", "tui-quit-text"),
         Overlay::ConfirmTeaching => ("tui-teaching-title", "tui-teaching-text"),
         Overlay::ConfirmReplace => ("tui-replace-title", "tui-replace-text"),
+        Overlay::ConfirmBack if app.jump_to().is_some() => ("tui-back-title", "tui-jump-text"),
+        Overlay::ConfirmBack => ("tui-back-title", "tui-back-text"),
         _ => ("tui-restart-title", "tui-restart-text"),
     };
     let area = f.area();
@@ -105,6 +107,14 @@ fn draw_confirm(f: &mut Frame, app: &App, o: Overlay, th: Theme) {
     let iw = w.saturating_sub(4) as usize;
     let body = app.texts.fmt(app.lang, text, &[("path", &app.input)]);
     let mut lines: Vec<Line> = text::wrap(&body, iw).into_iter().map(Line::from).collect();
+    if o == Overlay::ConfirmBack {
+        // What goes: the answers, the duties and the outcome, a line each.
+        for item in app.discarded(app.back_steps()) {
+            for (i, l) in text::wrap(&item, iw.saturating_sub(2)).into_iter().enumerate() {
+                lines.push(Line::from(format!("{}{l}", if i == 0 { "- " } else { "  " })));
+            }
+        }
+    }
     lines.push(Line::default());
     for id in ["tui-confirm-yes", "tui-confirm-no"] {
         lines.extend(text::wrap(&app.t(id), iw).into_iter().map(|l| Line::from(Span::styled(l, th.key))));
