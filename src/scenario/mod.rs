@@ -30,6 +30,8 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/avert-not-met.yaml", include_str!("../../scenarios/avert-not-met.yaml")),
     ("scenarios/child-of-person.yaml", include_str!("../../scenarios/child-of-person.yaml")),
     ("scenarios/companion-present.yaml", include_str!("../../scenarios/companion-present.yaml")),
+    ("scenarios/emergency-in-conversation.yaml", include_str!("../../scenarios/emergency-in-conversation.yaml")),
+    ("scenarios/minor-found-in-conversation.yaml", include_str!("../../scenarios/minor-found-in-conversation.yaml")),
     ("scenarios/possible-minor.yaml", include_str!("../../scenarios/possible-minor.yaml")),
     ("scenarios/ruled-out-violence.yaml", include_str!("../../scenarios/ruled-out-violence.yaml")),
     ("scenarios/still-unclear.yaml", include_str!("../../scenarios/still-unclear.yaml")),
