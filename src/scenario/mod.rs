@@ -704,7 +704,7 @@ pub fn replay<'m>(model: &'m Model, s: &Scenario) -> Replayed<'m> {
         let here = NodeRef { flow: step.flow.id.clone(), node: step.node_id.to_string() };
         let given = s.answers.get(next);
         let names_here = given.is_some_and(|g| g.at == here);
-        let answer = match step.kind {
+        let (answer, index) = match step.kind {
             StepKind::Info | StepKind::Outcome if !names_here => {
                 // Gone past: an implicit continue.
                 (Answer::Continue, None)
@@ -738,7 +738,6 @@ pub fn replay<'m>(model: &'m Model, s: &Scenario) -> Replayed<'m> {
                 }
             },
         };
-        let (answer, index) = answer;
         match session.answer(answer.clone()) {
             Ok(()) => {}
             Err(EngineError::BadAnswer) => {
