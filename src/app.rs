@@ -1,7 +1,7 @@
 //! The program: parse the command line, pick the language, load, hand over to the
 //! subcommand. Returns the exit code: 0 fine, 1 findings (check), 2 cannot run.
 
-use crate::cli::{self, Cmd};
+use crate::cli::{self, Cmd, ScenarioCmd};
 use crate::diag;
 use crate::engine::Session;
 use crate::flow::{self, CannotRun, Checked, Input, LocalIgnored};
@@ -193,6 +193,10 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
             let w = WalkArgs { flow, mode, export };
             walk(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), w)
         }
+        // The local contact directory plays no part in where a scenario goes: left out.
+        Some(Cmd::Scenario { cmd: ScenarioCmd::Check { files, coverage } }) => {
+            scenario_check(&ctx, &base, &files, coverage)
+        }
         None => tui(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
     }
 }
@@ -328,6 +332,56 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Fine,
         Err(e) => Outcome::CannotRun(Some(tool.fmt(lang, "cli-err-io", &[("detail", &e.to_string())]))),
     }
+}
+
+/// `veiviser scenario check [FILES] [--coverage]`: replays every scenario shipped (or the
+/// files given) on the flows, ok or what went another way for each; exit 1 when any
+/// fails or a file is not a scenario, 2 when a file cannot be read or the flows are
+/// broken.
+fn scenario_check(ctx: &Ctx, input: &Input, files: &[std::path::PathBuf], coverage: bool) -> Outcome {
+    use crate::scenario::{self, report};
+    let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
+    let (c, _) = match checked(input, None, ctx.tool, ctx.lang, color) {
+        Ok(c) => c,
+        Err(o) => return o,
+    };
+    let lang = match ctx.lang_for(&c.texts) {
+        Ok(l) => l,
+        Err(o) => return o,
+    };
+    // A scenario carries its texts in the languages shipped; others fall back to the default.
+    let langs = crate::i18n::embedded_langs();
+    let (scenarios, bad) = if files.is_empty() {
+        scenario::load_embedded(&langs)
+    } else {
+        match scenario::load_files(files, &langs) {
+            Ok(x) => x,
+            Err(e) => return Outcome::CannotRun(Some(error_line(&c.texts, lang, &e.msg))),
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let mut lines = Vec::new();
+    for e in &bad {
+        lines.extend(report::file_error_lines(&c.texts, lang, e));
+    }
+    let replays: Vec<_> = scenarios.iter().map(|s| scenario::replay(&c.model, s)).collect();
+    for (s, r) in scenarios.iter().zip(&replays) {
+        lines.extend(report::replay_lines(&c.texts, lang, s, r));
+    }
+    let n = scenarios.len() + bad.len();
+    let ok = replays.iter().filter(|r| r.ok()).count();
+    lines.push(String::new());
+    lines.push(if n == 0 { c.texts.get(lang, "cli-scenario-none") } else { report::total_line(&c.texts, lang, ok, n) });
+    if coverage {
+        lines.push(String::new());
+        lines.extend(report::coverage_lines(&c.texts, lang, &scenario::coverage(&c.model, &replays), scenarios.len()));
+    }
+    for l in lines {
+        if writeln!(out, "{l}").is_err() {
+            return Outcome::CannotRun(None);
+        }
+    }
+    if ok == n { Outcome::Fine } else { Outcome::Findings }
 }
 
 /// `veiviser` alone: the full-screen walk-through, on a terminal only.

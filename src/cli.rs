@@ -49,6 +49,23 @@ pub enum Cmd {
         #[arg(long, value_name = "FILE")]
         export: Option<PathBuf>,
     },
+    /// Scenarios for trainers (`scenario check`; room for `scenario run`).
+    #[command(disable_help_subcommand = true, subcommand_required = true)]
+    Scenario {
+        #[command(subcommand)]
+        cmd: ScenarioCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScenarioCmd {
+    /// Replays scenarios headless: every one shipped, or the files given.
+    Check {
+        #[arg(value_name = "FILES")]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        coverage: bool,
+    },
 }
 
 /// The one mode of `walk` from `--format`, `--plain` and `--json` (clap has already
@@ -127,6 +144,23 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
                 a.help(t("cli-walk-format")).help_heading(heading.clone()).hide_possible_values(true)
             })
             .mut_arg("export", |a| a.help(t("cli-walk-export")).help_heading(heading.clone()))
+    })
+    .mut_subcommand("scenario", |c| {
+        common(c, &t, false).about(t("cli-scenario")).override_usage(t("cli-usage-scenario")).mut_subcommand(
+            "check",
+            |c| {
+                common(c, &t, false)
+                    .about(t("cli-scenario-check"))
+                    .override_usage(t("cli-usage-scenario-check"))
+                    .after_help(t("cli-scenario-check-after"))
+                    .mut_arg("files", |a| {
+                        a.help(t("cli-scenario-check-files"))
+                            .value_name(t("cli-scenario-check-files-name"))
+                            .help_heading(t("cli-arguments"))
+                    })
+                    .mut_arg("coverage", |a| a.help(t("cli-scenario-check-coverage")).help_heading(heading.clone()))
+            },
+        )
     })
 }
 

@@ -13,6 +13,7 @@ pub mod export;
 pub mod flow;
 pub mod i18n;
 pub mod safe;
+pub mod scenario;
 pub mod text;
 pub mod tui;
 pub mod view;

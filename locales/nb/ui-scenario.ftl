@@ -1,0 +1,61 @@
+## Scenarioer for opplærere: `veiviser scenario check`. Hver id her må også finnes i
+## locales/en/ui-scenario.ftl, med de samme plassholderne.
+
+cli-scenario = Scenarioer for opplæring: oppdiktede saker spilt av gjennom flytene
+cli-usage-scenario = veiviser scenario <KOMMANDO> [VALG]
+cli-scenario-check = Spill av scenarioene uten skjerm og se at de ender der de skal (avslutter med 0 når alle går som forventet, 1 når et scenario feiler, 2 hvis det ikke kan kjøre)
+cli-usage-scenario-check = veiviser scenario check [FILER] [--coverage] [VALG]
+cli-scenario-check-after = Uten FILER: alle scenarioene som følger med. Flytene er de innebygde, eller mappene gitt med --flows og --locales.
+cli-scenario-check-files = Scenariofiler (YAML) som skal spilles av i stedet for de innebygde
+cli-scenario-check-coverage = Vis også hvilke steg og utfall i hvilke flyter scenarioene når, og hvilke de ikke når
+cli-scenario-check-files-name = FILER
+cli-arguments = Argumenter
+
+# Én linje per scenario.
+cli-scenario-ok = ok    { $id }: { $title }
+cli-scenario-failed = FEIL  { $id }: { $title } ({ $file })
+cli-scenario-bad-file = FEIL  { $file }
+cli-scenario-at-line = linje { $line }: { $message }
+cli-scenario-taken = veien som ble gått
+cli-scenario-expected = veien scenarioet venter
+cli-scenario-total = { $ok } av { $n } scenarioer gikk som forventet.
+cli-scenario-none = Ingen scenarioer å spille av.
+
+# Hva som gikk en annen vei.
+cli-scenario-no-flow = flyten `{ $flow }` finnes ikke (eller flytene har ingen hel sak)
+cli-scenario-unknown-node = svar { $n }: steget { $node } finnes ikke
+cli-scenario-wrong-node = svar { $n } er til { $expected }, men flyten spør ved { $found }
+cli-scenario-no-key = svar { $n }: { $node } har ikke noe valg eller punkt `{ $answer }`
+cli-scenario-not-shown = svar { $n }: `{ $answer }` vises ikke ved { $node } her (vilkåret gjelder ikke)
+cli-scenario-wrong-kind = svar { $n }: { $answer } passer ikke til steget { $node } (et valg for et spørsmål, punkter for en sjekkliste, continue for en tekst)
+cli-scenario-ran-out = svarene tok slutt, men flyten spør ved { $node }
+cli-scenario-ended-early = saken endte ved { $node } før svar { $n } ({ $left } svar til overs)
+cli-scenario-outcome = utfallet: scenarioet venter { $expected }, veien endte i { $found }
+cli-scenario-duties = pliktene: scenarioet venter { $expected }, veien utløste { $found }
+cli-scenario-action-missing = tiltaket { $action } står ikke i oppsummeringen
+cli-scenario-action-present = tiltaket { $action } står i oppsummeringen, men skal ikke det
+cli-scenario-not-passed = veien gikk ikke gjennom { $node }
+cli-scenario-unknown-duty = det finnes ingen plikt `{ $name }`
+cli-scenario-unknown-action = ingen utfall har tiltaket `{ $name }`
+cli-scenario-unknown-outcome = { $name } er ikke et utfall i flytene
+
+# En fil som ikke er et scenario.
+cli-scenario-err-unknown-field = nøkkelen `{ $field }` hører ikke hjemme her (tillatt: { $allowed })
+cli-scenario-err-missing-field = nøkkelen `{ $field }` mangler
+cli-scenario-err-yaml = YAML: { $detail }
+cli-scenario-err-too-large = filen er for stor til å være et scenario
+cli-scenario-err-file-too-large = { $path } er større enn { $detail } byte
+cli-scenario-err-not-utf8 = { $path } er ikke UTF-8-tekst
+cli-scenario-err-empty = filen er tom
+cli-scenario-err-id = `{ $id }` er ikke en id (små bokstaver a-z, sifre og -, og den begynner med en bokstav)
+cli-scenario-err-lang = `{ $field }` mangler tekst på { $lang }
+cli-scenario-err-node = `{ $node }` skal være flyt/steg, for eksempel triage/age
+cli-scenario-err-answer = svar { $n } skal ha nøyaktig én av choose (et valg), tick (punktene som er krysset av) og continue: true
+
+# --coverage
+cli-scenario-coverage = Dekning: stegene og utfallene de { $n } scenarioene når
+cli-scenario-coverage-flow = flyt
+cli-scenario-coverage-nodes = steg
+cli-scenario-coverage-outcomes = utfall
+cli-scenario-coverage-unreached = ikke nådd: { $nodes }
+cli-scenario-coverage-total = I alt: { $nodes } steg og { $outcomes } utfall nådd.
