@@ -197,6 +197,9 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Some(Cmd::Scenario { cmd: ScenarioCmd::Check { files, coverage } }) => {
             scenario_check(&ctx, &base, &files, coverage)
         }
+        Some(Cmd::Scenario { cmd: ScenarioCmd::Run { scenario } }) => {
+            scenario_run(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), &scenario)
+        }
         None => tui(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
     }
 }
@@ -384,8 +387,43 @@ fn scenario_check(ctx: &Ctx, input: &Input, files: &[std::path::PathBuf], covera
     if ok == n { Outcome::Fine } else { Outcome::Findings }
 }
 
+/// `veiviser scenario run SCENARIO`: the scenario (a file, or the id of one shipped) in
+/// the full-screen walk-through, a step a key. One that does not replay is reported as
+/// `scenario check` would, and not played.
+fn scenario_run(ctx: &Ctx, loaded: Loaded, which: &str) -> Outcome {
+    use crate::scenario;
+    let langs = crate::i18n::embedded_langs();
+    let path = std::path::Path::new(which);
+    let found = if path.is_file() {
+        match scenario::load_files(&[path.to_path_buf()], &langs) {
+            Ok((mut s, bad)) if bad.is_empty() && !s.is_empty() => Ok(s.remove(0)),
+            Ok((_, bad)) => {
+                Err(bad.iter().flat_map(|e| scenario::report::file_error_lines(ctx.tool, ctx.lang, e)).collect())
+            }
+            Err(e) => Err(vec![error_line(ctx.tool, ctx.lang, &e.msg)]),
+        }
+    } else {
+        let (all, _) = scenario::load_embedded(&langs);
+        match all.into_iter().find(|s| s.id == which) {
+            Some(s) => Ok(s),
+            None => {
+                let msg = Msg::new("cli-scenario-no-such").arg("scenario", which);
+                Err(vec![error_line(ctx.tool, ctx.lang, &msg)])
+            }
+        }
+    };
+    match found {
+        Ok(s) => tui_with(ctx, loaded, Some(s)),
+        Err(lines) => Outcome::CannotRun(Some(lines.join("\n"))),
+    }
+}
+
 /// `veiviser` alone: the full-screen walk-through, on a terminal only.
-fn tui(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
+fn tui(ctx: &Ctx, loaded: Loaded) -> Outcome {
+    tui_with(ctx, loaded, None)
+}
+
+fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario::Scenario>) -> Outcome {
     let (tool, lang) = (ctx.tool, ctx.lang);
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Outcome::CannotRun(Some(tool.get(lang, "cli-err-no-tty")));
@@ -400,7 +438,18 @@ fn tui(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
         Err(o) => return o,
     };
     let no_color = ctx.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let opts = crate::tui::Options { no_color, discreet: ctx.discreet, local_ignored: ignored.map(|n| n.path) };
+    if let Some(s) = &play {
+        // A scenario that does not replay on these flows is reported, not played.
+        let r = crate::scenario::replay(&c.model, s);
+        if !r.ok() {
+            let mut out = std::io::stdout().lock();
+            for l in crate::scenario::report::replay_lines(&c.texts, lang, s, &r) {
+                let _ = writeln!(out, "{l}");
+            }
+            return Outcome::Findings;
+        }
+    }
+    let opts = crate::tui::Options { no_color, discreet: ctx.discreet, local_ignored: ignored.map(|n| n.path), play };
     match crate::tui::run(&c, lang, opts, tui_exit_code) {
         Ended::Quit(Some(text)) => {
             // Asked for: the summary on the restored terminal, through the one writer that

@@ -66,6 +66,11 @@ pub enum ScenarioCmd {
         #[arg(long)]
         coverage: bool,
     },
+    /// Plays one scenario in the full-screen walk-through, a step a key.
+    Run {
+        #[arg(value_name = "SCENARIO")]
+        scenario: String,
+    },
 }
 
 /// The one mode of `walk` from `--format`, `--plain` and `--json` (clap has already
@@ -146,9 +151,10 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
             .mut_arg("export", |a| a.help(t("cli-walk-export")).help_heading(heading.clone()))
     })
     .mut_subcommand("scenario", |c| {
-        common(c, &t, false).about(t("cli-scenario")).override_usage(t("cli-usage-scenario")).mut_subcommand(
-            "check",
-            |c| {
+        common(c, &t, false)
+            .about(t("cli-scenario"))
+            .override_usage(t("cli-usage-scenario"))
+            .mut_subcommand("check", |c| {
                 common(c, &t, false)
                     .about(t("cli-scenario-check"))
                     .override_usage(t("cli-usage-scenario-check"))
@@ -159,8 +165,18 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
                             .help_heading(t("cli-arguments"))
                     })
                     .mut_arg("coverage", |a| a.help(t("cli-scenario-check-coverage")).help_heading(heading.clone()))
-            },
-        )
+            })
+            .mut_subcommand("run", |c| {
+                common(c, &t, false)
+                    .about(t("cli-scenario-run"))
+                    .override_usage(t("cli-usage-scenario-run"))
+                    .after_help(t("cli-scenario-run-after"))
+                    .mut_arg("scenario", |a| {
+                        a.help(t("cli-scenario-run-which"))
+                            .value_name(t("cli-scenario-run-which-name"))
+                            .help_heading(t("cli-arguments"))
+                    })
+            })
     })
 }
 

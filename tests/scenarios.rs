@@ -361,3 +361,61 @@ fn scenario_check_on_files_fails_with_exit_1_and_says_why() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
 }
+
+/// The screen of an app, one line a row.
+fn screen_of(a: &veiviser::tui::state::App) -> String {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut t = Terminal::new(TestBackend::new(a.width, a.height)).unwrap();
+    t.draw(|f| veiviser::tui::view::render(f, a)).unwrap();
+    let buf = t.backend().buffer().clone();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>().trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn scenario_run_plays_a_step_a_key_with_the_case_beside_the_flow() {
+    use veiviser::tui::input::Action::*;
+    use veiviser::tui::state::{App, Place};
+    let c = common::bundled();
+    for lang in [veiviser::i18n::Lang::of("nb"), en()] {
+        let s = shipped().into_iter().find(|s| s.id == "possible-minor").expect("possible-minor");
+        let mut a = App::new(&c.model, &c.texts, lang, true, 100, 30);
+        a.play(s.clone());
+        let first = screen_of(&a);
+        let title = s.title(lang).to_string();
+        assert!(first.contains(&title), "the case beside the flow:\n{first}");
+        assert_eq!(a.session().map(|x| x.step().node_id.to_string()).as_deref(), Some("acute"));
+        // A digit does not answer: the scenario gives its own answers.
+        a.update(Pick(1));
+        assert_eq!(a.session().map(|x| x.step().node_id.to_string()).as_deref(), Some("acute"));
+        // Enter to the end: the summary, with the duty the scenario expects.
+        let n = a.player.as_ref().map_or(0, |p| p.sessions.len());
+        for _ in 1..n {
+            a.update(Select);
+        }
+        assert_eq!(a.place(), Place::Summary);
+        assert_eq!(a.session().unwrap().duties(), ["report-cws".to_string()]);
+        a.update(Select);
+        assert_eq!(a.place(), Place::Summary, "past the end nothing moves");
+        // Back a step, then r to the start.
+        a.update(Back);
+        assert_ne!(a.place(), Place::Summary);
+        a.update(Restart);
+        assert_eq!(a.session().map(|x| x.depth()), Some(0));
+        insta::assert_snapshot!(format!("scenario_run_{}", lang.code()), first);
+    }
+}
+
+#[test]
+fn scenario_run_names_what_it_cannot_find() {
+    let mut c = Command::cargo_bin("veiviser").unwrap();
+    c.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    let out = c.args(["scenario", "run", "no-such-case", "--lang", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(e.contains("no scenario file or shipped scenario `no-such-case`"), "{e}");
+}

@@ -584,7 +584,17 @@ pub fn page(app: &App) -> Page {
                 if finished { summary_page(cx, v, b) } else { step_page(cx, v, b) }
             };
             let other = app.texts.next_lang(app.lang);
-            let hints = if app.side_by_side && other != app.lang && cw >= 40 {
+            let hints = if let Some(p) = app.player.as_ref().filter(|_| cw >= 40) {
+                // A scenario: the flow on the left, the case beside it.
+                let lw = (cw as usize - 3) * 3 / 5;
+                let mut left = Lines::new(lw, th);
+                let mut hints = build(&In::new(app), &v, &mut left);
+                hints.retain(|h| !matches!(h.action, Action::Pick(_) | Action::Down | Action::Toggle));
+                let mut right = Lines::new(cw as usize - 3 - lw, th);
+                player_panel(app, p, &mut right);
+                b.side_by_side(left, right, lw);
+                hints
+            } else if app.side_by_side && other != app.lang && cw >= 40 {
                 // Two columns: this language, a bar, the next; the entries are this
                 // language's (the keys and clicks act on them).
                 let colw = (cw as usize - 3) / 2;
@@ -754,6 +764,28 @@ pub fn map_rows(app: &App) -> Vec<(usize, usize)> {
     let rest: Vec<usize> = (0..model.flows.len()).filter(|i| !order.contains(i)).collect();
     order.extend(rest);
     order.into_iter().flat_map(|f| (0..model.flows[f].nodes.len()).map(move |n| (f, n))).collect()
+}
+
+/// The scenario beside the flow: its title and case text, where the play is, and the
+/// answer the next key gives.
+fn player_panel(app: &App, p: &crate::tui::state::Player, b: &mut Lines) {
+    let th = b.th;
+    b.wrapped(p.scenario.title(app.lang), th.bold);
+    b.blank();
+    b.body(p.scenario.text(app.lang));
+    b.blank();
+    let n = p.sessions.len().saturating_sub(1);
+    let (at, n) = ((p.at + 1).to_string(), (n + 1).to_string());
+    b.wrapped(&app.texts.fmt(app.lang, "tui-play-at", &[("at", &at), ("n", &n)]), th.note);
+    match (p.answers.get(p.at), p.sessions.get(p.at)) {
+        (Some(a), Some(s)) => {
+            let words = crate::view::answer_text(app.texts, app.lang, app.discreet, s.step().node, a);
+            let words = if words.is_empty() { app.t("tui-play-continue") } else { words };
+            b.wrapped(&app.texts.fmt(app.lang, "tui-play-next", &[("answer", &words)]), th.bold);
+        }
+        _ => b.wrapped(&app.t("tui-play-done"), th.bold),
+    }
+    b.wrapped(&app.t("tui-play-keys"), th.note);
 }
 
 /// Where the walk is (flow and node numbers), if walking.

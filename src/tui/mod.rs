@@ -33,6 +33,8 @@ pub struct Options {
     pub discreet: bool,
     /// The path of a local contact directory that was left out (the start screen says so).
     pub local_ignored: Option<String>,
+    /// A scenario to play, one step per key press (`veiviser scenario run`).
+    pub play: Option<crate::scenario::Scenario>,
 }
 
 pub use term::Ended;

@@ -157,6 +157,18 @@ pub struct App<'a> {
     pub(crate) jump_to: Option<(usize, usize)>,
     /// A save asked for from the slip saves the slip, not the summary.
     pub(crate) saving_slip: bool,
+    /// A scenario being played (trainers): its text beside the flow, a step a key.
+    pub player: Option<Player<'a>>,
+}
+
+/// A scenario played step by step: the sessions after each answer (the start first).
+pub struct Player<'a> {
+    pub scenario: crate::scenario::Scenario,
+    pub sessions: Vec<crate::engine::Session<'a>>,
+    /// The answer that led to each session after the first.
+    pub answers: Vec<crate::engine::Answer>,
+    /// Which session is shown.
+    pub at: usize,
 }
 
 /// The flows of the start screen: the whole case first, then the menu in its order.
@@ -198,6 +210,7 @@ impl<'a> App<'a> {
             back_steps: 0,
             jump_to: None,
             saving_slip: false,
+            player: None,
         }
     }
 

@@ -153,6 +153,9 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
     app.local_ignored = opts.local_ignored;
+    if let Some(s) = opts.play {
+        app.play(s);
+    }
     // Draw only when an update changed something (and at the start).
     let mut dirty = true;
     loop {

@@ -180,6 +180,54 @@ impl App<'_> {
         }
     }
 
+    /// Plays scenario `s`: its replay, a session a step, shown from the start. A
+    /// scenario that does not replay is played as far as it goes.
+    pub fn play(&mut self, s: crate::scenario::Scenario) {
+        let r = crate::scenario::replay(self.model, &s);
+        let Some(start) = r.start.clone() else { return };
+        let mut sessions = vec![start];
+        let mut answers = Vec::new();
+        for p in &r.steps {
+            sessions.push(p.session.clone());
+            answers.push(p.answer.clone());
+        }
+        let session = sessions[0].clone();
+        let ui = fresh_ui(&session);
+        self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new(), direct: None }));
+        self.player = Some(Player { scenario: s, sessions, answers, at: 0 });
+    }
+
+    /// Keys while a scenario plays: Enter (or Space, or the arrow down) shows the next
+    /// step, Back the one before; r goes to its start. True when the key was the
+    /// player's.
+    fn on_player(&mut self, a: Action) -> bool {
+        let Some(p) = &mut self.player else { return false };
+        let to = match a {
+            Action::Select | Action::Toggle | Action::Down | Action::PageDown => {
+                if p.at + 1 < p.sessions.len() {
+                    p.at + 1
+                } else {
+                    self.notice = Some("tui-notice-scenario-end");
+                    return true;
+                }
+            }
+            Action::Back | Action::Up | Action::PageUp => p.at.saturating_sub(1),
+            Action::Restart | Action::Home => 0,
+            Action::Pick(_) | Action::Map | Action::Click(..) => {
+                self.notice = Some("tui-notice-scenario-keys");
+                return true;
+            }
+            _ => return false,
+        };
+        p.at = to;
+        let session = p.sessions[to].clone();
+        if let Screen::Walk(w) = &mut self.screen {
+            w.ui = fresh_ui(&session);
+            w.session = session;
+        }
+        true
+    }
+
     /// The flow map, with the current step picked.
     fn open_map(&mut self) {
         let rows = layout::map_rows(self);
@@ -435,6 +483,10 @@ impl App<'_> {
     }
 
     fn on_screen(&mut self, a: Action) {
+        if self.on_player(a) {
+            self.clamp();
+            return;
+        }
         match a {
             Action::Help => self.open(Overlay::Help),
             Action::Principles => self.open_principles(),
