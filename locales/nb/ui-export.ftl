@@ -2,18 +2,18 @@
 
 ## Hjelpetekster
 cli-export = Eksporter flytene som graf (mermaid, dot) eller som håndbok for utskrift og faglig gjennomgang (markdown, html)
-cli-usage-export = veiviser export --format mermaid|dot|markdown|html [--flow ID] [--output FIL] [VALG]
+cli-usage-export = veiviser export --format mermaid|dot|markdown|html [--flow ID] [--output FILE] [VALG]
 cli-export-after = Her skjules ingenting, heller ikke med --discreet: en eksport er noe du ber om. Hver eksport oppgir veiledningsversjonen (verktøyets versjon og en hash av flyt- og tekstfilene), i en graf som kommentar. Uten --output skrives den til standard ut.
 cli-export-format = Hva som skrives: mermaid eller dot (en graf: stegene, valgene som piler, utfall og plikter markert) eller markdown eller html (en håndbok: hvert steg med tekst, valg, tiltak, kontakter og kilde)
 cli-export-flow = Bare denne flyten (se `veiviser list`). Standard: alle flytene
-cli-output = Skriv til FIL i stedet for standard ut (bare du kan lese filen; en fil som finnes fra før, blir aldri erstattet)
+cli-output = Skriv til FILE i stedet for standard ut (bare du kan lese filen; en fil som finnes fra før, blir aldri erstattet)
 cli-paths = Alle veier til hvert utfall i en flyt, for gjennomgang
-cli-usage-paths = veiviser paths [--flow ID] [--max N] [--output FIL] [VALG]
+cli-usage-paths = veiviser paths [--flow ID] [--max N] [--output FILE] [VALG]
 cli-paths-after = Veiene grupperes etter hva saken endte med, og telles; høyst N vises for hvert utfall. Bare svar som endrer noe, teller: valg, og punkter i sjekklister som setter et faktum.
 cli-paths-flow = Flyten (se `veiviser list`). Standard: alle flytene på startskjermen
 cli-paths-max = Hvor mange veier som vises for hvert utfall (standard 3; 0 viser bare antallet)
 cli-schema = Skriv ut JSON-skjemaet for flytfilene (det som står i flows/schema.json), for redigeringsprogrammer
-cli-usage-schema = veiviser schema [--output FIL] [VALG]
+cli-usage-schema = veiviser schema [--output FILE] [VALG]
 cli-schema-after = Hver flytfil viser til skjemaet på første linje, slik at et redigeringsprogram med YAML-støtte kan fullføre nøkler og markere ukjente.
 cli-output-exists = { $path } finnes allerede. Velg et annet filnavn; veiviser skriver ikke over filer.
 cli-output-written = Skrevet til { $path } (bare du kan lese filen).
