@@ -1,7 +1,7 @@
 //! The program: parse the command line, pick the language, load, hand over to the
 //! subcommand. Returns the exit code: 0 fine, 1 findings (check), 2 cannot run.
 
-use crate::cli::{self, Cmd, ScenarioCmd};
+use crate::cli::{self, Cmd, ExportFormat, ScenarioCmd};
 use crate::diag;
 use crate::engine::Session;
 use crate::flow::{self, CannotRun, Checked, Input, LocalIgnored};
@@ -11,6 +11,7 @@ use crate::walk::{self, Mode};
 use clap::FromArgMatches;
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub const EXIT_OK: u8 = 0;
@@ -200,6 +201,13 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Some(Cmd::Scenario { cmd: ScenarioCmd::Run { scenario } }) => {
             scenario_run(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), &scenario)
         }
+        Some(Cmd::Export { format, flow, output }) => {
+            export(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), format, flow, output)
+        }
+        Some(Cmd::Paths { flow, max, output }) => {
+            paths(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), flow, max, output)
+        }
+        Some(Cmd::Schema { output }) => schema(&ctx, output),
         None => tui(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
     }
 }
@@ -463,4 +471,137 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
         Ended::TerminalFailed(msg) => Outcome::CannotRun(Some(c.texts.msg(lang, &msg))),
         e => tui_outcome(&e),
     }
+}
+
+/// An `--output` file that is there already: refused before anything is loaded.
+fn refuse_existing(ctx: &Ctx, output: &Option<PathBuf>) -> Result<(), Outcome> {
+    match output {
+        Some(p) if crate::export::exists(p) => {
+            let msg = Msg::new("cli-output-exists").arg("path", p.display().to_string());
+            Err(Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &msg))))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Loads and checks for an export, and picks the language: a broken local contact
+/// directory is left out, and said so on standard error (standard output is the export).
+fn load_for_export(ctx: &Ctx, (input, unreadable): Loaded) -> Result<(Checked, Lang), Outcome> {
+    let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
+    let (c, ignored) = checked(&input, unreadable, ctx.tool, ctx.lang, color)?;
+    let lang = ctx.lang_for(&c.texts)?;
+    if let Some(n) = &ignored {
+        eprintln!("{}", local_notice(&c.texts, lang, n));
+    }
+    Ok((c, lang))
+}
+
+/// The flows an export covers: the one asked for, else all of them (the start screen's
+/// in its order, then the rest in file order).
+fn export_flows(ctx: &Ctx, c: &Checked, lang: Lang, flow: Option<&str>) -> Result<Vec<usize>, Outcome> {
+    if let Some(id) = flow {
+        return match c.model.flow_index(id) {
+            Some(i) => Ok(vec![i]),
+            None => {
+                let msg = Msg::new("cli-err-no-flow").arg("flow", id);
+                Err(Outcome::CannotRun(Some(error_line(ctx.tool, lang, &msg))))
+            }
+        };
+    }
+    let mut v: Vec<usize> = (0..c.model.flows.len()).collect();
+    v.sort_by_key(|&i| (c.model.flows[i].menu.unwrap_or(u32::MAX), i));
+    Ok(v)
+}
+
+/// Writes what was asked for: to standard output, or to the file named (created
+/// readable by the user only, written whole, never over an existing file). Either way
+/// through the one writer that makes control characters harmless.
+fn emit(ctx: &Ctx, texts: &Texts, lang: Lang, text: &str, output: Option<PathBuf>) -> Outcome {
+    let text = crate::safe::visible(text);
+    match output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Ok(()) => Outcome::Fine,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Fine,
+                Err(e) => Outcome::CannotRun(Some(texts.fmt(lang, "cli-err-io", &[("detail", &e.to_string())]))),
+            }
+        }
+        Some(p) => match crate::export::write(&p, &text, false) {
+            Ok(()) => {
+                let path = crate::safe::visible(&p.display().to_string()).into_owned();
+                eprintln!("{}", texts.fmt(lang, "cli-output-written", &[("path", &path)]));
+                Outcome::Fine
+            }
+            Err(crate::export::ExportError::Exists(p)) => {
+                let msg = Msg::new("cli-output-exists").arg("path", p.display().to_string());
+                Outcome::CannotRun(Some(error_line(ctx.tool, lang, &msg)))
+            }
+            Err(e) => {
+                let (id, path, detail) = e.message();
+                Outcome::CannotRun(Some(texts.fmt(lang, id, &[("path", &path), ("detail", &detail)])))
+            }
+        },
+    }
+}
+
+/// `veiviser export`: the flows as a graph (Mermaid, DOT) or as a handbook (Markdown,
+/// HTML), in the language asked for, never discreet (it was asked for), with the
+/// guidance version in it.
+fn export(ctx: &Ctx, loaded: Loaded, format: ExportFormat, flow: Option<String>, output: Option<PathBuf>) -> Outcome {
+    if let Err(o) = refuse_existing(ctx, &output) {
+        return o;
+    }
+    let (c, lang) = match load_for_export(ctx, loaded) {
+        Ok(x) => x,
+        Err(o) => return o,
+    };
+    let flows = match export_flows(ctx, &c, lang, flow.as_deref()) {
+        Ok(v) => v,
+        Err(o) => return o,
+    };
+    let text = match format {
+        ExportFormat::Mermaid => crate::graph::mermaid(&crate::graph::build(&c.model, &c.texts, lang, &flows)),
+        ExportFormat::Dot => crate::graph::dot(&crate::graph::build(&c.model, &c.texts, lang, &flows)),
+        ExportFormat::Markdown => crate::handbook::markdown(&crate::handbook::build(&c.model, &c.texts, lang, &flows)),
+        ExportFormat::Html => crate::handbook::html(&crate::handbook::build(&c.model, &c.texts, lang, &flows)),
+    };
+    emit(ctx, &c.texts, lang, &text, output)
+}
+
+/// `veiviser paths`: every path to every outcome of a flow (without `--flow`: of every
+/// flow on the start screen), at most `max` listed per outcome with a count of the rest.
+fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize, output: Option<PathBuf>) -> Outcome {
+    if let Err(o) = refuse_existing(ctx, &output) {
+        return o;
+    }
+    let (c, lang) = match load_for_export(ctx, loaded) {
+        Ok(x) => x,
+        Err(o) => return o,
+    };
+    let flows: Vec<usize> = match &flow {
+        Some(_) => match export_flows(ctx, &c, lang, flow.as_deref()) {
+            Ok(v) => v,
+            Err(o) => return o,
+        },
+        None => c.model.menu().iter().filter_map(|f| c.model.flow_index(&f.id)).collect(),
+    };
+    let mut text = c.texts.fmt(lang, "ui-export-version", &[("version", &c.model.set.version), ("lang", lang.code())]);
+    text.push_str("\n\n");
+    for fi in flows {
+        let groups = match crate::paths::explore(&c.model, &c.model.flows[fi].id, max) {
+            Ok(g) => g,
+            Err(e) => return Outcome::CannotRun(Some(error_line(ctx.tool, lang, &e.message()))),
+        };
+        text.push_str(&crate::paths::render(&c.model, &c.texts, lang, fi, &groups, max));
+    }
+    emit(ctx, &c.texts, lang, &text, output)
+}
+
+/// `veiviser schema`: the JSON Schema of the flow format (what `flows/schema.json` holds).
+fn schema(ctx: &Ctx, output: Option<PathBuf>) -> Outcome {
+    if let Err(o) = refuse_existing(ctx, &output) {
+        return o;
+    }
+    emit(ctx, ctx.tool, ctx.lang, &crate::schema::flow_schema(), output)
 }

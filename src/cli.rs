@@ -49,6 +49,26 @@ pub enum Cmd {
         #[arg(long, value_name = "FILE")]
         export: Option<PathBuf>,
     },
+    Export {
+        #[arg(long, value_enum, value_name = "mermaid|dot|markdown|html")]
+        format: ExportFormat,
+        #[arg(long, value_name = "ID")]
+        flow: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    Paths {
+        #[arg(long, value_name = "ID")]
+        flow: Option<String>,
+        #[arg(long, value_name = "N", default_value_t = 3)]
+        max: usize,
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    Schema {
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Scenarios for trainers (`scenario check`; room for `scenario run`).
     #[command(disable_help_subcommand = true, subcommand_required = true)]
     Scenario {
@@ -71,6 +91,19 @@ pub enum ScenarioCmd {
         #[arg(value_name = "SCENARIO")]
         scenario: String,
     },
+}
+
+/// What `veiviser export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// A Mermaid flowchart.
+    Mermaid,
+    /// A Graphviz graph.
+    Dot,
+    /// The handbook in Markdown.
+    Markdown,
+    /// The handbook as one HTML file.
+    Html,
 }
 
 /// The one mode of `walk` from `--format`, `--plain` and `--json` (clap has already
@@ -177,6 +210,33 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
                             .help_heading(t("cli-arguments"))
                     })
             })
+    })
+    .mut_subcommand("export", |c| {
+        common(c, &t, false)
+            .about(t("cli-export"))
+            .override_usage(t("cli-usage-export"))
+            .after_help(t("cli-export-after"))
+            .mut_arg("format", |a| {
+                a.help(t("cli-export-format")).help_heading(heading.clone()).hide_possible_values(true)
+            })
+            .mut_arg("flow", |a| a.help(t("cli-export-flow")).help_heading(heading.clone()))
+            .mut_arg("output", |a| a.help(t("cli-output")).help_heading(heading.clone()))
+    })
+    .mut_subcommand("paths", |c| {
+        common(c, &t, false)
+            .about(t("cli-paths"))
+            .override_usage(t("cli-usage-paths"))
+            .after_help(t("cli-paths-after"))
+            .mut_arg("flow", |a| a.help(t("cli-paths-flow")).help_heading(heading.clone()))
+            .mut_arg("max", |a| a.help(t("cli-paths-max")).help_heading(heading.clone()))
+            .mut_arg("output", |a| a.help(t("cli-output")).help_heading(heading.clone()))
+    })
+    .mut_subcommand("schema", |c| {
+        common(c, &t, false)
+            .about(t("cli-schema"))
+            .override_usage(t("cli-usage-schema"))
+            .after_help(t("cli-schema-after"))
+            .mut_arg("output", |a| a.help(t("cli-output")).help_heading(heading.clone()))
     })
 }
 

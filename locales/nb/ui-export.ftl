@@ -1,0 +1,78 @@
+# Eksportene (export, paths, schema): for kursholdere, fagfolk som går gjennom innholdet, og forfattere.
+
+## Hjelpetekster
+cli-export = Eksporter flytene som graf (mermaid, dot) eller som håndbok for utskrift og faglig gjennomgang (markdown, html)
+cli-usage-export = veiviser export --format mermaid|dot|markdown|html [--flow ID] [--output FILE] [VALG]
+cli-export-after = Her skjules ingenting, heller ikke med --discreet: en eksport er noe du ber om. Hver eksport oppgir veiledningsversjonen (verktøyets versjon og en hash av flyt- og tekstfilene), i en graf som kommentar. Uten --output skrives den til standard ut.
+cli-export-format = Hva som skrives: mermaid eller dot (en graf: stegene, valgene som piler, utfall og plikter markert) eller markdown eller html (en håndbok: hvert steg med tekst, valg, tiltak, kontakter og kilde)
+cli-export-flow = Bare denne flyten (se `veiviser list`). Standard: alle flytene
+cli-output = Skriv til FILE i stedet for standard ut (bare du kan lese filen; en fil som finnes fra før, blir aldri erstattet)
+cli-paths = Alle veier til hvert utfall i en flyt, for gjennomgang
+cli-usage-paths = veiviser paths [--flow ID] [--max N] [--output FILE] [VALG]
+cli-paths-after = Veiene grupperes etter hva saken endte med, og telles; høyst N vises for hvert utfall. Bare svar som endrer noe, teller: valg, og punkter i sjekklister som setter et faktum.
+cli-paths-flow = Flyten (se `veiviser list`). Standard: alle flytene på startskjermen
+cli-paths-max = Hvor mange veier som vises for hvert utfall (standard 3; 0 viser bare antallet)
+cli-schema = Skriv ut JSON-skjemaet for flytfilene (det som står i flows/schema.json), for redigeringsprogrammer
+cli-usage-schema = veiviser schema [--output FILE] [VALG]
+cli-schema-after = Hver flytfil viser til skjemaet på første linje, slik at et redigeringsprogram med YAML-støtte kan fullføre nøkler og markere ukjente.
+cli-output-exists = { $path } finnes allerede. Velg et annet filnavn; veiviser skriver ikke over filer.
+cli-output-written = Skrevet til { $path } (bare du kan lese filen).
+
+## I hver eksport
+ui-export-version = veiviser, veiledningsversjon { $version }, språk { $lang }
+
+## Grafen
+ui-graph-start = Start
+ui-graph-when = når: { $cond }
+ui-graph-only-when = bare når: { $cond }
+ui-graph-otherwise = ellers
+ui-graph-sets = setter: { $facts }
+ui-graph-enters = går inn i
+ui-graph-after = etter { $flow }
+ui-graph-final = avslutter saken
+
+## Håndboken
+ui-hb-title = veiviser: flytene, steg for steg
+ui-hb-intro = Hver flyt og hvert steg slik veiviser viser dem, for utskrift og faglig gjennomgang. Steg-id-er og betingelser står slik de er skrevet i flytfilene.
+ui-hb-contents = Innhold
+ui-hb-why = Hvorfor
+ui-hb-only-when = Bare når:
+ui-hb-choices = Valg:
+ui-hb-items = Sjekkliste:
+ui-hb-next = Deretter:
+ui-hb-call = Går inn i:
+ui-hb-actions = Hva du gjør:
+ui-hb-contacts = Kontakter:
+ui-hb-duties-raised = Plikter som utløses her:
+ui-hb-sets = setter
+ui-hb-when = når
+ui-hb-final = Her avsluttes saken.
+ui-hb-duties = Plikter
+ui-hb-directory = Kontaktliste
+ui-hb-documents = Kilder
+ui-kind-question = spørsmål
+ui-kind-checklist = sjekkliste
+ui-kind-info = tekst
+ui-kind-call = går inn i en annen flyt
+ui-kind-outcome = utfall
+
+## Veier
+ui-paths-heading = Veier gjennom { $flow } ({ $id })
+ui-paths-summary = { $n ->
+    [one] Én vei
+   *[other] { $n } veier
+} i alt,
+ui-paths-outcomes = { $n ->
+    [one] til ett utfall.
+   *[other] til { $n } utfall.
+}
+ui-paths-bound = Høyst { $n } vises for hvert.
+ui-paths-count = { $n ->
+    [one] én vei
+   *[other] { $n } veier
+}
+ui-paths-outcome = == { $outcome } [{ $id }]: { $count }
+ui-paths-path = Vei { $n }:
+ui-paths-no-answers = (ingen svar trengs)
+ui-paths-passed = Utfall underveis: { $outcomes }
+ui-paths-more = … og { $n } til (--max viser flere)
