@@ -201,8 +201,9 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Some(Cmd::Scenario { cmd: ScenarioCmd::Run { scenario } }) => {
             scenario_run(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), &scenario)
         }
-        Some(Cmd::Export { format, flow, output }) => {
-            export(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), format, flow, output)
+        Some(Cmd::Export { format, flow, output, coverage }) => {
+            let what = ExportArgs { format, flow, output, coverage };
+            export(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), what)
         }
         Some(Cmd::Paths { flow, max, output }) => {
             paths(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), flow, max, output)
@@ -548,7 +549,17 @@ fn emit(ctx: &Ctx, texts: &Texts, lang: Lang, text: &str, output: Option<PathBuf
 /// `veiviser export`: the flows as a graph (Mermaid, DOT) or as a handbook (Markdown,
 /// HTML), in the language asked for, never discreet (it was asked for), with the
 /// guidance version in it.
-fn export(ctx: &Ctx, loaded: Loaded, format: ExportFormat, flow: Option<String>, output: Option<PathBuf>) -> Outcome {
+/// `veiviser export`'s own arguments.
+struct ExportArgs {
+    format: ExportFormat,
+    flow: Option<String>,
+    output: Option<PathBuf>,
+    /// Grey out the steps no shipped scenario reaches (graphs only).
+    coverage: bool,
+}
+
+fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
+    let ExportArgs { format, flow, output, coverage } = args;
     if let Err(o) = refuse_existing(ctx, &output) {
         return o;
     }
@@ -560,9 +571,20 @@ fn export(ctx: &Ctx, loaded: Loaded, format: ExportFormat, flow: Option<String>,
         Ok(v) => v,
         Err(o) => return o,
     };
+    let graph = || {
+        let mut g = crate::graph::build(&c.model, &c.texts, lang, &flows);
+        if coverage {
+            let (scenarios, _) = crate::scenario::load_embedded(&crate::i18n::embedded_langs());
+            let replays: Vec<_> = scenarios.iter().map(|s| crate::scenario::replay(&c.model, s)).collect();
+            let cov = crate::scenario::coverage(&c.model, &replays);
+            let note = c.texts.get(lang, "ui-graph-unreached");
+            crate::graph::mark_unreached(&mut g, &c.model, &|f, n| cov.is_reached(f, n), &note);
+        }
+        g
+    };
     let text = match format {
-        ExportFormat::Mermaid => crate::graph::mermaid(&crate::graph::build(&c.model, &c.texts, lang, &flows)),
-        ExportFormat::Dot => crate::graph::dot(&crate::graph::build(&c.model, &c.texts, lang, &flows)),
+        ExportFormat::Mermaid => crate::graph::mermaid(&graph()),
+        ExportFormat::Dot => crate::graph::dot(&graph()),
         ExportFormat::Markdown => crate::handbook::markdown(&crate::handbook::build(&c.model, &c.texts, lang, &flows)),
         ExportFormat::Html => crate::handbook::html(&crate::handbook::build(&c.model, &c.texts, lang, &flows)),
     };

@@ -56,6 +56,8 @@ pub enum Cmd {
         flow: Option<String>,
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[arg(long)]
+        coverage: bool,
     },
     Paths {
         #[arg(long, value_name = "ID")]
@@ -221,6 +223,7 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
             })
             .mut_arg("flow", |a| a.help(t("cli-export-flow")).help_heading(heading.clone()))
             .mut_arg("output", |a| a.help(t("cli-output")).help_heading(heading.clone()))
+            .mut_arg("coverage", |a| a.help(t("cli-export-coverage")).help_heading(heading.clone()))
     })
     .mut_subcommand("paths", |c| {
         common(c, &t, false)

@@ -46,6 +46,8 @@ pub struct GNode {
     pub shape: Shape,
     /// The node raises a duty.
     pub duty: bool,
+    /// No scenario reaches this node (`export --coverage`).
+    pub unreached: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,8 +145,13 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Grap
     let edge = |from: String, to: String, lines: Vec<String>, line: Line| GEdge { from, to, lines, line };
     for &fi in flows {
         let Some(flow) = model.flows.get(fi) else { continue };
-        let mut nodes =
-            vec![GNode { id: start_id(fi), lines: vec![t("ui-graph-start")], shape: Shape::Start, duty: false }];
+        let mut nodes = vec![GNode {
+            id: start_id(fi),
+            lines: vec![t("ui-graph-start")],
+            shape: Shape::Start,
+            duty: false,
+            unreached: false,
+        }];
         g.edges.push(edge(start_id(fi), node_id(fi, flow.start), Vec::new(), Line::Plain));
         for (ni, n) in flow.nodes.iter().enumerate() {
             let id = node_id(fi, ni);
@@ -181,6 +188,7 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Grap
                                 lines: wrapped(&name),
                                 shape: Shape::FlowRef,
                                 duty: false,
+                                unreached: false,
                             });
                         }
                         rid
@@ -224,7 +232,7 @@ fn graph_node(
         }
         Body::Outcome { .. } => Shape::Outcome,
     };
-    GNode { id: node_id(fi, ni), lines, shape, duty: !n.raise.is_empty() }
+    GNode { id: node_id(fi, ni), lines, shape, duty: !n.raise.is_empty(), unreached: false }
 }
 
 /// A text inside a quoted Mermaid label: every character that Mermaid's grammar or its
@@ -249,6 +257,23 @@ fn mermaid_label(lines: &[String]) -> String {
 }
 
 /// The graph as a Mermaid flowchart.
+/// Marks the steps of `model` that `reached` says no scenario reaches, with `note` as
+/// a last label line (the shipped scenarios' coverage drawn on the graph).
+pub fn mark_unreached(g: &mut Graph, model: &Model, reached: &dyn Fn(&str, &str) -> bool, note: &str) {
+    for (fi, f) in model.flows.iter().enumerate() {
+        for (ni, n) in f.nodes.iter().enumerate() {
+            if reached(&f.id, &n.id) {
+                continue;
+            }
+            let id = node_id(fi, ni);
+            for gn in g.clusters.iter_mut().flat_map(|c| c.nodes.iter_mut()).filter(|gn| gn.id == id) {
+                gn.unreached = true;
+                gn.lines.push(note.to_string());
+            }
+        }
+    }
+}
+
 pub fn mermaid(g: &Graph) -> String {
     let mut o = String::new();
     o.push_str(&format!("%% {}\n", g.comment.replace(['\n', '\r'], " ")));
@@ -294,6 +319,12 @@ pub fn mermaid(g: &Graph) -> String {
     o.push_str("  classDef final stroke-width:5px,stroke-dasharray:0\n");
     o.push_str("  classDef duty stroke-width:4px,stroke-dasharray:8 4\n");
     o.push_str("  classDef flowref stroke-dasharray:3 3\n");
+    o.push_str("  classDef unreached fill:#eeeeee,color:#555555,stroke-dasharray:2 2\n");
+    let unreached: Vec<&str> =
+        g.clusters.iter().flat_map(|c| &c.nodes).filter(|n| n.unreached).map(|n| n.id.as_str()).collect();
+    if !unreached.is_empty() {
+        o.push_str(&format!("  class {} unreached\n", unreached.join(",")));
+    }
     let all = g.clusters.iter().flat_map(|c| &c.nodes).chain(&g.refs);
     let mut by_class: Vec<(&str, Vec<&str>)> =
         vec![("outcome", Vec::new()), ("final", Vec::new()), ("duty", Vec::new()), ("flowref", Vec::new())];
@@ -356,7 +387,9 @@ pub fn dot(g: &Graph) -> String {
             Shape::FlowRef => "shape=component, style=dashed",
         };
         let duty = if n.duty { ", penwidth=3, color=\"#b3261e\"" } else { "" };
-        o.push_str(&format!("{indent}\"{}\" [label=\"{}\", {attrs}{duty}];\n", n.id, dot_label(&n.lines)));
+        let grey =
+            if n.unreached { ", style=\"dashed,filled\", fillcolor=\"#eeeeee\", fontcolor=\"#555555\"" } else { "" };
+        o.push_str(&format!("{indent}\"{}\" [label=\"{}\", {attrs}{duty}{grey}];\n", n.id, dot_label(&n.lines)));
     };
     for c in &g.clusters {
         o.push_str(&format!("  subgraph \"cluster_{}\" {{\n", c.id));

@@ -401,3 +401,24 @@ fn schema_prints_the_committed_schema() {
     let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("flows/schema.json")).unwrap();
     assert_eq!(s, committed);
 }
+
+#[test]
+fn coverage_greys_out_the_steps_no_scenario_reaches() {
+    let plain = run(veiviser(), &["export", "--format", "mermaid", "--lang", "en"]);
+    let marked = run(veiviser(), &["export", "--format", "mermaid", "--lang", "en", "--coverage"]);
+    let applied = |t: &str| t.lines().any(|l| l.trim_start().starts_with("class ") && l.ends_with(" unreached"));
+    // Mermaid writes the brackets as entities.
+    let note = "#40;no scenario reaches this#41;";
+    assert!(!applied(&plain) && !plain.contains(note), "no marks without --coverage");
+    assert!(marked.contains(note), "a step no scenario reaches is marked");
+    assert!(applied(&marked), "the unreached class is applied:\n{marked}");
+    // The steps the scenarios reach are not marked: the case's first question is one.
+    let scen = run(veiviser(), &["scenario", "check", "--coverage", "--lang", "en"]);
+    assert!(scen.contains("not reached"), "{scen}");
+    mermaid_structure(&marked);
+    mermaid_parses(&marked);
+    let dot = run(veiviser(), &["export", "--format", "dot", "--lang", "en", "--coverage"]);
+    assert!(dot.contains("fillcolor=\"#eeeeee\""), "greyed in DOT too");
+    dot_structure(&dot);
+    dot_renders(&dot);
+}

@@ -76,3 +76,5 @@ ui-paths-path = Path { $n }:
 ui-paths-no-answers = (no answer needed)
 ui-paths-passed = Outcomes on the way: { $outcomes }
 ui-paths-more = … and { $n } more (--max shows more)
+cli-export-coverage = Graphs only: grey out, and mark, the steps that none of the shipped scenarios reaches
+ui-graph-unreached = (no scenario reaches this)

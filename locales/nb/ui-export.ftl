@@ -76,3 +76,5 @@ ui-paths-path = Vei { $n }:
 ui-paths-no-answers = (ingen svar trengs)
 ui-paths-passed = Utfall underveis: { $outcomes }
 ui-paths-more = … og { $n } til (--max viser flere)
+cli-export-coverage = Bare grafer: gråtone og merk stegene som ingen av de medfølgende scenarioene når
+ui-graph-unreached = (ingen scenarioer når hit)
