@@ -78,14 +78,23 @@ fn cannot_run(texts: &Texts, lang: Lang, e: &CannotRun) -> Outcome {
 
 /// Loads and checks for a command that needs a clean flow set; on errors, shows them
 /// and says how to see them again. A broken local contact directory is left out: the
-/// second value says where it is.
+/// second value says where it is. The bundled set alone (`bundled`: no `--flows` or
+/// `--locales`, and no local contact file read) is taken as it was built, unchecked: the
+/// tests check it.
 fn checked(
     input: &Input,
     unreadable: Option<String>,
+    bundled: bool,
     texts: &Texts,
     lang: Lang,
     color: bool,
 ) -> Result<(Checked, Option<LocalIgnored>), Outcome> {
+    if bundled
+        && input.local_contacts.is_none()
+        && let Some(c) = flow::load_embedded()
+    {
+        return Ok((c, unreadable.map(|path| LocalIgnored { path })));
+    }
     match flow::load_checked_local(input, unreadable) {
         Ok(c) => Ok(c),
         Err((files, diags)) => {
@@ -164,7 +173,8 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Ok(i) => i,
         Err(e) => return cannot_run(tool, lang, &e),
     };
-    let ctx = Ctx { tool, lang, no_color: cli.no_color, discreet: cli.discreet };
+    let bundled = cli.flows.is_none() && cli.locales.is_none();
+    let ctx = Ctx { tool, lang, no_color: cli.no_color, discreet: cli.discreet, bundled };
     match cli.cmd {
         // `check` reports on the local contact directory; the commands that walk leave a
         // broken one out and say so (`checked` above).
@@ -200,6 +210,8 @@ struct Ctx<'t> {
     lang: Lang,
     no_color: bool,
     discreet: bool,
+    /// No `--flows` and no `--locales`: the bundled set (see [`checked`]).
+    bundled: bool,
 }
 
 /// The input, and where a local contact directory that was left out is (if one was).
@@ -222,7 +234,7 @@ fn check(ctx: &Ctx, input: &Input) -> Outcome {
 fn list(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
     let lang = ctx.lang;
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, ctx.tool, lang, color) {
+    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, ctx.tool, lang, color) {
         Ok(c) => c,
         Err(o) => return o,
     };
@@ -261,7 +273,7 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
         return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, tool, lang, color) {
+    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, tool, lang, color) {
         Ok(c) => c,
         Err(o) => return o,
     };
@@ -303,7 +315,7 @@ fn tui(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
         return Outcome::CannotRun(Some(tool.get(lang, "cli-err-no-tty")));
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, tool, lang, color) {
+    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, tool, lang, color) {
         Ok(c) => c,
         Err(o) => return o,
     };
