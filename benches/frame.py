@@ -10,7 +10,8 @@ interleaved, one run each per round, RUNS rounds; prints each one's median and t
 ratios veiviser/dialog, bare/dialog and veiviser/bare. Key press: keyframe.py (or
 $KEYFRAME) on veiviser and dialog (median of MOVES moves, down and up); then the same
 measured here with colours counted (dialog marks its selection by colour only, which
-keyframe.py does not see), with the bytes each program writes per move (median).
+keyframe.py does not see), with the bytes each program writes per move (median). Last,
+the peak memory of a whole session walked to the summary (/usr/bin/time).
 Needs python3 with pyte, and dialog. Builds the release binary and the example first.
 """
 import argparse, ast, fcntl, json, os, pty, re, select, signal, statistics, struct
@@ -144,6 +145,48 @@ def moves(expect, cmd, n, quit_key, arrows):
         os.close(fd)
 
 
+# A whole session in the full-screen walk-through (English, bundled flows): open the
+# case, no acute danger, then the first choice or Enter at every step to the summary,
+# then quit and confirm. One key at a time, each drawn before the next.
+SESSION = ["1", "3"] + ["1", "\r"] * 24 + ["q", "y"]
+
+
+def session_peak_kb(veiviser):
+    """The peak resident memory (KB, /usr/bin/time's %M) of veiviser over SESSION, or
+    None (no /usr/bin/time)."""
+    if not os.path.exists("/usr/bin/time"):
+        return None
+    import tempfile
+    with tempfile.NamedTemporaryFile("r", suffix=".txt") as out:
+        cmd = ["/usr/bin/time", "-f", "%M", "-o", out.name, veiviser, "--lang", "en"]
+        env = dict(os.environ, TERM="xterm-256color")
+        pid, fd = pty.fork()
+        if pid == 0:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+            os.execvpe(cmd[0], cmd, env)
+
+        def drain(timeout):
+            got = False
+            while select.select([fd], [], [], timeout)[0]:
+                try:
+                    if not os.read(fd, 65536):
+                        break
+                except OSError:
+                    break
+                got = True
+                timeout = 0.03
+            return got
+
+        drain(2.0)
+        for k in SESSION:
+            os.write(fd, k.encode())
+            drain(0.5)
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+        text = out.read().strip()
+        return int(text) if os.waitstatus_to_exitcode(status) == 0 and text.isdigit() else None
+
+
 def keyframe(expect, cmd, moves, quit_key, arrows):
     out = subprocess.run(
         [sys.executable, KEYFRAME, "--expect", expect, "--n", str(moves), "--quit", quit_key,
@@ -192,6 +235,8 @@ def main():
     for name, expect, keys, arrows, cmd in progs:
         med, p90, n, b = moves(expect, cmd, a.moves, lit(keys), arrows)
         print(f"    {name:9} median {med}  p90 {p90}  (n={n})  bytes/move {b}")
+    kb = session_peak_kb(a.veiviser)
+    print(f"peak memory of a whole session to the summary: {kb} KB" if kb else "peak memory: not measured")
 
 
 if __name__ == "__main__":
