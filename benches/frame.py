@@ -3,7 +3,7 @@
 program (benches/bare_menu.rs, the stack's floor) and `dialog --menu` with the same six
 choices, at 80x24.
 
-  benches/frame.py [--runs 30] [--moves 40] [--veiviser PATH] [--no-build]
+  benches/frame.py [--runs 30] [--moves 40] [--veiviser PATH] [--before PATH] [--no-build]
 
 First frame: /work/shared/tools/ptyframe.py (or $PTYFRAME) runs the three programs
 interleaved, one run each per round, RUNS rounds; prints each one's median and the
@@ -206,15 +206,17 @@ def main():
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--moves", type=int, default=40)
     ap.add_argument("--veiviser", default=os.path.join(ROOT, "target/release/veiviser"))
+    ap.add_argument("--before", help="another veiviser binary (an older build) for the first-frame rounds")
     ap.add_argument("--no-build", action="store_true")
     a = ap.parse_args()
     if not a.no_build:
         for args in (["build", "--release", "--bin", "veiviser"], ["build", "--release", "--example", "bare-menu"]):
             subprocess.run(["cargo", *args, "--quiet"], cwd=ROOT, check=True)
     progs = programs(a.veiviser)
-    times = {name: [] for name, *_ in progs}
+    rounds = progs + ([("before", "q quit", "q", NORMAL, [a.before, "--lang", "en"])] if a.before else [])
+    times = {name: [] for name, *_ in rounds}
     for _ in range(a.runs):
-        for name, expect, keys, _, cmd in progs:
+        for name, expect, keys, _, cmd in rounds:
             t = first_frame(expect, keys, cmd)
             if t is not None:
                 times[name].append(t)
@@ -225,6 +227,8 @@ def main():
     print(f"  veiviser/dialog {med['veiviser'] / med['dialog']:.2f}"
           f"   bare/dialog {med['bare'] / med['dialog']:.2f}"
           f"   veiviser/bare {med['veiviser'] / med['bare']:.2f}")
+    if a.before:
+        print(f"  before/dialog {med['before'] / med['dialog']:.2f}   veiviser/before {med['veiviser'] / med['before']:.2f}")
     print(f"key to changed screen, {a.moves} moves down and up (ms):")
     print("  keyframe.py (screen text only: it cannot see dialog's selection, which is colour):")
     for name, expect, keys, arrows, cmd in progs:
