@@ -1,7 +1,18 @@
 //! Embeds flows/ and locales/ into the binary: generates a list of include_str! calls so
-//! that every file is there at run time and a change to any of them rebuilds.
+//! that every file is there at run time and a change to any of them rebuilds. Every
+//! folder under locales/ is a language.
+//!
+//! For the fast start (`flow::load_embedded`) it also writes each flow file as JSON
+//! (after NFC, as the loader normalises), which serde_json reads far faster than
+//! serde_yaml reads the YAML, and the bundled set's version (the hash `flow::version`
+//! computes over the same names and texts), so a start on the bundled set neither parses
+//! YAML nor hashes. The tests check that both agree with the full load.
 use std::fmt::Write as _;
 use std::path::Path;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// The default language: its folder comes first (the order the files were always read in).
+const DEFAULT_LANG: &str = "nb";
 
 fn files(dir: &Path, ext: &[&str]) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
@@ -17,31 +28,120 @@ fn files(dir: &Path, ext: &[&str]) -> Vec<String> {
     v
 }
 
+/// The folders under `dir`: the default language first, then by name.
+fn languages(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort_by_key(|l| (l != DEFAULT_LANG, l.clone()));
+    v
+}
+
+fn nfc(s: &str) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.to_string() } else { s.nfc().collect() }
+}
+
+fn fail(msg: String) -> ! {
+    println!("cargo:warning={msg}");
+    std::process::exit(1);
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", p.display())))
+}
+
+/// What `flow::version` computes: FNV-1a over (name, text) in name order.
+fn version(mut files: Vec<(String, String)>) -> String {
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, text) in &files {
+        for b in name.bytes().chain([0u8]).chain(text.bytes()).chain([0u8]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let pkg = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    format!("{pkg}+{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
+}
+
+/// The YAML as JSON, or None where it does not parse (the full load reports that).
+fn to_json(text: &str) -> Option<String> {
+    let v: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    serde_json::to_string(&v).ok()
+}
+
 fn main() {
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
     let root = Path::new(&root);
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    let out_dir = Path::new(&out_dir);
     let mut out = String::new();
+    let mut json = String::new();
+    // (name as the loader names it, NFC text): what the version hashes.
+    let mut hashed: Vec<(String, String)> = Vec::new();
+    let mut locales_nfc = true;
     println!("cargo:rerun-if-changed=flows");
     println!("cargo:rerun-if-changed=locales");
     out.push_str("/// The bundled flow files: (file name, text).\npub static FLOWS: &[(&str, &str)] = &[\n");
+    json.push_str(
+        "/// The bundled flow files as JSON, after NFC: (file name, JSON); None for a file that\n\
+         /// is not valid YAML (only the full load can say why).\n\
+         pub static FLOWS_JSON: &[(&str, Option<&str>)] = &[\n",
+    );
     for f in files(&root.join("flows"), &["yaml", "yml"]) {
         let p = root.join("flows").join(&f);
         println!("cargo:rerun-if-changed={}", p.display());
         let _ = writeln!(out, "    ({f:?}, include_str!({:?})),", p.display().to_string());
+        let text = nfc(&read(&p));
+        match to_json(&text) {
+            Some(j) => {
+                let jp = out_dir.join(format!("{f}.json"));
+                if let Err(e) = std::fs::write(&jp, j) {
+                    fail(format!("cannot write {}: {e}", jp.display()));
+                }
+                let _ = writeln!(json, "    ({f:?}, Some(include_str!({:?}))),", jp.display().to_string());
+            }
+            None => {
+                let _ = writeln!(json, "    ({f:?}, None),");
+            }
+        }
+        hashed.push((format!("flows/{f}"), text));
     }
     out.push_str("];\n/// The bundled locale files: (language, file name, text).\npub static LOCALES: &[(&str, &str, &str)] = &[\n");
-    for lang in ["nb", "en"] {
+    for lang in languages(&root.join("locales")) {
         println!("cargo:rerun-if-changed=locales/{lang}");
-        for f in files(&root.join("locales").join(lang), &["ftl"]) {
-            let p = root.join("locales").join(lang).join(&f);
+        for f in files(&root.join("locales").join(&lang), &["ftl"]) {
+            let p = root.join("locales").join(&lang).join(&f);
             println!("cargo:rerun-if-changed={}", p.display());
             let _ = writeln!(out, "    ({lang:?}, {f:?}, include_str!({:?})),", p.display().to_string());
+            let text = read(&p);
+            let normal = nfc(&text);
+            locales_nfc &= normal == text;
+            hashed.push((format!("locales/{lang}/{f}"), normal));
         }
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("embedded.rs");
+    out.push_str(&json);
+    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "/// The bundled set's version, as `flow::version` computes it from the files above.\n\
+         pub static VERSION: &str = {:?};",
+        version(hashed)
+    );
+    let _ = writeln!(
+        out,
+        "/// Every text of LOCALES is in NFC already (the loader need not normalise it).\n\
+         pub static LOCALES_NFC: bool = {locales_nfc};"
+    );
+    let dest = out_dir.join("embedded.rs");
     if let Err(e) = std::fs::write(&dest, out) {
-        println!("cargo:warning=cannot write {}: {e}", dest.display());
-        std::process::exit(1);
+        fail(format!("cannot write {}: {e}", dest.display()));
     }
 }

@@ -79,14 +79,23 @@ fn cannot_run(texts: &Texts, lang: Lang, e: &CannotRun) -> Outcome {
 
 /// Loads and checks for a command that needs a clean flow set; on errors, shows them
 /// and says how to see them again. A broken local contact directory is left out: the
-/// second value says where it is.
+/// second value says where it is. The bundled set alone (`bundled`: no `--flows` or
+/// `--locales`, and no local contact file read) is taken as it was built, unchecked: the
+/// tests check it.
 fn checked(
     input: &Input,
     unreadable: Option<String>,
+    bundled: bool,
     texts: &Texts,
     lang: Lang,
     color: bool,
 ) -> Result<(Checked, Option<LocalIgnored>), Outcome> {
+    if bundled
+        && input.local_contacts.is_none()
+        && let Some(c) = flow::load_embedded()
+    {
+        return Ok((c, unreadable.map(|path| LocalIgnored { path })));
+    }
     match flow::load_checked_local(input, unreadable) {
         Ok(c) => Ok(c),
         Err((files, diags)) => {
@@ -169,7 +178,8 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Ok(i) => i,
         Err(e) => return cannot_run(tool, lang, &e),
     };
-    let ctx = Ctx { tool, lang, asked: cli.lang.clone(), no_color: cli.no_color, discreet: cli.discreet };
+    let bundled = cli.flows.is_none() && cli.locales.is_none();
+    let ctx = Ctx { tool, lang, asked: cli.lang.clone(), no_color: cli.no_color, discreet: cli.discreet, bundled };
     match cli.cmd {
         // `check` reports on the local contact directory; the commands that walk leave a
         // broken one out and say so (`checked` above).
@@ -223,6 +233,8 @@ struct Ctx<'t> {
     asked: Option<String>,
     no_color: bool,
     discreet: bool,
+    /// No `--flows` and no `--locales`: the bundled set (see [`checked`]).
+    bundled: bool,
 }
 
 impl Ctx<'_> {
@@ -264,7 +276,7 @@ fn check(ctx: &Ctx, input: &Input) -> Outcome {
 /// `veiviser list`: the flows, the whole case marked.
 fn list(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, ctx.tool, ctx.lang, color) {
+    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, ctx.tool, ctx.lang, color) {
         Ok(c) => c,
         Err(o) => return o,
     };
@@ -307,7 +319,7 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
         return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, tool, lang, color) {
+    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, tool, lang, color) {
         Ok(c) => c,
         Err(o) => return o,
     };
@@ -353,7 +365,7 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
 fn scenario_check(ctx: &Ctx, input: &Input, files: &[std::path::PathBuf], coverage: bool) -> Outcome {
     use crate::scenario::{self, report};
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, _) = match checked(input, None, ctx.tool, ctx.lang, color) {
+    let (c, _) = match checked(input, None, ctx.bundled, ctx.tool, ctx.lang, color) {
         Ok(c) => c,
         Err(o) => return o,
     };
@@ -438,7 +450,7 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
         return Outcome::CannotRun(Some(tool.get(lang, "cli-err-no-tty")));
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, tool, lang, color) {
+    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, tool, lang, color) {
         Ok(c) => c,
         Err(o) => return o,
     };
@@ -489,7 +501,7 @@ fn refuse_existing(ctx: &Ctx, output: &Option<PathBuf>) -> Result<(), Outcome> {
 /// directory is left out, and said so on standard error (standard output is the export).
 fn load_for_export(ctx: &Ctx, (input, unreadable): Loaded) -> Result<(Checked, Lang), Outcome> {
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = checked(&input, unreadable, ctx.tool, ctx.lang, color)?;
+    let (c, ignored) = checked(&input, unreadable, ctx.bundled, ctx.tool, ctx.lang, color)?;
     let lang = ctx.lang_for(&c.texts)?;
     if let Some(n) = &ignored {
         eprintln!("{}", local_notice(&c.texts, lang, n));

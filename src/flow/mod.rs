@@ -43,6 +43,50 @@ pub fn load_checked(input: &Input) -> Result<Checked, (Files, Vec<Diag>)> {
     }
 }
 
+/// The bundled set (no `--flows`, no `--locales`, no local contact file), for a quick
+/// start: read from the JSON build.rs made of it, with the version build.rs computed, and
+/// not checked (the tests check the bundled set and that this gives the same set and
+/// texts as [`load_checked`]). None if a bundled file does not read (a broken build):
+/// the caller then takes the full load, which says what is wrong.
+pub fn load_embedded() -> Option<Checked> {
+    use model::{ContactsFile, DutiesFile, Flow, SourcesFile};
+    let mut set = FlowSet::default();
+    for (name, json) in crate::embedded::FLOWS_JSON {
+        let json = (*json)?;
+        match *name {
+            "sources.yaml" | "sources.yml" => {
+                set.documents.extend(serde_json::from_str::<SourcesFile>(json).ok()?.documents);
+            }
+            "duties.yaml" | "duties.yml" => {
+                set.duties.extend(serde_json::from_str::<DutiesFile>(json).ok()?.duties);
+            }
+            "contacts.yaml" | "contacts.yml" => {
+                for (id, c) in serde_json::from_str::<ContactsFile>(json).ok()?.contacts {
+                    if !set.contact_order.contains(&id) {
+                        set.contact_order.push(id.clone());
+                    }
+                    set.contacts.insert(id, c);
+                }
+            }
+            _ => set.flows.push(serde_json::from_str::<Flow>(json).ok()?),
+        }
+    }
+    set.version = crate::embedded::VERSION.to_string();
+    let mut ftl = crate::i18n::embedded_ftl();
+    if !crate::embedded::LOCALES_NFC {
+        ftl = ftl.into_iter().map(|f| FtlFile { text: nfc(f.text), ..f }).collect();
+    }
+    let texts = Texts::with(&ftl);
+    let model = resolved::resolve(set).ok()?;
+    Some(Checked { model, texts, warnings: Vec::new(), files: Files::default() })
+}
+
+/// NFC, as the loader reads every file.
+fn nfc(s: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s } else { s.nfc().collect() }
+}
+
 /// `0.1.0+1a2b3c4d`: the tool's version and a hash (FNV-1a, 32 bits shown) of every file
 /// read, by name, in name order. Not a security measure: a label for a printout.
 pub fn version(files: &Files) -> String {
@@ -82,4 +126,75 @@ pub fn load_checked_local(
     let base = Input { local_contacts: None, ..input.clone() };
     let c = load_checked(&base)?;
     Ok((c, Some(LocalIgnored { path: local.name.clone() })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn full() -> Checked {
+        match load_checked(&Input::embedded()) {
+            Ok(c) => c,
+            Err((_, d)) => panic!("the bundled set has errors: {d:?}"),
+        }
+    }
+
+    /// The quick start skips the checker: only sound because the bundled set is clean.
+    #[test]
+    fn the_bundled_set_checks_clean_without_warnings() {
+        let c = full();
+        assert!(c.warnings.is_empty(), "warnings: {:?}", c.warnings);
+    }
+
+    #[test]
+    fn the_quick_start_reads_the_same_set_as_the_full_load() {
+        let quick = load_embedded().expect("the bundled JSON reads");
+        let full = full();
+        assert_eq!(format!("{:?}", quick.model), format!("{:?}", full.model));
+        let set = &quick.model.set;
+        assert!(!set.flows.is_empty() && !set.contacts.is_empty() && !set.documents.is_empty());
+    }
+
+    #[test]
+    fn the_version_made_at_build_time_is_the_one_the_load_computes() {
+        let loaded = load::load(&Input::embedded());
+        assert_eq!(crate::embedded::VERSION, version(&loaded.files));
+        assert!(crate::embedded::VERSION.starts_with(concat!(env!("CARGO_PKG_VERSION"), "+")));
+    }
+
+    #[test]
+    fn the_quick_start_has_every_message_of_the_full_load() {
+        let quick = load_embedded().expect("the bundled JSON reads");
+        let full = full();
+        let mut n = 0;
+        for f in crate::i18n::embedded_ftl() {
+            let ast = match fluent_syntax::parser::parse(f.text.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for e in ast.body {
+                if let fluent_syntax::ast::Entry::Message(m) = e {
+                    let id = m.id.name;
+                    assert_eq!(quick.texts.get(f.lang, id), full.texts.get(f.lang, id), "{} {id}", f.lang);
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 500, "only {n} messages");
+    }
+
+    #[test]
+    fn every_folder_under_locales_is_embedded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let folders: BTreeSet<String> = std::fs::read_dir(&dir)
+            .expect("locales/ reads")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .collect();
+        let embedded: BTreeSet<String> = crate::embedded::LOCALES.iter().map(|(l, _, _)| l.to_string()).collect();
+        assert_eq!(folders, embedded);
+        assert!(folders.len() >= 2);
+    }
 }
