@@ -32,7 +32,7 @@ type Term = Terminal<TestBackend>;
 
 /// An app at 80x24 after `actions`, drawn once into a terminal of its own.
 fn at<'a>(c: &'a Checked, actions: &[Action]) -> (App<'a>, Term) {
-    let mut app = App::new(&c.set, &c.texts, Lang::En, true, 80, 24);
+    let mut app = App::new(&c.model, &c.texts, Lang::of("en"), true, 80, 24);
     for a in actions {
         app.update(*a);
     }

@@ -8,7 +8,7 @@ use crate::flow::{self, CannotRun, Checked, Input, LocalIgnored};
 use crate::i18n::{Lang, Msg, Texts};
 use crate::tui::Ended;
 use crate::walk::{self, Mode};
-use clap::FromArgMatches;
+use clap::{CommandFactory, FromArgMatches};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -165,9 +165,15 @@ fn clap_error(e: &clap::Error) -> Outcome {
 
 /// Parses, loads, and runs the subcommand.
 fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
-    let matches = match cli::command(tool, pre_lang).try_get_matches_from(args) {
+    // The arguments are read first by the bare command, which needs no words; only help,
+    // the version and a mistake need the command in the user's language (its words come
+    // from Fluent, which costs a parse of the tool's messages at every start).
+    let matches = match cli::Cli::command().try_get_matches_from(args) {
         Ok(m) => m,
-        Err(e) => return clap_error(&e),
+        Err(_) => match cli::command(tool, pre_lang).try_get_matches_from(args) {
+            Ok(m) => m,
+            Err(e) => return clap_error(&e),
+        },
     };
     let cli = match cli::Cli::from_arg_matches(&matches) {
         Ok(c) => c,

@@ -148,7 +148,8 @@ enum End {
 
 fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
     let _guard = Guard::enter()?;
-    let mut term = Terminal::new(CrosstermBackend::new(stdout()))?;
+    // A frame goes out in one write: the terminal draws it at once, not in pieces.
+    let mut term = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, stdout())))?;
     let size = term.size()?;
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
