@@ -372,15 +372,37 @@ pub fn local_notice(texts: &Texts, lang: Lang, path: &str) -> String {
     texts.fmt(lang, "ui-local-contacts-ignored", &[("path", &shell_word(path))])
 }
 
-/// `s` as one word for a POSIX shell: as it is when it is plain, else in single quotes.
+/// `s` as one word for the shell at hand: a POSIX shell, or on Windows PowerShell (the
+/// shell Windows Terminal opens). As it is when it is plain, else in single quotes.
 pub fn shell_word(s: &str) -> String {
+    shell_word_for(s, cfg!(windows))
+}
+
+fn shell_word_for(s: &str, powershell: bool) -> String {
+    if powershell {
+        // PowerShell: `,` `@` `$` `;` and spaces mean something; in single quotes only a
+        // single quote does (the typographic ones too), written twice.
+        let plain = !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "\\/._-:".contains(c));
+        if plain {
+            return s.to_string();
+        }
+        let mut out = String::from("'");
+        for c in s.chars() {
+            if matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}') {
+                out.push(c);
+            }
+            out.push(c);
+        }
+        out.push('\'');
+        return out;
+    }
     let plain = !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._-+:,=@%".contains(c));
     if plain { s.to_string() } else { format!("'{}'", s.replace('\'', "'\\''")) }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::shell_word;
+    use super::{shell_word, shell_word_for};
 
     #[test]
     fn a_path_in_a_notice_can_be_pasted_into_a_shell() {
@@ -391,5 +413,17 @@ mod tests {
         assert_eq!(shell_word("/tmp/my contacts.yaml"), "'/tmp/my contacts.yaml'");
         assert_eq!(shell_word("/tmp/kari's.yaml"), "'/tmp/kari'\\''s.yaml'");
         assert_eq!(shell_word("/tmp/$(rm -rf ~)"), "'/tmp/$(rm -rf ~)'");
+    }
+
+    #[test]
+    fn on_windows_a_path_in_a_notice_can_be_pasted_into_powershell() {
+        let p = r"C:\Users\Kari\AppData\Roaming\veiviser\contacts.yaml";
+        assert_eq!(shell_word_for(p, true), p);
+        assert_eq!(shell_word_for(r"C:\Users\Kari Nordmann\c.yaml", true), r"'C:\Users\Kari Nordmann\c.yaml'");
+        assert_eq!(shell_word_for(r"C:\Users\O'Brien\c.yaml", true), r"'C:\Users\O''Brien\c.yaml'");
+        assert_eq!(shell_word_for(r"C:\a,b\$(x)@y", true), r"'C:\a,b\$(x)@y'");
+        assert_eq!(shell_word_for("C:\\O\u{2019}Neil\\c.yaml", true), "'C:\\O\u{2019}\u{2019}Neil\\c.yaml'");
+        // The POSIX rule is the other one, whatever the platform the test runs on.
+        assert_eq!(shell_word_for("/tmp/kari's.yaml", false), "'/tmp/kari'\\''s.yaml'");
     }
 }

@@ -136,12 +136,22 @@ impl Input {
     }
 }
 
+/// Where the local contact file is looked for: on Windows `%APPDATA%\veiviser\contacts.yaml`
+/// (else `%USERPROFILE%\AppData\Roaming\veiviser\contacts.yaml`); elsewhere
 /// `$XDG_CONFIG_HOME/veiviser/contacts.yaml`, else `~/.config/veiviser/contacts.yaml`.
 pub fn default_contacts_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").filter(|v| !v.is_empty()).map(|h| PathBuf::from(h).join(".config")))?;
+    contacts_path_in(cfg!(windows), |k| std::env::var_os(k))
+}
+
+/// The rule of [`default_contacts_path`] apart from the platform and the environment, so
+/// that both branches are tested on every platform.
+fn contacts_path_in(windows: bool, var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
+    let var = |k: &str| var(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let base = if windows {
+        var("APPDATA").or_else(|| var("USERPROFILE").map(|h| h.join("AppData").join("Roaming")))?
+    } else {
+        var("XDG_CONFIG_HOME").or_else(|| var("HOME").map(|h| h.join(".config")))?
+    };
     Some(base.join("veiviser").join("contacts.yaml"))
 }
 
@@ -657,4 +667,42 @@ pub fn load(input: &Input) -> Loaded {
         }
     }
     loaded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contacts_path_in;
+    use std::path::{Path, PathBuf};
+
+    fn path(windows: bool, env: &[(&str, &str)]) -> Option<PathBuf> {
+        contacts_path_in(windows, |k| env.iter().find(|(n, _)| *n == k).map(|(_, v)| v.into()))
+    }
+
+    fn under(base: &str) -> PathBuf {
+        Path::new(base).join("veiviser").join("contacts.yaml")
+    }
+
+    #[test]
+    fn the_local_contacts_file_on_windows_is_in_appdata() {
+        let appdata = r"C:\Users\Kari\AppData\Roaming";
+        let all = [("APPDATA", appdata), ("USERPROFILE", r"C:\Users\Kari"), ("HOME", "/h"), ("XDG_CONFIG_HOME", "/x")];
+        assert_eq!(path(true, &all), Some(under(appdata)));
+        // Without APPDATA, the same folder found from the profile.
+        let profile = path(true, &[("USERPROFILE", r"C:\Users\Kari"), ("APPDATA", "")]).unwrap();
+        assert_eq!(
+            profile,
+            Path::new(r"C:\Users\Kari").join("AppData").join("Roaming").join("veiviser").join("contacts.yaml")
+        );
+        // The Unix names mean nothing on Windows.
+        assert_eq!(path(true, &[("HOME", "/h"), ("XDG_CONFIG_HOME", "/x")]), None);
+    }
+
+    #[test]
+    fn the_local_contacts_file_elsewhere_follows_xdg() {
+        let all = [("APPDATA", r"C:\A"), ("HOME", "/home/kari"), ("XDG_CONFIG_HOME", "/cfg")];
+        assert_eq!(path(false, &all), Some(under("/cfg")));
+        assert_eq!(path(false, &[("HOME", "/home/kari"), ("XDG_CONFIG_HOME", "")]), Some(under("/home/kari/.config")));
+        assert_eq!(path(false, &[("APPDATA", r"C:\A")]), None);
+        assert_eq!(path(false, &[]), None);
+    }
 }
