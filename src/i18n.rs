@@ -10,6 +10,7 @@
 //! translated yet.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::fmt;
@@ -167,7 +168,8 @@ impl Msg {
 pub struct FtlFile {
     pub lang: Lang,
     pub name: String,
-    pub text: String,
+    /// Borrowed for the embedded files (nothing is copied until a language is parsed).
+    pub text: Cow<'static, str>,
 }
 
 impl FtlFile {
@@ -184,7 +186,7 @@ pub fn embedded_ftl() -> Vec<FtlFile> {
         .iter()
         .filter_map(|(code, name, text)| {
             let lang = Lang::parse(code)?;
-            Some(FtlFile { lang, name: format!("locales/{code}/{name}"), text: text.to_string() })
+            Some(FtlFile { lang, name: format!("locales/{code}/{name}"), text: Cow::Borrowed(*text) })
         })
         .collect()
 }
@@ -198,7 +200,7 @@ pub fn embedded_langs() -> Vec<Lang> {
 /// that language is asked for (a session in one language never parses the others).
 struct Locale {
     lang: Lang,
-    sources: Vec<String>,
+    sources: Vec<Cow<'static, str>>,
     bundle: OnceCell<FluentBundle<FluentResource>>,
 }
 
@@ -211,7 +213,7 @@ impl Locale {
             let _ = b.add_builtins();
             for text in &self.sources {
                 // Files with syntax errors add what parsed; the checker reports the rest.
-                let res = match FluentResource::try_new(text.clone()) {
+                let res = match FluentResource::try_new(text.to_string()) {
                     Ok(r) => r,
                     Err((r, _)) => r,
                 };

@@ -1,19 +1,27 @@
-//! `veiviser schema`: a JSON Schema of the flow file format, generated from the serde
-//! types of [`crate::flow::model`] (draft-07, which editors' YAML support reads best).
-//! `flows/schema.json` is this text, committed; each flow file names it in its first
-//! line (`# yaml-language-server: $schema=./schema.json`) so an editor completes keys
-//! and flags unknown ones; a test fails when the committed file and the types drift apart.
-
-use crate::flow::model::Flow;
-use schemars::generate::SchemaSettings;
+//! `veiviser schema`: the JSON Schema of the flow file format (draft-07, which editors'
+//! YAML support reads best). It is generated from the serde types of
+//! [`crate::flow::model`] by a unit test, committed as `flows/schema.json` and built in;
+//! the test fails when the committed file and the types drift apart. Each flow file names
+//! it in its first line (`# yaml-language-server: $schema=./schema.json`) so an editor
+//! completes keys and flags unknown ones.
 
 /// The first line of every flow file: where editors find the schema.
 pub const MODELINE: &str = "# yaml-language-server: $schema=./schema.json";
 
-/// The schema of a flow file, as pretty JSON with a final line break.
+/// The schema of a flow file, as pretty JSON with a final line break: the committed
+/// `flows/schema.json`, built in. A unit test generates it from the types (with schemars,
+/// a dev-dependency: the binary does not carry a schema generator) and fails when the two
+/// differ.
 pub fn flow_schema() -> String {
+    include_str!("../flows/schema.json").to_string()
+}
+
+/// The schema the types give (tests only).
+#[cfg(test)]
+pub fn generated() -> String {
+    use schemars::generate::SchemaSettings;
     let generator = SchemaSettings::draft07().into_generator();
-    let mut schema = generator.into_root_schema_for::<Flow>();
+    let mut schema = generator.into_root_schema_for::<crate::flow::model::Flow>();
     schema.insert("title".into(), "veiviser flow".into());
     schema.insert(
         "description".into(),
@@ -23,4 +31,18 @@ pub fn flow_schema() -> String {
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod drift {
+    #[test]
+    fn the_committed_schema_is_the_one_the_types_give() {
+        let generated = super::generated();
+        assert!(
+            super::flow_schema() == generated,
+            "flows/schema.json and the types in src/flow/model.rs have drifted apart: write the \
+             generated schema below to flows/schema.json and commit it.\n--- generated:\n{generated}"
+        );
+        assert!(generated.contains("\"additionalProperties\": false"), "unknown keys are flagged");
+    }
 }

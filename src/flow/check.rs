@@ -578,7 +578,7 @@ fn check_locales(cx: &mut Ctx) {
     let mut msgs: Vec<BTreeMap<String, Entry>> = vec![BTreeMap::new(); langs.len()];
     for (file, ftl) in &loaded.ftl {
         let Some(li) = langs.iter().position(|l| *l == ftl.lang) else { continue };
-        let res = match fluent_syntax::parser::parse(ftl.text.as_str()) {
+        let res = match fluent_syntax::parser::parse(ftl.text.as_ref()) {
             Ok(r) => r,
             Err((r, errs)) => {
                 for e in errs {

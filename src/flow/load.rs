@@ -62,7 +62,7 @@ impl Input {
             .collect();
         let locales = crate::i18n::embedded_ftl()
             .into_iter()
-            .map(|f| (f.lang, RawFile { name: f.name, bytes: f.text.into_bytes() }))
+            .map(|f| (f.lang, RawFile { name: f.name, bytes: f.text.into_owned().into_bytes() }))
             .collect();
         Input { flows, locales, local_contacts: None }
     }
@@ -659,7 +659,7 @@ pub fn load(input: &Input) -> Loaded {
                     f.text = t.clone();
                 }
                 scan_controls(&mut loaded, id, &t, true);
-                loaded.ftl.push((id, FtlFile { lang: *lang, name: raw.name.clone(), text: t }));
+                loaded.ftl.push((id, FtlFile { lang: *lang, name: raw.name.clone(), text: t.into() }));
             }
             // An empty .ftl file is allowed (a language may have nothing in one file).
             Err(d) if d.msg == "check-empty-file" => {}

@@ -74,7 +74,7 @@ pub fn load_embedded() -> Option<Checked> {
     set.version = crate::embedded::VERSION.to_string();
     let mut ftl = crate::i18n::embedded_ftl();
     if !crate::embedded::LOCALES_NFC {
-        ftl = ftl.into_iter().map(|f| FtlFile { text: nfc(f.text), ..f }).collect();
+        ftl = ftl.into_iter().map(|f| FtlFile { text: nfc(f.text.into_owned()).into(), ..f }).collect();
     }
     let texts = Texts::with(&ftl);
     let model = resolved::resolve(set).ok()?;
@@ -169,7 +169,7 @@ mod tests {
         let full = full();
         let mut n = 0;
         for f in crate::i18n::embedded_ftl() {
-            let ast = match fluent_syntax::parser::parse(f.text.as_str()) {
+            let ast = match fluent_syntax::parser::parse(f.text.as_ref()) {
                 Ok(r) => r,
                 Err((r, _)) => r,
             };

@@ -2,21 +2,22 @@
 //! Kind-specific keys are all optional here; the checker says which belong to which kind,
 //! with positions, which serde's tagged enums would not give.
 
-use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where a node's guidance comes from: a document of `sources.yaml` and a section
 /// (a Fluent id naming the section or principle).
-#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub doc: String,
     pub section: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, JsonSchema, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Question,
@@ -44,7 +45,8 @@ impl fmt::Display for Kind {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub key: String,
@@ -57,7 +59,8 @@ pub struct Choice {
     pub when: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub key: String,
@@ -67,7 +70,8 @@ pub struct Item {
     pub when: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub text: String,
@@ -78,7 +82,8 @@ pub struct Action {
 }
 
 /// When an action is due: the summary lists "now", then "today", then "follow-up".
-#[derive(Debug, Clone, Copy, Deserialize, JsonSchema, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Group {
     Now,
@@ -98,14 +103,16 @@ impl Group {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContactUse {
     pub contact: String,
     pub when: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Node {
     pub kind: Kind,
@@ -160,7 +167,8 @@ impl Node {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Flow {
     pub id: String,
@@ -176,7 +184,7 @@ pub struct Flow {
     pub teaching: bool,
     /// In file order (the order matters for reference flows shown as a list).
     #[serde(deserialize_with = "ordered::deserialize")]
-    #[schemars(with = "BTreeMap<String, Node>")]
+    #[cfg_attr(test, schemars(with = "BTreeMap<String, Node>"))]
     pub nodes: Vec<(String, Node)>,
 }
 
@@ -193,7 +201,8 @@ impl Flow {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Duty {
     pub title: String,
@@ -201,15 +210,17 @@ pub struct Duty {
     pub source: Option<SourceRef>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DutiesFile {
     #[serde(deserialize_with = "ordered::deserialize")]
-    #[schemars(with = "BTreeMap<String, Duty>")]
+    #[cfg_attr(test, schemars(with = "BTreeMap<String, Duty>"))]
     pub duties: Vec<(String, Duty)>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub title: String,
@@ -222,18 +233,20 @@ pub struct Document {
     pub external: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
     #[serde(deserialize_with = "ordered::deserialize")]
-    #[schemars(with = "BTreeMap<String, Document>")]
+    #[cfg_attr(test, schemars(with = "BTreeMap<String, Document>"))]
     pub documents: Vec<(String, Document)>,
 }
 
 /// Text per language, for data that lives outside the locales (contacts): a map from
 /// language code (a folder of `locales/`) to text. The checker says which codes are
 /// languages and which languages lack a text (the default language's is shown then).
-#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct LangText(pub BTreeMap<String, String>);
 
 impl<'de> Deserialize<'de> for LangText {
@@ -270,7 +283,8 @@ impl LangText {
 
 /// Where a contact's facts come from: the page's name per language (keys are language
 /// codes) and its address (`url`).
-#[derive(Debug, Clone, Deserialize, JsonSchema, Default)]
+#[derive(Debug, Clone, Deserialize, Default)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct SourceText {
     pub url: Option<String>,
     #[serde(flatten)]
@@ -280,7 +294,8 @@ pub struct SourceText {
 /// An entry of the contact directory. Only what is true: where the facts come from
 /// (`source`) and the date that source itself gives (`dated`); `checked` is for a local
 /// directory whose service really checked the entry (the bundled one must not use it).
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub name: LangText,
@@ -301,18 +316,20 @@ pub struct Contact {
     pub slip: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContactsFile {
     #[serde(deserialize_with = "ordered::deserialize")]
-    #[schemars(with = "BTreeMap<String, Contact>")]
+    #[cfg_attr(test, schemars(with = "BTreeMap<String, Contact>"))]
     pub contacts: Vec<(String, Contact)>,
 }
 
 /// A date as the files write it: `2026-11` or `2021-01-06`, kept as text after a
 /// shape check (YAML would otherwise read `2026-11` as a string and `2021` as a number).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
-#[schemars(schema_with = "date_schema")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(test, schemars(schema_with = "date_schema"))]
 pub struct Date(pub String);
 
 impl<'de> Deserialize<'de> for Date {
@@ -351,6 +368,7 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// In the schema: a date as text, or a year as a number (`as_of: 2020`).
+#[cfg(test)]
 fn date_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     schemars::json_schema!({
         "description": "A date: YYYY-MM-DD, YYYY-MM or YYYY",
