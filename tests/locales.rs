@@ -11,7 +11,7 @@ use veiviser::i18n::{FtlFile, Lang, embedded_ftl, placeables};
 fn ids(files: &[FtlFile], lang: Lang) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for f in files.iter().filter(|f| f.lang == lang) {
-        let res = fluent_syntax::parser::parse(f.text.as_str()).unwrap_or_else(|(_, e)| panic!("{}: {e:?}", f.name));
+        let res = fluent_syntax::parser::parse(f.text.as_ref()).unwrap_or_else(|(_, e)| panic!("{}: {e:?}", f.name));
         for e in res.body {
             if let fluent_syntax::ast::Entry::Message(m) = e {
                 out.insert(m.id.name.to_string());
@@ -42,11 +42,11 @@ fn every_message_formats_cleanly_in_both_languages() {
         bundle.set_use_isolating(false);
         bundle.add_builtins().unwrap();
         for f in &files {
-            let res = FluentResource::try_new(f.text.clone()).unwrap_or_else(|(_, e)| panic!("{}: {e:?}", f.name));
+            let res = FluentResource::try_new(f.text.to_string()).unwrap_or_else(|(_, e)| panic!("{}: {e:?}", f.name));
             bundle.add_resource(res).unwrap_or_else(|e| panic!("{}: {e:?}", f.name));
         }
         for f in &files {
-            let ast = fluent_syntax::parser::parse(f.text.as_str()).unwrap();
+            let ast = fluent_syntax::parser::parse(f.text.as_ref()).unwrap();
             for e in ast.body {
                 let fluent_syntax::ast::Entry::Message(m) = e else { continue };
                 let Some(value) = &m.value else { panic!("{} has no value", m.id.name) };
