@@ -7,7 +7,7 @@ use super::load::Loaded;
 use super::model::{Flow, Kind, Node, SourceRef};
 use crate::diag::{Diag, FileId};
 use crate::i18n::{Lang, placeables};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::ops::Range;
 
 /// Answers the line mode reads as commands, so no choice may use them as its key.
@@ -20,22 +20,29 @@ struct Place {
     span: Option<Range<usize>>,
 }
 
+/// A fact a condition uses: the fact, and where the condition stands (its file and path,
+/// the fact's offset in the condition's text and that text's length), placed only if the
+/// fact turns out to be set nowhere.
+type FactUse = (String, FileId, String, usize, usize);
+
 struct Ctx<'a> {
     loaded: &'a Loaded,
     diags: Vec<Diag>,
-    /// Fluent id -> first place it is used.
-    used_msgs: BTreeMap<String, Place>,
-    facts_set: HashSet<String>,
-    facts_used: Vec<(String, Place)>,
+    /// Fluent id -> the file and path of its first use, placed only if it is missing.
+    used_msgs: HashMap<&'a str, (FileId, String)>,
+    facts_set: HashSet<&'a str>,
+    facts_used: Vec<FactUse>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The place of `path` in `file`. Positions are found only here, for a diagnostic:
+    /// the file's position index is built on the first call.
     fn place(&self, file: FileId, path: &str) -> Place {
-        let span = self.loaded.pos.get(&file).and_then(|p| p.best(path));
+        let span = self.loaded.positions(file).and_then(|p| p.best(path));
         Place { file, span }
     }
     fn key_place(&self, file: FileId, path: &str) -> Place {
-        let span = self.loaded.pos.get(&file).and_then(|p| p.key_or_best(path));
+        let span = self.loaded.positions(file).and_then(|p| p.key_or_best(path));
         Place { file, span }
     }
     fn err(&mut self, msg: &'static str, p: Place) -> &mut Diag {
@@ -43,11 +50,8 @@ impl<'a> Ctx<'a> {
         let n = self.diags.len() - 1;
         &mut self.diags[n]
     }
-    fn use_msg(&mut self, id: &str, file: FileId, path: &str) {
-        if !self.used_msgs.contains_key(id) {
-            let p = self.place(file, path);
-            self.used_msgs.insert(id.to_string(), p);
-        }
+    fn use_msg(&mut self, id: &'a str, file: FileId, path: impl FnOnce() -> String) {
+        self.used_msgs.entry(id).or_insert_with(|| (file, path()));
     }
     fn check_id(&mut self, id: &str, file: FileId, path: &str, key: bool) {
         if !valid_id(id) {
@@ -58,19 +62,15 @@ impl<'a> Ctx<'a> {
     }
     fn cond(&mut self, c: &Option<String>, file: FileId, path: &str) {
         let Some(text) = c else { return };
-        let p = self.place(file, path);
         match Cond::parse(text) {
             Ok(cond) => {
                 for f in cond.facts() {
-                    let span = p.span.clone().map(|s| {
-                        // Point at the fact inside the condition where the scan has it.
-                        let start = text.find(f).map_or(s.start, |i| s.start + i);
-                        if s.end - s.start == text.len() { start..start + f.len() } else { s }
-                    });
-                    self.facts_used.push((f.to_string(), Place { file, span }));
+                    let at = text.find(f).unwrap_or(0);
+                    self.facts_used.push((f.to_string(), file, path.to_string(), at, text.len()));
                 }
             }
             Err(e) => {
+                let p = self.place(file, path);
                 let span = p.span.map(|s| {
                     if s.end - s.start == text.len() {
                         s.start + e.at.start..s.start + e.at.end.max(e.at.start)
@@ -85,7 +85,7 @@ impl<'a> Ctx<'a> {
             }
         }
     }
-    fn source(&mut self, s: &Option<SourceRef>, file: FileId, path: &str) {
+    fn source(&mut self, s: &'a Option<SourceRef>, file: FileId, path: &str) {
         let Some(s) = s else { return };
         if !self.loaded.set.documents.contains_key(&s.doc) {
             let p = self.place(file, &format!("{path}.doc"));
@@ -93,7 +93,7 @@ impl<'a> Ctx<'a> {
             d.args.push(("doc", s.doc.clone()));
         }
         if let Some(sec) = &s.section {
-            self.use_msg(sec, file, &format!("{path}.section"));
+            self.use_msg(sec, file, || format!("{path}.section"));
         }
     }
 }
@@ -106,20 +106,18 @@ pub fn valid_id(s: &str) -> bool {
 
 /// Everything the checker finds, loader problems included, sorted by file and place.
 pub fn check(loaded: &Loaded) -> Vec<Diag> {
-    let mut cx = Ctx {
-        loaded,
-        diags: Vec::new(),
-        used_msgs: BTreeMap::new(),
-        facts_set: HashSet::new(),
-        facts_used: Vec::new(),
-    };
+    let mut cx =
+        Ctx { loaded, diags: Vec::new(), used_msgs: HashMap::new(), facts_set: HashSet::new(), facts_used: Vec::new() };
     check_registries(&mut cx);
     check_flows(&mut cx);
     check_calls(&mut cx);
     // Facts used but set nowhere.
     let used = std::mem::take(&mut cx.facts_used);
-    for (f, p) in used {
-        if !cx.facts_set.contains(&f) {
+    for (f, file, path, at, len) in used {
+        if !cx.facts_set.contains(f.as_str()) {
+            let mut p = cx.place(file, &path);
+            // Point at the fact inside the condition where the scan has its whole text.
+            p.span = p.span.map(|s| if s.end - s.start == len { s.start + at..s.start + at + f.len() } else { s });
             let d = cx.err("check-unset-fact", p);
             d.args.push(("fact", f));
         }
@@ -131,20 +129,20 @@ pub fn check(loaded: &Loaded) -> Vec<Diag> {
     all
 }
 
-fn check_registries(cx: &mut Ctx) {
+fn check_registries(cx: &mut Ctx<'_>) {
     let loaded = cx.loaded;
     if let Some(f) = loaded.sources_file {
         for (id, doc) in &loaded.set.documents {
             cx.check_id(id, f, &format!("documents.{id}"), true);
-            cx.use_msg(&doc.title, f, &format!("documents.{id}.title"));
+            cx.use_msg(&doc.title, f, || format!("documents.{id}.title"));
         }
     }
     if let Some(f) = loaded.duties_file {
         for (id, duty) in &loaded.set.duties {
             let base = format!("duties.{id}");
             cx.check_id(id, f, &base, true);
-            cx.use_msg(&duty.title, f, &format!("{base}.title"));
-            cx.use_msg(&duty.text, f, &format!("{base}.text"));
+            cx.use_msg(&duty.title, f, || format!("{base}.title"));
+            cx.use_msg(&duty.text, f, || format!("{base}.text"));
             cx.source(&duty.source, f, &format!("{base}.source"));
         }
     }
@@ -192,7 +190,7 @@ fn check_registries(cx: &mut Ctx) {
     }
 }
 
-fn check_flows(cx: &mut Ctx) {
+fn check_flows(cx: &mut Ctx<'_>) {
     let loaded = cx.loaded;
     let set = &loaded.set;
     let mut seen_flows: HashMap<&str, FileId> = HashMap::new();
@@ -202,7 +200,7 @@ fn check_flows(cx: &mut Ctx) {
         cx.check_id(&flow.id, file, "id", false);
         if let Some(&first) = seen_flows.get(flow.id.as_str()) {
             let p = cx.place(file, "id");
-            let first_span = loaded.pos.get(&first).and_then(|p| p.value("id")).unwrap_or(0..0);
+            let first_span = loaded.positions(first).and_then(|p| p.value("id")).unwrap_or(0..0);
             let d = cx.err("check-duplicate-flow", p);
             d.args.push(("id", flow.id.clone()));
             d.related.push((first, first_span, "check-label-first-here"));
@@ -212,9 +210,9 @@ fn check_flows(cx: &mut Ctx) {
         if flow.case {
             case_flows.push((file, flow));
         }
-        cx.use_msg(&flow.title, file, "title");
+        cx.use_msg(&flow.title, file, || "title".to_string());
         if let Some(d) = &flow.description {
-            cx.use_msg(d, file, "description");
+            cx.use_msg(d, file, || "description".to_string());
         }
         cx.source(&flow.source, file, "source");
         if flow.node(&flow.start).is_none() {
@@ -237,19 +235,19 @@ fn check_flows(cx: &mut Ctx) {
     }
 }
 
-fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid: &str, node: &Node) {
+fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid: &str, node: &'a Node) {
     let set = &cx.loaded.set;
     let base = format!("nodes.{nid}");
     cx.check_id(nid, file, &base, true);
-    cx.use_msg(&node.title, file, &format!("{base}.title"));
+    cx.use_msg(&node.title, file, || format!("{base}.title"));
     if let Some(t) = &node.text {
-        cx.use_msg(t, file, &format!("{base}.text"));
+        cx.use_msg(t, file, || format!("{base}.text"));
     }
     if let Some(t) = &node.why {
-        cx.use_msg(t, file, &format!("{base}.why"));
+        cx.use_msg(t, file, || format!("{base}.why"));
     }
     if let Some(t) = &node.stage {
-        cx.use_msg(t, file, &format!("{base}.stage"));
+        cx.use_msg(t, file, || format!("{base}.stage"));
     }
     cx.source(&node.source, file, &format!("{base}.source"));
     if flow.source_of(node).is_none() {
@@ -259,7 +257,7 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
     }
     cx.cond(&node.when, file, &format!("{base}.when"));
     for f in &node.set {
-        cx.facts_set.insert(f.clone());
+        cx.facts_set.insert(f);
     }
     for (i, f) in node.set.iter().enumerate() {
         cx.check_id(f, file, &format!("{base}.set.{i}"), false);
@@ -326,11 +324,11 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
             for (i, c) in node.choices().iter().enumerate() {
                 let cb = format!("{base}.choices.{i}");
                 keys_unique(cx, &mut keys, &c.key, i, file, &cb, &base, "choices");
-                cx.use_msg(&c.label, file, &format!("{cb}.label"));
+                cx.use_msg(&c.label, file, || format!("{cb}.label"));
                 target(cx, flow, ids, file, &c.next, &format!("{cb}.next"));
                 cx.cond(&c.when, file, &format!("{cb}.when"));
                 for f in &c.set {
-                    cx.facts_set.insert(f.clone());
+                    cx.facts_set.insert(f);
                 }
                 for (j, d) in c.raise.iter().enumerate() {
                     if !set.duties.contains_key(d) {
@@ -351,10 +349,10 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
             for (i, it) in node.items().iter().enumerate() {
                 let ib = format!("{base}.items.{i}");
                 keys_unique(cx, &mut keys, &it.key, i, file, &ib, &base, "items");
-                cx.use_msg(&it.label, file, &format!("{ib}.label"));
+                cx.use_msg(&it.label, file, || format!("{ib}.label"));
                 cx.cond(&it.when, file, &format!("{ib}.when"));
                 for f in &it.set {
-                    cx.facts_set.insert(f.clone());
+                    cx.facts_set.insert(f);
                 }
             }
         }
@@ -373,7 +371,7 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
         },
         Kind::Outcome => {
             for (i, a) in node.actions().iter().enumerate() {
-                cx.use_msg(&a.text, file, &format!("{base}.actions.{i}.text"));
+                cx.use_msg(&a.text, file, || format!("{base}.actions.{i}.text"));
                 cx.cond(&a.when, file, &format!("{base}.actions.{i}.when"));
             }
             for (i, c) in node.contacts().iter().enumerate() {
@@ -408,7 +406,7 @@ fn keys_unique<'n>(
     }
     if let Some(&first) = keys.get(key) {
         let p = cx.place(file, &format!("{path}.key"));
-        let first_span = cx.loaded.pos.get(&file).and_then(|p| p.value(&format!("{base}.{list}.{first}.key")));
+        let first_span = cx.loaded.positions(file).and_then(|p| p.value(&format!("{base}.{list}.{first}.key")));
         let d = cx.err("check-duplicate-choice", p);
         d.args.push(("key", key.to_string()));
         if let Some(s) = first_span {
@@ -557,16 +555,29 @@ fn check_calls(cx: &mut Ctx) {
     }
 }
 
-fn check_locales(cx: &mut Ctx) {
+/// One message of one locale: where it stands, what it refers to, and whether it is one
+/// of the tool's own.
+struct Message {
+    file: FileId,
+    span: Range<usize>,
+    placeables: BTreeSet<String>,
+    tool: bool,
+}
+
+/// One locale's messages by id, and the ids in file order (for a stable report).
+#[derive(Default)]
+struct Locale<'t> {
+    by_id: HashMap<&'t str, Message>,
+    order: Vec<&'t str>,
+}
+
+fn check_locales(cx: &mut Ctx<'_>) {
     let loaded = cx.loaded;
-    // id -> (file, span, placeables, is_tool) per language
-    type Entry = (FileId, Range<usize>, BTreeSet<String>, bool);
-    let mut msgs: [BTreeMap<String, Entry>; 2] = [BTreeMap::new(), BTreeMap::new()];
+    // The locales to check; the first is the reference each other one is compared with.
+    let langs: Vec<Lang> = Lang::ALL.to_vec();
+    let mut locales: Vec<Locale> = langs.iter().map(|_| Locale::default()).collect();
     for (file, ftl) in &loaded.ftl {
-        let li = match ftl.lang {
-            Lang::Nb => 0,
-            Lang::En => 1,
-        };
+        let Some(li) = langs.iter().position(|l| *l == ftl.lang) else { continue };
         let res = match fluent_syntax::parser::parse(ftl.text.as_str()) {
             Ok(r) => r,
             Err((r, errs)) => {
@@ -582,87 +593,120 @@ fn check_locales(cx: &mut Ctx) {
             }
         };
         let spans = message_spans(&ftl.text);
-        let mut nth: HashMap<String, usize> = HashMap::new();
-        for entry in &res.body {
+        let mut next_span = 0;
+        let locale = &mut locales[li];
+        for entry in res.body {
             let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
-            let id = m.id.name.to_string();
-            let k = nth.entry(id.clone()).or_insert(0);
-            let span = spans.get(id.as_str()).and_then(|v| v.get(*k)).cloned().unwrap_or(0..0);
-            *k += 1;
+            let id = m.id.name;
+            // The messages stand in the text in the order the parser gives them.
+            let span = match spans[next_span.min(spans.len())..].iter().position(|(s, _)| *s == id) {
+                Some(k) => {
+                    next_span += k + 1;
+                    spans[next_span - 1].1.clone()
+                }
+                None => 0..0,
+            };
             let Some(value) = &m.value else {
-                cx.diags.push(Diag::error("check-fluent-no-value").arg("id", &id).at(*file, Some(span)));
+                cx.diags.push(Diag::error("check-fluent-no-value").arg("id", id).at(*file, Some(span)));
                 continue;
             };
             let mut ph = placeables(value);
-            // Attributes (`.discreet`) must exist in both locales, with the same placeables.
+            // Attributes (`.discreet`) must exist in every locale, with the same placeables.
             for a in &m.attributes {
                 ph.insert(format!(".{}", a.id.name));
                 ph.extend(placeables(&a.value).into_iter().map(|p| format!(".{}:{p}", a.id.name)));
             }
-            if let Some((ff, fs, _, _)) = msgs[li].get(&id) {
-                let d = Diag::error("check-fluent-duplicate").arg("id", &id).at(*file, Some(span)).related(
-                    *ff,
-                    fs.clone(),
+            if let Some(first) = locale.by_id.get(id) {
+                let d = Diag::error("check-fluent-duplicate").arg("id", id).at(*file, Some(span)).related(
+                    first.file,
+                    first.span.clone(),
                     "check-label-first-here",
                 );
                 cx.diags.push(d);
                 continue;
             }
-            msgs[li].insert(id, (*file, span, ph, ftl.is_tool()));
+            locale.by_id.insert(id, Message { file: *file, span, placeables: ph, tool: ftl.is_tool() });
+            locale.order.push(id);
         }
     }
-    // Used but missing.
+    // Used but missing, by id, then by locale.
+    let mut missing: Vec<(&str, usize, &(FileId, String))> = Vec::new();
     for (id, place) in &cx.used_msgs {
-        for (li, lang) in Lang::ALL.iter().enumerate() {
-            if !msgs[li].contains_key(id) {
-                let d = Diag::error("check-missing-message")
-                    .arg("id", id)
-                    .arg("lang", lang.code())
-                    .at(place.file, place.span.clone());
-                cx.diags.push(d);
+        for (li, locale) in locales.iter().enumerate() {
+            if !locale.by_id.contains_key(id) {
+                missing.push((id, li, place));
             }
         }
     }
-    // In one locale only; placeables that differ; unused.
-    for li in 0..2 {
-        let other = 1 - li;
-        for (id, (file, span, ph, tool)) in &msgs[li] {
-            match msgs[other].get(id) {
-                None => {
-                    let d = Diag::error("check-one-locale")
-                        .arg("id", id)
-                        .arg("lang", Lang::ALL[li].code())
-                        .arg("other", Lang::ALL[other].code())
-                        .at(*file, Some(span.clone()));
-                    cx.diags.push(d);
-                }
-                Some((of, os, oph, _)) if li == 0 && oph != ph => {
+    missing.sort_by_key(|(id, li, _)| (*id, *li));
+    for (id, li, (file, path)) in missing {
+        let p = cx.place(*file, path);
+        let d = Diag::error("check-missing-message").arg("id", id).arg("lang", langs[li].code()).at(p.file, p.span);
+        cx.diags.push(d);
+    }
+    // In one locale only: each locale against the reference, both ways. Placeables that
+    // differ from the reference's.
+    let (reference, others) = match locales.split_first() {
+        Some(split) => split,
+        None => return,
+    };
+    let ref_lang = langs[0];
+    for (oi, other) in others.iter().enumerate() {
+        let other_lang = langs[oi + 1];
+        for id in &reference.order {
+            let Some(m) = reference.by_id.get(id) else { continue };
+            match other.by_id.get(id) {
+                None => cx.diags.push(one_locale(id, m, ref_lang, other_lang)),
+                Some(o) if o.placeables != m.placeables => {
                     let show = |s: &BTreeSet<String>| {
                         if s.is_empty() { "-".to_string() } else { s.iter().cloned().collect::<Vec<_>>().join(", ") }
                     };
+                    // `nb` and `en` name the reference's and the other's in the message.
                     let d = Diag::error("check-placeables-differ")
                         .arg("id", id)
-                        .arg("nb", show(ph))
-                        .arg("en", show(oph))
-                        .at(*file, Some(span.clone()))
-                        .related(*of, os.clone(), "check-label-other-locale");
+                        .arg("nb", show(&m.placeables))
+                        .arg("en", show(&o.placeables))
+                        .at(m.file, Some(m.span.clone()))
+                        .related(o.file, o.span.clone(), "check-label-other-locale");
                     cx.diags.push(d);
                 }
-                _ => {}
+                Some(_) => {}
             }
-            let referenced =
-                cx.used_msgs.contains_key(id) || msgs.iter().any(|m| m.values().any(|(_, _, p, _)| p.contains(id)));
-            if !tool && !referenced {
-                cx.diags.push(Diag::warning("check-unused-message").arg("id", id).at(*file, Some(span.clone())));
+        }
+        for id in &other.order {
+            if let Some(m) = other.by_id.get(id)
+                && !reference.by_id.contains_key(id)
+            {
+                cx.diags.push(one_locale(id, m, other_lang, ref_lang));
+            }
+        }
+    }
+    // Unused: neither used by the flows nor referred to by a message of any locale.
+    let referred: HashSet<&str> =
+        locales.iter().flat_map(|l| l.by_id.values()).flat_map(|m| m.placeables.iter().map(String::as_str)).collect();
+    for locale in &locales {
+        for id in &locale.order {
+            let Some(m) = locale.by_id.get(id) else { continue };
+            if !m.tool && !cx.used_msgs.contains_key(id) && !referred.contains(id) {
+                cx.diags.push(Diag::warning("check-unused-message").arg("id", id).at(m.file, Some(m.span.clone())));
             }
         }
     }
 }
 
-/// Where each message id stands in an .ftl text (`id =` at the start of a line), every
-/// time it stands there.
-fn message_spans(text: &str) -> HashMap<&str, Vec<Range<usize>>> {
-    let mut out: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
+/// `id` is in `lang` but not in `other`.
+fn one_locale(id: &str, m: &Message, lang: Lang, other: Lang) -> Diag {
+    Diag::error("check-one-locale")
+        .arg("id", id)
+        .arg("lang", lang.code())
+        .arg("other", other.code())
+        .at(m.file, Some(m.span.clone()))
+}
+
+/// Where each message id stands in an .ftl text (`id =` at the start of a line), in
+/// order, every time it stands there.
+fn message_spans(text: &str) -> Vec<(&str, Range<usize>)> {
+    let mut out = Vec::new();
     let mut off = 0;
     for line in text.split_inclusive('\n') {
         let first = line.as_bytes().first().copied();
@@ -671,7 +715,7 @@ fn message_spans(text: &str) -> HashMap<&str, Vec<Range<usize>>> {
         {
             let id = line[..eq].trim_end();
             if !id.is_empty() {
-                out.entry(id).or_default().push(off..off + id.len());
+                out.push((id, off..off + id.len()));
             }
         }
         off += line.len();
