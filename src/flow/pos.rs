@@ -55,12 +55,31 @@ pub fn may_alias(text: &str) -> bool {
 /// (a block collection deeper than its parent starts further right, but for a sequence
 /// under a key) and from the brackets (every `[` and `{` opens, a `]` or `}` outside
 /// quotes closes). Never false for a text that nests deeper; true also for some that do
-/// not. libyaml takes time that grows with the square of the bracket depth, so such a
-/// text is scanned before serde_yaml sees it.
+/// not. Such a text is scanned before serde_yaml sees it.
 pub fn may_nest_deep(text: &str) -> bool {
-    let mut block = 0usize;
+    let b = bounds(text);
+    b.block + 4 + b.flow > MAX_DEPTH
+}
+
+/// Brackets open, by the count of [`may_nest_deep`], past which the scan does not read:
+/// a YAML scanner (libyaml's and saphyr's alike) looks ahead to the bracket that closes
+/// the first one open, at a cost that grows with the depth, so a megabyte of `[` would
+/// take minutes. A text cut there is too deep, or holds many brackets in quotes.
+const MAX_BRACKETS: usize = 2 * MAX_DEPTH;
+
+struct Bounds {
+    /// The furthest column a block collection can start at.
+    block: usize,
+    /// The most brackets open at once (counted as [`may_nest_deep`] says).
+    flow: usize,
+    /// The bracket at which more than [`MAX_BRACKETS`] are open.
+    cut: Option<usize>,
+}
+
+fn bounds(text: &str) -> Bounds {
+    let mut out = Bounds { block: 0, flow: 0, cut: None };
     let mut flow = 0usize;
-    let mut flow_max = 0usize;
+    let mut start = 0usize;
     for line in text.split('\n') {
         let b = line.as_bytes();
         let mut c = b.iter().take_while(|&&x| x == b' ').count();
@@ -68,14 +87,17 @@ pub fn may_nest_deep(text: &str) -> bool {
         while matches!(b.get(c), Some(b'-' | b'?')) && matches!(b.get(c + 1), Some(b' ') | None) {
             c += 2;
         }
-        block = block.max(c);
+        out.block = out.block.max(c);
         let mut quote: Option<u8> = None;
         let mut prev = b' ';
-        for &x in b {
+        for (i, &x) in b.iter().enumerate() {
             match (quote, x) {
                 (_, b'[' | b'{') => {
                     flow += 1;
-                    flow_max = flow_max.max(flow);
+                    out.flow = out.flow.max(flow);
+                    if flow > MAX_BRACKETS && out.cut.is_none() {
+                        out.cut = Some(start + i);
+                    }
                 }
                 (Some(q), x) if x == q => quote = None,
                 (None, b'"' | b'\'') if matches!(prev, b' ' | b'[' | b'{' | b',' | b':') => quote = Some(x),
@@ -84,8 +106,9 @@ pub fn may_nest_deep(text: &str) -> bool {
             }
             prev = x;
         }
+        start += line.len() + 1;
     }
-    block + 4 + flow_max > MAX_DEPTH
+    out
 }
 
 /// What is open while walking the events.
@@ -179,11 +202,12 @@ impl PosIndex {
     /// Walks the parser's events over `text`.
     pub fn scan(text: &str) -> PosIndex {
         let mut idx = PosIndex::default();
+        let cut = bounds(text).cut;
         let at = Offsets::new(text);
         let mut stack: Vec<Frame> = Vec::new();
         // Where the previous event ended: an anchor stands between it and its node.
         let mut prev_end = 0usize;
-        for ev in Parser::new_from_str(text) {
+        for ev in Parser::new_from_str(cut.and_then(|c| text.get(..c)).unwrap_or(text)) {
             let Ok((ev, span)) = ev else { break };
             let sp = at.span(&span);
             match ev {
@@ -251,6 +275,9 @@ impl PosIndex {
                 _ => {}
             }
             prev_end = prev_end.max(sp.end);
+        }
+        if let Some(c) = cut {
+            idx.problems.push(ScanProblem::TooDeep { at: c..c + 1 });
         }
         idx
     }
@@ -490,6 +517,23 @@ mod tests {
         let t = "id: a\nsource: {doc: x}\nnodes:\n  ask:\n    choices:\n      - key: y\n        set: [a, b]\n";
         assert!(!may_nest_deep(t));
         assert!(PosIndex::scan(t).problems.is_empty());
+    }
+
+    #[test]
+    fn a_megabyte_of_brackets_is_refused_fast() {
+        let t = format!("id: {}{}\n", "[".repeat(500_000), "]".repeat(500_000));
+        let started = std::time::Instant::now();
+        match &PosIndex::scan(&t).problems[..] {
+            [ScanProblem::TooDeep { at: r }] => assert_eq!(r.start, 4 + 31),
+            p => panic!("{p:?}"),
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        // Past the bracket limit in quotes: refused too, at the bracket past the limit.
+        let t = format!("a: \"{}\"\n", "[".repeat(100));
+        match &PosIndex::scan(&t).problems[..] {
+            [ScanProblem::TooDeep { at: r }] => assert_eq!(r.start, 4 + MAX_BRACKETS),
+            p => panic!("{p:?}"),
+        }
     }
 
     #[test]
