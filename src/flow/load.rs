@@ -227,10 +227,18 @@ fn text_of(files: &mut Files, raw: &RawFile) -> (FileId, Result<String, Diag>) {
     }
 }
 
-/// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text.
-fn nfc(s: &str) -> String {
+/// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text: the
+/// file's text is replaced where normalising changes it.
+fn nfc(files: &mut Files, id: FileId, s: String) -> String {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.to_string() } else { s.nfc().collect() }
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        return s;
+    }
+    let n: String = s.nfc().collect();
+    if let Some(f) = files.files.get_mut(id) {
+        f.text = n.clone();
+    }
+    n
 }
 
 /// Reports what the position scan found (duplicate keys, anchors and aliases, too deep
@@ -321,6 +329,13 @@ const MAX_CONTROL_REPORTS: usize = 20;
 /// `\UXXXXXX` escapes of string literals that stand for one. A text a user sees comes
 /// from these files, so none of them may carry such a character.
 fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) -> bool {
+    // Every unsafe character has a byte below 0x20 (but tab and line feed), 0x7f, or
+    // starts with 0xc2 (U+0080-U+009F) or 0xe2 (the bidi controls); an escape needs a
+    // backslash. A text with none of them has nothing to report.
+    let suspect = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n')) || matches!(b, 0x7f | 0xc2 | 0xe2);
+    if !text.as_bytes().iter().any(|b| suspect(b) || (ftl && *b == b'\\')) {
+        return false;
+    }
     let mut found = 0;
     let mut rest = 0;
     while let Some((i, c)) = crate::safe::first_unsafe(&text[rest..]) {
@@ -589,15 +604,12 @@ pub fn load(input: &Input) -> Loaded {
     for raw in &input.flows {
         let (id, text) = text_of(&mut loaded.files, raw);
         let text = match text {
-            Ok(t) => nfc(&t),
+            Ok(t) => nfc(&mut loaded.files, id, t),
             Err(d) => {
                 loaded.diags.push(d);
                 continue;
             }
         };
-        if let Some(f) = loaded.files.files.get_mut(id) {
-            f.text = text.clone();
-        }
         let controls = scan_controls(&mut loaded, id, &text, false);
         let base = raw.name.rsplit(['/', '\\']).next().unwrap_or(&raw.name);
         match base {
@@ -635,10 +647,7 @@ pub fn load(input: &Input) -> Loaded {
         loaded.local_contacts_file = Some(id);
         match text {
             Ok(t) => {
-                let t = nfc(&t);
-                if let Some(f) = loaded.files.files.get_mut(id) {
-                    f.text = t.clone();
-                }
+                let t = nfc(&mut loaded.files, id, t);
                 let controls = scan_controls(&mut loaded, id, &t, false);
                 if let Some(c) = yaml(&mut loaded, id, &t, controls, contacts_dups) {
                     contact_sources.push((id, c));
@@ -663,10 +672,7 @@ pub fn load(input: &Input) -> Loaded {
         let (id, text) = text_of(&mut loaded.files, raw);
         match text {
             Ok(t) => {
-                let t = nfc(&t);
-                if let Some(f) = loaded.files.files.get_mut(id) {
-                    f.text = t.clone();
-                }
+                let t = nfc(&mut loaded.files, id, t);
                 scan_controls(&mut loaded, id, &t, true);
                 loaded.ftl.push((id, FtlFile { lang: *lang, name: raw.name.clone(), text: t }));
             }
