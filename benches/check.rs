@@ -51,7 +51,7 @@ fn synthetic(nodes: usize) -> Input {
     let mut left = nodes;
     let mut f = 0;
     while left > 0 {
-        let n = left.min(NODES_PER_FILE).max(2);
+        let n = left.clamp(2, NODES_PER_FILE);
         left = left.saturating_sub(n);
         let mut y = format!("id: f{f}\ntitle: m-f{f}\nsource: {{doc: doc}}\nstart: q0\nnodes:\n");
         let mut texts: Vec<String> = Lang::ALL.iter().map(|l| format!("m-f{f} = Flow {f} ({})\n", l.code())).collect();
