@@ -126,11 +126,16 @@ fn peak_in_child(nodes: usize) -> Option<[f64; 3]> {
 fn child_peak(nodes: usize) {
     let input = synthetic(nodes);
     let before = peak_kib().unwrap_or(0);
+    let t = Instant::now();
     let loaded = load::load(&input);
+    let load_time = t.elapsed();
     let mid = peak_kib().unwrap_or(0);
+    let t = Instant::now();
     let n = check::check(&loaded).len();
+    let check_time = t.elapsed();
     let after = peak_kib().unwrap_or(0);
     println!("{before} {mid} {after} {n}");
+    eprintln!("load {load_time:?}, check {check_time:?}");
 }
 
 /// The synthetic sets: a table, and whether every target was met.

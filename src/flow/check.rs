@@ -681,7 +681,15 @@ fn read_locales(cx: &mut Ctx<'_>) {
             }
         };
         let spans = message_spans(&ftl.text);
+        if li == 0 {
+            // The reference locale brings most ids: room for them at once.
+            msgs.row_of.reserve(spans.len());
+            msgs.ids.reserve(spans.len());
+            msgs.used.reserve(spans.len());
+            msgs.slots.reserve(spans.len() * msgs.locales);
+        }
         let mut next_span = 0;
+        let mut hint: Option<usize> = None;
         let tool = ftl.is_tool();
         for entry in res.body {
             let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
@@ -698,7 +706,13 @@ fn read_locales(cx: &mut Ctx<'_>) {
                 cx.diags.push(Diag::error("check-fluent-no-value").arg("id", id).at(*file, Some(span)));
                 continue;
             };
-            let row = msgs.row(id);
+            // Another locale's file has its messages in the reference's order, as a rule:
+            // the row after the last one is tried before the map.
+            let row = match hint {
+                Some(r) if msgs.ids.get(r) == Some(&id) => r,
+                _ => msgs.row(id),
+            };
+            hint = Some(row + 1);
             if let Some(first) = msgs.get(row, li) {
                 let d = Diag::error("check-fluent-duplicate").arg("id", id).at(*file, Some(span)).related(
                     first.file,
