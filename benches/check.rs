@@ -1,11 +1,17 @@
-//! How fast the loader and checker are, on the bundled flows and on hostile input.
-//! `cargo bench` prints the median of repeated runs for each case. Targets (on the
-//! 2-core CI machine): the bundled set under 50 ms; every hostile case under 500 ms.
+//! How fast the loader and checker are, on the bundled flows, on hostile input, and on
+//! synthetic flow sets of 1k, 10k and 100k nodes. `cargo bench --bench check` prints the
+//! median of repeated runs for each case. Targets (on the 2-core CI machine): the bundled
+//! set under 50 ms; every hostile case under 500 ms; a synthetic set within 1.5 times its
+//! floor (serde_yaml parsing the same YAML files to `serde_yaml::Value`, and nothing
+//! else), 10k nodes under 120 ms, 100k under 1.05 s and 150 MB, growth linear.
 //! A plain harness keeps the dependency list short; the numbers are wall-clock medians.
+//! Peak memory is measured in a child process (this program, run with `--peak N`), from
+//! VmHWM in /proc/self/status.
 
 use std::time::{Duration, Instant};
 use veiviser::flow::check;
 use veiviser::flow::load::{self, Input, RawFile};
+use veiviser::i18n::Lang;
 
 fn median(mut f: impl FnMut(), runs: usize) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
@@ -29,7 +35,191 @@ fn run(input: &Input) -> usize {
     check::check(&load::load(input)).len()
 }
 
+/// Nodes per flow file: about 430 KB of YAML and 140 KB of Fluent per locale, well
+/// below the 1 MiB limit.
+const NODES_PER_FILE: usize = 2000;
+
+/// A clean flow set of `nodes` nodes: flows of questions with two choices each (the
+/// second skips a node), ending in an outcome; each title and label its own message in
+/// every locale, one .ftl file per flow file and locale.
+fn synthetic(nodes: usize) -> Input {
+    let mut flows =
+        vec![RawFile { name: "flows/sources.yaml".into(), bytes: b"documents:\n  doc:\n    title: m-doc\n".to_vec() }];
+    let mut ftl: Vec<(Lang, String)> =
+        Lang::ALL.iter().map(|l| (*l, format!("m-doc = Document ({})\n", l.code()))).collect();
+    let mut locales = Vec::new();
+    let mut left = nodes;
+    let mut f = 0;
+    while left > 0 {
+        let n = left.clamp(2, NODES_PER_FILE);
+        left = left.saturating_sub(n);
+        let mut y = format!("id: f{f}\ntitle: m-f{f}\nsource: {{doc: doc}}\nstart: q0\nnodes:\n");
+        let mut texts: Vec<String> = Lang::ALL.iter().map(|l| format!("m-f{f} = Flow {f} ({})\n", l.code())).collect();
+        for i in 0..n - 1 {
+            let (a, b) = (i + 1, (i + 2).min(n - 1));
+            y.push_str(&format!(
+                "  q{i}:\n    kind: question\n    title: m-f{f}-q{i}\n    choices:\n      - key: yes\n        label: m-f{f}-q{i}-a\n        next: q{a}\n      - key: no\n        label: m-f{f}-q{i}-b\n        next: q{b}\n"
+            ));
+            for (t, l) in texts.iter_mut().zip(Lang::ALL) {
+                let c = l.code();
+                t.push_str(&format!(
+                    "m-f{f}-q{i} = Question {i} of flow {f} ({c})?\nm-f{f}-q{i}-a = Yes, go on to {a} ({c})\nm-f{f}-q{i}-b = No, skip to {b} ({c})\n"
+                ));
+            }
+        }
+        let last = n - 1;
+        y.push_str(&format!("  q{last}:\n    kind: outcome\n    title: m-f{f}-q{last}\n"));
+        for (t, l) in texts.iter_mut().zip(Lang::ALL) {
+            t.push_str(&format!("m-f{f}-q{last} = The end of flow {f} ({})\n", l.code()));
+        }
+        assert!(y.len() < load::MAX_FILE_BYTES);
+        flows.push(RawFile { name: format!("flows/synth-{f:03}.yaml"), bytes: y.into_bytes() });
+        for (t, l) in texts.into_iter().zip(Lang::ALL) {
+            assert!(t.len() < load::MAX_FILE_BYTES);
+            locales
+                .push((l, RawFile { name: format!("locales/{}/synth-{f:03}.ftl", l.code()), bytes: t.into_bytes() }));
+        }
+        f += 1;
+    }
+    for (l, t) in ftl.drain(..) {
+        locales.push((l, RawFile { name: format!("locales/{}/doc.ftl", l.code()), bytes: t.into_bytes() }));
+    }
+    Input { flows, locales, local_contacts: None }
+}
+
+/// The floor: serde_yaml parsing every YAML file to a `serde_yaml::Value`, nothing else.
+fn yaml_floor(input: &Input) -> usize {
+    input.flows.iter().filter_map(|f| serde_yaml::from_slice::<serde_yaml::Value>(&f.bytes).ok()).count()
+}
+
+/// Fluent parsing alone, every .ftl file.
+fn fluent_floor(input: &Input) -> usize {
+    input
+        .locales
+        .iter()
+        .filter_map(|(_, f)| std::str::from_utf8(&f.bytes).ok())
+        .map(|t| match fluent_syntax::parser::parse(t) {
+            Ok(r) => r.body.len(),
+            Err((r, _)) => r.body.len(),
+        })
+        .sum()
+}
+
+/// VmHWM (peak resident memory) of this process, in KiB.
+fn peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// In a child process: the peak memory after building the input, after loading it, and
+/// after checking it, in MiB.
+fn peak_in_child(nodes: usize) -> Option<[f64; 3]> {
+    let exe = std::env::current_exe().ok()?;
+    let out = std::process::Command::new(exe).arg("--peak").arg(nodes.to_string()).output().ok()?;
+    let text = String::from_utf8(out.stdout).ok()?;
+    let mut it = text.split_whitespace().map(|v| v.parse::<f64>().ok().map(|k| k / 1024.0));
+    Some([it.next()??, it.next()??, it.next()??])
+}
+
+/// The child's side of [`peak_in_child`]: prints VmHWM (KiB) after each step.
+fn child_peak(nodes: usize) {
+    let input = synthetic(nodes);
+    let before = peak_kib().unwrap_or(0);
+    let t = Instant::now();
+    let loaded = load::load(&input);
+    let load_time = t.elapsed();
+    let mid = peak_kib().unwrap_or(0);
+    let t = Instant::now();
+    let n = check::check(&loaded).len();
+    let check_time = t.elapsed();
+    let after = peak_kib().unwrap_or(0);
+    println!("{before} {mid} {after} {n}");
+    eprintln!("load {load_time:?}, check {check_time:?}");
+}
+
+/// The synthetic sets: a table, and whether every target was met.
+fn growth() -> bool {
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let mut ok = true;
+    println!();
+    println!("synthetic flow sets: load + check (median), and the floor");
+    println!(
+        "{:>7} {:>6} {:>10} {:>10} {:>10} {:>8} {:>8}",
+        "nodes", "files", "check ms", "yaml ms", "fluent ms", "/yaml", "/both"
+    );
+    let mut whole: Vec<(usize, Duration)> = Vec::new();
+    for (nodes, runs, target) in [(1_000, 21, None), (10_000, 11, Some(120)), (100_000, 5, Some(1050))] {
+        let input = synthetic(nodes);
+        let findings = run(&input);
+        if findings != 0 {
+            println!("{nodes}: the synthetic set is not clean ({findings} findings)");
+            ok = false;
+        }
+        // The check and its floors in turn, so that a busy machine weighs on them alike.
+        let mut times: [Vec<Duration>; 3] = Default::default();
+        for _ in 0..runs {
+            let clock = |f: &dyn Fn()| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            };
+            times[0].push(clock(&|| {
+                run(&input);
+            }));
+            times[1].push(clock(&|| {
+                yaml_floor(&input);
+            }));
+            times[2].push(clock(&|| {
+                fluent_floor(&input);
+            }));
+        }
+        let [t, y, fl] = times.map(|mut v| {
+            v.sort();
+            v[v.len() / 2]
+        });
+        let ratio = t.as_secs_f64() / y.as_secs_f64();
+        let over_time = target.is_some_and(|ms| t > Duration::from_millis(ms));
+        let over = ratio > 1.5 || over_time;
+        ok &= !over;
+        println!(
+            "{:>7} {:>6} {:>10.1} {:>10.1} {:>10.1} {:>8.2} {:>8.2}{}",
+            nodes,
+            input.flows.len() - 1,
+            ms(t),
+            ms(y),
+            ms(fl),
+            ratio,
+            t.as_secs_f64() / (y + fl).as_secs_f64(),
+            if over { "  OVER TARGET" } else { "" }
+        );
+        whole.push((nodes, t));
+    }
+    for w in whole.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let g = b.1.as_secs_f64() / a.1.as_secs_f64();
+        println!("growth {}k/{}k: {:.1} (input x{})", b.0 / 1000, a.0 / 1000, g, b.0 / a.0);
+    }
+    match peak_in_child(100_000) {
+        Some([input, loaded, peak]) => {
+            let over = peak > 150.0;
+            ok &= !over;
+            println!(
+                "peak memory at 100k (child process, VmHWM): {peak:.0} MiB; {input:.0} MiB with the input alone, {loaded:.0} MiB after loading{}",
+                if over { "  OVER TARGET" } else { "" }
+            );
+        }
+        None => println!("peak memory at 100k: could not be measured"),
+    }
+    ok
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--peak") {
+        child_peak(args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(100_000));
+        return;
+    }
     let mut cases: Vec<(&str, Input, Duration)> = Vec::new();
     cases.push(("bundled flows and locales", Input::embedded(), Duration::from_millis(50)));
 
@@ -86,6 +276,9 @@ fn main() {
             n,
             if ok { "" } else { "  OVER TARGET" }
         );
+    }
+    if !growth() {
+        failed = true;
     }
     if failed {
         std::process::exit(1);

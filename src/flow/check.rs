@@ -7,7 +7,7 @@ use super::load::Loaded;
 use super::model::{Flow, Kind, Node, SourceRef};
 use crate::diag::{Diag, FileId};
 use crate::i18n::{Lang, placeables};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::ops::Range;
 
 /// Answers the line mode reads as commands, so no choice may use them as its key.
@@ -20,62 +20,87 @@ struct Place {
     span: Option<Range<usize>>,
 }
 
+/// A fact a condition uses: the fact, and where the condition stands (its file and path,
+/// the fact's offset in the condition's text and that text's length), placed only if the
+/// fact turns out to be set nowhere.
+type FactUse = (String, FileId, String, usize, usize);
+
 struct Ctx<'a> {
     loaded: &'a Loaded,
     diags: Vec<Diag>,
-    /// Fluent id -> first place it is used.
-    used_msgs: BTreeMap<String, Place>,
-    facts_set: HashSet<String>,
-    facts_used: Vec<(String, Place)>,
+    /// The locales' messages (read first, so that a use marks its message at once); the
+    /// first locale is the reference.
+    langs: Vec<Lang>,
+    msgs: Messages<'a>,
+    /// Messages used but missing in some locale, reported at their first use.
+    missing: HashSet<&'a str>,
+    facts_set: HashSet<&'a str>,
+    facts_used: Vec<FactUse>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The place of `path` in `file`. Positions are found only here, for a diagnostic:
+    /// the file's position index is built on the first call.
     fn place(&self, file: FileId, path: &str) -> Place {
-        let span = self.loaded.pos.get(&file).and_then(|p| p.best(path));
+        let span = self.loaded.positions(file).and_then(|p| p.best(path));
         Place { file, span }
     }
     fn key_place(&self, file: FileId, path: &str) -> Place {
-        let span = self.loaded.pos.get(&file).and_then(|p| p.key_or_best(path));
+        let span = self.loaded.positions(file).and_then(|p| p.key_or_best(path));
         Place { file, span }
-    }
-    fn err(&mut self, msg: &'static str, p: Place) -> &mut Diag {
-        self.diags.push(Diag::error(msg).at(p.file, p.span));
-        let n = self.diags.len() - 1;
-        &mut self.diags[n]
     }
     fn warn(&mut self, msg: &'static str, p: Place) -> &mut Diag {
         self.diags.push(Diag::warning(msg).at(p.file, p.span));
         let n = self.diags.len() - 1;
         &mut self.diags[n]
     }
-    fn use_msg(&mut self, id: &str, file: FileId, path: &str) {
-        if !self.used_msgs.contains_key(id) {
-            let p = self.place(file, path);
-            self.used_msgs.insert(id.to_string(), p);
+    fn err(&mut self, msg: &'static str, p: Place) -> &mut Diag {
+        self.diags.push(Diag::error(msg).at(p.file, p.span));
+        let n = self.diags.len() - 1;
+        &mut self.diags[n]
+    }
+    /// A message used at `path`: marked used in every locale that has it, and reported
+    /// (at its first use) for each that lacks it.
+    fn use_msg(&mut self, id: &'a str, file: FileId, path: impl FnOnce() -> String) {
+        let row = self.msgs.row_of.get(id).map(|&r| r as usize);
+        if let Some(u) = row.and_then(|r| self.msgs.used.get_mut(r)) {
+            *u = true;
+        }
+        let has = |li: usize| row.is_some_and(|r| self.msgs.get(r, li).is_some());
+        if (0..self.msgs.locales).all(has) || !self.missing.insert(id) {
+            return;
+        }
+        let p = self.place(file, &path());
+        for (li, lang) in self.langs.iter().enumerate() {
+            if !has(li) {
+                let d = Diag::error("check-missing-message")
+                    .arg("id", id)
+                    .arg("lang", lang.code())
+                    .at(p.file, p.span.clone());
+                self.diags.push(d);
+            }
         }
     }
-    fn check_id(&mut self, id: &str, file: FileId, path: &str, key: bool) {
+    fn check_id(&mut self, id: &str, file: FileId, path: impl FnOnce() -> String, key: bool) {
         if !valid_id(id) {
-            let p = if key { self.key_place(file, path) } else { self.place(file, path) };
+            let path = path();
+            let p = if key { self.key_place(file, &path) } else { self.place(file, &path) };
             let d = self.err("check-bad-id", p);
             d.args.push(("id", id.to_string()));
         }
     }
-    fn cond(&mut self, c: &Option<String>, file: FileId, path: &str) {
+    fn cond(&mut self, c: &Option<String>, file: FileId, path: impl FnOnce() -> String) {
         let Some(text) = c else { return };
-        let p = self.place(file, path);
         match Cond::parse(text) {
             Ok(cond) => {
+                let path = path();
                 for f in cond.facts() {
-                    let span = p.span.clone().map(|s| {
-                        // Point at the fact inside the condition where the scan has it.
-                        let start = text.find(f).map_or(s.start, |i| s.start + i);
-                        if s.end - s.start == text.len() { start..start + f.len() } else { s }
-                    });
-                    self.facts_used.push((f.to_string(), Place { file, span }));
+                    let at = text.find(f).unwrap_or(0);
+                    self.facts_used.push((f.to_string(), file, path.clone(), at, text.len()));
                 }
             }
             Err(e) => {
+                let p = self.place(file, &path());
                 let span = p.span.map(|s| {
                     if s.end - s.start == text.len() {
                         s.start + e.at.start..s.start + e.at.end.max(e.at.start)
@@ -90,15 +115,15 @@ impl<'a> Ctx<'a> {
             }
         }
     }
-    fn source(&mut self, s: &Option<SourceRef>, file: FileId, path: &str) {
+    fn source(&mut self, s: &'a Option<SourceRef>, file: FileId, path: impl Fn() -> String) {
         let Some(s) = s else { return };
         if !self.loaded.set.documents.contains_key(&s.doc) {
-            let p = self.place(file, &format!("{path}.doc"));
+            let p = self.place(file, &format!("{}.doc", path()));
             let d = self.err("check-unknown-doc", p);
             d.args.push(("doc", s.doc.clone()));
         }
         if let Some(sec) = &s.section {
-            self.use_msg(sec, file, &format!("{path}.section"));
+            self.use_msg(sec, file, || format!("{}.section", path()));
         }
     }
 }
@@ -114,55 +139,61 @@ pub fn check(loaded: &Loaded) -> Vec<Diag> {
     let mut cx = Ctx {
         loaded,
         diags: Vec::new(),
-        used_msgs: BTreeMap::new(),
+        // The locales to check; the first is the reference each other one is compared with.
+        langs: {
+            let l = crate::i18n::ordered(loaded.ftl.iter().map(|(_, f)| f.lang).collect());
+            if l.is_empty() { vec![Lang::DEFAULT] } else { l }
+        },
+        msgs: Messages::default(),
+        missing: HashSet::new(),
         facts_set: HashSet::new(),
         facts_used: Vec::new(),
     };
+    read_locales(&mut cx);
     check_registries(&mut cx);
     check_flows(&mut cx);
     check_calls(&mut cx);
     // Facts used but set nowhere.
     let used = std::mem::take(&mut cx.facts_used);
-    for (f, p) in used {
-        if !cx.facts_set.contains(&f) {
+    for (f, file, path, at, len) in used {
+        if !cx.facts_set.contains(f.as_str()) {
+            let mut p = cx.place(file, &path);
+            // Point at the fact inside the condition where the scan has its whole text.
+            p.span = p.span.map(|s| if s.end - s.start == len { s.start + at..s.start + at + f.len() } else { s });
             let d = cx.err("check-unset-fact", p);
             d.args.push(("fact", f));
         }
     }
-    check_locales(&mut cx);
+    compare_locales(&mut cx);
     let mut all = loaded.diags.clone();
     all.extend(cx.diags);
     all.sort_by_key(|d| (d.file, d.span.as_ref().map(|s| s.start)));
     all
 }
 
-fn check_registries(cx: &mut Ctx) {
+fn check_registries(cx: &mut Ctx<'_>) {
     let loaded = cx.loaded;
-    // The languages loaded, the reference first (the default where it is there).
-    let mut langs = crate::i18n::ordered(loaded.ftl.iter().map(|(_, f)| f.lang).collect());
-    if langs.is_empty() {
-        langs.push(Lang::DEFAULT);
-    }
     if let Some(f) = loaded.sources_file {
         for (id, doc) in &loaded.set.documents {
-            cx.check_id(id, f, &format!("documents.{id}"), true);
-            cx.use_msg(&doc.title, f, &format!("documents.{id}.title"));
+            cx.check_id(id, f, || format!("documents.{id}"), true);
+            cx.use_msg(&doc.title, f, || format!("documents.{id}.title"));
         }
     }
     if let Some(f) = loaded.duties_file {
         for (id, duty) in &loaded.set.duties {
             let base = format!("duties.{id}");
-            cx.check_id(id, f, &base, true);
-            cx.use_msg(&duty.title, f, &format!("{base}.title"));
-            cx.use_msg(&duty.text, f, &format!("{base}.text"));
-            cx.source(&duty.source, f, &format!("{base}.source"));
+            cx.check_id(id, f, || base.clone(), true);
+            cx.use_msg(&duty.title, f, || format!("{base}.title"));
+            cx.use_msg(&duty.text, f, || format!("{base}.text"));
+            cx.source(&duty.source, f, || format!("{base}.source"));
         }
     }
     for (id, c) in &loaded.set.contacts {
         let Some(&f) = loaded.contact_files.get(id) else { continue };
         let base = format!("contacts.{id}");
-        cx.check_id(id, f, &base, true);
+        cx.check_id(id, f, || base.clone(), true);
         let local = loaded.local_contacts_file == Some(f);
+        let langs = cx.langs.clone();
         // The source: its name per language (and its address, `url`, where there is a
         // page: a universal number or a local service's own routine may have none).
         let src = c.source.clone().unwrap_or_default();
@@ -204,17 +235,17 @@ fn check_registries(cx: &mut Ctx) {
     }
 }
 
-fn check_flows(cx: &mut Ctx) {
+fn check_flows(cx: &mut Ctx<'_>) {
     let loaded = cx.loaded;
     let set = &loaded.set;
     let mut seen_flows: HashMap<&str, FileId> = HashMap::new();
     let mut case_flows = Vec::new();
     for (fi, flow) in set.flows.iter().enumerate() {
         let Some(&file) = loaded.flow_files.get(fi) else { continue };
-        cx.check_id(&flow.id, file, "id", false);
+        cx.check_id(&flow.id, file, || "id".to_string(), false);
         if let Some(&first) = seen_flows.get(flow.id.as_str()) {
             let p = cx.place(file, "id");
-            let first_span = loaded.pos.get(&first).and_then(|p| p.value("id")).unwrap_or(0..0);
+            let first_span = loaded.positions(first).and_then(|p| p.value("id")).unwrap_or(0..0);
             let d = cx.err("check-duplicate-flow", p);
             d.args.push(("id", flow.id.clone()));
             d.related.push((first, first_span, "check-label-first-here"));
@@ -224,11 +255,11 @@ fn check_flows(cx: &mut Ctx) {
         if flow.case {
             case_flows.push((file, flow));
         }
-        cx.use_msg(&flow.title, file, "title");
+        cx.use_msg(&flow.title, file, || "title".to_string());
         if let Some(d) = &flow.description {
-            cx.use_msg(d, file, "description");
+            cx.use_msg(d, file, || "description".to_string());
         }
-        cx.source(&flow.source, file, "source");
+        cx.source(&flow.source, file, || "source".to_string());
         if flow.node(&flow.start).is_none() {
             let p = cx.place(file, "start");
             let d = cx.err("check-unknown-start", p);
@@ -249,32 +280,32 @@ fn check_flows(cx: &mut Ctx) {
     }
 }
 
-fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid: &str, node: &Node) {
+fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid: &str, node: &'a Node) {
     let set = &cx.loaded.set;
     let base = format!("nodes.{nid}");
-    cx.check_id(nid, file, &base, true);
-    cx.use_msg(&node.title, file, &format!("{base}.title"));
+    cx.check_id(nid, file, || base.clone(), true);
+    cx.use_msg(&node.title, file, || format!("{base}.title"));
     if let Some(t) = &node.text {
-        cx.use_msg(t, file, &format!("{base}.text"));
+        cx.use_msg(t, file, || format!("{base}.text"));
     }
     if let Some(t) = &node.why {
-        cx.use_msg(t, file, &format!("{base}.why"));
+        cx.use_msg(t, file, || format!("{base}.why"));
     }
     if let Some(t) = &node.stage {
-        cx.use_msg(t, file, &format!("{base}.stage"));
+        cx.use_msg(t, file, || format!("{base}.stage"));
     }
-    cx.source(&node.source, file, &format!("{base}.source"));
+    cx.source(&node.source, file, || format!("{base}.source"));
     if flow.source_of(node).is_none() {
         let p = cx.key_place(file, &base);
         let d = cx.err("check-no-source", p);
         d.args.push(("node", nid.to_string()));
     }
-    cx.cond(&node.when, file, &format!("{base}.when"));
+    cx.cond(&node.when, file, || format!("{base}.when"));
     for f in &node.set {
-        cx.facts_set.insert(f.clone());
+        cx.facts_set.insert(f);
     }
     for (i, f) in node.set.iter().enumerate() {
-        cx.check_id(f, file, &format!("{base}.set.{i}"), false);
+        cx.check_id(f, file, || format!("{base}.set.{i}"), false);
     }
     for (i, d) in node.raise.iter().enumerate() {
         if !set.duties.contains_key(d) {
@@ -312,7 +343,7 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
             d.args.push(("key", "next".to_string()));
             d.args.push(("kind", kind.to_string()));
         }
-        (Some(n), _) => target(cx, flow, ids, file, n, &format!("{base}.next")),
+        (Some(n), _) => target(cx, flow, ids, file, n, || format!("{base}.next")),
         (None, _) if needs_next => {
             let p = cx.key_place(file, &base);
             let d = cx.err(if node.when.is_some() { "check-when-needs-next" } else { "check-missing-next" }, p);
@@ -336,17 +367,17 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
             }
             let mut keys: HashMap<&str, usize> = HashMap::new();
             for (i, c) in node.choices().iter().enumerate() {
-                let cb = format!("{base}.choices.{i}");
+                let cb = || format!("{base}.choices.{i}");
                 keys_unique(cx, &mut keys, &c.key, i, file, &cb, &base, "choices");
-                cx.use_msg(&c.label, file, &format!("{cb}.label"));
-                target(cx, flow, ids, file, &c.next, &format!("{cb}.next"));
-                cx.cond(&c.when, file, &format!("{cb}.when"));
+                cx.use_msg(&c.label, file, || format!("{}.label", cb()));
+                target(cx, flow, ids, file, &c.next, || format!("{}.next", cb()));
+                cx.cond(&c.when, file, || format!("{}.when", cb()));
                 for f in &c.set {
-                    cx.facts_set.insert(f.clone());
+                    cx.facts_set.insert(f);
                 }
                 for (j, d) in c.raise.iter().enumerate() {
                     if !set.duties.contains_key(d) {
-                        let p = cx.place(file, &format!("{cb}.raise.{j}"));
+                        let p = cx.place(file, &format!("{}.raise.{j}", cb()));
                         let e = cx.err("check-unknown-duty", p);
                         e.args.push(("duty", d.clone()));
                     }
@@ -361,12 +392,12 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
             }
             let mut keys: HashMap<&str, usize> = HashMap::new();
             for (i, it) in node.items().iter().enumerate() {
-                let ib = format!("{base}.items.{i}");
+                let ib = || format!("{base}.items.{i}");
                 keys_unique(cx, &mut keys, &it.key, i, file, &ib, &base, "items");
-                cx.use_msg(&it.label, file, &format!("{ib}.label"));
-                cx.cond(&it.when, file, &format!("{ib}.when"));
+                cx.use_msg(&it.label, file, || format!("{}.label", ib()));
+                cx.cond(&it.when, file, || format!("{}.when", ib()));
                 for f in &it.set {
-                    cx.facts_set.insert(f.clone());
+                    cx.facts_set.insert(f);
                 }
             }
         }
@@ -385,8 +416,8 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
         },
         Kind::Outcome => {
             for (i, a) in node.actions().iter().enumerate() {
-                cx.use_msg(&a.text, file, &format!("{base}.actions.{i}.text"));
-                cx.cond(&a.when, file, &format!("{base}.actions.{i}.when"));
+                cx.use_msg(&a.text, file, || format!("{base}.actions.{i}.text"));
+                cx.cond(&a.when, file, || format!("{base}.actions.{i}.when"));
             }
             for (i, c) in node.contacts().iter().enumerate() {
                 if !set.contacts.contains_key(&c.contact) {
@@ -394,7 +425,7 @@ fn check_node(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid:
                     let d = cx.err("check-unknown-contact", p);
                     d.args.push(("contact", c.contact.clone()));
                 }
-                cx.cond(&c.when, file, &format!("{base}.contacts.{i}.when"));
+                cx.cond(&c.when, file, || format!("{base}.contacts.{i}.when"));
             }
         }
         Kind::Info => {}
@@ -408,19 +439,19 @@ fn keys_unique<'n>(
     key: &'n str,
     i: usize,
     file: FileId,
-    path: &str,
+    path: &dyn Fn() -> String,
     base: &str,
     list: &str,
 ) {
-    cx.check_id(key, file, &format!("{path}.key"), false);
+    cx.check_id(key, file, || format!("{}.key", path()), false);
     if RESERVED_KEYS.contains(&key) {
-        let p = cx.place(file, &format!("{path}.key"));
+        let p = cx.place(file, &format!("{}.key", path()));
         let d = cx.err("check-reserved-key", p);
         d.args.push(("key", key.to_string()));
     }
     if let Some(&first) = keys.get(key) {
-        let p = cx.place(file, &format!("{path}.key"));
-        let first_span = cx.loaded.pos.get(&file).and_then(|p| p.value(&format!("{base}.{list}.{first}.key")));
+        let p = cx.place(file, &format!("{}.key", path()));
+        let first_span = cx.loaded.positions(file).and_then(|p| p.value(&format!("{base}.{list}.{first}.key")));
         let d = cx.err("check-duplicate-choice", p);
         d.args.push(("key", key.to_string()));
         if let Some(s) = first_span {
@@ -431,9 +462,9 @@ fn keys_unique<'n>(
     }
 }
 
-fn target(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, next: &str, path: &str) {
+fn target(cx: &mut Ctx, flow: &Flow, ids: &HashSet<&str>, file: FileId, next: &str, path: impl FnOnce() -> String) {
     if !ids.contains(next) {
-        let p = cx.place(file, path);
+        let p = cx.place(file, &path());
         let d = cx.err("check-unknown-next", p);
         d.args.push(("node", next.to_string()));
         d.args.push(("flow", flow.id.clone()));
@@ -452,18 +483,23 @@ pub fn successors(node: &Node) -> Vec<&str> {
 fn check_graph(cx: &mut Ctx, flow: &Flow, file: FileId) {
     let n = flow.nodes.len();
     let index: HashMap<&str, usize> = flow.nodes.iter().enumerate().map(|(i, (k, _))| (k.as_str(), i)).collect();
-    let succ: Vec<Vec<usize>> = flow
-        .nodes
-        .iter()
-        .map(|(_, node)| successors(node).into_iter().filter_map(|s| index.get(s).copied()).collect())
-        .collect();
+    // Successors and predecessors as flat lists: node i's are at [start[i], start[i + 1]).
+    let mut succ_start = Vec::with_capacity(n + 1);
+    let mut succ_all: Vec<usize> = Vec::with_capacity(2 * n);
+    for (_, node) in &flow.nodes {
+        succ_start.push(succ_all.len());
+        let next = node.choices().iter().map(|c| c.next.as_str()).chain(node.next.as_deref());
+        succ_all.extend(next.filter_map(|s| index.get(s).copied()));
+    }
+    succ_start.push(succ_all.len());
+    let succ = |i: usize| &succ_all[succ_start[i]..succ_start[i + 1]];
     // Reachable from start.
     let mut reach = vec![false; n];
     if let Some(&s) = index.get(flow.start.as_str()) {
         let mut q = VecDeque::from([s]);
         reach[s] = true;
         while let Some(i) = q.pop_front() {
-            for &j in &succ[i] {
+            for &j in succ(i) {
                 if !reach[j] {
                     reach[j] = true;
                     q.push_back(j);
@@ -474,12 +510,22 @@ fn check_graph(cx: &mut Ctx, flow: &Flow, file: FileId) {
         return; // reported as an unknown start
     }
     // Can reach an outcome: backwards from the outcomes.
-    let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (i, s) in succ.iter().enumerate() {
-        for &j in s {
-            pred[j].push(i);
+    let mut pred_start = vec![0usize; n + 1];
+    for &j in &succ_all {
+        pred_start[j + 1] += 1;
+    }
+    for i in 0..n {
+        pred_start[i + 1] += pred_start[i];
+    }
+    let mut fill = pred_start.clone();
+    let mut pred_all = vec![0usize; succ_all.len()];
+    for i in 0..n {
+        for &j in succ(i) {
+            pred_all[fill[j]] = i;
+            fill[j] += 1;
         }
     }
+    let pred = |j: usize| &pred_all[pred_start[j]..pred_start[j + 1]];
     let mut ends = vec![false; n];
     let mut q: VecDeque<usize> = VecDeque::new();
     for (i, (_, node)) in flow.nodes.iter().enumerate() {
@@ -489,7 +535,7 @@ fn check_graph(cx: &mut Ctx, flow: &Flow, file: FileId) {
         }
     }
     while let Some(i) = q.pop_front() {
-        for &j in &pred[i] {
+        for &j in pred(i) {
             if !ends[j] {
                 ends[j] = true;
                 q.push_back(j);
@@ -569,15 +615,68 @@ fn check_calls(cx: &mut Ctx) {
     }
 }
 
-fn check_locales(cx: &mut Ctx) {
+/// One message of one locale: where it stands, what it refers to (a range of
+/// [`Messages::placeables`], sorted), and whether it is one of the tool's own.
+#[derive(Clone, Copy)]
+struct Message {
+    file: FileId,
+    start: u32,
+    end: u32,
+    ph_start: u32,
+    ph_len: u32,
+    tool: bool,
+}
+
+impl Message {
+    fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Every locale's messages, compact (a set of 100 000 flow nodes has 300 000 of them in
+/// each locale): a row per id, in the order first defined, with a slot per locale.
+#[derive(Default)]
+struct Messages<'t> {
+    locales: usize,
+    row_of: HashMap<&'t str, u32>,
+    ids: Vec<&'t str>,
+    /// `ids.len() * locales` slots: row r's message in locale l is at `r * locales + l`.
+    slots: Vec<Option<Message>>,
+    /// Per row: a flow uses the id.
+    used: Vec<bool>,
+    placeables: Vec<String>,
+}
+
+impl<'t> Messages<'t> {
+    fn get(&self, row: usize, locale: usize) -> Option<&Message> {
+        self.slots.get(row * self.locales + locale).and_then(Option::as_ref)
+    }
+    fn placeables(&self, m: &Message) -> &[String] {
+        let start = m.ph_start as usize;
+        self.placeables.get(start..start + m.ph_len as usize).unwrap_or(&[])
+    }
+    /// The row of `id`, added (with empty slots) if new.
+    fn row(&mut self, id: &'t str) -> usize {
+        if let Some(&r) = self.row_of.get(id) {
+            return r as usize;
+        }
+        let r = self.ids.len();
+        self.row_of.insert(id, u32::try_from(r).unwrap_or(u32::MAX));
+        self.ids.push(id);
+        self.slots.extend((0..self.locales).map(|_| None));
+        self.used.push(false);
+        r
+    }
+}
+
+/// Reads every locale's messages into `cx.msgs`: syntax errors, messages without a
+/// value, and messages defined twice are reported here.
+fn read_locales(cx: &mut Ctx<'_>) {
     let loaded = cx.loaded;
-    // The languages, the reference first; every other is compared with it.
-    let langs = crate::i18n::ordered(loaded.ftl.iter().map(|(_, f)| f.lang).collect());
-    // id -> (file, span, placeables, is_tool) per language
-    type Entry = (FileId, Range<usize>, BTreeSet<String>, bool);
-    let mut msgs: Vec<BTreeMap<String, Entry>> = vec![BTreeMap::new(); langs.len()];
+    let mut msgs = Messages { locales: cx.langs.len(), ..Messages::default() };
+    let offset = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
     for (file, ftl) in &loaded.ftl {
-        let Some(li) = langs.iter().position(|l| *l == ftl.lang) else { continue };
+        let Some(li) = cx.langs.iter().position(|l| *l == ftl.lang) else { continue };
         let res = match fluent_syntax::parser::parse(ftl.text.as_ref()) {
             Ok(r) => r,
             Err((r, errs)) => {
@@ -593,117 +692,130 @@ fn check_locales(cx: &mut Ctx) {
             }
         };
         let spans = message_spans(&ftl.text);
-        let mut nth: HashMap<String, usize> = HashMap::new();
-        for entry in &res.body {
+        if li == 0 {
+            // The reference locale brings most ids: room for them at once.
+            msgs.row_of.reserve(spans.len());
+            msgs.ids.reserve(spans.len());
+            msgs.used.reserve(spans.len());
+            msgs.slots.reserve(spans.len() * msgs.locales);
+        }
+        let mut next_span = 0;
+        let mut hint: Option<usize> = None;
+        let tool = ftl.is_tool();
+        for entry in res.body {
             let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
-            let id = m.id.name.to_string();
-            let k = nth.entry(id.clone()).or_insert(0);
-            let span = spans.get(id.as_str()).and_then(|v| v.get(*k)).cloned().unwrap_or(0..0);
-            *k += 1;
+            let id = m.id.name;
+            // The messages stand in the text in the order the parser gives them.
+            let span = match spans[next_span.min(spans.len())..].iter().position(|(s, _)| *s == id) {
+                Some(k) => {
+                    next_span += k + 1;
+                    spans[next_span - 1].1.clone()
+                }
+                None => 0..0,
+            };
             let Some(value) = &m.value else {
-                cx.diags.push(Diag::error("check-fluent-no-value").arg("id", &id).at(*file, Some(span)));
+                cx.diags.push(Diag::error("check-fluent-no-value").arg("id", id).at(*file, Some(span)));
                 continue;
             };
+            // Another locale's file has its messages in the reference's order, as a rule:
+            // the row after the last one is tried before the map.
+            let row = match hint {
+                Some(r) if msgs.ids.get(r) == Some(&id) => r,
+                _ => msgs.row(id),
+            };
+            hint = Some(row + 1);
+            if let Some(first) = msgs.get(row, li) {
+                let d = Diag::error("check-fluent-duplicate").arg("id", id).at(*file, Some(span)).related(
+                    first.file,
+                    first.span(),
+                    "check-label-first-here",
+                );
+                cx.diags.push(d);
+                continue;
+            }
             let mut ph = placeables(value);
             // Attributes (`.discreet`) must exist in every locale, with the same placeables.
             for a in &m.attributes {
                 ph.insert(format!(".{}", a.id.name));
                 ph.extend(placeables(&a.value).into_iter().map(|p| format!(".{}:{p}", a.id.name)));
             }
-            if let Some((ff, fs, _, _)) = msgs[li].get(&id) {
-                let d = Diag::error("check-fluent-duplicate").arg("id", &id).at(*file, Some(span)).related(
-                    *ff,
-                    fs.clone(),
-                    "check-label-first-here",
-                );
-                cx.diags.push(d);
-                continue;
-            }
-            msgs[li].insert(id, (*file, span, ph, ftl.is_tool()));
-        }
-    }
-    // Used but missing.
-    for (id, place) in &cx.used_msgs {
-        for (li, lang) in langs.iter().enumerate() {
-            if !msgs[li].contains_key(id) {
-                let d = Diag::error("check-missing-message")
-                    .arg("id", id)
-                    .arg("lang", lang.code())
-                    .at(place.file, place.span.clone());
-                cx.diags.push(d);
+            let ph_start = offset(msgs.placeables.len());
+            let ph_len = offset(ph.len());
+            msgs.placeables.extend(ph);
+            let (start, end) = (offset(span.start), offset(span.end));
+            let slot = Message { file: *file, start, end, ph_start, ph_len, tool };
+            if let Some(s) = msgs.slots.get_mut(row * msgs.locales + li) {
+                *s = Some(slot);
             }
         }
     }
-    let show = |s: &BTreeSet<String>| {
-        if s.is_empty() { "-".to_string() } else { s.iter().cloned().collect::<Vec<_>>().join(", ") }
-    };
-    // Every other locale against the reference: the same messages, the same placeables.
-    // A tool message a locale lacks is shown from the reference (a warning); content is
-    // the guidance itself and must be in every language (an error).
-    let Some((reference, others)) = msgs.split_first() else { return };
-    let code = |i: usize| langs.get(i).map_or("", |l| l.code()).to_string();
-    for (oi, other) in others.iter().enumerate() {
-        let li = oi + 1;
-        for (id, (file, span, ph, tool)) in reference {
-            match other.get(id) {
-                None if *tool => {}
-                None => {
-                    let d = Diag::error("check-one-locale")
-                        .arg("id", id)
-                        .arg("lang", code(0))
-                        .arg("other", code(li))
-                        .at(*file, Some(span.clone()));
-                    cx.diags.push(d);
-                }
-                Some((of, os, oph, _)) if oph != ph => {
+    cx.msgs = msgs;
+}
+
+/// Compares each locale with the reference, and reports the messages nothing uses.
+fn compare_locales(cx: &mut Ctx<'_>) {
+    let msgs = std::mem::take(&mut cx.msgs);
+    let langs = &cx.langs;
+    let Some(&ref_lang) = langs.first() else { return };
+    let show = |s: &[String]| if s.is_empty() { "-".to_string() } else { s.join(", ") };
+    // In one locale only: each locale against the reference, both ways. Placeables that
+    // differ from the reference's.
+    // A tool message another locale lacks is shown from the reference (one warning per
+    // locale); content is the guidance itself and must be in every language (an error).
+    for (oi, &other_lang) in langs.iter().enumerate().skip(1) {
+        let mut tool_missing = 0;
+        for (row, id) in msgs.ids.iter().enumerate() {
+            match (msgs.get(row, 0), msgs.get(row, oi)) {
+                (Some(m), None) if m.tool => tool_missing += 1,
+                (Some(m), None) => cx.diags.push(one_locale(id, m, ref_lang, other_lang)),
+                (None, Some(o)) => cx.diags.push(one_locale(id, o, other_lang, ref_lang)),
+                (Some(m), Some(o)) if msgs.placeables(m) != msgs.placeables(o) => {
                     let d = Diag::error("check-placeables-differ")
                         .arg("id", id)
-                        .arg("lang", code(0))
-                        .arg("other", code(li))
-                        .arg("ours", show(ph))
-                        .arg("theirs", show(oph))
-                        .at(*file, Some(span.clone()))
-                        .related(*of, os.clone(), "check-label-other-locale");
+                        .arg("lang", ref_lang.code())
+                        .arg("other", other_lang.code())
+                        .arg("ours", show(msgs.placeables(m)))
+                        .arg("theirs", show(msgs.placeables(o)))
+                        .at(m.file, Some(m.span()))
+                        .related(o.file, o.span(), "check-label-other-locale");
                     cx.diags.push(d);
                 }
-                Some(_) => {}
+                _ => {}
             }
         }
-        for (id, (file, span, _, _)) in other {
-            if !reference.contains_key(id) {
-                let d = Diag::error("check-one-locale")
-                    .arg("id", id)
-                    .arg("lang", code(li))
-                    .arg("other", code(0))
-                    .at(*file, Some(span.clone()));
-                cx.diags.push(d);
-            }
-        }
-        let missing_tool = reference.iter().filter(|(id, e)| e.3 && !other.contains_key(*id)).count();
-        if missing_tool > 0 {
+        if tool_missing > 0 {
             let d = Diag::warning("check-tool-fallback")
-                .arg("lang", code(li))
-                .arg("reference", code(0))
-                .arg("count", missing_tool.to_string());
+                .arg("lang", other_lang.code())
+                .arg("reference", ref_lang.code())
+                .arg("count", tool_missing.to_string());
             cx.diags.push(d);
         }
     }
-    // Unused content messages.
-    for m in &msgs {
-        for (id, (file, span, _, tool)) in m {
-            let referenced =
-                cx.used_msgs.contains_key(id) || msgs.iter().any(|m| m.values().any(|(_, _, p, _)| p.contains(id)));
-            if !tool && !referenced {
-                cx.diags.push(Diag::warning("check-unused-message").arg("id", id).at(*file, Some(span.clone())));
+    // Unused: neither used by the flows nor referred to by a message of any locale.
+    let referred: HashSet<&str> = msgs.placeables.iter().map(String::as_str).collect();
+    for li in 0..msgs.locales {
+        for (row, id) in msgs.ids.iter().enumerate() {
+            let Some(m) = msgs.get(row, li) else { continue };
+            if !m.tool && !msgs.used.get(row).copied().unwrap_or(false) && !referred.contains(id) {
+                cx.diags.push(Diag::warning("check-unused-message").arg("id", id).at(m.file, Some(m.span())));
             }
         }
     }
 }
 
-/// Where each message id stands in an .ftl text (`id =` at the start of a line), every
-/// time it stands there.
-fn message_spans(text: &str) -> HashMap<&str, Vec<Range<usize>>> {
-    let mut out: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
+/// `id` is in `lang` but not in `other`.
+fn one_locale(id: &str, m: &Message, lang: Lang, other: Lang) -> Diag {
+    Diag::error("check-one-locale")
+        .arg("id", id)
+        .arg("lang", lang.code())
+        .arg("other", other.code())
+        .at(m.file, Some(m.span()))
+}
+
+/// Where each message id stands in an .ftl text (`id =` at the start of a line), in
+/// order, every time it stands there.
+fn message_spans(text: &str) -> Vec<(&str, Range<usize>)> {
+    let mut out = Vec::new();
     let mut off = 0;
     for line in text.split_inclusive('\n') {
         let first = line.as_bytes().first().copied();
@@ -712,7 +824,7 @@ fn message_spans(text: &str) -> HashMap<&str, Vec<Range<usize>>> {
         {
             let id = line[..eq].trim_end();
             if !id.is_empty() {
-                out.entry(id).or_default().push(off..off + id.len());
+                out.push((id, off..off + id.len()));
             }
         }
         off += line.len();

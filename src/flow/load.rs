@@ -1,16 +1,17 @@
 //! The one loader: files (embedded or from folders) -> model, with positions. All YAML
-//! goes through here and through serde_yaml, so a move to another YAML crate is a change
-//! to this file only.
+//! goes through here: serde_yaml deserialises; positions come from saphyr-parser's events
+//! (pos.rs), only for a file that needs a place, so a clean set is parsed once.
 //!
-//! Limits, checked before parsing: see [`MAX_FILE_BYTES`], [`MAX_FILES`], no anchors or
+//! Limits: see [`MAX_FILE_BYTES`], [`MAX_FILES`] (checked before parsing), no anchors or
 //! aliases, nesting at most [`pos::MAX_DEPTH`].
 
 use super::model::{ContactsFile, DutiesFile, Flow, FlowSet, SourcesFile};
 use super::pos::{self, PosIndex, ScanProblem};
 use crate::diag::{Diag, FileId, Files};
 use crate::i18n::{FtlFile, Lang};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Largest file read, flow or locale.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
@@ -206,9 +207,19 @@ pub struct Loaded {
     pub contact_files: HashMap<String, FileId>,
     /// The local contact directory, if one was read.
     pub local_contacts_file: Option<FileId>,
-    pub pos: HashMap<FileId, PosIndex>,
+    /// The position index of each YAML file, built when first asked for.
+    pos: HashMap<FileId, OnceLock<PosIndex>>,
     pub ftl: Vec<(FileId, FtlFile)>,
     pub diags: Vec<Diag>,
+}
+
+impl Loaded {
+    /// Where things stand in a YAML file (None for other files): built on the first
+    /// call, from the file's text, by [`PosIndex::scan`].
+    pub fn positions(&self, id: FileId) -> Option<&PosIndex> {
+        let cell = self.pos.get(&id)?;
+        Some(cell.get_or_init(|| PosIndex::scan(self.files.get(id).map_or("", |f| f.text.as_str()))))
+    }
 }
 
 /// Checks size, encoding and emptiness; returns the text, or a diagnostic.
@@ -241,15 +252,27 @@ fn text_of(files: &mut Files, raw: &RawFile) -> (FileId, Result<String, Diag>) {
     }
 }
 
-/// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text.
-fn nfc(s: &str) -> String {
+/// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text: the
+/// file's text is replaced where normalising changes it.
+fn nfc(files: &mut Files, id: FileId, s: String) -> String {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.to_string() } else { s.nfc().collect() }
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        return s;
+    }
+    let n: String = s.nfc().collect();
+    if let Some(f) = files.files.get_mut(id) {
+        f.text = n.clone();
+    }
+    n
 }
 
-fn scan(loaded: &mut Loaded, id: FileId, text: &str) -> bool {
-    let idx = PosIndex::scan(text);
+/// Reports what the position scan found (duplicate keys, anchors and aliases, too deep
+/// a nesting), building the file's index if no one has; false when the file must not be
+/// deserialised (an alias or too deep a nesting).
+fn report_scan(loaded: &mut Loaded, id: FileId) -> bool {
+    let Some(idx) = loaded.positions(id) else { return true };
     let mut fatal = false;
+    let mut diags = Vec::new();
     for p in &idx.problems {
         let d = match p {
             ScanProblem::DuplicateKey { key, at, first } => Diag::error("check-duplicate-key")
@@ -265,10 +288,62 @@ fn scan(loaded: &mut Loaded, id: FileId, text: &str) -> bool {
                 Diag::error("check-too-deep").arg("limit", pos::MAX_DEPTH).at(id, Some(at.clone()))
             }
         };
-        loaded.diags.push(d);
+        diags.push(d);
     }
-    loaded.pos.insert(id, idx);
+    loaded.diags.extend(diags);
     !fatal
+}
+
+/// Keeps the first of equal keys in a map read in file order; true if there were any
+/// (the position scan then says where both stand).
+fn first_of_each<V>(v: &mut Vec<(String, V)>) -> bool {
+    let mut seen = HashSet::with_capacity(v.len());
+    if v.iter().all(|(k, _)| seen.insert(k.as_str())) {
+        return false;
+    }
+    let mut seen = HashSet::with_capacity(v.len());
+    v.retain(|(k, _)| seen.insert(k.clone()));
+    true
+}
+
+/// One YAML file as `T`. A clean file is parsed once, by serde_yaml. The position scan
+/// (saphyr-parser's events, [`PosIndex`]) runs only where its findings or a place are
+/// needed: when the file could hold an anchor or an alias ([`pos::may_alias`]) or nest
+/// too deep ([`pos::may_nest_deep`]), when serde_yaml refuses it, or when `dups` finds a key twice in a map read in file order.
+/// `controls`: the raw scan found an unsafe character in the file.
+fn yaml<T: serde::de::DeserializeOwned>(
+    loaded: &mut Loaded,
+    id: FileId,
+    text: &str,
+    controls: bool,
+    dups: fn(&mut T) -> bool,
+) -> Option<T> {
+    loaded.pos.insert(id, OnceLock::new());
+    let mut scanned = false;
+    if pos::may_alias(text) || pos::may_nest_deep(text) {
+        scanned = true;
+        if !report_scan(loaded, id) {
+            return None;
+        }
+    }
+    let mut parsed = serde_yaml::from_str::<T>(text);
+    let dup = parsed.as_mut().is_ok_and(dups);
+    if (dup || parsed.is_err()) && !scanned && !report_scan(loaded, id) {
+        // Too deep: what serde_yaml says about it says less.
+        return None;
+    }
+    // An unsafe character a string holds once decoded: written as an escape (which
+    // needs a backslash), or as it is (which the raw scan has found).
+    if controls || text.contains('\\') {
+        scan_yaml_values(loaded, id, text);
+    }
+    match parsed {
+        Ok(v) => Some(v),
+        Err(e) => {
+            parse_error(loaded, id, e);
+            None
+        }
+    }
 }
 
 /// At most this many control characters are reported per file (one is enough to fix).
@@ -278,7 +353,14 @@ const MAX_CONTROL_REPORTS: usize = 20;
 /// [`crate::safe::is_unsafe`]), where it stands. For `.ftl` files also the `\uXXXX` and
 /// `\UXXXXXX` escapes of string literals that stand for one. A text a user sees comes
 /// from these files, so none of them may carry such a character.
-fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) {
+fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) -> bool {
+    // Every unsafe character has a byte below 0x20 (but tab and line feed), 0x7f, or
+    // starts with 0xc2 (U+0080-U+009F) or 0xe2 (the bidi controls); an escape needs a
+    // backslash. A text with none of them has nothing to report.
+    let suspect = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n')) || matches!(b, 0x7f | 0xc2 | 0xe2);
+    if !text.as_bytes().iter().any(|b| suspect(b) || (ftl && *b == b'\\')) {
+        return false;
+    }
     let mut found = 0;
     let mut rest = 0;
     while let Some((i, c)) = crate::safe::first_unsafe(&text[rest..]) {
@@ -287,7 +369,7 @@ fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) {
         found += 1;
         rest = at + c.len_utf8();
         if found >= MAX_CONTROL_REPORTS {
-            return;
+            return true;
         }
     }
     if ftl {
@@ -295,10 +377,11 @@ fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) {
             loaded.diags.push(control_diag(id, at..at + len, c));
             found += 1;
             if found >= MAX_CONTROL_REPORTS {
-                return;
+                return true;
             }
         }
     }
+    found > 0
 }
 
 fn control_diag(id: FileId, span: std::ops::Range<usize>, c: char) -> Diag {
@@ -360,38 +443,10 @@ fn unicode_escapes(text: &str, kinds: &[char]) -> Vec<(usize, usize, char)> {
 /// as an escape (`"\e[31m"`, `"\u202e"`): reported at the escape, inside the value's
 /// place. Characters written as they are were reported by [`scan_controls`].
 fn scan_yaml_values(loaded: &mut Loaded, id: FileId, text: &str) {
-    let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text) else { return };
-    let mut hits: Vec<String> = Vec::new();
-    fn walk(v: &serde_yaml::Value, path: &str, hits: &mut Vec<String>) {
-        let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
-        match v {
-            serde_yaml::Value::String(s) if s.chars().any(crate::safe::is_unsafe) => hits.push(path.to_string()),
-            serde_yaml::Value::Sequence(items) => {
-                for (i, x) in items.iter().enumerate() {
-                    walk(x, &join(&i.to_string()), hits);
-                }
-            }
-            serde_yaml::Value::Mapping(m) => {
-                for (k, x) in m {
-                    let key = match k {
-                        serde_yaml::Value::String(s) => s.clone(),
-                        _ => continue,
-                    };
-                    if key.chars().any(crate::safe::is_unsafe) {
-                        hits.push(join(&key));
-                    }
-                    walk(x, &join(&key), hits);
-                }
-            }
-            serde_yaml::Value::Tagged(t) => walk(&t.value, path, hits),
-            _ => {}
-        }
-    }
-    walk(&value, "", &mut hits);
-    let mut reported = 0;
-    let mut seen = std::collections::HashSet::new();
-    for path in hits {
-        let Some(idx) = loaded.pos.get(&id) else { return };
+    let Some(idx) = loaded.positions(id) else { return };
+    let mut diags = Vec::new();
+    let mut seen = HashSet::new();
+    for path in &idx.unsafe_strings {
         // The value's place, or the nearest enclosing one (a `{nb: .., en: ..}` mapping).
         let mut p = path.as_str();
         let span = loop {
@@ -400,7 +455,7 @@ fn scan_yaml_values(loaded: &mut Loaded, id: FileId, text: &str) {
             }
             match p.rfind('.') {
                 Some(i) => p = &p[..i],
-                None => break idx.best(&path),
+                None => break idx.best(path),
             }
         };
         let Some(span) = span else { continue };
@@ -422,71 +477,64 @@ fn scan_yaml_values(loaded: &mut Loaded, id: FileId, text: &str) {
             }
             None => continue,
         };
-        loaded.diags.push(d);
-        reported += 1;
-        if reported >= MAX_CONTROL_REPORTS {
-            return;
+        diags.push(d);
+        if diags.len() >= MAX_CONTROL_REPORTS {
+            break;
         }
     }
+    loaded.diags.extend(diags);
 }
 
-fn parse<T: serde::de::DeserializeOwned>(loaded: &mut Loaded, id: FileId, text: &str) -> Option<T> {
-    match serde_yaml::from_str::<T>(text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let mut msg = e.to_string();
-            // serde_yaml puts the path first ("nodes.a.next: invalid type ..."); where the
-            // position scan knows that value, it is more precise than serde's location,
-            // which for a custom error is the start of the enclosing mapping.
-            let by_path = msg.split_once(": ").and_then(|(path, rest)| {
-                let idx = loaded.pos.get(&id)?;
-                if let Some(v) = idx.value(path).filter(|v| !v.is_empty()) {
-                    return Some(v);
-                }
-                // "contacts.x: `last week` is not a date": the value named, under the path.
-                let named = rest.strip_prefix('`')?.split_once('`')?.0;
-                idx.find_value_under(path, named, &loaded.files.get(id)?.text)
-            });
-            let span = by_path.or_else(|| {
-                e.location().and_then(|l| loaded.files.offset_of(id, l.line(), l.column())).map(|o| {
-                    let end = loaded.files.get(id).map_or(o, |f| {
-                        let rest = &f.text[o.min(f.text.len())..];
-                        o + rest.find([':', '\n', ' ', ',']).filter(|n| *n > 0).unwrap_or(rest.len().min(1))
-                    });
-                    o..end
-                })
-            });
-            if let Some(i) = msg.rfind(" at line ") {
-                msg.truncate(i);
-            }
-            // libyaml's "control characters are not allowed at position N": the raw scan
-            // has reported the character where it stands; otherwise point at position N
-            // (a byte offset), not at 1:1 where serde_yaml puts it.
-            let span = match msg.split_once(" at position ").map(|(m, n)| (m.to_string(), n.trim().parse::<usize>())) {
-                Some((m, Ok(n))) => {
-                    if m.contains("control characters")
-                        && loaded.diags.iter().any(|d| d.msg == "check-control-char" && d.file == Some(id))
-                    {
-                        return None;
-                    }
-                    msg = m;
-                    let text = loaded.files.get(id).map_or("", |f| f.text.as_str());
-                    text.get(n..).and_then(|t| t.chars().next()).map(|c| n..n + c.len_utf8()).or(span)
-                }
-                _ => span,
-            };
-            // serde's "duplicate field" repeats what the scan said, with a worse place.
-            let scan_found_dup = loaded
-                .pos
-                .get(&id)
-                .is_some_and(|p| p.problems.iter().any(|p| matches!(p, ScanProblem::DuplicateKey { .. })));
-            if scan_found_dup && msg.contains("duplicate field") {
-                return None;
-            }
-            loaded.diags.push(worded(&msg).at(id, span));
-            None
+/// What serde_yaml said about a file it refused, as a diagnostic with the best place.
+fn parse_error(loaded: &mut Loaded, id: FileId, e: serde_yaml::Error) {
+    let mut msg = e.to_string();
+    // serde_yaml puts the path first ("nodes.a.next: invalid type ..."); where the
+    // position scan knows that value, it is more precise than serde's location,
+    // which for a custom error is the start of the enclosing mapping.
+    let by_path = msg.split_once(": ").and_then(|(path, rest)| {
+        let idx = loaded.positions(id)?;
+        if let Some(v) = idx.value(path).filter(|v| !v.is_empty()) {
+            return Some(v);
         }
+        // "contacts.x: `last week` is not a date": the value named, under the path.
+        let named = rest.strip_prefix('`')?.split_once('`')?.0;
+        idx.find_value_under(path, named, &loaded.files.get(id)?.text)
+    });
+    let span = by_path.or_else(|| {
+        e.location().and_then(|l| loaded.files.offset_of(id, l.line(), l.column())).map(|o| {
+            let end = loaded.files.get(id).map_or(o, |f| {
+                let rest = &f.text[o.min(f.text.len())..];
+                o + rest.find([':', '\n', ' ', ',']).filter(|n| *n > 0).unwrap_or(rest.len().min(1))
+            });
+            o..end
+        })
+    });
+    if let Some(i) = msg.rfind(" at line ") {
+        msg.truncate(i);
     }
+    // libyaml's "control characters are not allowed at position N": the raw scan
+    // has reported the character where it stands; otherwise point at position N
+    // (a byte offset), not at 1:1 where serde_yaml puts it.
+    let span = match msg.split_once(" at position ").map(|(m, n)| (m.to_string(), n.trim().parse::<usize>())) {
+        Some((m, Ok(n))) => {
+            if m.contains("control characters")
+                && loaded.diags.iter().any(|d| d.msg == "check-control-char" && d.file == Some(id))
+            {
+                return;
+            }
+            msg = m;
+            let text = loaded.files.get(id).map_or("", |f| f.text.as_str());
+            text.get(n..).and_then(|t| t.chars().next()).map(|c| n..n + c.len_utf8()).or(span)
+        }
+        _ => span,
+    };
+    // serde's "duplicate field" repeats what the scan said, with a worse place.
+    let scan_found_dup =
+        loaded.positions(id).is_some_and(|p| p.problems.iter().any(|p| matches!(p, ScanProblem::DuplicateKey { .. })));
+    if scan_found_dup && msg.contains("duplicate field") {
+        return;
+    }
+    loaded.diags.push(worded(&msg).at(id, span));
 }
 
 /// serde's message about a value of the wrong shape, in words a user knows and in their
@@ -571,47 +619,48 @@ fn expected_words(expected: &str) -> &'static str {
     }
 }
 
+fn contacts_dups(c: &mut ContactsFile) -> bool {
+    first_of_each(&mut c.contacts)
+}
+
 pub fn load(input: &Input) -> Loaded {
     let mut loaded = Loaded::default();
     let mut contact_sources: Vec<(FileId, ContactsFile)> = Vec::new();
     for raw in &input.flows {
         let (id, text) = text_of(&mut loaded.files, raw);
         let text = match text {
-            Ok(t) => nfc(&t),
+            Ok(t) => nfc(&mut loaded.files, id, t),
             Err(d) => {
                 loaded.diags.push(d);
                 continue;
             }
         };
-        if let Some(f) = loaded.files.files.get_mut(id) {
-            f.text = text.clone();
-        }
-        scan_controls(&mut loaded, id, &text, false);
-        if !scan(&mut loaded, id, &text) {
-            continue;
-        }
-        scan_yaml_values(&mut loaded, id, &text);
+        let controls = scan_controls(&mut loaded, id, &text, false);
         let base = raw.name.rsplit(['/', '\\']).next().unwrap_or(&raw.name);
         match base {
             "sources.yaml" | "sources.yml" => {
-                if let Some(s) = parse::<SourcesFile>(&mut loaded, id, &text) {
+                if let Some(s) =
+                    yaml(&mut loaded, id, &text, controls, |s: &mut SourcesFile| first_of_each(&mut s.documents))
+                {
                     loaded.sources_file = Some(id);
                     loaded.set.documents.extend(s.documents);
                 }
             }
             "duties.yaml" | "duties.yml" => {
-                if let Some(d) = parse::<DutiesFile>(&mut loaded, id, &text) {
+                if let Some(d) =
+                    yaml(&mut loaded, id, &text, controls, |d: &mut DutiesFile| first_of_each(&mut d.duties))
+                {
                     loaded.duties_file = Some(id);
                     loaded.set.duties.extend(d.duties);
                 }
             }
             "contacts.yaml" | "contacts.yml" => {
-                if let Some(c) = parse::<ContactsFile>(&mut loaded, id, &text) {
+                if let Some(c) = yaml(&mut loaded, id, &text, controls, contacts_dups) {
                     contact_sources.push((id, c));
                 }
             }
             _ => {
-                if let Some(f) = parse::<Flow>(&mut loaded, id, &text) {
+                if let Some(f) = yaml(&mut loaded, id, &text, controls, |f: &mut Flow| first_of_each(&mut f.nodes)) {
                     loaded.set.flows.push(f);
                     loaded.flow_files.push(id);
                 }
@@ -623,16 +672,10 @@ pub fn load(input: &Input) -> Loaded {
         loaded.local_contacts_file = Some(id);
         match text {
             Ok(t) => {
-                let t = nfc(&t);
-                if let Some(f) = loaded.files.files.get_mut(id) {
-                    f.text = t.clone();
-                }
-                scan_controls(&mut loaded, id, &t, false);
-                if scan(&mut loaded, id, &t) {
-                    scan_yaml_values(&mut loaded, id, &t);
-                    if let Some(c) = parse::<ContactsFile>(&mut loaded, id, &t) {
-                        contact_sources.push((id, c));
-                    }
+                let t = nfc(&mut loaded.files, id, t);
+                let controls = scan_controls(&mut loaded, id, &t, false);
+                if let Some(c) = yaml(&mut loaded, id, &t, controls, contacts_dups) {
+                    contact_sources.push((id, c));
                 }
             }
             Err(d) => loaded.diags.push(d),
@@ -654,10 +697,7 @@ pub fn load(input: &Input) -> Loaded {
         let (id, text) = text_of(&mut loaded.files, raw);
         match text {
             Ok(t) => {
-                let t = nfc(&t);
-                if let Some(f) = loaded.files.files.get_mut(id) {
-                    f.text = t.clone();
-                }
+                let t = nfc(&mut loaded.files, id, t);
                 scan_controls(&mut loaded, id, &t, true);
                 loaded.ftl.push((id, FtlFile { lang: *lang, name: raw.name.clone(), text: t.into() }));
             }

@@ -385,8 +385,8 @@ impl fmt::Display for Date {
     }
 }
 
-/// A map read in file order. Duplicate keys are reported by the position scan, with
-/// both places; here the first one is kept.
+/// A map read in file order, every entry kept: the loader keeps the first of equal keys
+/// and has the position scan report the second, with both places.
 mod ordered {
     use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
     use std::fmt;
@@ -404,13 +404,9 @@ mod ordered {
                 f.write_str("a map")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
-                let mut out = Vec::new();
-                let mut seen = std::collections::HashSet::new();
-                while let Some((k, v)) = m.next_entry::<String, V>()? {
-                    // The first of two equal keys counts; the scan reports the second.
-                    if seen.insert(k.clone()) {
-                        out.push((k, v));
-                    }
+                let mut out = Vec::with_capacity(m.size_hint().unwrap_or(0));
+                while let Some(kv) = m.next_entry::<String, V>()? {
+                    out.push(kv);
                 }
                 Ok(out)
             }

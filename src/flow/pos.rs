@@ -1,12 +1,17 @@
-//! A small position index over block-style YAML: where each key and value of a path such
-//! as `nodes.ask-age.choices.1.next` stands in the text. serde_yaml gives positions only
-//! for its own errors; the checker needs them for semantic ones too. The scan also finds
-//! what serde_yaml would accept silently or slowly: duplicate keys, anchors and aliases,
-//! and nesting deeper than the limit.
+//! Where each key and value of a path such as `nodes.ask-age.choices.1.next` stands in a
+//! YAML text, from the events of a maintained YAML parser (saphyr-parser), which reports
+//! a span for each. serde_yaml gives positions only for its own errors; the checker
+//! needs them for semantic ones too. The same walk finds what serde_yaml would accept
+//! silently or slowly: duplicate keys, anchors, aliases and merge keys, nesting deeper
+//! than the limit; and the strings that hold an unsafe character once decoded.
 //!
-//! The scan is best effort for YAML it does not understand (it then records less); it
-//! never reports a duplicate or an alias that is not there.
+//! The index is built only when a diagnostic needs a place (the loader and the checker
+//! ask for it on demand): a clean file is parsed once, by serde_yaml. [`may_alias`] is
+//! the cheap byte test that tells whether a file could hold an anchor or an alias at all.
+//!
+//! For YAML the parser refuses, the index holds what came before the error.
 
+use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -25,26 +30,124 @@ pub enum ScanProblem {
 
 #[derive(Debug, Default)]
 pub struct PosIndex {
-    /// path -> (key span, value span); for sequence items the key span is the dash.
+    /// path -> (key span, value span); for block sequence items the key span is the
+    /// dash. A value that is a block collection has an empty span.
     entries: HashMap<String, (Range<usize>, Range<usize>)>,
     pub problems: Vec<ScanProblem>,
+    /// Paths of the strings (keys or values) that hold an unsafe character once decoded
+    /// (see [`crate::safe::is_unsafe`]), in file order. A key's path is its own.
+    pub unsafe_strings: Vec<String>,
 }
 
-#[derive(Debug, Clone)]
-enum Seg {
-    Key(String),
-    Index(usize),
+/// Whether `text` could hold an anchor (`&a`), an alias (`*a`) or a merge key (`<<`):
+/// an `&` or `*` where a YAML token can start, or `<<` anywhere. Never false for a text
+/// that holds one; true also for some that do not (text in quotes, comments).
+pub fn may_alias(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'&' | b'*' => i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b'-' | b':'),
+        b'<' => b.get(i + 1) == Some(&b'<'),
+        _ => false,
+    })
 }
 
-#[derive(Debug)]
-struct Level {
-    indent: usize,
-    seg: Seg,
-    /// For a key: its value is on its own line(s) below (block), so a `- ` at the same
-    /// indent belongs to it.
-    opens_block: bool,
-    /// Items counted so far in a sequence that belongs to this level.
-    seq_items: usize,
+/// Whether `text` could nest deeper than [`MAX_DEPTH`]: a bound from the indentation
+/// (a block collection deeper than its parent starts further right, but for a sequence
+/// under a key) and from the brackets (every `[` and `{` opens, a `]` or `}` outside
+/// quotes closes). Never false for a text that nests deeper; true also for some that do
+/// not. Such a text is scanned before serde_yaml sees it.
+pub fn may_nest_deep(text: &str) -> bool {
+    let b = bounds(text);
+    b.block + 4 + b.flow > MAX_DEPTH
+}
+
+/// Brackets open, by the count of [`may_nest_deep`], past which the scan does not read:
+/// a YAML scanner (libyaml's and saphyr's alike) looks ahead to the bracket that closes
+/// the first one open, at a cost that grows with the depth, so a megabyte of `[` would
+/// take minutes. A text cut there is too deep, or holds many brackets in quotes.
+const MAX_BRACKETS: usize = 2 * MAX_DEPTH;
+
+struct Bounds {
+    /// The furthest column a block collection can start at.
+    block: usize,
+    /// The most brackets open at once (counted as [`may_nest_deep`] says).
+    flow: usize,
+    /// The bracket at which more than [`MAX_BRACKETS`] are open.
+    cut: Option<usize>,
+}
+
+fn bounds(text: &str) -> Bounds {
+    let mut out = Bounds { block: 0, flow: 0, cut: None };
+    let mut flow = 0usize;
+    let mut start = 0usize;
+    for line in text.split('\n') {
+        let b = line.as_bytes();
+        let mut c = b.iter().take_while(|&&x| x == b' ').count();
+        // `- - key:` and `? ` open a collection two columns further on.
+        while matches!(b.get(c), Some(b'-' | b'?')) && matches!(b.get(c + 1), Some(b' ') | None) {
+            c += 2;
+        }
+        out.block = out.block.max(c);
+        let mut quote: Option<u8> = None;
+        let mut prev = b' ';
+        for (i, &x) in b.iter().enumerate() {
+            match (quote, x) {
+                (_, b'[' | b'{') => {
+                    flow += 1;
+                    out.flow = out.flow.max(flow);
+                    if flow > MAX_BRACKETS && out.cut.is_none() {
+                        out.cut = Some(start + i);
+                    }
+                }
+                (Some(q), x) if x == q => quote = None,
+                (None, b'"' | b'\'') if matches!(prev, b' ' | b'[' | b'{' | b',' | b':') => quote = Some(x),
+                (None, b']' | b'}') => flow = flow.saturating_sub(1),
+                _ => {}
+            }
+            prev = x;
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
+/// What is open while walking the events.
+struct Frame {
+    /// The path of this collection.
+    path: String,
+    is_map: bool,
+    /// Children seen so far (in a mapping, even ones are keys and odd ones values).
+    n: usize,
+    /// Mapping: the keys seen, with their spans.
+    keys: HashMap<String, Range<usize>>,
+    /// Mapping: the path segment of the key whose value comes next.
+    pending: String,
+    /// A flow collection (`{..}`, `[..]`): where it starts, for its value span.
+    flow_start: Option<usize>,
+}
+
+/// Byte offsets of the parser's character positions.
+struct Offsets {
+    /// None for ASCII text, where a character index is a byte offset.
+    table: Option<Vec<usize>>,
+    len: usize,
+}
+
+impl Offsets {
+    fn new(text: &str) -> Offsets {
+        let table = (!text.is_ascii())
+            .then(|| text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect());
+        Offsets { table, len: text.len() }
+    }
+    fn byte(&self, char_index: usize) -> usize {
+        match &self.table {
+            None => char_index.min(self.len),
+            Some(t) => t.get(char_index).copied().unwrap_or(self.len),
+        }
+    }
+    fn span(&self, s: &Span) -> Range<usize> {
+        self.byte(s.start.index())..self.byte(s.end.index())
+    }
 }
 
 impl PosIndex {
@@ -96,336 +199,186 @@ impl PosIndex {
         self.key(path).or_else(|| self.best(path))
     }
 
+    /// Walks the parser's events over `text`.
     pub fn scan(text: &str) -> PosIndex {
         let mut idx = PosIndex::default();
-        let mut stack: Vec<Level> = Vec::new();
-        // Root-level sequence counter (a document that is a list).
-        let mut root_items = 0usize;
-        // Lines indented more than this belong to a scalar above (continuation or block
-        // scalar) and are skipped.
-        let mut skip_above: Option<usize> = None;
-        let mut offset = 0usize;
-        for raw_line in text.split_inclusive('\n') {
-            let line_start = offset;
-            offset += raw_line.len();
-            let line = raw_line.trim_end_matches(['\n', '\r']);
-            let trimmed = line.trim_start_matches(' ');
-            let indent = line.len() - trimmed.len();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
-                continue;
-            }
-            if let Some(limit) = skip_above {
-                if indent > limit {
-                    continue;
-                }
-                skip_above = None;
-            }
-            if trimmed == "---" || trimmed == "..." || trimmed.starts_with("%") {
-                stack.clear();
-                continue;
-            }
-            let mut col = indent;
-            let mut rest = trimmed;
-            // Any number of `- ` prefixes.
-            loop {
-                let is_dash = rest == "-" || rest.starts_with("- ");
-                if !is_dash {
-                    break;
-                }
-                // Pop to the owner of this sequence.
-                while let Some(top) = stack.last() {
-                    if top.indent > col || (top.indent == col && !(matches!(top.seg, Seg::Key(_)) && top.opens_block)) {
-                        stack.pop();
-                    } else {
-                        break;
+        let cut = bounds(text).cut;
+        let at = Offsets::new(text);
+        let mut stack: Vec<Frame> = Vec::new();
+        // Where the previous event ended: an anchor stands between it and its node.
+        let mut prev_end = 0usize;
+        for ev in Parser::new_from_str(cut.and_then(|c| text.get(..c)).unwrap_or(text)) {
+            let Ok((ev, span)) = ev else { break };
+            let sp = at.span(&span);
+            match ev {
+                Event::DocumentStart(_) => stack.clear(),
+                Event::Scalar(value, style, anchor, _) => {
+                    if anchor > 0 {
+                        idx.anchor(text, prev_end, sp.end);
+                    }
+                    // A quoted scalar's span can run on over a comment after it.
+                    let q = match style {
+                        ScalarStyle::SingleQuoted => Some(b'\''),
+                        ScalarStyle::DoubleQuoted => Some(b'"'),
+                        _ => None,
+                    };
+                    let vsp = match q.and_then(|q| quoted_end(text, sp.start, q)) {
+                        Some(end) if end <= sp.end => sp.start..end,
+                        _ => sp.clone(),
+                    };
+                    let unsafe_text = value.chars().any(crate::safe::is_unsafe);
+                    if let Some(path) = idx.node(text, &mut stack, vsp, Some((&value, style)))
+                        && unsafe_text
+                    {
+                        idx.unsafe_strings.push(path);
                     }
                 }
-                let n = match stack.last_mut() {
-                    Some(top) => {
-                        top.seq_items += 1;
-                        top.seq_items - 1
+                Event::Alias(_) => {
+                    idx.problems.push(ScanProblem::Alias { at: sp.clone() });
+                    idx.node(text, &mut stack, sp.clone(), None);
+                }
+                Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) => {
+                    if anchor > 0 {
+                        idx.anchor(text, prev_end, sp.end);
                     }
-                    None => {
-                        root_items += 1;
-                        root_items - 1
+                    let is_map = matches!(ev, Event::MappingStart(..));
+                    let flow = text.as_bytes().get(sp.start).is_some_and(|c| matches!(c, b'{' | b'['));
+                    let value_span = if flow { sp.clone() } else { sp.start..sp.start };
+                    let path = match idx.node(text, &mut stack, value_span, None) {
+                        Some(p) => p,
+                        // A collection as a mapping key: its insides have no path of note.
+                        None => format!("{}.\u{0}key", stack.last().map_or("", |f| f.path.as_str())),
+                    };
+                    if stack.len() + 1 > MAX_DEPTH {
+                        let line_end = text[sp.start.min(text.len())..].find('\n').map_or(text.len(), |e| sp.start + e);
+                        let end = if flow { sp.start + 1 } else { line_end.max(sp.start) };
+                        idx.problems.push(ScanProblem::TooDeep { at: sp.start..end });
+                        return idx;
                     }
-                };
-                if stack.len() >= MAX_DEPTH {
-                    idx.problems.push(ScanProblem::TooDeep { at: line_start + col..line_start + line.len() });
-                    return idx;
+                    stack.push(Frame {
+                        path,
+                        is_map,
+                        n: 0,
+                        keys: HashMap::new(),
+                        pending: String::new(),
+                        flow_start: flow.then_some(sp.start),
+                    });
                 }
-                stack.push(Level { indent: col, seg: Seg::Index(n), opens_block: false, seq_items: 0 });
-                let dash = line_start + col..line_start + col + 1;
-                let after = rest[1..].trim_start_matches(' ');
-                let new_col = col + (rest.len() - after.len());
-                let path = path_of(&stack);
-                let value_span = if after.is_empty() || key_split(after).is_some() {
-                    line_start + new_col..line_start + new_col
-                } else {
-                    let v = strip_comment(after);
-                    line_start + new_col..line_start + new_col + v.len()
-                };
-                idx.entries.insert(path.clone(), (dash, value_span));
-                col = new_col;
-                rest = after;
-                if rest.is_empty() {
-                    break;
+                Event::MappingEnd | Event::SequenceEnd => {
+                    if let Some(f) = stack.pop()
+                        && let Some(start) = f.flow_start
+                        && let Some(e) = idx.entries.get_mut(&f.path)
+                    {
+                        e.1 = start..sp.end.max(start);
+                    }
                 }
-                if key_split(rest).is_none() && !(rest == "-" || rest.starts_with("- ")) {
-                    // A scalar or flow item.
-                    let v = strip_comment(rest);
-                    idx.check_value(v, line_start + col, stack.len(), &path);
-                    skip_above = Some(col.saturating_sub(1));
-                    rest = "";
-                    break;
-                }
+                _ => {}
             }
-            if rest.is_empty() {
-                continue;
-            }
-            let Some((key, after_colon)) = key_split(rest) else {
-                // Something we do not understand (a multi-line flow collection, say).
-                continue;
-            };
-            while let Some(top) = stack.last() {
-                if top.indent >= col {
-                    stack.pop();
-                } else {
-                    break;
-                }
-            }
-            let key_span = line_start + col..line_start + col + key.raw_len;
-            if key.name == "<<" {
-                idx.problems.push(ScanProblem::Alias { at: key_span.clone() });
-            }
-            let parent = path_of(&stack);
-            let path = if parent.is_empty() { key.name.clone() } else { format!("{parent}.{}", key.name) };
-            let value_col = col + (rest.len() - after_colon.len());
-            let v = strip_comment(after_colon);
-            let value_span = line_start + value_col..line_start + value_col + v.len();
-            let mut seg_name = key.name.clone();
-            if let Some((first, _)) = idx.entries.get(&path) {
-                idx.problems.push(ScanProblem::DuplicateKey {
-                    key: key.name.clone(),
-                    at: key_span.clone(),
-                    first: first.clone(),
-                });
-                // What stands under the second copy is not a duplicate of what stands
-                // under the first: give it a path of its own.
-                seg_name = format!("{}\u{0}dup{}", key.name, key_span.start);
-            } else {
-                idx.entries.insert(path.clone(), (key_span, value_span));
-            }
-            if stack.len() >= MAX_DEPTH {
-                idx.problems.push(ScanProblem::TooDeep { at: line_start + col..line_start + line.len() });
-                return idx;
-            }
-            stack.push(Level {
-                indent: col,
-                seg: Seg::Key(seg_name),
-                opens_block: v.is_empty() || is_anchor_only(v),
-                seq_items: 0,
-            });
-            if !v.is_empty() {
-                idx.check_value(v, line_start + value_col, stack.len(), &path);
-                if !is_anchor_only(v) {
-                    // Continuation lines of this scalar, or a block scalar's body.
-                    skip_above = Some(col);
-                }
-            }
+            prev_end = prev_end.max(sp.end);
+        }
+        if let Some(c) = cut {
+            idx.problems.push(ScanProblem::TooDeep { at: c..c + 1 });
         }
         idx
     }
 
-    /// A value written on the key's own line: aliases, anchors, flow collections.
-    fn check_value(&mut self, v: &str, at: usize, depth: usize, path: &str) {
-        let bytes = v.as_bytes();
-        match bytes.first() {
-            Some(b'&') | Some(b'*') => {
-                let end = v.find([' ', ',', ']', '}']).unwrap_or(v.len());
-                self.problems.push(ScanProblem::Alias { at: at..at + end });
+    /// A node (scalar, alias or the start of a collection) at `sp` inside the open
+    /// collection: records its place and returns its path (None for a mapping key).
+    fn node(
+        &mut self,
+        text: &str,
+        stack: &mut [Frame],
+        sp: Range<usize>,
+        scalar: Option<(&str, ScalarStyle)>,
+    ) -> Option<String> {
+        let Some(top) = stack.last_mut() else { return Some(String::new()) };
+        let i = top.n;
+        top.n += 1;
+        let join =
+            |parent: &str, seg: &str| if parent.is_empty() { seg.to_string() } else { format!("{parent}.{seg}") };
+        if top.is_map && i % 2 == 0 {
+            // A key.
+            let Some((name, style)) = scalar else {
+                top.pending = format!("\u{0}key{}", sp.start);
+                return None;
+            };
+            if name == "<<" && style == ScalarStyle::Plain {
+                self.problems.push(ScanProblem::Alias { at: sp.clone() });
             }
-            Some(b'[') | Some(b'{') => self.scan_flow(v, at, depth, path),
-            _ => {}
+            let path = join(&top.path, name);
+            if let Some(first) = top.keys.get(name) {
+                self.problems.push(ScanProblem::DuplicateKey {
+                    key: name.to_string(),
+                    at: sp.clone(),
+                    first: first.clone(),
+                });
+                // What stands under the second copy is not a duplicate of what stands
+                // under the first: give it a path of its own.
+                top.pending = format!("{name}\u{0}dup{}", sp.start);
+            } else {
+                top.keys.insert(name.to_string(), sp.clone());
+                top.pending = name.to_string();
+                self.entries.insert(path.clone(), (sp.clone(), sp.end..sp.end));
+            }
+            // A key's own text is checked under the key's path.
+            return Some(path);
         }
+        if top.is_map {
+            let path = join(&top.path, &top.pending);
+            if let Some(e) = self.entries.get_mut(&path) {
+                e.1 = sp;
+            }
+            return Some(path);
+        }
+        // An item of a sequence: in block style its key span is the dash before it.
+        let path = join(&top.path, &i.to_string());
+        let before = text[..sp.start.min(text.len())].trim_end_matches([' ', '\t']);
+        let key = if before.ends_with('-') { before.len() - 1..before.len() } else { sp.clone() };
+        let value = if sp.is_empty() { sp.start..sp.start } else { sp };
+        self.entries.insert(path.clone(), (key, value));
+        Some(path)
     }
 
-    /// One line of flow collection: `{doc: seed-004, section: x}` or `[a, b]`. Records
-    /// the keys and items of the outermost level, finds aliases and counts depth.
-    fn scan_flow(&mut self, v: &str, at: usize, depth: usize, path: &str) {
-        let mut level = 0usize;
-        let mut in_quote: Option<u8> = None;
-        let mut token_start = true;
-        let bytes = v.as_bytes();
-        let outer_is_map = bytes.first() == Some(&b'{');
-        let mut item_start: Option<usize> = None;
-        let mut item_no = 0usize;
-        let mut seen_keys: HashMap<String, Range<usize>> = HashMap::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            let c = bytes[i];
-            if let Some(q) = in_quote {
-                if c == q {
-                    in_quote = None;
-                }
-                i += 1;
-                continue;
-            }
+    /// An anchor between `from` and the end of its node at `to`: `&name` (the parser's
+    /// span of a scalar starts at its anchor; a block collection's, after it).
+    fn anchor(&mut self, text: &str, from: usize, to: usize) {
+        let region = text.get(from..to.max(from)).unwrap_or("");
+        let mut in_comment = false;
+        let mut prev = ' ';
+        for (i, c) in region.char_indices() {
             match c {
-                b'"' | b'\'' if token_start => in_quote = Some(c),
-                b'[' | b'{' => {
-                    level += 1;
-                    if depth + level > MAX_DEPTH {
-                        self.problems.push(ScanProblem::TooDeep { at: at + i..at + i + 1 });
-                        return;
-                    }
-                    if level == 1 {
-                        item_start = Some(i + 1);
-                    }
-                }
-                b']' | b'}' | b',' => {
-                    if level == 1 {
-                        if let Some(s) = item_start {
-                            self.flow_item(v, at, s, i, outer_is_map, item_no, path, &mut seen_keys);
-                            item_no += 1;
-                        }
-                        item_start = Some(i + 1);
-                    }
-                    if c != b',' {
-                        level = level.saturating_sub(1);
-                    }
-                }
-                b'&' | b'*' if token_start => {
-                    let end = v[i..].find([' ', ',', ']', '}']).map_or(v.len(), |e| i + e);
-                    self.problems.push(ScanProblem::Alias { at: at + i..at + end });
+                '\n' => in_comment = false,
+                '#' if prev.is_whitespace() => in_comment = true,
+                '&' if !in_comment => {
+                    let len = region[i..].find([' ', '\t', '\n', '\r', ',', ']', '}']).unwrap_or(region.len() - i);
+                    self.problems.push(ScanProblem::Alias { at: from + i..from + i + len });
+                    return;
                 }
                 _ => {}
             }
-            token_start = matches!(c, b' ' | b'[' | b'{' | b',' | b':');
-            i += 1;
+            prev = c;
         }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn flow_item(
-        &mut self,
-        v: &str,
-        at: usize,
-        s: usize,
-        e: usize,
-        is_map: bool,
-        n: usize,
-        path: &str,
-        seen: &mut HashMap<String, Range<usize>>,
-    ) {
-        let item = &v[s..e];
-        let lead = item.len() - item.trim_start().len();
-        let item_t = item.trim();
-        if item_t.is_empty() {
-            return;
-        }
-        let start = at + s + lead;
-        if is_map {
-            if let Some((k, after)) = key_split(item_t) {
-                let key_span = start..start + k.raw_len;
-                let vcol = item_t.len() - after.len();
-                let val = after.trim();
-                let vstart = start + vcol + (after.len() - after.trim_start().len());
-                let p = format!("{path}.{}", k.name);
-                if let Some(first) = seen.get(&k.name) {
-                    self.problems.push(ScanProblem::DuplicateKey {
-                        key: k.name.clone(),
-                        at: key_span.clone(),
-                        first: first.clone(),
-                    });
-                } else {
-                    seen.insert(k.name.clone(), key_span.clone());
-                    self.entries.insert(p, (key_span, vstart..vstart + val.len()));
-                }
-            }
-        } else {
-            let span = start..start + item_t.len();
-            self.entries.insert(format!("{path}.{n}"), (span.clone(), span));
-        }
+        // Not found in the text before the node (should not happen): at the node.
+        self.problems.push(ScanProblem::Alias { at: to..to });
     }
 }
 
-fn is_anchor_only(v: &str) -> bool {
-    v.starts_with('&') && !v.contains(' ')
-}
-
-fn path_of(stack: &[Level]) -> String {
-    let mut s = String::new();
-    for l in stack {
-        if !s.is_empty() {
-            s.push('.');
-        }
-        match &l.seg {
-            Seg::Key(k) => s.push_str(k),
-            Seg::Index(i) => s.push_str(&i.to_string()),
-        }
-    }
-    s
-}
-
-struct Key {
-    name: String,
-    raw_len: usize,
-}
-
-/// `key: rest` -> (key, rest after the colon). Handles plain and quoted keys.
-fn key_split(s: &str) -> Option<(Key, &str)> {
-    let bytes = s.as_bytes();
-    let (name, raw_len) = match bytes.first()? {
-        b'"' | b'\'' => {
-            let q = bytes[0] as char;
-            let end = s[1..].find(q)? + 1;
-            (s[1..end].to_string(), end + 1)
-        }
-        b'[' | b'{' | b'&' | b'*' | b'|' | b'>' | b'#' | b'!' | b'%' | b'@' | b'`' => {
-            return None;
-        }
-        _ => {
-            let mut end = None;
-            for (i, c) in s.char_indices() {
-                if c == ':' {
-                    let next = s[i + 1..].chars().next();
-                    if next.is_none() || next == Some(' ') {
-                        end = Some(i);
-                        break;
-                    }
-                }
-                if c == '#' && i > 0 && s.as_bytes()[i - 1] == b' ' {
-                    return None;
-                }
-            }
-            let end = end?;
-            (s[..end].trim_end().to_string(), end)
-        }
-    };
-    let after = &s[raw_len..];
-    let after = after.strip_prefix(':')?;
-    if !(after.is_empty() || after.starts_with(' ')) {
+/// The end of the quoted scalar that starts at `start` with the quote `q`.
+fn quoted_end(text: &str, start: usize, q: u8) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(start) != Some(&q) {
         return None;
     }
-    Some((Key { name, raw_len }, after.trim_start_matches(' ')))
-}
-
-/// The value without a trailing ` # comment` (outside quotes) and trailing spaces.
-fn strip_comment(v: &str) -> &str {
-    let mut in_quote: Option<char> = None;
-    let mut prev = ' ';
-    for (i, c) in v.char_indices() {
-        match in_quote {
-            Some(q) if c == q => in_quote = None,
-            Some(_) => {}
-            None if (c == '"' || c == '\'') && (prev == ' ' || i == 0) => in_quote = Some(c),
-            None if c == '#' && prev == ' ' => return v[..i].trim_end(),
-            None => {}
+    let mut i = start + 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if q == b'"' => i += 2,
+            c if c == q && q == b'\'' && b.get(i + 1) == Some(&q) => i += 2,
+            c if c == q => return Some(i + 1),
+            _ => i += 1,
         }
-        prev = c;
     }
-    v.trim_end()
+    None
 }
 
 #[cfg(test)]
@@ -446,9 +399,12 @@ mod tests {
         assert_eq!(at(t, idx.value("nodes.ask.choices.0.key")), "yes");
         assert_eq!(at(t, idx.value("nodes.ask.choices.0.next")), "done");
         assert_eq!(at(t, idx.value("nodes.ask.choices.1.next")), "other");
+        assert_eq!(at(t, idx.value("nodes.ask.choices.1")), "{key: no, next: other}");
+        assert_eq!(at(t, idx.value("nodes.ask.raise")), "[x, y]");
         assert_eq!(at(t, idx.value("nodes.ask.raise.1")), "y");
         assert_eq!(at(t, idx.key("nodes.ask")), "ask");
         assert_eq!(at(t, idx.best("nodes.ask.choices.0.nope")), "-");
+        assert_eq!(at(t, idx.best("nodes.ask")), "ask");
     }
 
     #[test]
@@ -458,6 +414,16 @@ mod tests {
         assert_eq!(at(t, idx.value("items.1.key")), "c");
         assert_eq!(at(t, idx.value("items.0.label")), "b");
         assert_eq!(at(t, idx.value("next")), "z");
+    }
+
+    #[test]
+    fn quoted_values_and_letters_beyond_ascii() {
+        let t = "a: \"æ\\\"øå\"  # x\nb: 'x '' y' # note\nc: ø\n";
+        let idx = PosIndex::scan(t);
+        assert_eq!(at(t, idx.value("a")), "\"æ\\\"øå\"");
+        assert_eq!(at(t, idx.value("b")), "'x '' y'");
+        assert_eq!(at(t, idx.value("c")), "ø");
+        assert_eq!(at(t, idx.key("c")), "c");
     }
 
     #[test]
@@ -485,13 +451,34 @@ mod tests {
 
     #[test]
     fn anchors_aliases_and_merge_keys_are_found() {
-        for t in ["a: &x 1\nb: *x\n", "a: [*x]\n", "a:\n  - *x\n", "a:\n  <<: {b: 1}\n", "a: &x\n  b: 1\n"] {
+        for t in [
+            "a: &x 1\nb: *x\n",
+            "a: &x [1]\nb: [*x]\n",
+            "a: &x 1\nb:\n  - *x\n",
+            "a:\n  <<: {b: 1}\n",
+            "a: &x\n  b: 1\n",
+        ] {
+            assert!(may_alias(t), "{t}");
             assert!(PosIndex::scan(t).problems.iter().any(|p| matches!(p, ScanProblem::Alias { .. })), "{t}");
         }
+        let t = "a: &x 1\nb: *x\n";
+        let places: Vec<&str> = PosIndex::scan(t)
+            .problems
+            .iter()
+            .filter_map(|p| match p {
+                ScanProblem::Alias { at: r } => Some(&t[r.clone()]),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(places, ["&x", "*x"]);
         // Quoted and mid-word stars and ampersands are text.
-        for t in ["a: \"*x\"\n", "a: b & c *d\n", "a: 'x'\n", "a: |\n  *not an alias\n"] {
+        for t in
+            ["a: \"*x\"\n", "a: b & c *d\n", "a: 'x'\n", "a: |\n  *not an alias\n", "a: this is\n  *not* an alias\n"]
+        {
             assert!(PosIndex::scan(t).problems.is_empty(), "{t}");
         }
+        // The byte test lets a file without any through.
+        assert!(!may_alias("id: a\nnodes:\n  b: {doc: x}\n  c: a*b&c\n"));
     }
 
     #[test]
@@ -501,16 +488,74 @@ mod tests {
             t.push_str(&" ".repeat(i * 2));
             t.push_str(&format!("k{i}:\n"));
         }
-        assert!(matches!(PosIndex::scan(&t).problems[..], [ScanProblem::TooDeep { .. }]));
+        match &PosIndex::scan(&t).problems[..] {
+            // The 33rd mapping starts at `k32`, the key of the 33rd level.
+            [ScanProblem::TooDeep { at: r }] => assert_eq!(&t[r.clone()], "k32:"),
+            p => panic!("{p:?}"),
+        }
         let flow = format!("a: {}{}\n", "[".repeat(40), "]".repeat(40));
-        assert!(matches!(PosIndex::scan(&flow).problems[..], [ScanProblem::TooDeep { .. }]));
+        match &PosIndex::scan(&flow).problems[..] {
+            // Under the root mapping, the 32nd bracket opens the 33rd level.
+            [ScanProblem::TooDeep { at: r }] => assert_eq!(r.start, 3 + 31),
+            p => panic!("{p:?}"),
+        }
     }
 
     #[test]
-    fn continuation_lines_are_skipped() {
+    fn the_depth_bound_is_never_below_the_depth() {
+        let mut t = String::new();
+        for i in 0..20 {
+            t.push_str(&" ".repeat(i * 2));
+            t.push_str(&format!("k{i}:\n"));
+        }
+        assert!(may_nest_deep(&t));
+        assert!(may_nest_deep(&format!("a: {}{}\n", "[".repeat(30), "]".repeat(30))));
+        // Closers in quotes do not close.
+        assert!(may_nest_deep(&format!("a: [\"{}\", {}\n", "]".repeat(30), "[".repeat(30))));
+        assert!(may_nest_deep(&format!("a:\n{}x\n", "- ".repeat(20))));
+        // An ordinary flow file is let through.
+        let t = "id: a\nsource: {doc: x}\nnodes:\n  ask:\n    choices:\n      - key: y\n        set: [a, b]\n";
+        assert!(!may_nest_deep(t));
+        assert!(PosIndex::scan(t).problems.is_empty());
+    }
+
+    #[test]
+    fn a_megabyte_of_brackets_is_refused_fast() {
+        let t = format!("id: {}{}\n", "[".repeat(500_000), "]".repeat(500_000));
+        let started = std::time::Instant::now();
+        match &PosIndex::scan(&t).problems[..] {
+            [ScanProblem::TooDeep { at: r }] => assert_eq!(r.start, 4 + 31),
+            p => panic!("{p:?}"),
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        // Past the bracket limit in quotes: refused too, at the bracket past the limit.
+        let t = format!("a: \"{}\"\n", "[".repeat(100));
+        match &PosIndex::scan(&t).problems[..] {
+            [ScanProblem::TooDeep { at: r }] => assert_eq!(r.start, 4 + MAX_BRACKETS),
+            p => panic!("{p:?}"),
+        }
+    }
+
+    #[test]
+    fn continuation_lines_are_one_value() {
         let t = "a: this is\n  *not* an alias\nb: x\n";
         let idx = PosIndex::scan(t);
         assert!(idx.problems.is_empty());
         assert_eq!(at(t, idx.value("b")), "x");
+        assert!(at(t, idx.value("a")).starts_with("this is"));
+    }
+
+    #[test]
+    fn strings_with_unsafe_characters_once_decoded() {
+        let t = "a: \"x\\e[31m\"\nb:\n  - ok\n  - \"\\u202e\"\n\"k\\x07\": 1\n";
+        let idx = PosIndex::scan(t);
+        assert_eq!(idx.unsafe_strings, ["a", "b.1", "k\u{7}"]);
+    }
+
+    #[test]
+    fn a_broken_file_keeps_what_came_before() {
+        let t = "a: 1\nb: 2\n  c: [\n";
+        let idx = PosIndex::scan(t);
+        assert_eq!(at(t, idx.value("a")), "1");
     }
 }
