@@ -46,7 +46,7 @@ fn synthetic(nodes: usize) -> Input {
     let mut flows =
         vec![RawFile { name: "flows/sources.yaml".into(), bytes: b"documents:\n  doc:\n    title: m-doc\n".to_vec() }];
     let mut ftl: Vec<(Lang, String)> =
-        Lang::ALL.iter().map(|l| (*l, format!("m-doc = Document ({})\n", l.code()))).collect();
+        veiviser::i18n::embedded_langs().iter().map(|l| (*l, format!("m-doc = Document ({})\n", l.code()))).collect();
     let mut locales = Vec::new();
     let mut left = nodes;
     let mut f = 0;
@@ -54,13 +54,13 @@ fn synthetic(nodes: usize) -> Input {
         let n = left.clamp(2, NODES_PER_FILE);
         left = left.saturating_sub(n);
         let mut y = format!("id: f{f}\ntitle: m-f{f}\nsource: {{doc: doc}}\nstart: q0\nnodes:\n");
-        let mut texts: Vec<String> = Lang::ALL.iter().map(|l| format!("m-f{f} = Flow {f} ({})\n", l.code())).collect();
+        let mut texts: Vec<String> = veiviser::i18n::embedded_langs().iter().map(|l| format!("m-f{f} = Flow {f} ({})\n", l.code())).collect();
         for i in 0..n - 1 {
             let (a, b) = (i + 1, (i + 2).min(n - 1));
             y.push_str(&format!(
                 "  q{i}:\n    kind: question\n    title: m-f{f}-q{i}\n    choices:\n      - key: yes\n        label: m-f{f}-q{i}-a\n        next: q{a}\n      - key: no\n        label: m-f{f}-q{i}-b\n        next: q{b}\n"
             ));
-            for (t, l) in texts.iter_mut().zip(Lang::ALL) {
+            for (t, l) in texts.iter_mut().zip(veiviser::i18n::embedded_langs()) {
                 let c = l.code();
                 t.push_str(&format!(
                     "m-f{f}-q{i} = Question {i} of flow {f} ({c})?\nm-f{f}-q{i}-a = Yes, go on to {a} ({c})\nm-f{f}-q{i}-b = No, skip to {b} ({c})\n"
@@ -69,12 +69,12 @@ fn synthetic(nodes: usize) -> Input {
         }
         let last = n - 1;
         y.push_str(&format!("  q{last}:\n    kind: outcome\n    title: m-f{f}-q{last}\n"));
-        for (t, l) in texts.iter_mut().zip(Lang::ALL) {
+        for (t, l) in texts.iter_mut().zip(veiviser::i18n::embedded_langs()) {
             t.push_str(&format!("m-f{f}-q{last} = The end of flow {f} ({})\n", l.code()));
         }
         assert!(y.len() < load::MAX_FILE_BYTES);
         flows.push(RawFile { name: format!("flows/synth-{f:03}.yaml"), bytes: y.into_bytes() });
-        for (t, l) in texts.into_iter().zip(Lang::ALL) {
+        for (t, l) in texts.into_iter().zip(veiviser::i18n::embedded_langs()) {
             assert!(t.len() < load::MAX_FILE_BYTES);
             locales
                 .push((l, RawFile { name: format!("locales/{}/synth-{f:03}.ftl", l.code()), bytes: t.into_bytes() }));
