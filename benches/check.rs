@@ -54,7 +54,8 @@ fn synthetic(nodes: usize) -> Input {
         let n = left.clamp(2, NODES_PER_FILE);
         left = left.saturating_sub(n);
         let mut y = format!("id: f{f}\ntitle: m-f{f}\nsource: {{doc: doc}}\nstart: q0\nnodes:\n");
-        let mut texts: Vec<String> = veiviser::i18n::embedded_langs().iter().map(|l| format!("m-f{f} = Flow {f} ({})\n", l.code())).collect();
+        let mut texts: Vec<String> =
+            veiviser::i18n::embedded_langs().iter().map(|l| format!("m-f{f} = Flow {f} ({})\n", l.code())).collect();
         for i in 0..n - 1 {
             let (a, b) = (i + 1, (i + 2).min(n - 1));
             y.push_str(&format!(
