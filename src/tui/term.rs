@@ -139,6 +139,11 @@ fn watchdog(stop: std::sync::Arc<AtomicBool>, exit_code: fn(&Ended) -> i32) {
     drop(spawned);
 }
 
+/// The test hook: `VEIVISER_TEST_PANIC=1` in the environment.
+fn test_panic() -> bool {
+    std::env::var_os("VEIVISER_TEST_PANIC").is_some_and(|v| v == "1")
+}
+
 /// How the loop ended.
 enum End {
     /// Quit; with the summary to print once the screen is restored (`u`).
@@ -176,6 +181,12 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
         }
         if dirty {
             term.draw(|f| view::render(f, &app))?;
+            // A test hook and nothing else (README, "Testing"): with VEIVISER_TEST_PANIC=1
+            // the program panics once the first frame is out, so that tests/tui_pty.rs can
+            // show the panic hook gives the terminal back.
+            if test_panic() {
+                panic!("VEIVISER_TEST_PANIC is set: a panic on purpose, after the first frame");
+            }
         }
         dirty = false;
         // Wait for input, waking now and then to notice a signal.
