@@ -9,7 +9,7 @@
 //! (`file:line:col` in the output), or exit 2 with a message where the check cannot run
 //! at all (a missing folder); never a panic or a signal; within [`TIME_LIMIT`]; and, on
 //! Linux, within [`MEM_LIMIT_KB`] of address space (`ulimit -v`, so a bomb fails instead
-//! of taking the machine) and [`PEAK_RSS_KB`] of peak memory (measured with GNU time
+//! of taking the machine; `ulimit -t` bounds the CPU time) and [`PEAK_RSS_KB`] of peak memory (measured with GNU time
 //! where it is installed; the test says when it is not).
 
 mod common;
@@ -89,7 +89,10 @@ fn check_cli(dir: &Path, args: &[&str]) -> Run {
     let mut cmd = if cfg!(target_os = "linux") {
         // The limit first, then (if there) GNU time, then the program.
         let mut c = Command::new("sh");
-        c.arg("-c").arg(format!("ulimit -v {MEM_LIMIT_KB} && exec \"$@\"")).arg("sh");
+        // CPU seconds too: the kernel ends the program (GNU time's child included) if
+        // it spins, even if this test is gone.
+        let cpu = TIME_LIMIT.as_secs() * 2;
+        c.arg("-c").arg(format!("ulimit -v {MEM_LIMIT_KB} && ulimit -t {cpu} && exec \"$@\"")).arg("sh");
         if let Some(t) = gnu_time() {
             c.args([t, "-f", "%M", "-o"]).arg(&time_p);
         }
