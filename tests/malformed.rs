@@ -151,7 +151,7 @@ fn assert_sound(name: &str, r: &Run) {
 
 /// Exit 1, and every (code, file, line, column) in the output as `error[code]` and
 /// `file:line:col`.
-fn assert_findings(name: &str, r: &Run, want: &[(&str, &str, usize, usize)]) {
+fn assert_findings(name: &str, r: &Run, want: &[Finding]) {
     assert_sound(name, r);
     assert_eq!(r.code, 1, "{name}: exit code\n{}", r.out);
     for (code, file, line, col) in want {
@@ -161,9 +161,12 @@ fn assert_findings(name: &str, r: &Run, want: &[(&str, &str, usize, usize)]) {
     }
 }
 
+/// A finding expected: its code, the file (relative to the set's folder), line, column.
+type Finding = (&'static str, &'static str, usize, usize);
+
 /// The cases of tests/fixtures/malformed: what each must report (the finding in the file
 /// that was broken; others may follow from it, such as a flow that is then unknown).
-const MALFORMED: &[(&str, &[(&str, &str, usize, usize)])] = &[
+const MALFORMED: &[(&str, &[Finding])] = &[
     // Syntax and encoding.
     ("bom", &[("unknown-next", "flows/triage.yaml", 14, 15)]),
     ("crlf", &[("unknown-next", "flows/triage.yaml", 14, 15)]),
@@ -274,7 +277,7 @@ fn put(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
 fn big_and_deep_files_are_refused_in_bounded_time_and_memory() {
     let mini_en = std::fs::read_to_string(common::fixture("mini/locales/en/mini.ftl")).unwrap();
     type Make = Box<dyn Fn(&Path)>;
-    let cases: Vec<(&str, Make, (&str, &str, usize, usize))> = vec![
+    let cases: Vec<(&str, Make, Finding)> = vec![
         (
             "a flow file over 1 MiB",
             Box::new(|d| put(d, "flows/huge.yaml", format!("id: x\n# {}\n", "x".repeat(load::MAX_FILE_BYTES)))),
@@ -381,7 +384,8 @@ fn nesting_at_the_limit_is_still_parsed() {
 /// Where the check cannot run at all: exit 2 and a message that names the path.
 #[test]
 fn what_cannot_be_checked_at_all_is_exit_2() {
-    let cases: Vec<(&str, Box<dyn Fn(&Path) -> Vec<String>>, &str)> = vec![
+    type Args = Box<dyn Fn(&Path) -> Vec<String>>;
+    let cases: Vec<(&str, Args, &str)> = vec![
         (
             "no flows folder",
             Box::new(|d| {
