@@ -482,7 +482,18 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
             return Outcome::Findings;
         }
     }
-    let opts = crate::tui::Options { no_color, discreet: ctx.discreet, local_ignored: ignored.map(|n| n.path), play };
+    // The test hook of tests/tui_pty.rs (README, "Hostile input and faults"): it does
+    // nothing but make the full-screen mode panic after its first frame.
+    let test_panic = std::env::var_os("VEIVISER_TEST_PANIC")
+        .filter(|v| v == "1")
+        .map(|_| "VEIVISER_TEST_PANIC is set: a panic on purpose, after the first frame".to_string());
+    let opts = crate::tui::Options {
+        no_color,
+        discreet: ctx.discreet,
+        local_ignored: ignored.map(|n| n.path),
+        play,
+        test_panic,
+    };
     match crate::tui::run(&c, lang, opts, tui_exit_code) {
         Ended::Quit(Some(text)) => {
             // Asked for: the summary on the restored terminal, through the one writer that

@@ -139,11 +139,6 @@ fn watchdog(stop: std::sync::Arc<AtomicBool>, exit_code: fn(&Ended) -> i32) {
     drop(spawned);
 }
 
-/// The test hook: `VEIVISER_TEST_PANIC=1` in the environment.
-fn test_panic() -> bool {
-    std::env::var_os("VEIVISER_TEST_PANIC").is_some_and(|v| v == "1")
-}
-
 /// How the loop ended.
 enum End {
     /// Quit; with the summary to print once the screen is restored (`u`).
@@ -156,6 +151,7 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
     // A frame goes out in one write: the terminal draws it at once, not in pieces.
     let mut term = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, stdout())))?;
     let size = term.size()?;
+    let test_panic = opts.test_panic.clone();
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
     app.local_ignored = opts.local_ignored;
@@ -181,11 +177,11 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
         }
         if dirty {
             term.draw(|f| view::render(f, &app))?;
-            // A test hook and nothing else (README, "Testing"): with VEIVISER_TEST_PANIC=1
-            // the program panics once the first frame is out, so that tests/tui_pty.rs can
-            // show the panic hook gives the terminal back.
-            if test_panic() {
-                panic!("VEIVISER_TEST_PANIC is set: a panic on purpose, after the first frame");
+            // A test hook and nothing else ([`Options::test_panic`]): a panic once the
+            // first frame is out, so that tests/tui_pty.rs can show the panic hook gives
+            // the terminal back.
+            if let Some(msg) = &test_panic {
+                std::panic::panic_any(msg.clone());
             }
         }
         dirty = false;
