@@ -266,14 +266,20 @@ type Loaded = (Input, Option<String>);
 fn check(ctx: &Ctx, input: &Input) -> Outcome {
     let loaded = flow::load::load(input);
     let diags = flow::check::check(&loaded);
-    let texts = Texts::with(&loaded.ftl.iter().map(|(_, f)| f.clone()).collect::<Vec<_>>());
-    let lang = match ctx.lang_for(&texts) {
-        Ok(l) => l,
-        Err(o) => return o,
+    let set_texts = Texts::with(&loaded.ftl.iter().map(|(_, f)| f.clone()).collect::<Vec<_>>());
+    let (texts, lang) = match ctx.lang_for(&set_texts) {
+        Ok(l) => (&set_texts, l),
+        // The language asked for is missing because its files did not load (not UTF-8,
+        // say): the findings say why, in that language, from the tool's own messages
+        // (tests/malformed.rs: this was exit 2, "no such language", and no finding).
+        Err(o) => match ctx.lang_for(ctx.tool) {
+            Ok(l) if diags.iter().any(diag::Diag::is_error) => (ctx.tool, l),
+            _ => return o,
+        },
     };
     let mut out = std::io::stdout().lock();
     let color = use_color(ctx.no_color, std::io::stdout().is_terminal());
-    if diag::render(&loaded.files, &diags, &texts, lang, color, &mut out).is_err() {
+    if diag::render(&loaded.files, &diags, texts, lang, color, &mut out).is_err() {
         return Outcome::CannotRun(None);
     }
     if diags.iter().any(|d| d.is_error()) { Outcome::Findings } else { Outcome::Fine }
@@ -476,7 +482,18 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
             return Outcome::Findings;
         }
     }
-    let opts = crate::tui::Options { no_color, discreet: ctx.discreet, local_ignored: ignored.map(|n| n.path), play };
+    // The test hook of tests/tui_pty.rs (README, "Hostile input and faults"): it does
+    // nothing but make the full-screen mode panic after its first frame.
+    let test_panic = std::env::var_os("VEIVISER_TEST_PANIC")
+        .filter(|v| v == "1")
+        .map(|_| "VEIVISER_TEST_PANIC is set: a panic on purpose, after the first frame".to_string());
+    let opts = crate::tui::Options {
+        no_color,
+        discreet: ctx.discreet,
+        local_ignored: ignored.map(|n| n.path),
+        play,
+        test_panic,
+    };
     match crate::tui::run(&c, lang, opts, tui_exit_code) {
         Ended::Quit(Some(text)) => {
             // Asked for: the summary on the restored terminal, through the one writer that

@@ -159,12 +159,14 @@ pub fn render(
     for f in &files.files {
         sf.add(safe::visible(&f.name).into_owned(), safe::visible(&f.text).into_owned());
     }
+    // Where the stand-ins are, found once per file: scanning the file again for each
+    // finding made thousands of findings in a big file take minutes.
+    let offsets: Vec<Option<safe::VisibleOffsets>> =
+        files.files.iter().map(|f| safe::first_unsafe(&f.text).map(|_| safe::VisibleOffsets::new(&f.text))).collect();
     let shown = |f: FileId, span: &Range<usize>| -> Range<usize> {
         let r = clamp(files, f, span);
-        match files.get(f) {
-            Some(file) if safe::first_unsafe(&file.text).is_some() => {
-                safe::visible_offset(&file.text, r.start)..safe::visible_offset(&file.text, r.end)
-            }
+        match offsets.get(f) {
+            Some(Some(v)) => v.get(r.start)..v.get(r.end),
             _ => r,
         }
     };

@@ -360,6 +360,29 @@ impl Texts {
     }
 }
 
+/// Where Fluent text nests deeper than `limit`: the byte offset of the `{` (or, inside
+/// a placeable, the `(`) that goes one level too deep. Fluent's parser recurses on each,
+/// and some thousands of them overflow the stack (an abort, not a panic), so a file
+/// that nests too deep is refused before it is parsed. Counts every brace, in string
+/// literals too, and never resets: it may refuse a broken file early, never let a deep
+/// one through.
+pub fn ftl_too_deep(text: &str, limit: usize) -> Option<usize> {
+    let (mut braces, mut parens) = (0usize, 0usize);
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'{' => braces += 1,
+            b'}' => braces = braces.saturating_sub(1),
+            b'(' if braces > 0 => parens += 1,
+            b')' => parens = parens.saturating_sub(1),
+            _ => continue,
+        }
+        if braces + parens > limit {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// What a message refers to: variables (`$x`), messages and terms (`-t`). Two locales
 /// must agree on this for each message.
 pub fn placeables(pattern: &fluent_syntax::ast::Pattern<&str>) -> BTreeSet<String> {

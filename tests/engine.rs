@@ -427,6 +427,119 @@ mod random_walks {
             })
             .unwrap();
     }
+
+    /// The state a step of a session shows: where it is, what is known and raised, every
+    /// outcome so far, how deep, and the screen of the step (or the summary) in `lang`.
+    fn snapshot(s: &Session, c: &veiviser::flow::Checked, lang: Lang) -> String {
+        use veiviser::view::{step_view, summary_view};
+        let view = if s.is_finished() {
+            format!("{:?}", summary_view(s, &c.texts, lang))
+        } else {
+            format!("{:?}", step_view(s, &c.texts, lang))
+        };
+        format!("{} {view}", state(s))
+    }
+
+    /// The session's state, without words.
+    fn state(s: &Session) -> String {
+        format!("{:?} {:?} {} {}", s.progress_key(), s.summary(), s.depth(), s.can_go_back())
+    }
+
+    /// Every bundled flow, not only the case: random answers (some invalid), backs,
+    /// restarts and language switches. Never a panic; a language switch changes only
+    /// what is shown; back restores exactly the state before the answer it undoes (as
+    /// shown in the language of that time); restart is the start again; after any of it,
+    /// answering on always ends in an outcome, whose summary shows in every language.
+    #[test]
+    fn random_walks_with_back_restart_and_language_over_every_bundled_flow() {
+        let c = common::bundled();
+        let flows: Vec<String> = c.model.set.flows.iter().map(|f| f.id.clone()).collect();
+        let langs = c.texts.langs();
+        let mut runner = TestRunner::new(Config { cases: 160, ..Config::default() });
+        let walk = (0..flows.len(), 0..langs.len(), proptest::collection::vec((0u8..20, 0usize..12), 1..100));
+        runner
+            .run(&walk, |(fi, li, moves)| {
+                let mut lang = langs[li];
+                let mut s = Session::start(&c.model, &flows[fi]).unwrap();
+                let start = |lang| snapshot(&Session::start(&c.model, &flows[fi]).unwrap(), &c, lang);
+                prop_assert_eq!(snapshot(&s, &c, lang), start(lang));
+                // The snapshot before each answer still undoable, with its language.
+                let mut before: Vec<(Lang, String)> = Vec::new();
+                let mut restarted = false;
+                for (what, pick) in moves {
+                    restarted = false;
+                    match what {
+                        0..=2 => {
+                            let went = s.back();
+                            prop_assert_eq!(went, !before.is_empty());
+                            if let Some((l, snap)) = before.pop() {
+                                prop_assert_eq!(snapshot(&s, &c, l), snap, "back did not restore {}", flows[fi]);
+                            }
+                            continue;
+                        }
+                        3 => {
+                            s.restart();
+                            before.clear();
+                            restarted = true;
+                            prop_assert_eq!(snapshot(&s, &c, lang), start(lang));
+                            continue;
+                        }
+                        4 | 5 => {
+                            // The session is the same; only the words change (and
+                            // the new ones show).
+                            let was = state(&s);
+                            lang = langs[pick % langs.len()];
+                            let _ = snapshot(&s, &c, lang);
+                            prop_assert_eq!(was, state(&s));
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    if s.is_finished() {
+                        continue;
+                    }
+                    let st = s.step();
+                    let answer = match st.kind() {
+                        Kind::Question => {
+                            Answer::Choose(st.choices.get(pick).map_or("no-such-key".into(), |c| c.key.clone()))
+                        }
+                        Kind::Checklist => Answer::Tick(st.items.iter().take(pick).map(|i| i.key.clone()).collect()),
+                        _ if pick == 11 => Answer::Choose("x".into()),
+                        _ => Answer::Continue,
+                    };
+                    let snap = snapshot(&s, &c, lang);
+                    match s.answer(answer) {
+                        Ok(()) => before.push((lang, snap)),
+                        Err(e) => {
+                            prop_assert_eq!(e, EngineError::BadAnswer);
+                            prop_assert_eq!(snapshot(&s, &c, lang), snap);
+                        }
+                    }
+                }
+                if restarted {
+                    prop_assert!(!s.can_go_back() && s.depth() == 0);
+                }
+                let mut guard = 0;
+                while !s.is_finished() {
+                    guard += 1;
+                    prop_assert!(guard < 1000, "{} does not end", flows[fi]);
+                    let st = s.step();
+                    let a = match st.kind() {
+                        Kind::Question => Answer::Choose(st.choices[0].key.clone()),
+                        Kind::Checklist => Answer::Tick(vec![]),
+                        _ => Answer::Continue,
+                    };
+                    prop_assert!(s.answer(a).is_ok());
+                }
+                prop_assert!(!s.summary().outcomes.is_empty(), "{} ended without an outcome", flows[fi]);
+                for l in &langs {
+                    let v = veiviser::view::summary_view(&s, &c.texts, *l);
+                    prop_assert!(!format!("{v:?}").contains("[m-"), "a missing message in {}: {:?}", l, v);
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
 }
 
 #[test]

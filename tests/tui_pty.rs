@@ -1,7 +1,7 @@
 //! End to end: the real binary in a pseudo-terminal (portable-pty), its output read
 //! through a terminal emulator (vt100). Walks a case to its summary, clicks, switches
 //! language, hides, resizes, quits; and checks that the terminal is restored after a quit,
-//! Ctrl-C, SIGTERM and SIGHUP (main screen, cursor shown, mouse off, the tty's modes as
+//! Ctrl-C, SIGTERM, SIGHUP and a panic (main screen, cursor shown, mouse off, the tty's modes as
 //! they were). Linux only. Every wait has a timeout: VEIVISER_PTY_TIMEOUT_MS raises it
 //! (default 10000) for slow machines.
 #![cfg(target_os = "linux")]
@@ -34,6 +34,8 @@ const ECHO: u32 = 0o000010;
 
 struct Term {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, in order (to check the order of escape sequences).
+    raw: Arc<Mutex<Vec<u8>>>,
     master: Box<dyn MasterPty + Send>,
     _slave: Box<dyn SlavePty + Send>,
     writer: Box<dyn Write + Send>,
@@ -77,6 +79,8 @@ impl Term {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let p = Arc::clone(&parser);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let r = Arc::clone(&raw);
         let stop = Arc::new(AtomicBool::new(false));
         let s = Arc::clone(&stop);
         let reader = std::thread::spawn(move || {
@@ -85,6 +89,7 @@ impl Term {
                 if n == 0 {
                     break;
                 }
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
                 p.lock().unwrap().process(&buf[..n]);
                 if s.load(Ordering::SeqCst) {
                     break;
@@ -96,6 +101,7 @@ impl Term {
         std::mem::forget(home);
         Term {
             parser,
+            raw,
             master: pair.master,
             _slave: pair.slave,
             writer,
@@ -278,6 +284,41 @@ fn walk_a_case_click_switch_language_hide_resize_and_quit() {
     t.send(b"y");
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
+}
+
+/// Where `needle` first occurs in `hay` at or after `from`.
+fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|i| i + from)
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_and_says_so() {
+    // The test hook (README, "Hostile input and faults"): a panic on purpose once the
+    // first frame is out.
+    let mut t = Term::spawn(80, 24, &[("VEIVISER_TEST_PANIC", "1")], &[]);
+    let code = t.wait_exit();
+    assert_ne!(code, 0, "a panic is not a success");
+    assert_eq!(code, 101, "Rust's exit code for a panic");
+    t.assert_restored();
+    // The message is on the main screen, where the user can read it.
+    t.wait_text("VEIVISER_TEST_PANIC is set: a panic on purpose");
+    assert!(t.contents().contains("panicked"), "{}", t.contents());
+    // In order: full screen, the first frame, then (from the panic hook) mouse off, the
+    // main screen, the cursor shown, and only then the message.
+    let raw = t.raw.lock().unwrap().clone();
+    let at = |needle: &[u8], from: usize| {
+        find_from(&raw, needle, from).unwrap_or_else(|| {
+            panic!("no {:?} after byte {from} in {:?}", String::from_utf8_lossy(needle), String::from_utf8_lossy(&raw))
+        })
+    };
+    let enter = at(b"\x1b[?1049h", 0);
+    let frame = at("Hva vil du gjøre?".as_bytes(), enter);
+    let mouse_off = at(b"\x1b[?1000l", frame);
+    let leave = at(b"\x1b[?1049l", frame);
+    let shown = at(b"\x1b[?25h", leave);
+    let message = at(b"VEIVISER_TEST_PANIC is set", shown);
+    assert!(mouse_off < leave && shown < message);
+    assert!(find_from(&raw, b"\x1b[?1049h", leave).is_none(), "full screen again after the panic");
 }
 
 #[test]

@@ -226,11 +226,14 @@ impl Loaded {
 fn text_of(files: &mut Files, raw: &RawFile) -> (FileId, Result<String, Diag>) {
     if raw.bytes.len() > MAX_FILE_BYTES {
         let id = files.add(raw.name.clone(), String::new());
-        let d = Diag::error("check-file-too-large").arg("limit", MAX_FILE_BYTES).at(id, None);
+        // At 1:1 of the file (nothing of it is shown), so that the output names a line.
+        let d = Diag::error("check-file-too-large").arg("limit", MAX_FILE_BYTES).at(id, Some(0..0));
         return (id, Err(d));
     }
     match std::str::from_utf8(&raw.bytes) {
         Ok(s) => {
+            // A byte order mark (Windows Notepad writes one) is no part of the text.
+            let s = s.strip_prefix('\u{feff}').unwrap_or(s);
             let id = files.add(raw.name.clone(), s.to_string());
             let meaningful = s.lines().any(|l| {
                 let t = l.trim();
@@ -699,6 +702,12 @@ pub fn load(input: &Input) -> Loaded {
             Ok(t) => {
                 let t = nfc(&mut loaded.files, id, t);
                 scan_controls(&mut loaded, id, &t, true);
+                // Refused before Fluent's recursive parser sees it (it would overflow).
+                if let Some(at) = crate::i18n::ftl_too_deep(&t, pos::MAX_DEPTH) {
+                    let d = Diag::error("check-too-deep").arg("limit", pos::MAX_DEPTH);
+                    loaded.diags.push(d.at(id, Some(at..at + 1)));
+                    continue;
+                }
                 loaded.ftl.push((id, FtlFile { lang: *lang, name: raw.name.clone(), text: t.into() }));
             }
             // An empty .ftl file is allowed (a language may have nothing in one file).

@@ -35,6 +35,9 @@ pub struct Options {
     pub local_ignored: Option<String>,
     /// A scenario to play, one step per key press (`veiviser scenario run`).
     pub play: Option<crate::scenario::Scenario>,
+    /// A test hook and nothing else: panic with this message right after the first
+    /// frame (set by `VEIVISER_TEST_PANIC=1`, README "Hostile input and faults").
+    pub test_panic: Option<String>,
 }
 
 pub use term::Ended;

@@ -151,6 +151,7 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
     // A frame goes out in one write: the terminal draws it at once, not in pieces.
     let mut term = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, stdout())))?;
     let size = term.size()?;
+    let test_panic = opts.test_panic.clone();
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
     app.local_ignored = opts.local_ignored;
@@ -176,6 +177,12 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
         }
         if dirty {
             term.draw(|f| view::render(f, &app))?;
+            // A test hook and nothing else ([`Options::test_panic`]): a panic once the
+            // first frame is out, so that tests/tui_pty.rs can show the panic hook gives
+            // the terminal back.
+            if let Some(msg) = &test_panic {
+                std::panic::panic_any(msg.clone());
+            }
         }
         dirty = false;
         // Wait for input, waking now and then to notice a signal.

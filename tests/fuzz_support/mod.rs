@@ -1,0 +1,290 @@
+//! The fuzz targets' bodies, shared by fuzz/fuzz_targets/*.rs (libFuzzer, nightly) and
+//! tests/fuzz_regressions.rs (every input kept: the crashes found and the seeds, on
+//! stable, in `cargo test`). Each takes arbitrary bytes and panics on a fault.
+#![allow(dead_code)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::collections::BTreeSet;
+use veiviser::engine::Session;
+use veiviser::flow::cond::Cond;
+use veiviser::flow::load::{Input, RawFile};
+use veiviser::flow::{self, Checked, check, load};
+use veiviser::i18n::{Lang, Texts};
+use veiviser::tui::action::Action;
+use veiviser::tui::state::{App, Effect};
+use veiviser::tui::view;
+use veiviser::walk::{self, Layout, Mode, Nothing, Setup};
+
+macro_rules! mini {
+    ($p:literal) => {
+        ($p, include_bytes!(concat!("../fixtures/mini/", $p)).as_slice())
+    };
+}
+
+const FLOWS: [(&str, &[u8]); 6] = [
+    mini!("flows/case.yaml"),
+    mini!("flows/child.yaml"),
+    mini!("flows/contacts.yaml"),
+    mini!("flows/duties.yaml"),
+    mini!("flows/sources.yaml"),
+    mini!("flows/triage.yaml"),
+];
+const LOCALES: [(&str, &str, &[u8]); 2] = [
+    ("en", "locales/en/mini.ftl", mini!("locales/en/mini.ftl").1),
+    ("nb", "locales/nb/mini.ftl", mini!("locales/nb/mini.ftl").1),
+];
+
+/// The tool's own messages, made once (not `Sync`, so per thread; libFuzzer has one).
+fn tool() -> &'static Texts {
+    thread_local! {
+        static T: &'static Texts = Box::leak(Box::new(Texts::tool()));
+    }
+    T.with(|t| *t)
+}
+
+fn mini() -> Input {
+    Input {
+        flows: FLOWS.iter().map(|(n, b)| RawFile { name: n.to_string(), bytes: b.to_vec() }).collect(),
+        locales: LOCALES
+            .iter()
+            .map(|(l, n, b)| (Lang::of(l), RawFile { name: n.to_string(), bytes: b.to_vec() }))
+            .collect(),
+        local_contacts: None,
+    }
+}
+
+/// Load and check a flow set from arbitrary bytes: the small valid set of
+/// tests/fixtures/mini with one flow file and/or one Fluent file (or the local contact
+/// file) replaced by the input. Then, as the program does: render the findings (codespan
+/// must cope with any position), and where the check is clean, resolve the set and start
+/// every flow (a clean check promises both work).
+///
+/// Input: byte 0 picks what is replaced; the rest is split at the first 0xFF (never in
+/// UTF-8): before it the YAML, after it (if there) the Fluent text.
+pub fn check(data: &[u8]) {
+    let Some((&sel, rest)) = data.split_first() else { return };
+    let (yaml, ftl) = match rest.iter().position(|&b| b == 0xff) {
+        Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+        None => (rest, None),
+    };
+    let mut input = mini();
+    let slot = usize::from(sel & 0x07);
+    if sel & 0x80 != 0 {
+        input.local_contacts = Some(RawFile { name: "local/contacts.yaml".into(), bytes: yaml.to_vec() });
+    } else if slot < FLOWS.len() {
+        input.flows[slot].bytes = yaml.to_vec();
+    } else {
+        input.flows.push(RawFile { name: "flows/fuzz.yaml".into(), bytes: yaml.to_vec() });
+    }
+    if let Some(ftl) = ftl {
+        let i = usize::from(sel >> 3 & 1);
+        input.locales[i].1.bytes = ftl.to_vec();
+    }
+
+    let loaded = load::load(&input);
+    let diags = check::check(&loaded);
+    let lang = if sel & 0x40 != 0 { Lang::of("en") } else { Lang::of("nb") };
+    let mut out = Vec::new();
+    veiviser::diag::render(&loaded.files, &diags, tool(), lang, sel & 0x20 != 0, &mut out).unwrap();
+    if diags.iter().any(|d| d.is_error()) {
+        return;
+    }
+    let c = match flow::load_checked(&input) {
+        Ok(c) => c,
+        Err((_, d)) => panic!("a clean check that does not resolve: {d:?}"),
+    };
+    for f in &c.model.set.flows {
+        if let Err(e) = veiviser::engine::Session::start(&c.model, &f.id) {
+            panic!("a clean check whose flow {} does not start: {e:?}", f.id);
+        }
+    }
+}
+
+/// The condition parser on arbitrary text: an error with a place inside the text, or a
+/// condition that evaluates on any facts and names only facts that are in the text.
+pub fn cond(data: &[u8]) {
+    let Ok(s) = std::str::from_utf8(data) else { return };
+    match Cond::parse(s) {
+        Err(e) => {
+            assert!(e.at.start <= e.at.end && e.at.end <= s.len(), "{e:?} outside {s:?}");
+            assert!(s.is_char_boundary(e.at.start) && s.is_char_boundary(e.at.end), "{e:?} inside a character");
+        }
+        Ok(c) => {
+            let facts = c.facts();
+            assert!(!facts.is_empty());
+            for f in &facts {
+                assert!(!f.is_empty() && s.contains(f), "{f:?} not in {s:?}");
+            }
+            // Every fact set over the facts named (up to 2^8 of them).
+            let n = facts.len().min(8);
+            for bits in 0u32..(1 << n) {
+                let set: BTreeSet<String> = facts
+                    .iter()
+                    .take(n)
+                    .enumerate()
+                    .filter(|(i, _)| bits >> i & 1 == 1)
+                    .map(|(_, f)| f.to_string())
+                    .collect();
+                let _ = c.eval(&set);
+            }
+        }
+    }
+}
+
+/// The bundled set, loaded once (its texts are not `Sync`, so per thread; libFuzzer has one).
+fn bundled() -> &'static Checked {
+    thread_local! {
+        static C: &'static Checked = Box::leak(Box::new(veiviser::flow::load_embedded().expect("the bundled set")));
+    }
+    C.with(|c| *c)
+}
+
+/// The line protocol of `walk --plain` and `walk --json` on the bundled flows: any
+/// input lines, never a panic; the walk ends (done, quit, end of input, or an I/O error
+/// for a line that is not UTF-8); in JSON mode every line written is one JSON object
+/// with a `type`; in plain mode nothing written holds a control character.
+///
+/// Input: byte 0 picks the mode and the language, byte 1 the flow (of every bundled
+/// flow), byte 2 the width of plain text (20 to 100, as the program clamps it); the rest is what the user types.
+pub fn walk(data: &[u8]) {
+    let [m, f, w, lines @ ..] = data else { return };
+    let c = bundled();
+    let langs = c.texts.langs();
+    let lang = langs[usize::from(m >> 1) % langs.len()];
+    let mode = if m & 1 == 0 { Mode::Plain } else { Mode::Json };
+    let flows = &c.model.set.flows;
+    // `case` first, as `walk` starts it; then any other flow by number.
+    let id = if *f == 0 { "case" } else { flows[usize::from(*f) % flows.len()].id.as_str() };
+    let Ok(mut s) = Session::start(&c.model, id) else { return };
+    let mut input = lines;
+    let mut out = Vec::new();
+    let setup =
+        Setup { lang, layout: Layout { width: 20 + usize::from(*w) % 81 }, notices: &[], on_summary: &mut Nothing };
+    let _ = walk::run_with(&mut s, &c.texts, mode, setup, &mut input, &mut out);
+    let text = String::from_utf8(out).expect("the output is UTF-8");
+    match mode {
+        Mode::Json => {
+            for l in text.lines() {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l:?}"));
+                assert!(v.get("type").is_some_and(|t| t.is_string()), "{l:?}");
+            }
+        }
+        Mode::Plain => {
+            assert_eq!(veiviser::safe::first_unsafe(&text), None, "{text:?}");
+        }
+    }
+}
+
+const KEYS: [Action; 33] = [
+    Action::Up,
+    Action::Down,
+    Action::PageUp,
+    Action::PageDown,
+    Action::Home,
+    Action::End,
+    Action::Select,
+    Action::Toggle,
+    Action::Back,
+    Action::Close,
+    Action::Restart,
+    Action::Quit,
+    Action::ForceQuit,
+    Action::Lang,
+    Action::Principles,
+    Action::Source,
+    Action::Contacts,
+    Action::Help,
+    Action::Why,
+    Action::Discreet,
+    Action::Map,
+    Action::SideBySide,
+    Action::Trainer,
+    Action::Slip,
+    Action::Save,
+    Action::Print,
+    Action::Hide,
+    Action::Redraw,
+    Action::Yes,
+    Action::No,
+    Action::OtherKey,
+    Action::ScrollUp,
+    Action::ScrollDown,
+];
+
+/// Sizes a terminal can have, weighted to the edges: zero, tiny, just under and over
+/// the minimum (50 x 15), ordinary, and large.
+fn size(b: u8) -> u16 {
+    const EDGES: [u16; 16] = [0, 1, 2, 3, 7, 14, 15, 16, 49, 50, 51, 79, 80, 81, 120, 250];
+    if b < 128 { EDGES[usize::from(b % 16)] } else { u16::from(b - 128) }
+}
+
+fn draw(app: &App, term: &mut Option<Terminal<TestBackend>>) {
+    let (w, h) = (app.width, app.height);
+    let t = match term {
+        Some(t) if t.backend().buffer().area.width == w && t.backend().buffer().area.height == h => t,
+        _ => term.insert(Terminal::new(TestBackend::new(w, h)).unwrap()),
+    };
+    t.draw(|f| view::render(f, app)).unwrap();
+}
+
+/// Random action sequences on the TUI's update function, on the bundled flows: every
+/// key action, clicks anywhere, the wheel, resizes to small, odd and zero sizes, saves
+/// that succeed, fail or find the file there; each state drawn with ratatui's
+/// TestBackend. Never a panic.
+///
+/// Input: bytes 0 and 1 the first size, byte 2 the language and colour; then one action
+/// per byte (some take the next one or two bytes as arguments).
+pub fn tui(data: &[u8]) {
+    let [w, h, opts, rest @ ..] = data else { return };
+    let c = bundled();
+    let langs = c.texts.langs();
+    let lang = langs[usize::from(opts & 0x7f) % langs.len()];
+    let mut app = App::new(&c.model, &c.texts, lang, opts & 0x80 != 0, size(*w), size(*h));
+    let mut term = None;
+    draw(&app, &mut term);
+    let mut bytes = rest.iter().copied();
+    let mut steps = 0;
+    while let Some(b) = bytes.next() {
+        steps += 1;
+        if steps > 400 {
+            break;
+        }
+        let action = match b {
+            0..=32 => KEYS[usize::from(b)],
+            33..=47 => Action::Pick(usize::from(b - 33)),
+            48..=63 => Action::Resize(size(bytes.next().unwrap_or(0)), size(bytes.next().unwrap_or(0))),
+            64..=95 => {
+                let x = bytes.next().unwrap_or(0);
+                let y = bytes.next().unwrap_or(0);
+                Action::Click(u16::from(x), u16::from(y))
+            }
+            // Typed characters (a file name): ASCII, a few non-ASCII and a control.
+            96..=223 => Action::Char(char::from(b - 96 + 32)),
+            224..=239 => Action::Char(['æ', 'ø', 'å', 'é', '\u{301}', '中', '\u{1b}', '\u{202e}'][usize::from(b & 7)]),
+            _ => Action::Char(char::from_u32(0x1f600 + u32::from(b & 15)).unwrap_or('x')),
+        };
+        match app.update(action) {
+            Effect::Quit => {
+                // The loop stops here; the print, if asked for, is plain text.
+                if let Some(p) = app.print.take() {
+                    assert!(!p.is_empty());
+                }
+                break;
+            }
+            Effect::Save { path, replace: _ } => {
+                // The terminal loop writes the file (no file here) and reports back.
+                assert!(app.export_text().is_some(), "a save with nothing to save");
+                let result = match bytes.next().unwrap_or(0) % 3 {
+                    0 => Ok(()),
+                    1 => Err(veiviser::export::ExportError::Exists(path.into())),
+                    _ => Err(veiviser::export::ExportError::Io(path.into(), std::io::Error::other("disk full"))),
+                };
+                app.saved(result);
+            }
+            Effect::None | Effect::Redraw => {}
+        }
+        app.clear = false;
+        draw(&app, &mut term);
+    }
+}
