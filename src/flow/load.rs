@@ -512,6 +512,18 @@ fn parse_error(loaded: &mut Loaded, id: FileId, e: serde_yaml::Error) {
             o..end
         })
     });
+    // Two documents in one file: serde_yaml gives no place; the second `---` is it.
+    let span = span.or_else(|| {
+        if !msg.contains("more than one document") {
+            return None;
+        }
+        let text = &loaded.files.get(id)?.text;
+        let body = usize::from(text.starts_with("---"));
+        let at = text.match_indices("\n---").map(|(i, _)| i + 1).find(|&i| {
+            i >= body && text[i + 3..].chars().next().is_none_or(|c| c == '\n' || c == '\r' || c == ' ' || c == '\t')
+        })?;
+        Some(at..at + 3)
+    });
     if let Some(i) = msg.rfind(" at line ") {
         msg.truncate(i);
     }
