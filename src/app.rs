@@ -288,12 +288,8 @@ fn check(ctx: &Ctx, input: &Input) -> Outcome {
 /// `veiviser list`: the flows, the whole case marked.
 fn list(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, ctx.tool, ctx.lang, color) {
-        Ok(c) => c,
-        Err(o) => return o,
-    };
-    let lang = match ctx.lang_for(&c.texts) {
-        Ok(l) => l,
+    let (c, ignored, lang) = match checked_in_lang(ctx, &input, unreadable, color) {
+        Ok(x) => x,
         Err(o) => return o,
     };
     let mut out = std::io::stdout().lock();
@@ -331,12 +327,8 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
         return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, tool, lang, color) {
-        Ok(c) => c,
-        Err(o) => return o,
-    };
-    let lang = match ctx.lang_for(&c.texts) {
-        Ok(l) => l,
+    let (c, ignored, lang) = match checked_in_lang(ctx, &input, unreadable, color) {
+        Ok(x) => x,
         Err(o) => return o,
     };
     let notices: Vec<walk::Notice> = ignored
@@ -377,12 +369,8 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
 fn scenario_check(ctx: &Ctx, input: &Input, files: &[std::path::PathBuf], coverage: bool) -> Outcome {
     use crate::scenario::{self, report};
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, _) = match checked(input, None, ctx.bundled, ctx.tool, ctx.lang, color) {
-        Ok(c) => c,
-        Err(o) => return o,
-    };
-    let lang = match ctx.lang_for(&c.texts) {
-        Ok(l) => l,
+    let (c, _, lang) = match checked_in_lang(ctx, input, None, color) {
+        Ok(x) => x,
         Err(o) => return o,
     };
     // A scenario carries its texts in the languages shipped; others fall back to the default.
@@ -462,12 +450,8 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
         return Outcome::CannotRun(Some(tool.get(lang, "cli-err-no-tty")));
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = match checked(&input, unreadable, ctx.bundled, tool, lang, color) {
-        Ok(c) => c,
-        Err(o) => return o,
-    };
-    let lang = match ctx.lang_for(&c.texts) {
-        Ok(l) => l,
+    let (c, ignored, lang) = match checked_in_lang(ctx, &input, unreadable, color) {
+        Ok(x) => x,
         Err(o) => return o,
     };
     let no_color = ctx.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -522,10 +506,22 @@ fn refuse_existing(ctx: &Ctx, output: &Option<PathBuf>) -> Result<(), Outcome> {
 
 /// Loads and checks for an export, and picks the language: a broken local contact
 /// directory is left out, and said so on standard error (standard output is the export).
+/// [`checked`], then the language to speak in: `--lang` if the set has it, else the
+/// environment's among the set's languages.
+fn checked_in_lang(
+    ctx: &Ctx,
+    input: &Input,
+    unreadable: Option<String>,
+    color: bool,
+) -> Result<(Checked, Option<LocalIgnored>, Lang), Outcome> {
+    let (c, ignored) = checked(input, unreadable, ctx.bundled, ctx.tool, ctx.lang, color)?;
+    let lang = ctx.lang_for(&c.texts)?;
+    Ok((c, ignored, lang))
+}
+
 fn load_for_export(ctx: &Ctx, (input, unreadable): Loaded) -> Result<(Checked, Lang), Outcome> {
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
-    let (c, ignored) = checked(&input, unreadable, ctx.bundled, ctx.tool, ctx.lang, color)?;
-    let lang = ctx.lang_for(&c.texts)?;
+    let (c, ignored, lang) = checked_in_lang(ctx, &input, unreadable, color)?;
     if let Some(n) = &ignored {
         eprintln!("{}", local_notice(&c.texts, lang, n));
     }
