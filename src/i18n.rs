@@ -1,4 +1,5 @@
-//! Text: a Fluent bundle per language (each folder of `locales/`), language negotiation,
+//! Text: a Fluent bundle per language (each folder of `locales/`, each message parsed the
+//! first time it is asked for), language negotiation,
 //! and one lookup function.
 //!
 //! The tool's own messages live in `locales/*/ui*.ftl` and are always taken from the
@@ -10,9 +11,11 @@
 //! translated yet.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
+use fluent_syntax::ast::{Entry, Pattern};
 use std::borrow::Cow;
-use std::cell::OnceCell;
-use std::collections::BTreeSet;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
 use std::fmt;
 use unic_langid::LanguageIdentifier;
 
@@ -196,32 +199,121 @@ pub fn embedded_langs() -> Vec<Lang> {
     ordered(embedded_ftl().into_iter().map(|f| f.lang).collect())
 }
 
-/// One language's messages: its files, parsed into a bundle the first time a message of
-/// that language is asked for (a session in one language never parses the others).
+/// Where each entry of a language is: (file, start, end).
+type Index = HashMap<Cow<'static, str>, (usize, usize, usize), rustc_hash::FxBuildHasher>;
+
+/// One language's messages. Nothing is parsed up front: the first message asked for
+/// indexes the files (a line scan: where each entry starts and ends), and each message
+/// is parsed when it is first needed, with the messages and terms it refers to. A start
+/// screen needs a few dozen of the language's several hundred messages.
 struct Locale {
     lang: Lang,
     sources: Vec<Cow<'static, str>>,
-    bundle: OnceCell<FluentBundle<FluentResource>>,
+    /// Entry id (terms with their `-`) -> (file, start, end) in `sources`.
+    index: OnceCell<Index>,
+    /// The entries parsed so far.
+    bundle: OnceCell<RefCell<FluentBundle<FluentResource>>>,
+    /// The ids looked for so far (found or not): each is parsed once at most.
+    tried: RefCell<rustc_hash::FxHashSet<Box<str>>>,
 }
 
 impl Locale {
-    fn bundle(&self) -> &FluentBundle<FluentResource> {
+    fn new(lang: Lang, sources: Vec<Cow<'static, str>>) -> Locale {
+        Locale { lang, sources, index: OnceCell::new(), bundle: OnceCell::new(), tried: RefCell::default() }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for (i, text) in self.sources.iter().enumerate() {
+                // A later entry with the same id replaces an earlier one, as a later file
+                // replaces an earlier one. The embedded texts lend their ids.
+                for (id, range) in ftl_entries(text) {
+                    let id = match text {
+                        Cow::Borrowed(t) => Cow::Borrowed(&t[range.start..range.start + id.len()]),
+                        Cow::Owned(_) => Cow::Owned(id.to_string()),
+                    };
+                    index.insert(id, (i, range.start, range.end));
+                }
+            }
+            index
+        })
+    }
+
+    fn bundle(&self) -> &RefCell<FluentBundle<FluentResource>> {
         self.bundle.get_or_init(|| {
             let mut b = FluentBundle::new(vec![self.lang.langid()]);
             b.set_use_isolating(false);
             // Only fails if a function of the same name exists; this bundle is new.
             let _ = b.add_builtins();
-            for text in &self.sources {
-                // Files with syntax errors add what parsed; the checker reports the rest.
-                let res = match FluentResource::try_new(text.to_string()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                b.add_resource_overriding(res);
-            }
-            b
+            RefCell::new(b)
         })
     }
+
+    /// Parses entry `id` into the bundle if it is not there yet, and what it refers to.
+    fn load(&self, id: &str) {
+        let mut todo = vec![id.to_string()];
+        while let Some(id) = todo.pop() {
+            if !self.tried.borrow_mut().insert(id.as_str().into()) {
+                continue;
+            }
+            let Some(&(file, start, end)) = self.index().get(id.as_str()) else { continue };
+            let Some(text) = self.sources.get(file).and_then(|t| t.get(start..end)) else { continue };
+            // An entry with a syntax error adds what parsed; the checker reports the rest.
+            let res = match FluentResource::try_new(text.to_string()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for e in res.entries() {
+                let (value, attributes) = match e {
+                    Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                    Entry::Term(t) => (Some(&t.value), &t.attributes),
+                    _ => continue,
+                };
+                for p in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+                    todo.extend(placeables(p).into_iter().filter(|r| !r.starts_with('$')));
+                }
+            }
+            self.bundle().borrow_mut().add_resource_overriding(res);
+        }
+    }
+}
+
+/// The entries (messages and terms) of a Fluent file, each with its byte range: an entry
+/// starts at a line that begins with its identifier and `=`, and runs to the next line
+/// that begins at the margin with anything but what may continue it (an indented line, a
+/// blank line, or a variant, `*`, `.` or `}` at the margin). Comments end an entry.
+pub fn ftl_entries(text: &str) -> Vec<(&str, Range<usize>)> {
+    let mut out: Vec<(&str, Range<usize>)> = Vec::new();
+    let mut open: Option<(&str, usize)> = None;
+    let bom = usize::from(text.starts_with('\u{feff}')) * 3;
+    // Where each line starts.
+    let starts = std::iter::once(bom).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|n| n + 1));
+    for pos in starts.filter(|&p| p < text.len()) {
+        let continues = matches!(text.as_bytes()[pos], b' ' | b'\r' | b'\n' | b'[' | b'*' | b'.' | b'}');
+        if !continues {
+            if let Some((id, start)) = open.take() {
+                out.push((id, start..pos));
+            }
+            open = entry_id(&text[pos..]).map(|id| (id, pos));
+        }
+    }
+    if let Some((id, start)) = open {
+        out.push((id, start..text.len()));
+    }
+    out
+}
+
+/// The id a line starts an entry with (`id =`, `-term =`), if it does.
+fn entry_id(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    let first = usize::from(b.first() == Some(&b'-'));
+    if !b.get(first).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let n = b[first..].iter().position(|c| !(c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')).map_or(b.len(), |n| n + first);
+    let rest = line[n..].trim_start_matches(' ');
+    rest.starts_with('=').then(|| &line[..n])
 }
 
 /// The messages of every language loaded, each looked up in the language asked for and
@@ -248,8 +340,12 @@ impl Texts {
     /// folder decides which there are); with no files, those of the tool's messages.
     pub fn with(files: &[FtlFile]) -> Texts {
         let have: Vec<Lang> = files.iter().map(|f| f.lang).collect();
-        let mut all: Vec<FtlFile> =
-            embedded_ftl().into_iter().filter(|f| f.is_tool() && (have.is_empty() || have.contains(&f.lang))).collect();
+        // (An embedded file that `files` carries as it is comes once, from `files`.)
+        let mut all: Vec<FtlFile> = embedded_ftl()
+            .into_iter()
+            .filter(|f| f.is_tool() && (have.is_empty() || have.contains(&f.lang)))
+            .filter(|f| !files.iter().any(|g| g.lang == f.lang && g.text == f.text))
+            .collect();
         all.extend(files.iter().cloned());
         Texts::build(all)
     }
@@ -259,7 +355,7 @@ impl Texts {
         for f in files {
             match locales.iter_mut().find(|l| l.lang == f.lang) {
                 Some(l) => l.sources.push(f.text),
-                None => locales.push(Locale { lang: f.lang, sources: vec![f.text], bundle: OnceCell::new() }),
+                None => locales.push(Locale::new(f.lang, vec![f.text])),
             }
         }
         locales.sort_by_key(|l| (l.lang != Lang::DEFAULT, l.lang));
@@ -278,23 +374,42 @@ impl Texts {
         all.get(i % all.len().max(1)).copied().unwrap_or(lang)
     }
 
-    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
-        self.locales.iter().find(|l| l.lang == lang).map(Locale::bundle)
+    fn locale(&self, lang: Lang) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.lang == lang)
     }
 
-    /// The bundle that has message `id` for `lang`: the language's own, else its
-    /// fallbacks'.
-    fn find(&self, lang: Lang, id: &str) -> Option<(&FluentBundle<FluentResource>, FluentMessage<'_>)> {
-        lang.fallbacks().into_iter().find_map(|l| {
-            let b = self.bundle(l)?;
-            let m = b.get_message(id).filter(|m| m.value().is_some())?;
-            Some((b, m))
-        })
+    /// Formats message `id` of `lang`, else of its fallbacks (the first that has it with
+    /// a value): its value, or what `part` picks from it (an attribute). None where no
+    /// language has the message, or `part` gives nothing.
+    fn format(
+        &self,
+        lang: Lang,
+        id: &str,
+        part: impl for<'m> FnOnce(&FluentMessage<'m>) -> Option<&'m Pattern<&'m str>>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        for l in lang.fallbacks() {
+            let Some(loc) = self.locale(l) else { continue };
+            loc.load(id);
+            let b = loc.bundle().borrow();
+            let Some(m) = b.get_message(id).filter(|m| m.value().is_some()) else { continue };
+            let pattern = part(&m)?;
+            let mut errors = Vec::new();
+            let s = b.format_pattern(pattern, args, &mut errors);
+            // Formatting errors (a missing argument) leave `{$x}` in the text: visible,
+            // not fatal. Isolation marks are off, but strip any that a file carries
+            // literally; anything else that could steer a terminal is made visible.
+            return Some(crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned());
+        }
+        None
     }
 
     /// Whether `lang` itself (no fallback) has message `id`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.bundle(lang).and_then(|b| b.get_message(id)).and_then(|m| m.value()).is_some()
+        self.locale(lang).is_some_and(|loc| {
+            loc.load(id);
+            loc.bundle().borrow().get_message(id).and_then(|m| m.value()).is_some()
+        })
     }
 
     /// The message `id` in `lang` (or its fallback); `[id]` if it is missing.
@@ -304,19 +419,8 @@ impl Texts {
 
     /// The message `id` with arguments.
     pub fn fmt(&self, lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
-        let Some((b, pattern)) = self.find(lang, id).and_then(|(b, m)| Some((b, m.value()?))) else {
-            return format!("[{id}]");
-        };
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, FluentValue::from(*v));
-        }
-        let mut errors = Vec::new();
-        let s = b.format_pattern(pattern, if args.is_empty() { None } else { Some(&fa) }, &mut errors);
-        // Formatting errors (a missing argument) leave `{$x}` in the text: visible, not
-        // fatal. Isolation marks are off, but strip any that a file carries literally;
-        // anything else that could steer a terminal is made visible.
-        crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned()
+        let fa = fluent_args(args);
+        self.format(lang, id, |m| m.value(), fa.as_ref()).unwrap_or_else(|| format!("[{id}]"))
     }
 
     /// A [`Msg`] in `lang`.
@@ -333,31 +437,29 @@ impl Texts {
 
     /// [`Texts::pick`] with arguments.
     pub fn fmt_pick(&self, lang: Lang, id: &str, discreet: bool, args: &[(&str, &str)]) -> String {
-        if discreet
-            && let Some((b, attr)) = self.find(lang, id).and_then(|(b, m)| Some((b, m.get_attribute("discreet")?)))
-        {
-            let mut fa = FluentArgs::new();
-            for (k, v) in args {
-                fa.set(*k, FluentValue::from(*v));
-            }
-            let mut errors = Vec::new();
-            let s = b.format_pattern(attr.value(), if args.is_empty() { None } else { Some(&fa) }, &mut errors);
-            return crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned();
-        }
-        self.fmt(lang, id, args)
+        let fa = fluent_args(args);
+        discreet
+            .then(|| self.format(lang, id, |m| m.get_attribute("discreet").map(|a| a.value()), fa.as_ref()))
+            .flatten()
+            .unwrap_or_else(|| self.fmt(lang, id, args))
     }
 
     /// A message with a number argument (plurals select on it).
     pub fn fmt_n(&self, lang: Lang, id: &str, name: &str, n: usize) -> String {
-        let Some((b, pattern)) = self.find(lang, id).and_then(|(b, m)| Some((b, m.value()?))) else {
-            return format!("[{id}]");
-        };
         let mut fa = FluentArgs::new();
         fa.set(name, FluentValue::from(n));
-        let mut errors = Vec::new();
-        let s = b.format_pattern(pattern, Some(&fa), &mut errors).replace(['\u{2068}', '\u{2069}'], "");
-        crate::safe::visible(&s).into_owned()
+        self.format(lang, id, |m| m.value(), Some(&fa)).unwrap_or_else(|| format!("[{id}]"))
     }
+}
+
+fn fluent_args<'a>(args: &[(&'a str, &'a str)]) -> Option<FluentArgs<'a>> {
+    (!args.is_empty()).then(|| {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(*v));
+        }
+        fa
+    })
 }
 
 /// Where Fluent text nests deeper than `limit`: the byte offset of the `{` (or, inside
@@ -539,4 +641,68 @@ mod tests {
         // An escape in an attribute never reaches the terminal raw.
         assert!(!t.pick(EN, "c", true).contains('\u{1b}'));
     }
+    #[test]
+    fn entries_are_found_where_fluent_finds_them() {
+        let text = "\u{feff}# A comment\nhello = Hi\n    there\n\n    again\n.attr = at the margin\n-term = T\n    .x = y\nsel = { $n ->\n[one] one\n   *[other] many\n}\n## Section\nnot an entry\nlast={ -term }";
+        let got: Vec<(&str, &str)> = ftl_entries(text).into_iter().map(|(id, r)| (id, &text[r])).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("hello", "hello = Hi\n    there\n\n    again\n.attr = at the margin\n"),
+                ("-term", "-term = T\n    .x = y\n"),
+                ("sel", "sel = { $n ->\n[one] one\n   *[other] many\n}\n"),
+                ("last", "last={ -term }"),
+            ]
+        );
+        let t = Texts::with(&[FtlFile { lang: EN, name: "x.ftl".into(), text: text.into() }]);
+        assert_eq!(t.get(EN, "last"), "T", "a term is loaded with the message that uses it");
+        assert_eq!(t.fmt_n(EN, "sel", "n", 1), "one");
+        assert_eq!(t.fmt_n(EN, "sel", "n", 5), "many");
+        assert_eq!(t.get(EN, "hello"), "Hi\nthere\n\nagain");
+    }
+
+    #[test]
+    fn parsing_a_message_at_a_time_gives_what_parsing_every_file_gives() {
+        // Every embedded language, every message and attribute: formatted from the lazy
+        // index, and from one bundle of every file parsed whole.
+        let files = embedded_ftl();
+        let lazy = Texts::build(files.clone());
+        for lang in lazy.langs() {
+            let mut eager = FluentBundle::new(vec![lang.langid()]);
+            eager.set_use_isolating(false);
+            let _ = eager.add_builtins();
+            let mut whole: BTreeSet<String> = BTreeSet::new();
+            let mut indexed: BTreeSet<String> = BTreeSet::new();
+            for f in files.iter().filter(|f| f.lang == lang) {
+                let res = FluentResource::try_new(f.text.to_string()).unwrap_or_else(|(_, e)| panic!("{}: {e:?}", f.name));
+                for e in res.entries() {
+                    match e {
+                        Entry::Message(m) => whole.insert(m.id.name.to_string()),
+                        Entry::Term(t) => whole.insert(format!("-{}", t.id.name)),
+                        _ => false,
+                    };
+                }
+                indexed.extend(ftl_entries(&f.text).into_iter().map(|(id, _)| id.to_string()));
+                eager.add_resource_overriding(res);
+            }
+            assert_eq!(indexed, whole, "{lang}: the index finds every entry, and nothing else");
+            let mut n = 0;
+            for id in whole.iter().filter(|id| !id.starts_with('-')) {
+                let m = eager.get_message(id).unwrap_or_else(|| panic!("{lang} {id}"));
+                let fmt = |p| {
+                    let s = eager.format_pattern(p, None, &mut Vec::new());
+                    crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned()
+                };
+                if let Some(v) = m.value() {
+                    assert_eq!(lazy.get(lang, id), fmt(v), "{lang} {id}");
+                    n += 1;
+                }
+                if let Some(a) = m.get_attribute("discreet") {
+                    assert_eq!(lazy.pick(lang, id, true), fmt(a.value()), "{lang} {id}.discreet");
+                }
+            }
+            assert!(n > 500, "{lang}: {n} messages compared");
+        }
+    }
 }
+
