@@ -19,6 +19,22 @@ pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_CANNOT_RUN: u8 = 2;
 /// The full-screen walk-through's terminal went away (a closed window): like SIGHUP.
 pub const EXIT_HANGUP: u8 = 129;
+/// A bug: a panic (Rust's own code for one).
+pub const EXIT_PANIC: u8 = 101;
+
+/// Makes a panic end the process with [`EXIT_PANIC`] once the message is out (and, in
+/// the full-screen walk-through, once the terminal is back: that hook runs first). The
+/// release build does not unwind (`panic = "abort"` in Cargo.toml, for size); this exit
+/// comes before the abort would, so a panic never dumps core (a core file would hold
+/// the session) nor reaches a crash reporter, and the exit code is the same in every
+/// build. For the binary only: tests that expect a panic must keep theirs.
+pub fn exit_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        std::process::exit(i32::from(EXIT_PANIC));
+    }));
+}
 
 /// How a subcommand ended. [`exit_code`] is the one place that turns it into a number.
 #[derive(Debug, Clone, PartialEq, Eq)]
