@@ -15,8 +15,8 @@ use fluent_syntax::ast::{Entry, Pattern};
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};
-use std::ops::Range;
 use std::fmt;
+use std::ops::Range;
 use unic_langid::LanguageIdentifier;
 
 /// A language: the name of a folder under `locales/` (a short language tag such as `nb`,
@@ -311,7 +311,10 @@ fn entry_id(line: &str) -> Option<&str> {
     if !b.get(first).is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
-    let n = b[first..].iter().position(|c| !(c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')).map_or(b.len(), |n| n + first);
+    let n = b[first..]
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_'))
+        .map_or(b.len(), |n| n + first);
     let rest = line[n..].trim_start_matches(' ');
     rest.starts_with('=').then(|| &line[..n])
 }
@@ -674,7 +677,8 @@ mod tests {
             let mut whole: BTreeSet<String> = BTreeSet::new();
             let mut indexed: BTreeSet<String> = BTreeSet::new();
             for f in files.iter().filter(|f| f.lang == lang) {
-                let res = FluentResource::try_new(f.text.to_string()).unwrap_or_else(|(_, e)| panic!("{}: {e:?}", f.name));
+                let res =
+                    FluentResource::try_new(f.text.to_string()).unwrap_or_else(|(_, e)| panic!("{}: {e:?}", f.name));
                 for e in res.entries() {
                     match e {
                         Entry::Message(m) => whole.insert(m.id.name.to_string()),
@@ -705,4 +709,3 @@ mod tests {
         }
     }
 }
-

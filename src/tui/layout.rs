@@ -15,6 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// Columns left free left and right of the body.
 const ML: u16 = 2;
@@ -60,43 +61,14 @@ impl Theme {
     }
 }
 
-/// A key hint in the two bottom lines: the first for what this screen does, the second
-/// for the keys that work everywhere. Hints are shown in their order; when a line is too
-/// narrow, those with the highest `prio` number go first. Each comes from the keymap.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hint {
-    pub key: String,
-    pub label: String,
-    pub prio: u8,
-    pub global: bool,
-    /// The action the hint was asked for (its row of the keymap).
-    pub action: Action,
-}
-
-/// The current screen, laid out for the current size.
-#[derive(Debug, Clone)]
-pub struct Page {
-    pub left: String,
-    pub right: String,
-    /// Where the whole case is: its stages with the current one marked (only when the
-    /// flow walked is the case).
-    pub stages: Option<Line<'static>>,
-    /// Duty banner lines, wrapped with a hanging indent.
-    pub banners: Vec<String>,
-    /// The body, wrapped to the body width.
-    pub lines: Vec<Line<'static>>,
-    /// The body lines of each selectable entry, in entry order.
-    pub targets: Vec<Range<usize>>,
-    pub hints: Vec<Hint>,
-    /// First row of the body on the screen, and its height.
-    pub body_top: u16,
-    pub body_h: usize,
-}
+pub use super::page::{Hint, Page};
 
 /// Builds wrapped, styled lines and remembers where the selectable entries are.
 struct Lines {
     out: Vec<Line<'static>>,
     targets: Vec<Range<usize>>,
+    /// Each entry's lines as they look selected.
+    selected: Vec<Vec<Line<'static>>>,
     width: usize,
     th: Theme,
     /// More air between entries (a large screen, a projector).
@@ -105,7 +77,7 @@ struct Lines {
 
 impl Lines {
     fn new(width: usize, th: Theme) -> Lines {
-        Lines { out: Vec::new(), targets: Vec::new(), width: width.max(8), th, roomy: false }
+        Lines { out: Vec::new(), targets: Vec::new(), selected: Vec::new(), width: width.max(8), th, roomy: false }
     }
 
     /// `left` and `right` as two columns `colw` wide with a bar between; the entries
@@ -131,33 +103,46 @@ impl Lines {
         } else {
             vec![(0..left.out.len(), 0..right.out.len())]
         };
-        let mut targets = Vec::new();
+        // A row: the left line padded to the column, the bar, and the right piece `r`'s
+        // line `i` if it has one.
+        let note = self.th.note;
+        let row = |a: Line<'static>, r: &Range<usize>, i: usize| -> Line<'static> {
+            let pad = colw.saturating_sub(a.width());
+            let mut spans: Vec<Span<'static>> = a.spans;
+            spans.push(Span::raw(" ".repeat(pad)));
+            spans.push(Span::styled(" \u{2502} ", note));
+            if i < r.len() {
+                spans.extend(right.out.get(r.start + i).cloned().unwrap_or_default().spans);
+            }
+            Line::from(spans)
+        };
+        let left_line = |lines: &[Line<'static>], l: &Range<usize>, i: usize| {
+            lines.get(l.start + i).filter(|_| i < l.len()).cloned().unwrap_or_default()
+        };
         let mut piece_starts = Vec::new();
         for (l, r) in &pieces {
             piece_starts.push(self.out.len());
             for i in 0..l.len().max(r.len()) {
-                let a = left.out.get(l.start + i).filter(|_| i < l.len()).cloned().unwrap_or_default();
-                let pad = colw.saturating_sub(a.width());
-                let mut spans: Vec<Span<'static>> = a.spans;
-                spans.push(Span::raw(" ".repeat(pad)));
-                spans.push(Span::styled(" \u{2502} ", self.th.note));
-                if i < r.len() {
-                    spans.extend(right.out.get(r.start + i).cloned().unwrap_or_default().spans);
-                }
-                self.out.push(Line::from(spans));
+                self.out.push(row(left_line(&left.out, l, i), r, i));
             }
         }
-        // The entries: with paired pieces, entry k is piece 2k+1; else as they were.
-        if lc.len() == rc.len() {
-            for (k, t) in left.targets.iter().enumerate() {
+        // The entries, and their selected forms beside the same right lines: with paired
+        // pieces, entry k is piece 2k+1; else as they were.
+        let paired = lc.len() == rc.len();
+        for (k, t) in left.targets.iter().enumerate() {
+            let sel = left.selected.get(k).map(Vec::as_slice).unwrap_or_default();
+            if paired {
                 let start = piece_starts.get(2 * k + 1).copied().unwrap_or(0);
-                targets.push(start..start + t.len());
+                let r = pieces.get(2 * k + 1).map(|p| p.1.clone()).unwrap_or_default();
+                self.targets.push(start..start + t.len());
+                self.selected.push((0..t.len()).map(|i| row(left_line(sel, &(0..t.len()), i), &r, i)).collect());
+            } else {
+                let base = piece_starts.first().copied().unwrap_or(0);
+                let r = pieces.first().map(|p| p.1.clone()).unwrap_or_default();
+                self.targets.push(t.start + base..t.end + base);
+                self.selected.push(t.clone().zip(sel).map(|(j, a)| row(a.clone(), &r, j)).collect());
             }
-        } else {
-            let base = piece_starts.first().copied().unwrap_or(0);
-            targets.extend(left.targets.iter().map(|t| t.start + base..t.end + base));
         }
-        self.targets.extend(targets);
     }
 
     fn blank(&mut self) {
@@ -199,27 +184,40 @@ impl Lines {
 
     /// A selectable entry: `>` and reverse video when selected, `prefix` (a number, a
     /// tick box), the label wrapped with a hanging indent, and an optional note under it.
+    /// `selected`: drawn selected here; its selected form is kept either way.
     fn entry(&mut self, selected: bool, prefix: &str, label: &str, label_style: Style, note: Option<&str>) {
         let start = self.out.len();
-        let first = format!("{}{prefix}", if selected { "> " } else { "  " });
-        let pw = text::width(&first);
+        let pw = text::width(prefix) + 2;
         let lw = self.width.saturating_sub(pw).max(4);
-        let style = if selected { self.th.selected } else { label_style };
-        for (i, l) in text::wrap(label, lw).into_iter().enumerate() {
-            let pre = if i == 0 { first.clone() } else { " ".repeat(pw) };
-            let fill = lw.saturating_sub(text::width(&l));
-            let mut spans =
-                vec![Span::styled(pre, if selected { style } else { Style::new() }), Span::styled(l, style)];
-            if selected {
-                spans.push(Span::styled(" ".repeat(fill), style));
+        let rows = text::wrap(label, lw);
+        let notes = note.filter(|n| !n.is_empty()).map(|n| text::wrap(n, lw)).unwrap_or_default();
+        let form = |sel: bool| -> Vec<Line<'static>> {
+            let style = if sel { self.th.selected } else { label_style };
+            let mut out = Vec::with_capacity(rows.len() + notes.len());
+            for (i, l) in rows.iter().enumerate() {
+                let pre = if i > 0 {
+                    " ".repeat(pw)
+                } else if sel {
+                    format!("> {prefix}")
+                } else {
+                    format!("  {prefix}")
+                };
+                let fill = lw.saturating_sub(text::width(l));
+                let mut spans =
+                    vec![Span::styled(pre, if sel { style } else { Style::new() }), Span::styled(l.clone(), style)];
+                if sel {
+                    spans.push(Span::styled(" ".repeat(fill), style));
+                }
+                out.push(Line::from(spans));
             }
-            self.out.push(Line::from(spans));
-        }
-        if let Some(n) = note.filter(|n| !n.is_empty()) {
-            for l in text::wrap(n, lw) {
-                self.out.push(Line::from(vec![Span::raw(" ".repeat(pw)), Span::styled(l, self.th.note)]));
+            for l in &notes {
+                out.push(Line::from(vec![Span::raw(" ".repeat(pw)), Span::styled(l.clone(), self.th.note)]));
             }
-        }
+            out
+        };
+        let sel = form(true);
+        self.out.extend(if selected { sel.clone() } else { form(false) });
+        self.selected.push(sel);
         self.targets.push(start..self.out.len());
         if self.roomy {
             self.out.push(Line::default());
@@ -317,7 +315,7 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     }
     for (i, f) in flows.iter().enumerate() {
         let note = f.description.as_deref().map(|d| app.c(d));
-        b.entry(app.ui().sel == Some(i), &format!("{}. ", i + 1), &app.c(&f.title), th.bold, note.as_deref());
+        b.entry(false, &format!("{}. ", i + 1), &app.c(&f.title), th.bold, note.as_deref());
     }
     let mut h: Vec<Hint> =
         [hint_as(app, Action::Pick(1), Some("tui-key-open"), 0), hint_as(app, Action::Down, None, 2)]
@@ -396,7 +394,7 @@ fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         Place::Question => {
             b.blank();
             for (i, c) in v.choices.iter().enumerate() {
-                b.entry(ui.sel == Some(i), &format!("{}. ", i + 1), &c.label, Style::new(), None);
+                b.entry(false, &format!("{}. ", i + 1), &c.label, Style::new(), None);
             }
             h.extend(hint(app, Action::Pick(1)));
             h.extend(hint(app, Action::Down));
@@ -405,10 +403,10 @@ fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             b.blank();
             for (i, it) in v.items.iter().enumerate() {
                 let mark = if ui.ticks.contains(&it.key) { "[x]" } else { "[ ]" };
-                b.entry(ui.sel == Some(i), &format!("{mark} {}. ", i + 1), &it.label, Style::new(), None);
+                b.entry(false, &format!("{mark} {}. ", i + 1), &it.label, Style::new(), None);
             }
             b.blank();
-            b.entry(ui.sel == Some(v.items.len()), "", &app.t("tui-continue"), th.bold, None);
+            b.entry(false, "", &app.t("tui-continue"), th.bold, None);
             h.extend(hint(app, Action::Toggle));
             h.extend(hint(app, Action::Down));
             h.extend(hint_as(app, Action::Select, None, 1));
@@ -470,7 +468,7 @@ fn summary_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         b.wrapped(&g.title, th.bold);
         for a in &g.actions {
             let mark = if w.ui.ticks.contains(&i.to_string()) { "[x]" } else { "[ ]" };
-            b.entry(w.ui.sel == Some(i), &format!("{mark} {}. ", i + 1), a, Style::new(), None);
+            b.entry(false, &format!("{mark} {}. ", i + 1), a, Style::new(), None);
             i += 1;
         }
     }
@@ -642,12 +640,41 @@ pub fn page(app: &App) -> Page {
     if b.out.len() <= body_h {
         hints.retain(|h| h.action != Action::PageDown);
     }
-    Page { left, right, stages, banners, lines: b.out, targets: b.targets, hints, body_top, body_h }
+    Page {
+        left,
+        right,
+        stages,
+        banners,
+        lines: b.out,
+        targets: b.targets,
+        selected: b.selected,
+        hints,
+        body_top,
+        body_h,
+        drawn: Default::default(),
+        chrome: Default::default(),
+    }
+}
+
+/// The page for the current state: the one laid out last, while only the selection or
+/// the scroll position has changed since (the update says when: [`App::update`]), else
+/// laid out anew. A move of the selection then lays nothing out.
+pub fn cached(app: &App) -> Rc<Page> {
+    if let Some(p) = app.page.borrow().as_ref().filter(|_| app.keep_page.get()) {
+        // The tests run the debug build: every page kept is checked against a new one.
+        debug_assert_eq!(**p, page(app));
+        return Rc::clone(p);
+    }
+    let p = Rc::new(page(app));
+    if app.keep_page.get() {
+        *app.page.borrow_mut() = Some(Rc::clone(&p));
+    }
+    p
 }
 
 /// The entry under a click at (column, row), if any.
 pub fn entry_at(app: &App, x: u16, y: u16) -> Option<usize> {
-    let p = page(app);
+    let p = cached(app);
     if y < p.body_top || (y - p.body_top) as usize >= p.body_h || x >= app.width {
         return None;
     }

@@ -4,7 +4,8 @@
 //! - [`input`]: terminal events -> [`action::Action`] (key presses only);
 //! - [`keymap`]: every key once: input, the hint bar and the `?` list are built from it;
 //! - [`state`]: the app state (data, and what can be read off it);
-//! - [`layout`]: state and size -> the page (lines, entries, hints);
+//! - [`layout`]: state and size -> the [`page`] (lines, entries, hints), kept while only
+//!   the selection or the scroll position changes;
 //! - [`update`]: the pure `update(Action) -> Effect`, using the layout to scroll and to
 //!   map clicks;
 //! - [`view`]: the pure view, page -> frame;
@@ -16,6 +17,7 @@ pub mod action;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod page;
 pub mod state;
 pub mod term;
 pub mod update;

@@ -4,10 +4,13 @@
 //! scroll positions, the open overlay, and the quick-hide flag.
 
 use super::input::Context;
+use super::page::Page;
 use crate::engine::{Session, StepKind};
 use crate::flow::resolved::{Flow, Model};
 use crate::i18n::{Lang, Texts};
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 /// Below this many columns or rows the screen says how big it must be.
 pub const MIN_W: u16 = 50;
@@ -159,6 +162,12 @@ pub struct App<'a> {
     pub(crate) saving_slip: bool,
     /// A scenario being played (trainers): its text beside the flow, a step a key.
     pub player: Option<Player<'a>>,
+    /// The page last laid out ([`super::layout::cached`]), and whether it may be used:
+    /// only between the start and the end of an update that moves the selection or
+    /// scrolls, and from the end of any update to the start of the next (the view draws
+    /// it). Anything else that changes the state lays out anew.
+    pub(crate) page: RefCell<Option<Rc<Page>>>,
+    pub(crate) keep_page: Cell<bool>,
 }
 
 /// A scenario played step by step: the sessions after each answer (the start first).
@@ -211,6 +220,8 @@ impl<'a> App<'a> {
             jump_to: None,
             saving_slip: false,
             player: None,
+            page: RefCell::new(None),
+            keep_page: Cell::new(false),
         }
     }
 

@@ -13,7 +13,14 @@ impl App<'_> {
     /// Applies one action and says what the terminal loop must do next.
     pub fn update(&mut self, a: Action) -> Effect {
         let same_size = matches!(a, Action::Resize(w, h) if (w, h) == (self.width, self.height));
+        // The page laid out last holds through an update that only moves or scrolls (and
+        // the view is drawn from it); any other lays out anew, also within the update.
+        if !a.moves_only() {
+            self.keep_page.set(false);
+            self.page.take();
+        }
         self.apply(a);
+        self.keep_page.set(true);
         if self.done {
             Effect::Quit
         } else if let Some(e) = self.effect.take() {
@@ -658,7 +665,7 @@ impl App<'_> {
     }
 
     fn body_page(&self) -> usize {
-        layout::page(self).body_h.saturating_sub(1).max(1)
+        layout::cached(self).body_h.saturating_sub(1).max(1)
     }
 
     fn scroll_by(&mut self, d: isize) {
@@ -673,7 +680,7 @@ impl App<'_> {
         let Some(sel) = self.ui().sel else {
             // Nothing selected yet: the first arrow selects the first entry (down) or the
             // last (up) once it can be seen; until then it scrolls the text.
-            let p = layout::page(self);
+            let p = layout::cached(self);
             let want = if d > 0 { 0 } else { n.saturating_sub(1) };
             let ui = self.ui();
             let shown = p.targets.get(want).is_some_and(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h);
@@ -696,7 +703,7 @@ impl App<'_> {
     }
 
     fn sel_visible(&self) -> bool {
-        let p = layout::page(self);
+        let p = layout::cached(self);
         let ui = self.ui();
         ui.sel.and_then(|s| p.targets.get(s)).is_none_or(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h)
     }
@@ -706,7 +713,7 @@ impl App<'_> {
         if self.overlay.is_some() {
             return;
         }
-        let p = layout::page(self);
+        let p = layout::cached(self);
         let h = p.body_h.max(1);
         let ui = self.ui_mut();
         if let Some(r) = ui.sel.and_then(|s| p.targets.get(s)) {
@@ -726,7 +733,7 @@ impl App<'_> {
     /// Keeps the selection and the scroll positions inside what there is.
     fn clamp(&mut self) {
         let n = self.entries();
-        let p = layout::page(self);
+        let p = layout::cached(self);
         let max = p.lines.len().saturating_sub(p.body_h);
         let ui = self.ui_mut();
         if let Some(s) = ui.sel
@@ -744,6 +751,7 @@ impl App<'_> {
     /// What came of a save the terminal loop did: a message, or the question whether to
     /// replace the file.
     pub fn saved(&mut self, result: Result<(), crate::export::ExportError>) {
+        self.page.take();
         match result {
             Ok(()) => {
                 self.message = Some(self.texts.fmt(self.lang, "export-done", &[("path", &self.input)]));

@@ -8,12 +8,13 @@ use super::layout::*;
 use super::state::{App, MIN_H, MIN_W, Overlay};
 use crate::text;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block as Boxed, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block as Boxed, Borders, Clear, Paragraph, Widget};
 
-fn draw_hints(f: &mut Frame, area: Rect, hints: &[Hint], th: Theme) {
+fn draw_hints(buf: &mut Buffer, area: Rect, hints: &[Hint], th: Theme) {
     // Keep the most important hints that fit, in their order.
     let cost = |h: &Hint| text::width(&h.key) + 1 + text::width(&h.label) + 2;
     let mut by_prio: Vec<usize> = (0..hints.len()).collect();
@@ -48,7 +49,7 @@ fn draw_hints(f: &mut Frame, area: Rect, hints: &[Hint], th: Theme) {
         spans.push(Span::styled(h.key.clone(), th.key));
         spans.push(Span::raw(format!(" {}", h.label)));
     }
-    f.render_widget(Paragraph::new(Line::from(spans)), area);
+    Paragraph::new(Line::from(spans)).render(area, buf);
 }
 
 fn draw_hidden(f: &mut Frame, app: &App) {
@@ -173,20 +174,86 @@ pub fn render(f: &mut Frame, app: &App) {
         draw_too_small(f, app);
         return;
     }
-    let p = page(app);
+    let p = cached(app);
+    let notice = app.message.clone().or_else(|| app.notice.map(|id| app.t(id))).filter(|_| app.overlay.is_none());
+    let noticed = notice.is_some();
+    let buf = f.buffer_mut();
+    // Everything but the body: on a plain screen (no window, no notice) the same as long
+    // as the page is, so drawn once and copied; else drawn here.
+    let chrome = if app.overlay.is_none() && notice.is_none() {
+        p.chrome(area, |b| {
+            draw_bars(b, &p, th);
+            draw_keys(b, app, &p, th, None);
+        })
+    } else {
+        None
+    };
+    match chrome {
+        Some(c) => {
+            let w = area.width as usize;
+            let body = (p.body_top as usize)..(p.body_top as usize + p.body_h).min(area.height as usize);
+            for y in (0..area.height as usize).filter(|y| !body.contains(y)) {
+                buf.content[y * w..(y + 1) * w].clone_from_slice(&c.content[y * w..(y + 1) * w]);
+            }
+        }
+        None => {
+            draw_bars(buf, &p, th);
+            draw_keys(buf, app, &p, th, notice);
+        }
+    }
+    let (cx, cw) = column(area.width);
+    let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
+    // The body, the selected entry in its selected form: rows copied from the body drawn
+    // once, the selected entry's drawn here.
+    let sel = app.ui().sel;
+    let drawn = p.drawn(cw);
+    let target = sel.and_then(|s| p.targets.get(s));
+    for (row, i) in (scroll..p.lines.len()).take(p.body_h).enumerate() {
+        let y = p.body_top.saturating_add(row as u16);
+        if y >= area.bottom() || cx >= area.right() {
+            break;
+        }
+        let w = cw.min(area.right() - cx);
+        match drawn.filter(|_| !target.is_some_and(|t| t.contains(&i))) {
+            Some(d) => {
+                let (from, to) = (d.index_of(0, i as u16), buf.index_of(cx, y));
+                buf.content[to..to + w as usize].clone_from_slice(&d.content[from..from + w as usize]);
+            }
+            None => {
+                if let Some(line) = p.line(i, sel) {
+                    buf.set_line(cx, y, line, w);
+                }
+            }
+        }
+    }
+    // (A notice takes this row.)
+    if let Some(n) = more_note(app, scroll, p.lines.len(), p.body_h).filter(|_| !noticed) {
+        let r = Rect::new(cx, area.height - 3, cw, 1);
+        Paragraph::new(Line::from(Span::styled(n, th.note)).right_aligned()).render(r, buf);
+    }
+    match app.overlay {
+        Some(o) if o.is_confirm() => draw_confirm(f, app, o, th),
+        Some(_) => draw_overlay(f, app, th),
+        None => {}
+    }
+}
+
+/// The title bar (where we are on the left, the step on the right), the stages of the
+/// case and the duty banners.
+fn draw_bars(buf: &mut Buffer, p: &Page, th: Theme) {
+    let area = buf.area;
     let w = area.width as usize;
-    // Title bar: where we are on the left, the step on the right.
     let right = text::truncate_words(&p.right, w / 3);
     let lw = w.saturating_sub(text::width(&right) + 3);
     // The breadcrumb loses its start first (where you are matters most), at a word.
     let left = text::truncate_start_words(&p.left, lw);
     let gap = w.saturating_sub(text::width(&left) + text::width(&right) + 2);
     let bar = format!(" {left}{}{right} ", " ".repeat(gap));
-    f.render_widget(Paragraph::new(Line::from(Span::styled(bar, th.header))), Rect::new(0, 0, area.width, 1));
+    Paragraph::new(Line::from(Span::styled(bar, th.header))).render(Rect::new(0, 0, area.width, 1), buf);
     let (cx, cw) = column(area.width);
     let mut row = 1;
     if let Some(st) = &p.stages {
-        f.render_widget(Paragraph::new(st.clone()), Rect::new(cx, row, cw, 1));
+        Paragraph::new(st.clone()).render(Rect::new(cx, row, cw, 1), buf);
         row += 1;
     }
     // The banner's colour runs the full width; its text starts where the column does.
@@ -194,18 +261,16 @@ pub fn render(f: &mut Frame, app: &App) {
     for b in &p.banners {
         let fill = w.saturating_sub(text::width(b) + bx as usize);
         let line = Line::from(Span::styled(format!("{}{b}{}", " ".repeat(bx as usize), " ".repeat(fill)), th.banner));
-        f.render_widget(Paragraph::new(line), Rect::new(0, row, area.width, 1));
+        Paragraph::new(line).render(Rect::new(0, row, area.width, 1), buf);
         row += 1;
     }
-    let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
-    let body = Rect::new(cx, p.body_top, cw, p.body_h as u16);
-    let shown: Vec<Line> = p.lines.iter().skip(scroll).take(p.body_h).cloned().collect();
-    f.render_widget(Paragraph::new(shown), body);
-    if let Some(n) = more_note(app, scroll, p.lines.len(), p.body_h) {
-        let r = Rect::new(cx, area.height - 3, cw, 1);
-        f.render_widget(Paragraph::new(Line::from(Span::styled(n, th.note)).right_aligned()), r);
-    }
-    let (mut local, global): (Vec<Hint>, Vec<Hint>) = p.hints.into_iter().partition(|h| !h.global);
+}
+
+/// The two lines of key hints, or a notice in place of this screen's keys.
+fn draw_keys(buf: &mut Buffer, app: &App, p: &Page, th: Theme, notice: Option<String>) {
+    let area = buf.area;
+    let (cx, cw) = column(area.width);
+    let (mut local, global): (Vec<Hint>, Vec<Hint>) = p.hints.iter().cloned().partition(|h| !h.global);
     match app.overlay {
         // A question: its own keys are in its box; nothing else applies.
         Some(o) if o.is_confirm() => local.clear(),
@@ -225,7 +290,6 @@ pub fn render(f: &mut Frame, app: &App) {
     // The hints line up with the text column (at most its width plus a margin).
     let hx = cx.saturating_sub(1).max(1);
     let hw = (cw + 2).min(area.width.saturating_sub(hx + 1));
-    let notice = app.message.clone().or_else(|| app.notice.map(|id| app.t(id))).filter(|_| app.overlay.is_none());
     match notice {
         // What Enter needs, or what came of a save: in place of this screen's keys, until
         // the next key. Two rows: the one for "more below" and the one for this screen's
@@ -239,15 +303,10 @@ pub fn render(f: &mut Frame, app: &App) {
             }
             let lines: Vec<Line> = rows.into_iter().map(|l| Line::from(Span::styled(l, th.bold))).collect();
             let r = Rect::new(hx, area.height - 3, w, 2);
-            f.render_widget(Clear, r);
-            f.render_widget(Paragraph::new(lines), r);
+            Clear.render(r, buf);
+            Paragraph::new(lines).render(r, buf);
         }
-        None => draw_hints(f, Rect::new(hx, area.height - 2, hw, 1), &local, th),
+        None => draw_hints(buf, Rect::new(hx, area.height - 2, hw, 1), &local, th),
     }
-    draw_hints(f, Rect::new(hx, area.height - 1, hw, 1), &global, th);
-    match app.overlay {
-        Some(o) if o.is_confirm() => draw_confirm(f, app, o, th),
-        Some(_) => draw_overlay(f, app, th),
-        None => {}
-    }
+    draw_hints(buf, Rect::new(hx, area.height - 1, hw, 1), &global, th);
 }

@@ -1,0 +1,99 @@
+//! The page: the current screen laid out for the current size (built by
+//! [`super::layout`], kept by the app state between key presses that cannot change it,
+//! drawn by [`super::view`]).
+
+use super::action::Action;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use std::cell::OnceCell;
+use std::ops::Range;
+
+/// A key hint in the two bottom lines: the first for what this screen does, the second
+/// for the keys that work everywhere. Hints are shown in their order; when a line is too
+/// narrow, those with the highest `prio` number go first. Each comes from the keymap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub key: String,
+    pub label: String,
+    pub prio: u8,
+    pub global: bool,
+    /// The action the hint was asked for (its row of the keymap).
+    pub action: Action,
+}
+
+/// The current screen, laid out for the current size.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub left: String,
+    pub right: String,
+    /// Where the whole case is: its stages with the current one marked (only when the
+    /// flow walked is the case).
+    pub stages: Option<Line<'static>>,
+    /// Duty banner lines, wrapped with a hanging indent.
+    pub banners: Vec<String>,
+    /// The body, wrapped to the body width.
+    pub lines: Vec<Line<'static>>,
+    /// The body lines of each selectable entry, in entry order. `lines` has every entry
+    /// as it looks unselected (but an entry that is always selected, the one button of a
+    /// step), so that a page does not change with the selection.
+    pub targets: Vec<Range<usize>>,
+    /// Each entry's lines as they look selected (`>` and reverse video): the view puts
+    /// them in place of the selected entry's.
+    pub selected: Vec<Vec<Line<'static>>>,
+    pub hints: Vec<Hint>,
+    /// First row of the body on the screen, and its height.
+    pub body_top: u16,
+    pub body_h: usize,
+    /// Every body line drawn once, unselected, `width` wide: a frame copies the rows it
+    /// shows from here (drawing text cell by cell is most of a frame's work).
+    pub drawn: OnceCell<Buffer>,
+    /// The whole screen but the body, drawn once for a plain screen (no window open, no
+    /// notice): the frames of a page copy it.
+    pub chrome: OnceCell<Buffer>,
+}
+
+/// Equal pages show the same (what has been drawn of them aside).
+impl PartialEq for Page {
+    fn eq(&self, o: &Page) -> bool {
+        (&self.left, &self.right, &self.stages, &self.banners, &self.lines, &self.targets, &self.selected)
+            == (&o.left, &o.right, &o.stages, &o.banners, &o.lines, &o.targets, &o.selected)
+            && (&self.hints, self.body_top, self.body_h) == (&o.hints, o.body_top, o.body_h)
+    }
+}
+
+impl Page {
+    /// The screen but the body, drawn by `draw` the first time it is asked for; None if
+    /// it was drawn for another size.
+    pub fn chrome(&self, area: Rect, draw: impl FnOnce(&mut Buffer)) -> Option<&Buffer> {
+        let b = self.chrome.get_or_init(|| {
+            let mut b = Buffer::empty(area);
+            draw(&mut b);
+            b
+        });
+        (b.area == area).then_some(b)
+    }
+
+    /// The body lines drawn `width` columns wide (the first time they are asked for).
+    /// None for a body too long for one buffer.
+    pub fn drawn(&self, width: u16) -> Option<&Buffer> {
+        let h = u16::try_from(self.lines.len()).ok().filter(|h| u32::from(*h) * u32::from(width) <= 1 << 20)?;
+        let b = self.drawn.get_or_init(|| {
+            let mut b = Buffer::empty(Rect::new(0, 0, width, h));
+            for (y, l) in (0..h).zip(&self.lines) {
+                b.set_line(0, y, l, width);
+            }
+            b
+        });
+        (b.area.width == width).then_some(b)
+    }
+
+    /// Body line `i` as shown with entry `sel` selected.
+    pub fn line(&self, i: usize, sel: Option<usize>) -> Option<&Line<'static>> {
+        let picked = sel.and_then(|s| Some((self.targets.get(s)?, self.selected.get(s)?)));
+        match picked {
+            Some((t, lines)) if t.contains(&i) => lines.get(i - t.start),
+            _ => self.lines.get(i),
+        }
+    }
+}
