@@ -16,7 +16,6 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
-use std::ops::Range;
 use unic_langid::LanguageIdentifier;
 
 /// A language: the name of a folder under `locales/` (a short language tag such as `nb`,
@@ -199,8 +198,30 @@ pub fn embedded_langs() -> Vec<Lang> {
     ordered(embedded_ftl().into_iter().map(|f| f.lang).collect())
 }
 
-/// Where each entry of a language is: (file, start, end).
-type Index = HashMap<Cow<'static, str>, (usize, usize, usize), rustc_hash::FxBuildHasher>;
+/// Where each entry of a language is: entry id (terms with their `-`) -> (file, start,
+/// end) in the language's sources.
+enum Index {
+    /// Made by build.rs for the embedded files, sorted by id: (file, length of the id,
+    /// start, end); the id is where the entry starts.
+    Embedded(&'static [crate::embedded::FtlEntry], Vec<&'static str>),
+    /// Made by a line scan of the files.
+    Scanned(HashMap<Cow<'static, str>, (usize, usize, usize), rustc_hash::FxBuildHasher>),
+}
+
+impl Index {
+    fn get(&self, id: &str) -> Option<(usize, usize, usize)> {
+        match self {
+            Index::Embedded(t, files) => {
+                let key = |&(f, n, a, _): &crate::embedded::FtlEntry| {
+                    files.get(usize::from(f)).and_then(|t| t.get(a as usize..a as usize + usize::from(n))).unwrap_or("")
+                };
+                let i = t.binary_search_by(|e| key(e).cmp(id)).ok()?;
+                t.get(i).map(|&(f, _, a, b)| (usize::from(f), a as usize, b as usize))
+            }
+            Index::Scanned(m) => m.get(id).copied(),
+        }
+    }
+}
 
 /// One language's messages. Nothing is parsed up front: the first message asked for
 /// indexes the files (a line scan: where each entry starts and ends), and each message
@@ -224,7 +245,21 @@ impl Locale {
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut index = Index::default();
+            // The embedded files as they are: the index build.rs made of them.
+            let embedded = crate::embedded::LOCALES.iter().filter(|(code, ..)| Lang::parse(code) == Some(self.lang));
+            let same = self.sources.len() == embedded.clone().count()
+                && self
+                    .sources
+                    .iter()
+                    .zip(embedded)
+                    .all(|(s, (_, _, e))| matches!(s, Cow::Borrowed(t) if std::ptr::eq(*t, *e)));
+            if let Some((_, t)) =
+                crate::embedded::FTL_INDEX.iter().find(|(code, _)| same && Lang::parse(code) == Some(self.lang))
+            {
+                let files = self.sources.iter().filter_map(|s| if let Cow::Borrowed(t) = s { Some(*t) } else { None });
+                return Index::Embedded(t, files.collect());
+            }
+            let mut index = HashMap::default();
             for (i, text) in self.sources.iter().enumerate() {
                 // A later entry with the same id replaces an earlier one, as a later file
                 // replaces an earlier one. The embedded texts lend their ids.
@@ -236,7 +271,7 @@ impl Locale {
                     index.insert(id, (i, range.start, range.end));
                 }
             }
-            index
+            Index::Scanned(index)
         })
     }
 
@@ -257,7 +292,7 @@ impl Locale {
             if !self.tried.borrow_mut().insert(id.as_str().into()) {
                 continue;
             }
-            let Some(&(file, start, end)) = self.index().get(id.as_str()) else { continue };
+            let Some((file, start, end)) = self.index().get(&id) else { continue };
             let Some(text) = self.sources.get(file).and_then(|t| t.get(start..end)) else { continue };
             // An entry with a syntax error adds what parsed; the checker reports the rest.
             let res = match FluentResource::try_new(text.to_string()) {
@@ -279,45 +314,7 @@ impl Locale {
     }
 }
 
-/// The entries (messages and terms) of a Fluent file, each with its byte range: an entry
-/// starts at a line that begins with its identifier and `=`, and runs to the next line
-/// that begins at the margin with anything but what may continue it (an indented line, a
-/// blank line, or a variant, `*`, `.` or `}` at the margin). Comments end an entry.
-pub fn ftl_entries(text: &str) -> Vec<(&str, Range<usize>)> {
-    let mut out: Vec<(&str, Range<usize>)> = Vec::new();
-    let mut open: Option<(&str, usize)> = None;
-    let bom = usize::from(text.starts_with('\u{feff}')) * 3;
-    // Where each line starts.
-    let starts = std::iter::once(bom).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|n| n + 1));
-    for pos in starts.filter(|&p| p < text.len()) {
-        let continues = matches!(text.as_bytes()[pos], b' ' | b'\r' | b'\n' | b'[' | b'*' | b'.' | b'}');
-        if !continues {
-            if let Some((id, start)) = open.take() {
-                out.push((id, start..pos));
-            }
-            open = entry_id(&text[pos..]).map(|id| (id, pos));
-        }
-    }
-    if let Some((id, start)) = open {
-        out.push((id, start..text.len()));
-    }
-    out
-}
-
-/// The id a line starts an entry with (`id =`, `-term =`), if it does.
-fn entry_id(line: &str) -> Option<&str> {
-    let b = line.as_bytes();
-    let first = usize::from(b.first() == Some(&b'-'));
-    if !b.get(first).is_some_and(u8::is_ascii_alphabetic) {
-        return None;
-    }
-    let n = b[first..]
-        .iter()
-        .position(|c| !(c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_'))
-        .map_or(b.len(), |n| n + first);
-    let rest = line[n..].trim_start_matches(' ');
-    rest.starts_with('=').then(|| &line[..n])
-}
+pub use crate::ftl_scan::ftl_entries;
 
 /// The messages of every language loaded, each looked up in the language asked for and
 /// then in its fallbacks ([`Lang::fallbacks`]).
@@ -665,12 +662,44 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_files_come_with_the_index_a_scan_would_make() {
+        let t = Texts::build(embedded_ftl());
+        for loc in &t.locales {
+            let Index::Embedded(table, _) = loc.index() else { panic!("{}: scanned at run time", loc.lang) };
+            let mut scanned: HashMap<&str, (usize, usize, usize)> = HashMap::new();
+            for (i, text) in loc.sources.iter().enumerate() {
+                for (id, r) in ftl_entries(text) {
+                    scanned.insert(id, (i, r.start, r.end));
+                }
+            }
+            assert_eq!(table.len(), scanned.len(), "{}", loc.lang);
+            for (id, at) in &scanned {
+                assert_eq!(loc.index().get(id), Some(*at), "{} {id}", loc.lang);
+            }
+        }
+        // A text that is not the embedded one (a --locales folder, NFC applied) is scanned.
+        let own: Vec<FtlFile> =
+            embedded_ftl().into_iter().map(|f| FtlFile { text: f.text.into_owned().into(), ..f }).collect();
+        let t = Texts::build(own);
+        assert!(t.locales.iter().all(|l| matches!(l.index(), Index::Scanned(_))));
+        assert_eq!(
+            t.get(Lang::DEFAULT, "tui-app-title"),
+            Texts::build(embedded_ftl()).get(Lang::DEFAULT, "tui-app-title")
+        );
+    }
+
+    #[test]
     fn parsing_a_message_at_a_time_gives_what_parsing_every_file_gives() {
         // Every embedded language, every message and attribute: formatted from the lazy
         // index, and from one bundle of every file parsed whole.
         let files = embedded_ftl();
-        let lazy = Texts::build(files.clone());
-        for lang in lazy.langs() {
+        // With the index build.rs made, and with one scanned at run time.
+        let owned: Vec<FtlFile> =
+            files.iter().cloned().map(|f| FtlFile { text: f.text.into_owned().into(), ..f }).collect();
+        for (lazy, lang) in [Texts::build(files.clone()), Texts::build(owned)]
+            .iter()
+            .flat_map(|t| t.langs().into_iter().map(move |l| (t, l)))
+        {
             let mut eager = FluentBundle::new(vec![lang.langid()]);
             eager.set_use_isolating(false);
             let _ = eager.add_builtins();

@@ -11,6 +11,7 @@ pub mod diag;
 pub mod engine;
 pub mod export;
 pub mod flow;
+pub mod ftl_scan;
 pub mod graph;
 pub mod handbook;
 pub mod i18n;
