@@ -641,6 +641,7 @@ pub fn page(app: &App) -> Page {
         hints.retain(|h| h.action != Action::PageDown);
     }
     Page {
+        id: super::page::next_id(),
         left,
         right,
         stages,

@@ -8,7 +8,8 @@
 //!   the selection or the scroll position changes;
 //! - [`update`]: the pure `update(Action) -> Effect`, using the layout to scroll and to
 //!   map clicks;
-//! - [`view`]: the pure view, page -> frame;
+//! - [`view`]: the pure view, page -> frame, or row by row;
+//! - [`screen`]: what the terminal shows, by row: a frame writes the rows that changed;
 //! - [`term`]: the thin shell that owns the terminal (set-up, restore, signals, loop).
 //!
 //! Nothing here writes to disk or logs anything.
@@ -18,6 +19,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod page;
+pub mod screen;
 pub mod state;
 pub mod term;
 pub mod update;

@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A key hint in the two bottom lines: the first for what this screen does, the second
 /// for the keys that work everywhere. Hints are shown in their order; when a line is too
@@ -25,6 +26,9 @@ pub struct Hint {
 /// The current screen, laid out for the current size.
 #[derive(Debug, Clone)]
 pub struct Page {
+    /// This page's number: each page laid out gets a new one (what the screen knows a
+    /// row by; [`super::view::Row`]).
+    pub id: u64,
     pub left: String,
     pub right: String,
     /// Where the whole case is: its stages with the current one marked (only when the
@@ -60,6 +64,14 @@ impl PartialEq for Page {
             == (&o.left, &o.right, &o.stages, &o.banners, &o.lines, &o.targets, &o.selected)
             && (&self.hints, self.body_top, self.body_h) == (&o.hints, o.body_top, o.body_h)
     }
+}
+
+/// The number of the next page laid out.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// A new page number.
+pub fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Page {

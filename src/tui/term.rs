@@ -9,11 +9,10 @@
 
 use super::Options;
 use super::input::{self, Action};
+use super::screen::Screen;
 use super::state::{App, Effect};
-use super::view;
 use crate::flow::Checked;
 use crate::i18n::{Lang, Msg};
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{cursor, event, execute, terminal};
 use std::io::{self, IsTerminal, stdout};
@@ -149,7 +148,7 @@ enum End {
 fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
     let _guard = Guard::enter()?;
     // A frame goes out in one write: the terminal draws it at once, not in pieces.
-    let mut term = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, stdout())))?;
+    let mut term = Screen::new(CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, stdout())))?;
     let size = term.size()?;
     let test_panic = opts.test_panic.clone();
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
@@ -172,11 +171,11 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
         }
         if app.clear {
             app.clear = false;
-            term.clear()?;
+            term.clear(size)?;
             dirty = true;
         }
         if dirty {
-            term.draw(|f| view::render(f, &app))?;
+            term.draw(&app)?;
             // A test hook and nothing else ([`Options::test_panic`]): a panic once the
             // first frame is out, so that tests/tui_pty.rs can show the panic hook gives
             // the terminal back.

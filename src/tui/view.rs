@@ -13,6 +13,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Boxed, Borders, Clear, Paragraph, Widget};
+use std::rc::Rc;
 
 fn draw_hints(buf: &mut Buffer, area: Rect, hints: &[Hint], th: Theme) {
     // Keep the most important hints that fit, in their order.
@@ -52,18 +53,18 @@ fn draw_hints(buf: &mut Buffer, area: Rect, hints: &[Hint], th: Theme) {
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
 
-fn draw_hidden(f: &mut Frame, app: &App) {
-    let area = f.area();
+fn draw_hidden(buf: &mut Buffer, app: &App) {
+    let area = buf.area;
     let lines = vec![
         Line::from(Span::styled(format!(" {}", app.t("tui-hidden-title")), Style::new().add_modifier(Modifier::BOLD))),
         Line::default(),
         Line::from(format!(" {}", app.t("tui-hidden-text"))),
     ];
-    f.render_widget(Paragraph::new(lines), area);
+    Paragraph::new(lines).render(area, buf);
 }
 
-fn draw_too_small(f: &mut Frame, app: &App) {
-    let area = f.area();
+fn draw_too_small(buf: &mut Buffer, app: &App) {
+    let area = buf.area;
     let msg = app.texts.fmt(
         app.lang,
         "tui-too-small",
@@ -85,7 +86,7 @@ fn draw_too_small(f: &mut Frame, app: &App) {
         area.width.saturating_sub(1),
         area.height.saturating_sub(top as u16),
     );
-    f.render_widget(Paragraph::new(lines), rect);
+    Paragraph::new(lines).render(rect, buf);
 }
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -94,7 +95,7 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
 }
 
-fn draw_confirm(f: &mut Frame, app: &App, o: Overlay, th: Theme) {
+fn draw_confirm(buf: &mut Buffer, app: &App, o: Overlay, th: Theme) {
     let (title, text) = match o {
         Overlay::ConfirmQuit => ("tui-quit-title", "tui-quit-text"),
         Overlay::ConfirmTeaching => ("tui-teaching-title", "tui-teaching-text"),
@@ -103,7 +104,7 @@ fn draw_confirm(f: &mut Frame, app: &App, o: Overlay, th: Theme) {
         Overlay::ConfirmBack => ("tui-back-title", "tui-back-text"),
         _ => ("tui-restart-title", "tui-restart-text"),
     };
-    let area = f.area();
+    let area = buf.area;
     let w = area.width.saturating_sub(4).min(60);
     let iw = w.saturating_sub(4) as usize;
     let body = app.texts.fmt(app.lang, text, &[("path", &app.input)]);
@@ -125,13 +126,21 @@ fn draw_confirm(f: &mut Frame, app: &App, o: Overlay, th: Theme) {
         .borders(Borders::ALL)
         .title(Span::styled(format!(" {} ", app.t(title)), th.bold))
         .padding(ratatui::widgets::Padding::horizontal(1));
-    f.render_widget(Clear, rect);
-    f.render_widget(Paragraph::new(lines).block(block), rect);
+    Clear.render(rect, buf);
+    Paragraph::new(lines).block(block).render(rect, buf);
 }
 
 fn more_note(app: &App, scroll: usize, total: usize, h: usize) -> Option<String> {
-    let above = scroll > 0;
-    let below = scroll + h < total;
+    let (above, below) = more(scroll, total, h);
+    more_text(app, above, below)
+}
+
+/// Whether there is text above and below what `h` rows from `scroll` show of `total`.
+fn more(scroll: usize, total: usize, h: usize) -> (bool, bool) {
+    (scroll > 0, scroll + h < total)
+}
+
+fn more_text(app: &App, above: bool, below: bool) -> Option<String> {
     match (above, below) {
         (true, true) => Some(app.t("tui-more-both")),
         (false, true) => Some(app.t("tui-more-below")),
@@ -140,7 +149,7 @@ fn more_note(app: &App, scroll: usize, total: usize, h: usize) -> Option<String>
     }
 }
 
-fn draw_overlay(f: &mut Frame, app: &App, th: Theme) {
+fn draw_overlay(buf: &mut Buffer, app: &App, th: Theme) {
     let (title, lines) = overlay_content(app);
     let rect = overlay_rect(app, lines.len());
     let h = rect.height.saturating_sub(2) as usize;
@@ -158,72 +167,140 @@ fn draw_overlay(f: &mut Frame, app: &App, th: Theme) {
     };
     block = block.title_bottom(Line::from(Span::styled(bottom, th.note)).right_aligned());
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(h).collect();
-    f.render_widget(Clear, rect);
-    f.render_widget(Paragraph::new(shown).block(block), rect);
+    Clear.render(rect, buf);
+    Paragraph::new(shown).block(block).render(rect, buf);
 }
 
-/// Draws the whole screen for `app`. Reads the state, changes nothing.
+/// Draws the whole screen for `app` into a frame. Reads the state, changes nothing.
 pub fn render(f: &mut Frame, app: &App) {
-    let area = f.area();
+    render_buf(f.buffer_mut(), app);
+}
+
+/// What a row of a plain screen (no window, no notice) shows: rows with the same tag
+/// have the same cells, so [`super::screen`] writes a row only when its tag changes.
+/// The number is the page's ([`Page::id`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// Row `y` of the page's bars and key hints.
+    Chrome(u64, u16),
+    /// A body line (None: below the text), and whether it is of the selected entry.
+    Body(u64, Option<usize>, bool),
+    /// The row that says there is more above or below (row `y` of the bars under it).
+    More(u64, u16, bool, bool),
+}
+
+/// The rows of the screen for `app` at `area` when it is plain: the page, and what
+/// each row shows. None for anything else (a window, a notice, the hidden or the too
+/// small screen), which [`render_buf`] draws whole.
+pub fn rows(app: &App, area: Rect) -> Option<(Rc<Page>, Vec<Row>)> {
+    let noticed = app.message.is_some() || app.notice.is_some();
+    if app.hidden || area.width < MIN_W || area.height < MIN_H || app.overlay.is_some() || noticed {
+        return None;
+    }
+    if area.x != 0 || area.y != 0 {
+        return None;
+    }
     let th = Theme::new(app.color);
+    let p = cached(app);
+    p.chrome(area, |b| {
+        draw_bars(b, &p, th);
+        draw_keys(b, app, &p, th, None);
+    })?;
+    p.drawn(column(area.width).1)?;
+    let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
+    let target = app.ui().sel.and_then(|s| p.targets.get(s));
+    let (above, below) = more(scroll, p.lines.len(), p.body_h);
+    let body = (p.body_top as usize)..(p.body_top as usize + p.body_h);
+    let tags = (0..area.height)
+        .map(|y| {
+            if body.contains(&(y as usize)) {
+                let i = scroll + (y as usize - body.start);
+                Row::Body(p.id, (i < p.lines.len()).then_some(i), target.is_some_and(|t| t.contains(&i)))
+            } else if y == area.height - 3 {
+                Row::More(p.id, y, above, below)
+            } else {
+                Row::Chrome(p.id, y)
+            }
+        })
+        .collect();
+    Some((p, tags))
+}
+
+/// Draws what `tag` says into `row`, a buffer one row high at the row's place.
+pub fn draw_row(app: &App, p: &Page, tag: Row, row: &mut Buffer) {
+    let area = row.area;
+    let w = area.width as usize;
+    let (cx, cw) = column(area.width);
+    let chrome = |row: &mut Buffer, y: u16| {
+        let y = y as usize;
+        if let Some(from) = p.chrome.get().and_then(|c| c.content.get(y * w..(y + 1) * w)) {
+            row.content.clone_from_slice(from);
+        }
+    };
+    match tag {
+        Row::Chrome(_, y) => chrome(row, y),
+        Row::More(_, y, above, below) => {
+            chrome(row, y);
+            if let Some(n) = more_text(app, above, below) {
+                let th = Theme::new(app.color);
+                Paragraph::new(Line::from(Span::styled(n, th.note)).right_aligned())
+                    .render(Rect::new(cx, area.y, cw, 1), row);
+            }
+        }
+        Row::Body(_, None, _) => {}
+        Row::Body(_, Some(i), false) => {
+            let n = (cw as usize).min(w.saturating_sub(cx as usize));
+            let from = p.drawn.get().and_then(|d| d.content.get(i * d.area.width as usize..).and_then(|c| c.get(..n)));
+            if let (Some(from), Some(to)) = (from, row.content.get_mut(cx as usize..cx as usize + n)) {
+                to.clone_from_slice(from);
+            }
+        }
+        Row::Body(_, Some(i), true) => {
+            if let Some(line) = p.line(i, app.ui().sel) {
+                row.set_line(cx, area.y, line, cw.min(area.width.saturating_sub(cx)));
+            }
+        }
+    }
+}
+
+/// Draws the whole screen for `app` into `buf`. Reads the state, changes nothing.
+pub fn render_buf(buf: &mut Buffer, app: &App) {
+    let area = buf.area;
+    let th = Theme::new(app.color);
+    if let Some((p, tags)) = rows(app, area) {
+        let w = area.width as usize;
+        for (y, tag) in (0..area.height).zip(tags) {
+            let mut row = Buffer::empty(Rect::new(0, y, area.width, 1));
+            draw_row(app, &p, tag, &mut row);
+            let y = y as usize;
+            buf.content[y * w..(y + 1) * w].clone_from_slice(&row.content);
+        }
+        return;
+    }
     if app.hidden {
-        draw_hidden(f, app);
+        draw_hidden(buf, app);
         return;
     }
     if area.width < MIN_W || area.height < MIN_H {
-        draw_too_small(f, app);
+        draw_too_small(buf, app);
         return;
     }
     let p = cached(app);
     let notice = app.message.clone().or_else(|| app.notice.map(|id| app.t(id))).filter(|_| app.overlay.is_none());
     let noticed = notice.is_some();
-    let buf = f.buffer_mut();
-    // Everything but the body: on a plain screen (no window, no notice) the same as long
-    // as the page is, so drawn once and copied; else drawn here.
-    let chrome = if app.overlay.is_none() && notice.is_none() {
-        p.chrome(area, |b| {
-            draw_bars(b, &p, th);
-            draw_keys(b, app, &p, th, None);
-        })
-    } else {
-        None
-    };
-    match chrome {
-        Some(c) => {
-            let w = area.width as usize;
-            let body = (p.body_top as usize)..(p.body_top as usize + p.body_h).min(area.height as usize);
-            for y in (0..area.height as usize).filter(|y| !body.contains(y)) {
-                buf.content[y * w..(y + 1) * w].clone_from_slice(&c.content[y * w..(y + 1) * w]);
-            }
-        }
-        None => {
-            draw_bars(buf, &p, th);
-            draw_keys(buf, app, &p, th, notice);
-        }
-    }
+    draw_bars(buf, &p, th);
+    draw_keys(buf, app, &p, th, notice);
     let (cx, cw) = column(area.width);
     let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
-    // The body, the selected entry in its selected form: rows copied from the body drawn
-    // once, the selected entry's drawn here.
+    // The body, the selected entry in its selected form.
     let sel = app.ui().sel;
-    let drawn = p.drawn(cw);
-    let target = sel.and_then(|s| p.targets.get(s));
     for (row, i) in (scroll..p.lines.len()).take(p.body_h).enumerate() {
         let y = p.body_top.saturating_add(row as u16);
         if y >= area.bottom() || cx >= area.right() {
             break;
         }
-        let w = cw.min(area.right() - cx);
-        match drawn.filter(|_| !target.is_some_and(|t| t.contains(&i))) {
-            Some(d) => {
-                let (from, to) = (d.index_of(0, i as u16), buf.index_of(cx, y));
-                buf.content[to..to + w as usize].clone_from_slice(&d.content[from..from + w as usize]);
-            }
-            None => {
-                if let Some(line) = p.line(i, sel) {
-                    buf.set_line(cx, y, line, w);
-                }
-            }
+        if let Some(line) = p.line(i, sel) {
+            buf.set_line(cx, y, line, cw.min(area.right() - cx));
         }
     }
     // (A notice takes this row.)
@@ -232,8 +309,8 @@ pub fn render(f: &mut Frame, app: &App) {
         Paragraph::new(Line::from(Span::styled(n, th.note)).right_aligned()).render(r, buf);
     }
     match app.overlay {
-        Some(o) if o.is_confirm() => draw_confirm(f, app, o, th),
-        Some(_) => draw_overlay(f, app, th),
+        Some(o) if o.is_confirm() => draw_confirm(buf, app, o, th),
+        Some(_) => draw_overlay(buf, app, th),
         None => {}
     }
 }

@@ -1,0 +1,112 @@
+//! The terminal's screen as last written, a row at a time, each row with what it shows
+//! (a [`Row`] from the view): a frame writes only the rows whose tag changed, and of
+//! those only the cells that changed. ratatui's own `Terminal` compares every cell of
+//! every frame; a move of the selection changes the rows of two entries. A screen with a
+//! window or a notice on it is drawn whole and compared row by row, as `Terminal` would.
+
+use super::state::App;
+use super::view::{self, Row};
+use ratatui::backend::Backend;
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::{Rect, Size};
+use std::io;
+
+pub struct Screen<B: Backend> {
+    backend: B,
+    area: Rect,
+    /// What each row of the terminal shows now.
+    rows: Vec<Buffer>,
+    /// What drew each row (None: a whole frame, compare it next time).
+    tags: Vec<Option<Row>>,
+}
+
+fn io_err(e: impl std::error::Error + Send + Sync + 'static) -> io::Error {
+    io::Error::other(e)
+}
+
+impl<B: Backend> Screen<B>
+where
+    B::Error: Send + Sync + 'static,
+{
+    /// A screen as big as the terminal, taken to be blank.
+    pub fn new(backend: B) -> io::Result<Screen<B>> {
+        let size = backend.size().map_err(io_err)?;
+        let mut s = Screen { backend, area: Rect::default(), rows: Vec::new(), tags: Vec::new() };
+        s.forget(Rect::new(0, 0, size.width, size.height));
+        Ok(s)
+    }
+
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
+    pub fn backend_mut(&mut self) -> &mut B {
+        &mut self.backend
+    }
+
+    /// The terminal's size now.
+    pub fn size(&self) -> io::Result<Size> {
+        self.backend.size().map_err(io_err)
+    }
+
+    /// Takes the terminal to be blank, at `area`.
+    fn forget(&mut self, area: Rect) {
+        self.area = area;
+        self.rows = (0..area.height).map(|y| Buffer::empty(Rect::new(0, y, area.width, 1))).collect();
+        self.tags = vec![None; area.height as usize];
+    }
+
+    /// Clears the terminal (at a new size, or to redraw all of it).
+    pub fn clear(&mut self, size: Size) -> io::Result<()> {
+        self.backend.clear().map_err(io_err)?;
+        self.forget(Rect::new(0, 0, size.width, size.height));
+        Ok(())
+    }
+
+    /// Writes the frame for `app`: the rows that changed, in one write. A terminal of
+    /// another size than the last frame's is cleared first (and drawn whole).
+    pub fn draw(&mut self, app: &App) -> io::Result<()> {
+        let size = self.size()?;
+        if (size.width, size.height) != (self.area.width, self.area.height) {
+            self.clear(size)?;
+        }
+        let area = self.area;
+        let mut changed: Vec<(u16, u16, Cell)> = Vec::new();
+        match view::rows(app, area) {
+            Some((page, tags)) => {
+                for (y, tag) in (0..area.height).zip(tags) {
+                    let i = y as usize;
+                    if self.tags.get(i) == Some(&Some(tag)) {
+                        continue;
+                    }
+                    let mut row = Buffer::empty(Rect::new(0, y, area.width, 1));
+                    view::draw_row(app, &page, tag, &mut row);
+                    self.put(i, row, Some(tag), &mut changed);
+                }
+            }
+            None => {
+                let mut whole = Buffer::empty(area);
+                view::render_buf(&mut whole, app);
+                let w = area.width as usize;
+                for y in 0..area.height {
+                    let i = y as usize;
+                    let content = whole.content.get(i * w..(i + 1) * w).map(<[Cell]>::to_vec).unwrap_or_default();
+                    self.put(i, Buffer { area: Rect::new(0, y, area.width, 1), content }, None, &mut changed);
+                }
+            }
+        }
+        self.backend.draw(changed.iter().map(|(x, y, c)| (*x, *y, c))).map_err(io_err)?;
+        self.backend.flush().map_err(io_err)
+    }
+
+    /// Row `i` is `row` now: what changed goes to `changed`.
+    fn put(&mut self, i: usize, row: Buffer, tag: Option<Row>, changed: &mut Vec<(u16, u16, Cell)>) {
+        if let Some(old) = self.rows.get_mut(i) {
+            changed.extend(old.diff(&row).into_iter().map(|(x, y, c)| (x, y, c.clone())));
+            *old = row;
+        }
+        if let Some(t) = self.tags.get_mut(i) {
+            *t = tag;
+        }
+    }
+}
