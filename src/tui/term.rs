@@ -145,7 +145,8 @@ enum End {
     Signal(i32),
 }
 
-fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
+fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOnce()) -> io::Result<End> {
+    let mut first_frame_out = Some(first_frame_out);
     let _guard = Guard::enter()?;
     // A frame goes out in one write: the terminal draws it at once, not in pieces.
     let mut term = Screen::new(CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, stdout())))?;
@@ -176,6 +177,9 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options) -> io::Result<End> {
         }
         if dirty {
             term.draw(&app)?;
+            if let Some(f) = first_frame_out.take() {
+                f();
+            }
             // A test hook and nothing else ([`Options::test_panic`]): a panic once the
             // first frame is out, so that tests/tui_pty.rs can show the panic hook gives
             // the terminal back.
@@ -240,8 +244,10 @@ pub enum Ended {
 pub fn run(c: &Checked, lang: Lang, opts: Options, exit_code: fn(&Ended) -> i32) -> Ended {
     let ids = watch_signals();
     let stop = std::sync::Arc::new(AtomicBool::new(false));
-    watchdog(std::sync::Arc::clone(&stop), exit_code);
-    let end = event_loop(c, lang, opts);
+    // The watchdog starts once the first frame is out (it is not needed before, and a
+    // thread costs the start a little).
+    let watch = || watchdog(std::sync::Arc::clone(&stop), exit_code);
+    let end = event_loop(c, lang, opts, watch);
     stop.store(true, Ordering::SeqCst);
     // The guard has restored the terminal by now.
     unwatch_signals(ids);
