@@ -20,7 +20,14 @@ impl App<'_> {
             self.page.take();
         }
         self.apply(a);
+        // Then the selection and the scroll are kept inside what there is, against the
+        // page the state now lays out, which is kept for the view (clamping changes only
+        // the selection and the scroll, which the page does not depend on). The one
+        // clamp of an update: a layout in the middle of one would be laid out again.
         self.keep_page.set(true);
+        if !self.done {
+            self.clamp();
+        }
         if self.done {
             Effect::Quit
         } else if let Some(e) = self.effect.take() {
@@ -37,7 +44,6 @@ impl App<'_> {
             Action::Resize(w, h) => {
                 self.width = w;
                 self.height = h;
-                self.clamp();
                 return;
             }
             Action::ForceQuit => {
@@ -72,7 +78,6 @@ impl App<'_> {
             }
             Action::SideBySide if self.overlay != Some(Overlay::SavePath) => {
                 self.side_by_side = !self.side_by_side;
-                self.clamp();
                 return;
             }
             Action::Discreet if self.overlay.is_none() => {
@@ -82,7 +87,6 @@ impl App<'_> {
                     w.session.set_discreet(on);
                 }
                 self.notice = Some(if on { "tui-notice-discreet-on" } else { "tui-notice-discreet-off" });
-                self.clamp();
                 return;
             }
             _ => {}
@@ -104,7 +108,6 @@ impl App<'_> {
     fn switch_lang(&mut self) {
         self.lang = self.texts.next_lang(self.lang);
         // Same place, same scroll (as far as the other language's text is long).
-        self.clamp();
     }
 
     fn on_confirm(&mut self, o: Overlay, a: Action) {
@@ -425,7 +428,6 @@ impl App<'_> {
             Action::Restart => self.ask_restart(),
             _ => {}
         }
-        self.clamp();
     }
 
     /// Keys in the flow map: move the pick, open the step picked, close.
@@ -445,7 +447,6 @@ impl App<'_> {
                 if let Some((f, node)) = layout::map_rows(self).get(self.map_sel).copied() {
                     self.jump(f, node);
                 }
-                self.clamp();
                 return;
             }
             Action::Back | Action::Close | Action::Map => self.overlay = None,
@@ -453,7 +454,6 @@ impl App<'_> {
             _ => {}
         }
         self.map_visible();
-        self.clamp();
     }
 
     fn ask_quit(&mut self) {
@@ -491,7 +491,6 @@ impl App<'_> {
 
     fn on_screen(&mut self, a: Action) {
         if self.on_player(a) {
-            self.clamp();
             return;
         }
         match a {
@@ -574,7 +573,6 @@ impl App<'_> {
             }
             _ => {}
         }
-        self.clamp();
     }
 
     /// Does what entry `i` is for: open a flow, answer a choice, tick an item or action,
