@@ -321,6 +321,19 @@ fn yaml<T: serde::de::DeserializeOwned>(
     controls: bool,
     dups: fn(&mut T) -> bool,
 ) -> Option<T> {
+    yaml_parsed(loaded, id, text, controls, dups, None)
+}
+
+/// [`yaml`], with what serde_yaml made of `text` if it has been parsed already (only a
+/// text that [`may_parse_ahead`] lets through).
+fn yaml_parsed<T: serde::de::DeserializeOwned>(
+    loaded: &mut Loaded,
+    id: FileId,
+    text: &str,
+    controls: bool,
+    dups: fn(&mut T) -> bool,
+    parsed: Option<Result<T, serde_yaml::Error>>,
+) -> Option<T> {
     loaded.pos.insert(id, OnceLock::new());
     let mut scanned = false;
     if pos::may_alias(text) || pos::may_nest_deep(text) {
@@ -329,7 +342,7 @@ fn yaml<T: serde::de::DeserializeOwned>(
             return None;
         }
     }
-    let mut parsed = serde_yaml::from_str::<T>(text);
+    let mut parsed = parsed.unwrap_or_else(|| serde_yaml::from_str::<T>(text));
     let dup = parsed.as_mut().is_ok_and(dups);
     if (dup || parsed.is_err()) && !scanned && !report_scan(loaded, id) {
         // Too deep: what serde_yaml says about it says less.
@@ -638,9 +651,46 @@ fn contacts_dups(c: &mut ContactsFile) -> bool {
     first_of_each(&mut c.contacts)
 }
 
+/// Whether a flow file may be parsed before its turn (on another thread): one that the
+/// byte tests let straight through to serde_yaml, as [`yaml`] would.
+fn may_parse_ahead(base: &str, text: &str) -> bool {
+    !matches!(base, "sources.yaml" | "sources.yml" | "duties.yaml" | "duties.yml" | "contacts.yaml" | "contacts.yml")
+        && !pos::may_alias(text)
+        && !pos::may_nest_deep(text)
+}
+
+/// serde_yaml on each of `texts` (None: not this one), spread over the processor's
+/// cores: most of a large set's check is this, and the files do not depend on each other.
+fn parse_flows(texts: &[Option<&str>]) -> Vec<Option<Result<Flow, serde_yaml::Error>>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len()).max(1);
+    let chunk = texts.len().div_ceil(threads).max(1);
+    let parse = |part: &[Option<&str>]| -> Vec<Option<Result<Flow, serde_yaml::Error>>> {
+        part.iter().map(|t| t.map(serde_yaml::from_str::<Flow>)).collect()
+    };
+    if threads < 2 {
+        return parse(texts);
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = texts.chunks(chunk).map(|part| s.spawn(move || parse(part))).collect();
+        // A thread that cannot be joined (it panicked) leaves its files to be parsed in
+        // their turn.
+        let mut out = Vec::with_capacity(texts.len());
+        for (h, part) in handles.into_iter().zip(texts.chunks(chunk)) {
+            match h.join() {
+                Ok(v) => out.extend(v),
+                Err(_) => out.extend(part.iter().map(|_| None)),
+            }
+        }
+        out
+    })
+}
+
 pub fn load(input: &Input) -> Loaded {
     let mut loaded = Loaded::default();
     let mut contact_sources: Vec<(FileId, ContactsFile)> = Vec::new();
+    // Every flow file's text first, then the flows parsed side by side, then each file in
+    // its turn (the checker sorts the findings by file and place).
+    let mut texts: Vec<(&RawFile, FileId, String, bool)> = Vec::new();
     for raw in &input.flows {
         let (id, text) = text_of(&mut loaded.files, raw);
         let text = match text {
@@ -651,11 +701,24 @@ pub fn load(input: &Input) -> Loaded {
             }
         };
         let controls = scan_controls(&mut loaded, id, &text, false);
+        texts.push((raw, id, text, controls));
+    }
+    let ahead: Vec<Option<&str>> = texts
+        .iter()
+        .map(|(raw, _, text, _)| {
+            let base = raw.name.rsplit(['/', '\\']).next().unwrap_or(&raw.name);
+            may_parse_ahead(base, text).then_some(text.as_str())
+        })
+        .collect();
+    let mut parsed = parse_flows(&ahead).into_iter();
+    for (raw, id, text, controls) in &texts {
+        let (id, controls) = (*id, *controls);
+        let pre = parsed.next().flatten();
         let base = raw.name.rsplit(['/', '\\']).next().unwrap_or(&raw.name);
         match base {
             "sources.yaml" | "sources.yml" => {
                 if let Some(s) =
-                    yaml(&mut loaded, id, &text, controls, |s: &mut SourcesFile| first_of_each(&mut s.documents))
+                    yaml(&mut loaded, id, text, controls, |s: &mut SourcesFile| first_of_each(&mut s.documents))
                 {
                     loaded.sources_file = Some(id);
                     loaded.set.documents.extend(s.documents);
@@ -663,19 +726,20 @@ pub fn load(input: &Input) -> Loaded {
             }
             "duties.yaml" | "duties.yml" => {
                 if let Some(d) =
-                    yaml(&mut loaded, id, &text, controls, |d: &mut DutiesFile| first_of_each(&mut d.duties))
+                    yaml(&mut loaded, id, text, controls, |d: &mut DutiesFile| first_of_each(&mut d.duties))
                 {
                     loaded.duties_file = Some(id);
                     loaded.set.duties.extend(d.duties);
                 }
             }
             "contacts.yaml" | "contacts.yml" => {
-                if let Some(c) = yaml(&mut loaded, id, &text, controls, contacts_dups) {
+                if let Some(c) = yaml(&mut loaded, id, text, controls, contacts_dups) {
                     contact_sources.push((id, c));
                 }
             }
             _ => {
-                if let Some(f) = yaml(&mut loaded, id, &text, controls, |f: &mut Flow| first_of_each(&mut f.nodes)) {
+                let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
+                if let Some(f) = yaml_parsed(&mut loaded, id, text, controls, dups, pre) {
                     loaded.set.flows.push(f);
                     loaded.flow_files.push(id);
                 }
