@@ -239,7 +239,7 @@ impl Model {
     /// Flows for a start screen: those with `menu`, by menu order.
     pub fn menu(&self) -> Vec<&Flow> {
         let mut v: Vec<&Flow> = self.flows.iter().filter(|f| f.menu.is_some()).collect();
-        v.sort_by_key(|f| (f.menu, f.id.clone()));
+        v.sort_by(|a, b| (a.menu, &a.id).cmp(&(b.menu, &b.id)));
         v
     }
     /// The names of `facts`, sorted.

@@ -640,6 +640,7 @@ pub fn page(app: &App) -> Page {
     if b.out.len() <= body_h {
         hints.retain(|h| h.action != Action::PageDown);
     }
+    let entries = b.targets.len();
     Page {
         id: super::page::next_id(),
         left,
@@ -653,6 +654,7 @@ pub fn page(app: &App) -> Page {
         body_top,
         body_h,
         drawn: Default::default(),
+        drawn_selected: (0..entries).map(|_| Default::default()).collect(),
         chrome: Default::default(),
     }
 }

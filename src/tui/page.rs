@@ -52,6 +52,8 @@ pub struct Page {
     /// Every body line drawn once, unselected, `width` wide: a frame copies the rows it
     /// shows from here (drawing text cell by cell is most of a frame's work).
     pub drawn: OnceCell<Buffer>,
+    /// Each entry's selected form drawn once, `width` wide (when it is first selected).
+    pub drawn_selected: Vec<OnceCell<Buffer>>,
     /// The whole screen but the body, drawn once for a plain screen (no window open, no
     /// notice): the frames of a page copy it.
     pub chrome: OnceCell<Buffer>,
@@ -75,6 +77,21 @@ pub fn next_id() -> u64 {
 }
 
 impl Page {
+    /// Entry `s`'s selected form drawn `width` columns wide (the first time it is asked
+    /// for).
+    pub fn drawn_selected(&self, s: usize, width: u16) -> Option<&Buffer> {
+        let lines = self.selected.get(s)?;
+        let h = u16::try_from(lines.len()).ok()?;
+        let b = self.drawn_selected.get(s)?.get_or_init(|| {
+            let mut b = Buffer::empty(Rect::new(0, 0, width, h));
+            for (y, l) in (0..h).zip(lines) {
+                b.set_line(0, y, l, width);
+            }
+            b
+        });
+        (b.area.width == width).then_some(b)
+    }
+
     /// The screen but the body, drawn by `draw` the first time it is asked for; None if
     /// it was drawn for another size.
     pub fn chrome(&self, area: Rect, draw: impl FnOnce(&mut Buffer)) -> Option<&Buffer> {

@@ -256,8 +256,20 @@ pub fn draw_row(app: &App, p: &Page, tag: Row, row: &mut Buffer) {
             }
         }
         Row::Body(_, Some(i), true) => {
-            if let Some(line) = p.line(i, app.ui().sel) {
-                row.set_line(cx, area.y, line, cw.min(area.width.saturating_sub(cx)));
+            // The selected entry's form, drawn once for the page.
+            let n = (cw as usize).min(w.saturating_sub(cx as usize));
+            let sel = app.ui().sel.and_then(|s| Some((s, p.targets.get(s)?)));
+            let from = sel.and_then(|(s, t)| {
+                let d = p.drawn_selected(s, cw)?;
+                d.content.get(i.checked_sub(t.start)? * d.area.width as usize..)?.get(..n)
+            });
+            match (from, row.content.get_mut(cx as usize..cx as usize + n)) {
+                (Some(from), Some(to)) => to.clone_from_slice(from),
+                _ => {
+                    if let Some(line) = p.line(i, app.ui().sel) {
+                        row.set_line(cx, area.y, line, cw.min(area.width.saturating_sub(cx)));
+                    }
+                }
             }
         }
     }
