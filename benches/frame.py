@@ -3,7 +3,7 @@
 program (benches/bare_menu.rs, the stack's floor) and `dialog --menu` with the same six
 choices, at 80x24.
 
-  benches/frame.py [--runs 30] [--moves 40] [--veiviser PATH] [--before PATH] [--no-build]
+  benches/frame.py [--runs 30] [--moves 40] [--rounds 1] [--veiviser PATH] [--before PATH] [--no-build]
 
 First frame: /work/shared/tools/ptyframe.py (or $PTYFRAME) runs the three programs
 interleaved, one run each per round, RUNS rounds; prints each one's median and the
@@ -247,6 +247,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--moves", type=int, default=40)
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="rounds of MOVES moves per program, interleaved (the median of their medians)")
     ap.add_argument("--veiviser", default=os.path.join(ROOT, "target/release/veiviser"))
     ap.add_argument("--before", help="another veiviser binary (an older build) for the first-frame rounds")
     ap.add_argument("--no-build", action="store_true")
@@ -285,9 +287,15 @@ def main():
             k = keyframe(expect, cmd, a.moves, keys, arrows)
             print(f"    {name:9} median {k.get('median_ms')}  p90 {k.get('p90_ms')}  (n={k.get('n')})")
     print("  here (text or colours, time the changing bytes arrived), and bytes written per move:")
-    for name, expect, keys, arrows, cmd in progs:
-        med, p90, n, b = moves(expect, cmd, a.moves, lit(keys), arrows)
-        print(f"    {name:9} median {med}  p90 {p90}  (n={n})  bytes/move {b}")
+    per = {name: [] for name, *_ in progs}
+    for _ in range(a.rounds):
+        for name, expect, keys, arrows, cmd in progs:
+            per[name].append(moves(expect, cmd, a.moves, lit(keys), arrows))
+    for name, rs in per.items():
+        meds = [r[0] for r in rs if r[0] is not None]
+        med = round(statistics.median(meds), 3) if meds else None
+        rounds = f"  rounds {', '.join(str(m) for m in meds)}" if a.rounds > 1 else ""
+        print(f"    {name:9} median {med}  p90 {rs[-1][1]}  (n={rs[-1][2]})  bytes/move {rs[-1][3]}{rounds}")
     kb = session_peak_kb(a.veiviser)
     print(f"peak memory of a whole session to the summary: {kb} KB" if kb else "peak memory: not measured")
 
