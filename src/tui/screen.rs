@@ -7,7 +7,7 @@
 use super::state::App;
 use super::view::{self, Row};
 use ratatui::backend::Backend;
-use ratatui::buffer::{Buffer, Cell};
+use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::{Rect, Size};
 use std::io;
 
@@ -18,6 +18,14 @@ pub struct Screen<B: Backend> {
     rows: Vec<Buffer>,
     /// What drew each row (None: a whole frame, compare it next time).
     tags: Vec<Option<Row>>,
+}
+
+/// The longest run of unchanged cells written rather than moved over.
+const GAP: u16 = 6;
+
+/// Written one after the other, `a` needs no change of colour or attribute after `b`.
+fn same_look(a: &Cell, b: &Cell) -> bool {
+    (a.fg, a.bg, a.underline_color, a.modifier) == (b.fg, b.bg, b.underline_color, b.modifier)
 }
 
 fn io_err(e: impl std::error::Error + Send + Sync + 'static) -> io::Error {
@@ -99,14 +107,70 @@ where
         self.backend.flush().map_err(io_err)
     }
 
-    /// Row `i` is `row` now: what changed goes to `changed`.
+    /// Row `i` is `row` now: what changed goes to `changed`. A short run of unchanged
+    /// cells between two changes goes too when it looks like the cell before it: writing
+    /// a few spaces costs fewer bytes than moving the cursor over them (`ESC [ y ; x H`),
+    /// and needs no change of colour.
     fn put(&mut self, i: usize, row: Buffer, tag: Option<Row>, changed: &mut Vec<(u16, u16, Cell)>) {
         if let Some(old) = self.rows.get_mut(i) {
-            changed.extend(old.diff(&row).into_iter().map(|(x, y, c)| (x, y, c.clone())));
+            let mut last: Option<(u16, &Cell)> = None;
+            for (x, y, c) in old.diff(&row) {
+                if let Some((lx, lc)) = last {
+                    // Where the cursor is after the last cell written.
+                    let at = lx.saturating_add(crate::text::width(lc.symbol()).clamp(1, 2) as u16);
+                    let gap = x.saturating_sub(at);
+                    if (1..=GAP).contains(&gap) {
+                        let between = (at..x).filter_map(|gx| row.cell((gx, y)).map(|gc| (gx, gc)));
+                        let cells: Vec<(u16, &Cell)> = between.collect();
+                        let plain = cells.len() == gap as usize
+                            && cells.iter().all(|(_, gc)| {
+                                gc.diff_option == CellDiffOption::None && gc.symbol().len() == 1 && same_look(gc, lc)
+                            });
+                        if plain {
+                            changed.extend(cells.into_iter().map(|(gx, gc)| (gx, y, gc.clone())));
+                        }
+                    }
+                }
+                changed.push((x, y, c.clone()));
+                last = Some((x, c));
+            }
             *old = row;
         }
         if let Some(t) = self.tags.get_mut(i) {
             *t = tag;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::{Modifier, Style};
+
+    /// What `put` writes for a row that was blank and now holds `spans` (text, bold).
+    fn written(spans: &[(&str, bool)]) -> Vec<u16> {
+        let mut s = Screen::new(TestBackend::new(40, 2)).unwrap();
+        let mut row = Buffer::empty(Rect::new(0, 0, 40, 1));
+        let mut x = 0;
+        for (t, bold) in spans {
+            let style = if *bold { Style::new().add_modifier(Modifier::BOLD) } else { Style::new() };
+            row.set_string(x, 0, t, style);
+            x += t.len() as u16;
+        }
+        let mut changed = Vec::new();
+        s.put(0, row, None, &mut changed);
+        changed.iter().map(|(x, ..)| *x).collect()
+    }
+
+    #[test]
+    fn a_short_gap_is_written_not_moved_over_if_it_looks_the_same() {
+        // "ab" and "cd" two blanks apart: the blanks go too, no cursor move is needed.
+        assert_eq!(written(&[("ab  cd", false)]), vec![0, 1, 2, 3, 4, 5]);
+        // Too long a gap: moved over.
+        assert_eq!(written(&[("ab", false), ("       ", false), ("cd", false)]), vec![0, 1, 9, 10]);
+        // A gap that looks otherwise than the cell before it (bold, then plain blanks):
+        // moved over, so that no attribute has to change for it.
+        assert_eq!(written(&[("ab", true), ("  ", false), ("cd", true)]), vec![0, 1, 4, 5]);
     }
 }
