@@ -12,6 +12,7 @@ use veiviser::flow::load::{Input, RawFile};
 use veiviser::flow::{self, Checked, check, load};
 use veiviser::i18n::{Lang, Texts};
 use veiviser::tui::action::Action;
+use veiviser::tui::screen::Screen;
 use veiviser::tui::state::{App, Effect};
 use veiviser::tui::view;
 use veiviser::walk::{self, Layout, Mode, Nothing, Setup};
@@ -219,19 +220,28 @@ fn size(b: u8) -> u16 {
     if b < 128 { EDGES[usize::from(b % 16)] } else { u16::from(b - 128) }
 }
 
-fn draw(app: &App, term: &mut Option<Terminal<TestBackend>>) {
+/// Draws `app` whole into a terminal of its size, and through the screen that writes
+/// only the rows that changed (src/tui/screen.rs) into another: the two must show the
+/// same.
+fn draw(app: &App, term: &mut Option<Terminal<TestBackend>>, screen: &mut Screen<TestBackend>) {
     let (w, h) = (app.width, app.height);
     let t = match term {
         Some(t) if t.backend().buffer().area.width == w && t.backend().buffer().area.height == h => t,
         _ => term.insert(Terminal::new(TestBackend::new(w, h)).unwrap()),
     };
     t.draw(|f| view::render(f, app)).unwrap();
+    if screen.size().ok() != Some(ratatui::layout::Size::new(w, h)) {
+        screen.backend_mut().resize(w, h);
+    }
+    screen.draw(app).unwrap();
+    assert_eq!(screen.backend().buffer(), t.backend().buffer(), "the screen shows another frame");
 }
 
 /// Random action sequences on the TUI's update function, on the bundled flows: every
 /// key action, clicks anywhere, the wheel, resizes to small, odd and zero sizes, saves
-/// that succeed, fail or find the file there; each state drawn with ratatui's
-/// TestBackend. Never a panic.
+/// that succeed, fail or find the file there; each state drawn whole into ratatui's
+/// TestBackend, and through the screen that writes only the rows that changed, which
+/// must show the same. Never a panic.
 ///
 /// Input: bytes 0 and 1 the first size, byte 2 the language and colour; then one action
 /// per byte (some take the next one or two bytes as arguments).
@@ -242,7 +252,8 @@ pub fn tui(data: &[u8]) {
     let lang = langs[usize::from(opts & 0x7f) % langs.len()];
     let mut app = App::new(&c.model, &c.texts, lang, opts & 0x80 != 0, size(*w), size(*h));
     let mut term = None;
-    draw(&app, &mut term);
+    let mut screen = Screen::new(TestBackend::new(app.width, app.height)).unwrap();
+    draw(&app, &mut term, &mut screen);
     let mut bytes = rest.iter().copied();
     let mut steps = 0;
     while let Some(b) = bytes.next() {
@@ -284,7 +295,11 @@ pub fn tui(data: &[u8]) {
             }
             Effect::None | Effect::Redraw => {}
         }
-        app.clear = false;
-        draw(&app, &mut term);
+        if app.clear {
+            // Ctrl-L: the terminal loop clears the screen and draws it whole.
+            app.clear = false;
+            screen.clear(ratatui::layout::Size::new(app.width, app.height)).unwrap();
+        }
+        draw(&app, &mut term, &mut screen);
     }
 }
