@@ -313,20 +313,10 @@ fn first_of_each<V>(v: &mut Vec<(String, V)>) -> bool {
 /// (saphyr-parser's events, [`PosIndex`]) runs only where its findings or a place are
 /// needed: when the file could hold an anchor or an alias ([`pos::may_alias`]) or nest
 /// too deep ([`pos::may_nest_deep`]), when serde_yaml refuses it, or when `dups` finds a key twice in a map read in file order.
-/// `controls`: the raw scan found an unsafe character in the file.
+/// `controls`: the raw scan found an unsafe character in the file. `parsed`: what
+/// serde_yaml made of `text` already (only for a text that [`may_parse_ahead`] lets
+/// through).
 fn yaml<T: serde::de::DeserializeOwned>(
-    loaded: &mut Loaded,
-    id: FileId,
-    text: &str,
-    controls: bool,
-    dups: fn(&mut T) -> bool,
-) -> Option<T> {
-    yaml_parsed(loaded, id, text, controls, dups, None)
-}
-
-/// [`yaml`], with what serde_yaml made of `text` if it has been parsed already (only a
-/// text that [`may_parse_ahead`] lets through).
-fn yaml_parsed<T: serde::de::DeserializeOwned>(
     loaded: &mut Loaded,
     id: FileId,
     text: &str,
@@ -718,7 +708,7 @@ pub fn load(input: &Input) -> Loaded {
         match base {
             "sources.yaml" | "sources.yml" => {
                 if let Some(s) =
-                    yaml(&mut loaded, id, text, controls, |s: &mut SourcesFile| first_of_each(&mut s.documents))
+                    yaml(&mut loaded, id, text, controls, |s: &mut SourcesFile| first_of_each(&mut s.documents), None)
                 {
                     loaded.sources_file = Some(id);
                     loaded.set.documents.extend(s.documents);
@@ -726,20 +716,20 @@ pub fn load(input: &Input) -> Loaded {
             }
             "duties.yaml" | "duties.yml" => {
                 if let Some(d) =
-                    yaml(&mut loaded, id, text, controls, |d: &mut DutiesFile| first_of_each(&mut d.duties))
+                    yaml(&mut loaded, id, text, controls, |d: &mut DutiesFile| first_of_each(&mut d.duties), None)
                 {
                     loaded.duties_file = Some(id);
                     loaded.set.duties.extend(d.duties);
                 }
             }
             "contacts.yaml" | "contacts.yml" => {
-                if let Some(c) = yaml(&mut loaded, id, text, controls, contacts_dups) {
+                if let Some(c) = yaml(&mut loaded, id, text, controls, contacts_dups, None) {
                     contact_sources.push((id, c));
                 }
             }
             _ => {
                 let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
-                if let Some(f) = yaml_parsed(&mut loaded, id, text, controls, dups, pre) {
+                if let Some(f) = yaml(&mut loaded, id, text, controls, dups, pre) {
                     loaded.set.flows.push(f);
                     loaded.flow_files.push(id);
                 }
@@ -753,7 +743,7 @@ pub fn load(input: &Input) -> Loaded {
             Ok(t) => {
                 let t = nfc(&mut loaded.files, id, t);
                 let controls = scan_controls(&mut loaded, id, &t, false);
-                if let Some(c) = yaml(&mut loaded, id, &t, controls, contacts_dups) {
+                if let Some(c) = yaml(&mut loaded, id, &t, controls, contacts_dups, None) {
                     contact_sources.push((id, c));
                 }
             }

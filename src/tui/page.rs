@@ -68,6 +68,15 @@ impl PartialEq for Page {
     }
 }
 
+/// `lines` drawn into a buffer `width` wide and `h` high, a line a row.
+fn draw_lines(lines: &[Line<'static>], width: u16, h: u16) -> Buffer {
+    let mut b = Buffer::empty(Rect::new(0, 0, width, h));
+    for (y, l) in (0..h).zip(lines) {
+        b.set_line(0, y, l, width);
+    }
+    b
+}
+
 /// The number of the next page laid out.
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
@@ -82,13 +91,7 @@ impl Page {
     pub fn drawn_selected(&self, s: usize, width: u16) -> Option<&Buffer> {
         let lines = self.selected.get(s)?;
         let h = u16::try_from(lines.len()).ok()?;
-        let b = self.drawn_selected.get(s)?.get_or_init(|| {
-            let mut b = Buffer::empty(Rect::new(0, 0, width, h));
-            for (y, l) in (0..h).zip(lines) {
-                b.set_line(0, y, l, width);
-            }
-            b
-        });
+        let b = self.drawn_selected.get(s)?.get_or_init(|| draw_lines(lines, width, h));
         (b.area.width == width).then_some(b)
     }
 
@@ -107,13 +110,7 @@ impl Page {
     /// None for a body too long for one buffer.
     pub fn drawn(&self, width: u16) -> Option<&Buffer> {
         let h = u16::try_from(self.lines.len()).ok().filter(|h| u32::from(*h) * u32::from(width) <= 1 << 20)?;
-        let b = self.drawn.get_or_init(|| {
-            let mut b = Buffer::empty(Rect::new(0, 0, width, h));
-            for (y, l) in (0..h).zip(&self.lines) {
-                b.set_line(0, y, l, width);
-            }
-            b
-        });
+        let b = self.drawn.get_or_init(|| draw_lines(&self.lines, width, h));
         (b.area.width == width).then_some(b)
     }
 

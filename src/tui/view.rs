@@ -248,21 +248,16 @@ pub fn draw_row(app: &App, p: &Page, tag: Row, row: &mut Buffer) {
             }
         }
         Row::Body(_, None, _) => {}
-        Row::Body(_, Some(i), false) => {
+        Row::Body(_, Some(i), selected) => {
+            // Copied from what the page has drawn once: its body, or the selected entry's
+            // form; drawn here only if the page has not.
             let n = (cw as usize).min(w.saturating_sub(cx as usize));
-            let from = p.drawn.get().and_then(|d| d.content.get(i * d.area.width as usize..).and_then(|c| c.get(..n)));
-            if let (Some(from), Some(to)) = (from, row.content.get_mut(cx as usize..cx as usize + n)) {
-                to.clone_from_slice(from);
-            }
-        }
-        Row::Body(_, Some(i), true) => {
-            // The selected entry's form, drawn once for the page.
-            let n = (cw as usize).min(w.saturating_sub(cx as usize));
-            let sel = app.ui().sel.and_then(|s| Some((s, p.targets.get(s)?)));
-            let from = sel.and_then(|(s, t)| {
-                let d = p.drawn_selected(s, cw)?;
-                d.content.get(i.checked_sub(t.start)? * d.area.width as usize..)?.get(..n)
-            });
+            let drawn = if selected {
+                app.ui().sel.and_then(|s| Some((p.drawn_selected(s, cw)?, i.checked_sub(p.targets.get(s)?.start)?)))
+            } else {
+                p.drawn.get().map(|d| (d, i))
+            };
+            let from = drawn.and_then(|(d, r)| d.content.get(r * d.area.width as usize..)?.get(..n));
             match (from, row.content.get_mut(cx as usize..cx as usize + n)) {
                 (Some(from), Some(to)) => to.clone_from_slice(from),
                 _ => {
