@@ -206,7 +206,7 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         // `check` reports on the local contact directory; the commands that walk leave a
         // broken one out and say so (`checked` above).
         Some(Cmd::Check) => match base.with_local_contacts(cli.contacts.as_deref()) {
-            Ok(input) => check(&ctx, &input),
+            Ok(input) => check(&ctx, input),
             Err(e) => cannot_run(tool, lang, &e),
         },
         Some(Cmd::List) => list(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
@@ -279,7 +279,7 @@ impl Ctx<'_> {
 type Loaded = (Input, Option<String>);
 
 /// `veiviser check`: the diagnostics on standard output; findings are exit 1.
-fn check(ctx: &Ctx, input: &Input) -> Outcome {
+fn check(ctx: &Ctx, input: Input) -> Outcome {
     let loaded = flow::load::load(input);
     let diags = flow::check::check(&loaded);
     let set_texts = Texts::with(&loaded.ftl.iter().map(|(_, f)| f.clone()).collect::<Vec<_>>());

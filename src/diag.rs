@@ -20,7 +20,8 @@ pub enum Severity {
 #[derive(Debug, Clone)]
 pub struct SrcFile {
     pub name: String,
-    pub text: String,
+    /// Shared with the loader's other copies of it (a `.ftl` file's [`crate::i18n::FtlText`]).
+    pub text: std::sync::Arc<str>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -31,7 +32,7 @@ pub struct Files {
 pub type FileId = usize;
 
 impl Files {
-    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<std::sync::Arc<str>>) -> FileId {
         self.files.push(SrcFile { name: name.into(), text: text.into() });
         self.files.len() - 1
     }

@@ -170,8 +170,44 @@ impl Msg {
 pub struct FtlFile {
     pub lang: Lang,
     pub name: String,
-    /// Borrowed for the embedded files (nothing is copied until a language is parsed).
-    pub text: Cow<'static, str>,
+    pub text: FtlText,
+}
+
+/// The text of a `.ftl` file: the embedded files are borrowed (nothing is copied until a
+/// language is parsed); a file read at run time is shared with the loader's copy
+/// ([`crate::diag::SrcFile`]), so a large `--locales` folder is held once.
+#[derive(Debug, Clone)]
+pub enum FtlText {
+    Static(&'static str),
+    Shared(std::sync::Arc<str>),
+}
+
+impl std::ops::Deref for FtlText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            FtlText::Static(s) => s,
+            FtlText::Shared(s) => s,
+        }
+    }
+}
+
+impl PartialEq for FtlText {
+    fn eq(&self, other: &FtlText) -> bool {
+        **self == **other
+    }
+}
+
+impl From<&'static str> for FtlText {
+    fn from(s: &'static str) -> FtlText {
+        FtlText::Static(s)
+    }
+}
+
+impl From<String> for FtlText {
+    fn from(s: String) -> FtlText {
+        FtlText::Shared(s.into())
+    }
 }
 
 impl FtlFile {
@@ -188,7 +224,7 @@ pub fn embedded_ftl() -> Vec<FtlFile> {
         .iter()
         .filter_map(|(code, name, text)| {
             let lang = Lang::parse(code)?;
-            Some(FtlFile { lang, name: format!("locales/{code}/{name}"), text: Cow::Borrowed(*text) })
+            Some(FtlFile { lang, name: format!("locales/{code}/{name}"), text: FtlText::Static(text) })
         })
         .collect()
 }
@@ -229,7 +265,7 @@ impl Index {
 /// screen needs a few dozen of the language's several hundred messages.
 struct Locale {
     lang: Lang,
-    sources: Vec<Cow<'static, str>>,
+    sources: Vec<FtlText>,
     /// Entry id (terms with their `-`) -> (file, start, end) in `sources`.
     index: OnceCell<Index>,
     /// The entries parsed so far.
@@ -239,7 +275,7 @@ struct Locale {
 }
 
 impl Locale {
-    fn new(lang: Lang, sources: Vec<Cow<'static, str>>) -> Locale {
+    fn new(lang: Lang, sources: Vec<FtlText>) -> Locale {
         Locale { lang, sources, index: OnceCell::new(), bundle: OnceCell::new(), tried: RefCell::default() }
     }
 
@@ -252,11 +288,11 @@ impl Locale {
                     .sources
                     .iter()
                     .zip(embedded)
-                    .all(|(s, (_, _, e))| matches!(s, Cow::Borrowed(t) if std::ptr::eq(*t, *e)));
+                    .all(|(s, (_, _, e))| matches!(s, FtlText::Static(t) if std::ptr::eq(*t, *e)));
             if let Some((_, t)) =
                 crate::embedded::FTL_INDEX.iter().find(|(code, _)| same && Lang::parse(code) == Some(self.lang))
             {
-                let files = self.sources.iter().filter_map(|s| if let Cow::Borrowed(t) = s { Some(*t) } else { None });
+                let files = self.sources.iter().filter_map(|s| if let FtlText::Static(t) = s { Some(*t) } else { None });
                 return Index::Embedded(t, files.collect());
             }
             let mut index = HashMap::default();
@@ -265,8 +301,8 @@ impl Locale {
                 // replaces an earlier one. The embedded texts lend their ids.
                 for (id, range) in ftl_entries(text) {
                     let id = match text {
-                        Cow::Borrowed(t) => Cow::Borrowed(&t[range.start..range.start + id.len()]),
-                        Cow::Owned(_) => Cow::Owned(id.to_string()),
+                        FtlText::Static(t) => Cow::Borrowed(&t[range.start..range.start + id.len()]),
+                        FtlText::Shared(_) => Cow::Owned(id.to_string()),
                     };
                     index.insert(id, (i, range.start, range.end));
                 }
@@ -679,7 +715,7 @@ mod tests {
         }
         // A text that is not the embedded one (a --locales folder, NFC applied) is scanned.
         let own: Vec<FtlFile> =
-            embedded_ftl().into_iter().map(|f| FtlFile { text: f.text.into_owned().into(), ..f }).collect();
+            embedded_ftl().into_iter().map(|f| FtlFile { text: f.text.to_string().into(), ..f }).collect();
         let t = Texts::build(own);
         assert!(t.locales.iter().all(|l| matches!(l.index(), Index::Scanned(_))));
         assert_eq!(
@@ -695,7 +731,7 @@ mod tests {
         let files = embedded_ftl();
         // With the index build.rs made, and with one scanned at run time.
         let owned: Vec<FtlFile> =
-            files.iter().cloned().map(|f| FtlFile { text: f.text.into_owned().into(), ..f }).collect();
+            files.iter().cloned().map(|f| FtlFile { text: f.text.to_string().into(), ..f }).collect();
         for (lazy, lang) in [Texts::build(files.clone()), Texts::build(owned)]
             .iter()
             .flat_map(|t| t.langs().into_iter().map(move |l| (t, l)))

@@ -43,7 +43,7 @@ fn overlay(input: &mut Input, root: &Path, dir: &Path) {
 
 /// (code, file, line, column) of every error, or of every warning.
 fn findings(input: &Input, warnings: bool) -> Vec<(String, String, usize, usize)> {
-    let loaded = load::load(input);
+    let loaded = load::load(input.clone());
     let diags: Vec<Diag> = check::check(&loaded);
     let mut v: Vec<_> = diags
         .iter()
@@ -309,7 +309,7 @@ fn every_fixture_folder_is_tested() {
 
 #[test]
 fn rendered_diagnostics_point_into_the_source() {
-    let loaded = load::load(&input_with("unknown-next"));
+    let loaded = load::load(input_with("unknown-next"));
     let diags = check::check(&loaded);
     let texts = veiviser::i18n::Texts::tool();
     let mut out = Vec::new();
@@ -349,7 +349,7 @@ fn raw_control_character_in_yaml_is_found_where_it_stands() {
 #[test]
 fn rendered_snippets_show_control_characters_harmlessly() {
     for case in ["control-char-fluent", "control-char-yaml", "control-char-contact"] {
-        let loaded = load::load(&input_with(case));
+        let loaded = load::load(input_with(case));
         let diags = check::check(&loaded);
         let texts = veiviser::i18n::Texts::tool();
         let mut out = Vec::new();
@@ -359,7 +359,7 @@ fn rendered_snippets_show_control_characters_harmlessly() {
         assert!(s.contains("error[control-char]"), "{case}: {s}");
     }
     // The pointer is under the character in the snippet (the stand-in is one column).
-    let loaded = load::load(&input_with("control-char-yaml"));
+    let loaded = load::load(input_with("control-char-yaml"));
     let diags = check::check(&loaded);
     let mut out = Vec::new();
     veiviser::diag::render(&loaded.files, &diags, &veiviser::i18n::Texts::tool(), Lang::of("en"), false, &mut out)
@@ -374,7 +374,7 @@ fn rendered_snippets_show_control_characters_harmlessly() {
 #[test]
 fn no_rust_type_name_in_a_yaml_finding() {
     for case in ["yaml-type", "unknown-key", "unknown-kind", "bad-date"] {
-        let loaded = load::load(&input_with(case));
+        let loaded = load::load(input_with(case));
         let diags = check::check(&loaded);
         for lang in [Lang::of("en"), Lang::of("nb")] {
             let mut out = Vec::new();

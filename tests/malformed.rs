@@ -247,7 +247,7 @@ fn every_checker_fixture_through_the_binary() {
         copy_tree(&case_dir, dir.path());
         // What the library finds on the same files.
         let input = Input::from_dirs(Some(&dir.path().join("flows")), Some(&dir.path().join("locales"))).unwrap();
-        let loaded = load::load(&input);
+        let loaded = load::load(input.clone());
         let diags = check::check(&loaded);
         let errors = diags.iter().filter(|d| d.is_error()).count();
         let prefix = format!("{}/", dir.path().display());
@@ -377,7 +377,7 @@ fn nesting_at_the_limit_is_still_parsed() {
         locales: vec![(Lang::of("en"), RawFile { name: "en.ftl".into(), bytes: msg.into_bytes() })],
         ..Input::default()
     };
-    let diags = check::check(&load::load(&input));
+    let diags = check::check(&load::load(input.clone()));
     assert!(diags.iter().all(|d| d.code() != "too-deep" && d.code() != "fluent-syntax"), "{diags:?}");
 }
 

@@ -11,7 +11,7 @@ fn codes_for(name: &str, bytes: Vec<u8>) -> Vec<String> {
     let mini = common::fixture("mini");
     let mut input = Input::from_dirs(Some(&mini.join("flows")), Some(&mini.join("locales"))).unwrap();
     input.flows.push(RawFile { name: name.into(), bytes });
-    let loaded = load::load(&input);
+    let loaded = load::load(input.clone());
     check::check(&loaded).iter().filter(|d| d.is_error()).map(|d| d.code().to_string()).collect()
 }
 
@@ -83,7 +83,7 @@ proptest! {
         let mini = common::fixture("mini");
         let mut input = Input::from_dirs(Some(&mini.join("flows")), Some(&mini.join("locales"))).unwrap();
         input.locales.push((veiviser::i18n::Lang::of("en"), RawFile { name: "locales/en/r.ftl".into(), bytes }));
-        let _ = check::check(&load::load(&input));
+        let _ = check::check(&load::load(input.clone()));
     }
 
     /// Random conditions parse or fail with a place inside the text.

@@ -44,7 +44,7 @@ fn a_message_missing_in_the_third_locale_is_an_error() {
             f.bytes = text.into_bytes();
         }
     }
-    let diags = flow::check::check(&flow::load::load(&input));
+    let diags = flow::check::check(&flow::load::load(input.clone()));
     let errs: Vec<String> =
         diags.iter().filter(|d| d.is_error()).map(|d| format!("{} {:?}", d.code(), d.args)).collect();
     assert!(

@@ -8,10 +8,11 @@
 use super::model::{ContactsFile, DutiesFile, Flow, FlowSet, SourcesFile};
 use super::pos::{self, PosIndex, ScanProblem};
 use crate::diag::{Diag, FileId, Files};
-use crate::i18n::{FtlFile, Lang};
+use crate::i18n::{FtlFile, FtlText, Lang};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Largest file read, flow or locale.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
@@ -63,7 +64,7 @@ impl Input {
             .collect();
         let locales = crate::i18n::embedded_ftl()
             .into_iter()
-            .map(|f| (f.lang, RawFile { name: f.name, bytes: f.text.into_owned().into_bytes() }))
+            .map(|f| (f.lang, RawFile { name: f.name, bytes: f.text.as_bytes().to_vec() }))
             .collect();
         Input { flows, locales, local_contacts: None }
     }
@@ -218,55 +219,47 @@ impl Loaded {
     /// call, from the file's text, by [`PosIndex::scan`].
     pub fn positions(&self, id: FileId) -> Option<&PosIndex> {
         let cell = self.pos.get(&id)?;
-        Some(cell.get_or_init(|| PosIndex::scan(self.files.get(id).map_or("", |f| f.text.as_str()))))
+        Some(cell.get_or_init(|| PosIndex::scan(self.files.get(id).map_or("", |f| &*f.text))))
     }
 }
 
-/// Checks size, encoding and emptiness; returns the text, or a diagnostic.
-fn text_of(files: &mut Files, raw: &RawFile) -> (FileId, Result<String, Diag>) {
-    if raw.bytes.len() > MAX_FILE_BYTES {
-        let id = files.add(raw.name.clone(), String::new());
+/// Checks size, encoding and emptiness: the text (empty for a file too large, lossy for
+/// one that is not UTF-8), and what is wrong with it.
+fn text_of(id: FileId, bytes: Vec<u8>) -> (String, Option<Diag>) {
+    if bytes.len() > MAX_FILE_BYTES {
         // At 1:1 of the file (nothing of it is shown), so that the output names a line.
         let d = Diag::error("check-file-too-large").arg("limit", MAX_FILE_BYTES).at(id, Some(0..0));
-        return (id, Err(d));
+        return (String::new(), Some(d));
     }
-    match std::str::from_utf8(&raw.bytes) {
-        Ok(s) => {
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
             // A byte order mark (Windows Notepad writes one) is no part of the text.
-            let s = s.strip_prefix('\u{feff}').unwrap_or(s);
-            let id = files.add(raw.name.clone(), s.to_string());
+            if s.starts_with('\u{feff}') {
+                s.drain(..'\u{feff}'.len_utf8());
+            }
             let meaningful = s.lines().any(|l| {
                 let t = l.trim();
                 !t.is_empty() && !t.starts_with('#') && t != "---"
             });
-            if meaningful {
-                (id, Ok(s.to_string()))
-            } else {
-                (id, Err(Diag::error("check-empty-file").at(id, Some(0..0))))
-            }
+            let empty = (!meaningful).then(|| Diag::error("check-empty-file").at(id, Some(0..0)));
+            (s, empty)
         }
         Err(e) => {
-            let lossy = String::from_utf8_lossy(&raw.bytes).into_owned();
-            let valid = e.valid_up_to();
-            let id = files.add(raw.name.clone(), lossy);
+            let valid = e.utf8_error().valid_up_to();
             // The lossy text agrees with the bytes up to the first bad one.
-            (id, Err(Diag::error("check-not-utf8").at(id, Some(valid..valid + 1))))
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            (lossy, Some(Diag::error("check-not-utf8").at(id, Some(valid..valid + 1))))
         }
     }
 }
 
-/// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text: the
-/// file's text is replaced where normalising changes it.
-fn nfc(files: &mut Files, id: FileId, s: String) -> String {
+/// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text.
+fn nfc(s: String) -> String {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
     if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
         return s;
     }
-    let n: String = s.nfc().collect();
-    if let Some(f) = files.files.get_mut(id) {
-        f.text = n.clone();
-    }
-    n
+    s.nfc().collect()
 }
 
 /// Reports what the position scan found (duplicate keys, anchors and aliases, too deep
@@ -326,7 +319,8 @@ fn yaml<T: serde::de::DeserializeOwned>(
 ) -> Option<T> {
     loaded.pos.insert(id, OnceLock::new());
     let mut scanned = false;
-    if pos::may_alias(text) || pos::may_nest_deep(text) {
+    // A text parsed ahead passed these tests already.
+    if parsed.is_none() && (pos::may_alias(text) || pos::may_nest_deep(text)) {
         scanned = true;
         if !report_scan(loaded, id) {
             return None;
@@ -359,7 +353,7 @@ const MAX_CONTROL_REPORTS: usize = 20;
 /// [`crate::safe::is_unsafe`]), where it stands. For `.ftl` files also the `\uXXXX` and
 /// `\UXXXXXX` escapes of string literals that stand for one. A text a user sees comes
 /// from these files, so none of them may carry such a character.
-fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) -> bool {
+fn scan_controls(diags: &mut Vec<Diag>, id: FileId, text: &str, ftl: bool) -> bool {
     // Every unsafe character has a byte below 0x20 (but tab and line feed), 0x7f, or
     // starts with 0xc2 (U+0080-U+009F) or 0xe2 (the bidi controls); an escape needs a
     // backslash. A text with none of them has nothing to report.
@@ -371,7 +365,7 @@ fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) -> bool
     let mut rest = 0;
     while let Some((i, c)) = crate::safe::first_unsafe(&text[rest..]) {
         let at = rest + i;
-        loaded.diags.push(control_diag(id, at..at + c.len_utf8(), c));
+        diags.push(control_diag(id, at..at + c.len_utf8(), c));
         found += 1;
         rest = at + c.len_utf8();
         if found >= MAX_CONTROL_REPORTS {
@@ -380,7 +374,7 @@ fn scan_controls(loaded: &mut Loaded, id: FileId, text: &str, ftl: bool) -> bool
     }
     if ftl {
         for (at, len, c) in unicode_escapes(text, &['u', 'U']) {
-            loaded.diags.push(control_diag(id, at..at + len, c));
+            diags.push(control_diag(id, at..at + len, c));
             found += 1;
             if found >= MAX_CONTROL_REPORTS {
                 return true;
@@ -541,7 +535,7 @@ fn parse_error(loaded: &mut Loaded, id: FileId, e: serde_yaml::Error) {
                 return;
             }
             msg = m;
-            let text = loaded.files.get(id).map_or("", |f| f.text.as_str());
+            let text = loaded.files.get(id).map_or("", |f| &*f.text);
             text.get(n..).and_then(|t| t.chars().next()).map(|c| n..n + c.len_utf8()).or(span)
         }
         _ => span,
@@ -641,113 +635,173 @@ fn contacts_dups(c: &mut ContactsFile) -> bool {
     first_of_each(&mut c.contacts)
 }
 
-/// Whether a flow file may be parsed before its turn (on another thread): one that the
-/// byte tests let straight through to serde_yaml, as [`yaml`] would.
-fn may_parse_ahead(base: &str, text: &str) -> bool {
+/// Whether a flow file may be parsed on its own, before the merge: one that the byte
+/// tests let straight through to serde_yaml, as [`yaml`] would.
+fn may_parse_ahead(name: &str, text: &str) -> bool {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     !matches!(base, "sources.yaml" | "sources.yml" | "duties.yaml" | "duties.yml" | "contacts.yaml" | "contacts.yml")
         && !pos::may_alias(text)
         && !pos::may_nest_deep(text)
 }
 
-/// serde_yaml on each of `texts` (None: not this one), spread over the processor's
-/// cores: most of a large set's check is this, and the files do not depend on each other.
-fn parse_flows(texts: &[Option<&str>]) -> Vec<Option<Result<Flow, serde_yaml::Error>>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len()).max(1);
-    let chunk = texts.len().div_ceil(threads).max(1);
-    let parse = |part: &[Option<&str>]| -> Vec<Option<Result<Flow, serde_yaml::Error>>> {
-        part.iter().map(|t| t.map(serde_yaml::from_str::<Flow>)).collect()
-    };
-    if threads < 2 {
-        return parse(texts);
-    }
-    std::thread::scope(|s| {
-        let handles: Vec<_> = texts.chunks(chunk).map(|part| s.spawn(move || parse(part))).collect();
-        // A thread that cannot be joined (it panicked) leaves its files to be parsed in
-        // their turn.
-        let mut out = Vec::with_capacity(texts.len());
-        for (h, part) in handles.into_iter().zip(texts.chunks(chunk)) {
-            match h.join() {
-                Ok(v) => out.extend(v),
-                Err(_) => out.extend(part.iter().map(|_| None)),
-            }
-        }
-        out
-    })
+/// Which part of the input a file is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// In the flows folder (flows, and the registries by their names).
+    Flows,
+    /// The local contact directory.
+    Local,
+    Locale(Lang),
 }
 
-pub fn load(input: &Input) -> Loaded {
+/// What a worker made of one file on its own, before the merge: the text the checker
+/// sees, what is wrong with the file as bytes, and the flow parsed ahead.
+struct Read {
+    part: Part,
+    name: String,
+    text: Arc<str>,
+    /// Too large, not UTF-8, or empty.
+    refused: Option<Diag>,
+    /// The unsafe characters of the raw text.
+    controls: Vec<Diag>,
+    /// serde_yaml's reading of a flow file that [`may_parse_ahead`].
+    parsed: Option<Result<Flow, serde_yaml::Error>>,
+    /// Where an .ftl file nests too deep for Fluent's recursive parser.
+    too_deep: Option<usize>,
+}
+
+fn read(id: FileId, raw: RawFile, part: Part) -> Read {
+    let (text, refused) = text_of(id, raw.bytes);
+    let mut r = Read { part, name: raw.name, text: Arc::from(""), refused, controls: Vec::new(), parsed: None, too_deep: None };
+    if r.refused.is_some() {
+        r.text = text.into();
+        return r;
+    }
+    let text = nfc(text);
+    scan_controls(&mut r.controls, id, &text, matches!(part, Part::Locale(_)));
+    match part {
+        // Refused before Fluent's recursive parser sees it (it would overflow).
+        Part::Locale(_) => r.too_deep = crate::i18n::ftl_too_deep(&text, pos::MAX_DEPTH),
+        Part::Flows if may_parse_ahead(&r.name, &text) => {
+            r.parsed = Some(serde_yaml::from_str::<Flow>(&text).map(|mut f| {
+                f.shrink();
+                f
+            }));
+        }
+        _ => {}
+    }
+    r.text = text.into();
+    r
+}
+
+/// `f` on every job, spread over the processor's cores (this thread is one of them),
+/// the results in the jobs' order. Most of a large set's load is serde_yaml on its
+/// files, and the files do not depend on each other.
+fn par_map<J: Send, R: Send>(jobs: Vec<J>, f: impl Fn(usize, J) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len());
+    if threads < 2 {
+        return jobs.into_iter().enumerate().map(|(i, j)| f(i, j)).collect();
+    }
+    let jobs: Vec<Mutex<Option<J>>> = jobs.into_iter().map(|j| Mutex::new(Some(j))).collect();
+    let next = AtomicUsize::new(0);
+    // Each worker takes the next job not taken, so a slow file holds up no other.
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(slot) = jobs.get(i) else { break };
+            if let Some(job) = slot.lock().map_or(None, |mut j| j.take()) {
+                done.push((i, f(i, job)));
+            }
+        }
+        done
+    };
+    let mut done = std::thread::scope(|s| {
+        let others: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        let mut done = work();
+        for h in others {
+            match h.join() {
+                Ok(d) => done.extend(d),
+                // A bug: the panic goes on, as it would have on this thread.
+                Err(p) => std::panic::resume_unwind(p),
+            }
+        }
+        done
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+pub fn load(input: Input) -> Loaded {
+    let Input { flows, locales, local_contacts } = input;
+    let mut jobs: Vec<(RawFile, Part)> = flows.into_iter().map(|f| (f, Part::Flows)).collect();
+    jobs.extend(local_contacts.map(|f| (f, Part::Local)));
+    jobs.extend(locales.into_iter().map(|(lang, f)| (f, Part::Locale(lang))));
+    let reads = par_map(jobs, |id, (raw, part)| read(id, raw, part));
     let mut loaded = Loaded::default();
     let mut contact_sources: Vec<(FileId, ContactsFile)> = Vec::new();
-    // Every flow file's text first, then the flows parsed side by side, then each file in
-    // its turn (the checker sorts the findings by file and place).
-    let mut texts: Vec<(&RawFile, FileId, String, bool)> = Vec::new();
-    for raw in &input.flows {
-        let (id, text) = text_of(&mut loaded.files, raw);
-        let text = match text {
-            Ok(t) => nfc(&mut loaded.files, id, t),
-            Err(d) => {
+    // Each file in its turn: the checker sorts the findings by file and place.
+    for r in reads {
+        let id = loaded.files.add(r.name.as_str(), r.text.clone());
+        if r.part == Part::Local {
+            loaded.local_contacts_file = Some(id);
+        }
+        match (r.refused, r.part) {
+            // An empty .ftl file is allowed (a language may have nothing in one file).
+            (Some(d), Part::Locale(_)) if d.msg == "check-empty-file" => continue,
+            (Some(d), _) => {
                 loaded.diags.push(d);
                 continue;
             }
-        };
-        let controls = scan_controls(&mut loaded, id, &text, false);
-        texts.push((raw, id, text, controls));
-    }
-    let ahead: Vec<Option<&str>> = texts
-        .iter()
-        .map(|(raw, _, text, _)| {
-            let base = raw.name.rsplit(['/', '\\']).next().unwrap_or(&raw.name);
-            may_parse_ahead(base, text).then_some(text.as_str())
-        })
-        .collect();
-    let mut parsed = parse_flows(&ahead).into_iter();
-    for (raw, id, text, controls) in &texts {
-        let (id, controls) = (*id, *controls);
-        let pre = parsed.next().flatten();
-        let base = raw.name.rsplit(['/', '\\']).next().unwrap_or(&raw.name);
-        match base {
-            "sources.yaml" | "sources.yml" => {
-                if let Some(s) =
-                    yaml(&mut loaded, id, text, controls, |s: &mut SourcesFile| first_of_each(&mut s.documents), None)
-                {
-                    loaded.sources_file = Some(id);
-                    loaded.set.documents.extend(s.documents);
+            (None, _) => {}
+        }
+        let controls = !r.controls.is_empty();
+        loaded.diags.extend(r.controls);
+        let text = &*r.text;
+        match r.part {
+            Part::Flows => {
+                let base = r.name.rsplit(['/', '\\']).next().unwrap_or(&r.name);
+                match base {
+                    "sources.yaml" | "sources.yml" => {
+                        let dups = |s: &mut SourcesFile| first_of_each(&mut s.documents);
+                        if let Some(s) = yaml(&mut loaded, id, text, controls, dups, None) {
+                            loaded.sources_file = Some(id);
+                            loaded.set.documents.extend(s.documents);
+                        }
+                    }
+                    "duties.yaml" | "duties.yml" => {
+                        let dups = |d: &mut DutiesFile| first_of_each(&mut d.duties);
+                        if let Some(d) = yaml(&mut loaded, id, text, controls, dups, None) {
+                            loaded.duties_file = Some(id);
+                            loaded.set.duties.extend(d.duties);
+                        }
+                    }
+                    "contacts.yaml" | "contacts.yml" => {
+                        if let Some(c) = yaml(&mut loaded, id, text, controls, contacts_dups, None) {
+                            contact_sources.push((id, c));
+                        }
+                    }
+                    _ => {
+                        let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
+                        if let Some(f) = yaml(&mut loaded, id, text, controls, dups, r.parsed) {
+                            loaded.set.flows.push(f);
+                            loaded.flow_files.push(id);
+                        }
+                    }
                 }
             }
-            "duties.yaml" | "duties.yml" => {
-                if let Some(d) =
-                    yaml(&mut loaded, id, text, controls, |d: &mut DutiesFile| first_of_each(&mut d.duties), None)
-                {
-                    loaded.duties_file = Some(id);
-                    loaded.set.duties.extend(d.duties);
-                }
-            }
-            "contacts.yaml" | "contacts.yml" => {
+            Part::Local => {
                 if let Some(c) = yaml(&mut loaded, id, text, controls, contacts_dups, None) {
                     contact_sources.push((id, c));
                 }
             }
-            _ => {
-                let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
-                if let Some(f) = yaml(&mut loaded, id, text, controls, dups, pre) {
-                    loaded.set.flows.push(f);
-                    loaded.flow_files.push(id);
+            Part::Locale(lang) => match r.too_deep {
+                Some(at) => {
+                    let d = Diag::error("check-too-deep").arg("limit", pos::MAX_DEPTH);
+                    loaded.diags.push(d.at(id, Some(at..at + 1)));
                 }
-            }
-        }
-    }
-    if let Some(raw) = &input.local_contacts {
-        let (id, text) = text_of(&mut loaded.files, raw);
-        loaded.local_contacts_file = Some(id);
-        match text {
-            Ok(t) => {
-                let t = nfc(&mut loaded.files, id, t);
-                let controls = scan_controls(&mut loaded, id, &t, false);
-                if let Some(c) = yaml(&mut loaded, id, &t, controls, contacts_dups, None) {
-                    contact_sources.push((id, c));
-                }
-            }
-            Err(d) => loaded.diags.push(d),
+                None => loaded.ftl.push((id, FtlFile { lang, name: r.name, text: FtlText::Shared(r.text) })),
+            },
         }
     }
     for (id, file) in contact_sources {
@@ -760,25 +814,6 @@ pub fn load(input: &Input) -> Loaded {
                 loaded.set.local_contacts.push(cid.clone());
             }
             loaded.set.contacts.insert(cid, c);
-        }
-    }
-    for (lang, raw) in &input.locales {
-        let (id, text) = text_of(&mut loaded.files, raw);
-        match text {
-            Ok(t) => {
-                let t = nfc(&mut loaded.files, id, t);
-                scan_controls(&mut loaded, id, &t, true);
-                // Refused before Fluent's recursive parser sees it (it would overflow).
-                if let Some(at) = crate::i18n::ftl_too_deep(&t, pos::MAX_DEPTH) {
-                    let d = Diag::error("check-too-deep").arg("limit", pos::MAX_DEPTH);
-                    loaded.diags.push(d.at(id, Some(at..at + 1)));
-                    continue;
-                }
-                loaded.ftl.push((id, FtlFile { lang: *lang, name: raw.name.clone(), text: t.into() }));
-            }
-            // An empty .ftl file is allowed (a language may have nothing in one file).
-            Err(d) if d.msg == "check-empty-file" => {}
-            Err(d) => loaded.diags.push(d),
         }
     }
     loaded

@@ -25,7 +25,7 @@ pub struct Checked {
 
 /// Loads and checks; Ok only when there is no error.
 pub fn load_checked(input: &Input) -> Result<Checked, (Files, Vec<Diag>)> {
-    let loaded = load::load(input);
+    let loaded = load::load(input.clone());
     let diags = check::check(&loaded);
     if diags.iter().any(Diag::is_error) {
         return Err((loaded.files, diags));
@@ -74,7 +74,7 @@ pub fn load_embedded() -> Option<Checked> {
     set.version = crate::embedded::VERSION.to_string();
     let mut ftl = crate::i18n::embedded_ftl();
     if !crate::embedded::LOCALES_NFC {
-        ftl = ftl.into_iter().map(|f| FtlFile { text: nfc(f.text.into_owned()).into(), ..f }).collect();
+        ftl = ftl.into_iter().map(|f| FtlFile { text: nfc(f.text.to_string()).into(), ..f }).collect();
     }
     let texts = Texts::with(&ftl);
     let model = resolved::resolve(set).ok()?;
@@ -158,7 +158,7 @@ mod tests {
 
     #[test]
     fn the_version_made_at_build_time_is_the_one_the_load_computes() {
-        let loaded = load::load(&Input::embedded());
+        let loaded = load::load(Input::embedded());
         assert_eq!(crate::embedded::VERSION, version(&loaded.files));
         assert!(crate::embedded::VERSION.starts_with(concat!(env!("CARGO_PKG_VERSION"), "+")));
     }

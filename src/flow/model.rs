@@ -189,6 +189,17 @@ pub struct Flow {
 }
 
 impl Flow {
+    /// Gives back the room the parser's growing lists left over (a list of two choices
+    /// holds four): a set of 100 000 nodes is held at once by the checker.
+    pub fn shrink(&mut self) {
+        self.nodes.shrink_to_fit();
+        for (_, n) in &mut self.nodes {
+            n.choices.as_mut().map(Vec::shrink_to_fit);
+            n.items.as_mut().map(Vec::shrink_to_fit);
+            n.actions.as_mut().map(Vec::shrink_to_fit);
+            n.contacts.as_mut().map(Vec::shrink_to_fit);
+        }
+    }
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.nodes.iter().find(|(k, _)| k == id).map(|(_, n)| n)
     }

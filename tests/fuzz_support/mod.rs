@@ -83,7 +83,7 @@ pub fn check(data: &[u8]) {
         input.locales[i].1.bytes = ftl.to_vec();
     }
 
-    let loaded = load::load(&input);
+    let loaded = load::load(input.clone());
     let diags = check::check(&loaded);
     let lang = if sel & 0x40 != 0 { Lang::of("en") } else { Lang::of("nb") };
     let mut out = Vec::new();
