@@ -5,7 +5,7 @@ use crate::cli::{self, Cmd, ExportFormat, ScenarioCmd};
 use crate::diag;
 use crate::engine::Session;
 use crate::flow::{self, CannotRun, Checked, Input, LocalIgnored};
-use crate::i18n::{Lang, Msg, Texts};
+use crate::i18n::{FtlFile, FtlText, Lang, Msg, Texts};
 use crate::tui::Ended;
 use crate::walk::{self, Mode};
 use clap::{CommandFactory, FromArgMatches};
@@ -282,7 +282,15 @@ type Loaded = (Input, Option<String>);
 fn check(ctx: &Ctx, input: Input) -> Outcome {
     let loaded = flow::load::load(input);
     let diags = flow::check::check(&loaded);
-    let set_texts = Texts::with(&loaded.ftl.iter().map(|(_, f)| f.clone()).collect::<Vec<_>>());
+    // What is shown is the tool's own messages (the findings' texts): the set's other
+    // files stand in empty, for their languages, so that a large set is not indexed to
+    // print its count line.
+    let shown: Vec<FtlFile> = loaded
+        .ftl
+        .iter()
+        .map(|(_, f)| if f.is_tool() { f.clone() } else { FtlFile { text: FtlText::Static(""), ..f.clone() } })
+        .collect();
+    let set_texts = Texts::with(&shown);
     let (texts, lang) = match ctx.lang_for(&set_texts) {
         Ok(l) => (&set_texts, l),
         // The language asked for is missing because its files did not load (not UTF-8,

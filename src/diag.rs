@@ -7,6 +7,7 @@ use crate::safe;
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config};
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -156,14 +157,28 @@ pub fn render(
 ) -> std::io::Result<()> {
     // The snippets show the source made visible (a control character in a file must not
     // steer the terminal that shows the diagnostic); spans are moved to match.
-    let mut sf = SimpleFiles::new();
-    for f in &files.files {
-        sf.add(safe::visible(&f.name).into_owned(), safe::visible(&f.text).into_owned());
+    // Only the files a finding points into are given their text (borrowed where nothing
+    // needs making visible): a clean check of a large set copies nothing.
+    let mut shows = vec![false; files.files.len()];
+    for d in diags {
+        for f in d.file.iter().chain(d.related.iter().map(|(f, _, _)| f)) {
+            if let Some(s) = shows.get_mut(*f) {
+                *s = true;
+            }
+        }
+    }
+    let mut sf: SimpleFiles<String, Cow<str>> = SimpleFiles::new();
+    for (f, show) in files.files.iter().zip(&shows) {
+        sf.add(safe::visible(&f.name).into_owned(), if *show { safe::visible(&f.text) } else { Cow::Borrowed("") });
     }
     // Where the stand-ins are, found once per file: scanning the file again for each
     // finding made thousands of findings in a big file take minutes.
-    let offsets: Vec<Option<safe::VisibleOffsets>> =
-        files.files.iter().map(|f| safe::first_unsafe(&f.text).map(|_| safe::VisibleOffsets::new(&f.text))).collect();
+    let offsets: Vec<Option<safe::VisibleOffsets>> = files
+        .files
+        .iter()
+        .zip(&shows)
+        .map(|(f, show)| (*show && safe::first_unsafe(&f.text).is_some()).then(|| safe::VisibleOffsets::new(&f.text)))
+        .collect();
     let shown = |f: FileId, span: &Range<usize>| -> Range<usize> {
         let r = clamp(files, f, span);
         match offsets.get(f) {

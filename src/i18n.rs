@@ -292,7 +292,8 @@ impl Locale {
             if let Some((_, t)) =
                 crate::embedded::FTL_INDEX.iter().find(|(code, _)| same && Lang::parse(code) == Some(self.lang))
             {
-                let files = self.sources.iter().filter_map(|s| if let FtlText::Static(t) = s { Some(*t) } else { None });
+                let files =
+                    self.sources.iter().filter_map(|s| if let FtlText::Static(t) = s { Some(*t) } else { None });
                 return Index::Embedded(t, files.collect());
             }
             let mut index = HashMap::default();

@@ -8,6 +8,7 @@ use super::model::{Flow, Kind, Node, SourceRef};
 use crate::diag::{Diag, FileId};
 use crate::i18n::{Lang, placeables};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 /// Answers the line mode reads as commands, so no choice may use them as its key.
@@ -62,7 +63,7 @@ impl<'a> Ctx<'a> {
     /// A message used at `path`: marked used in every locale that has it, and reported
     /// (at its first use) for each that lacks it.
     fn use_msg(&mut self, id: &'a str, file: FileId, path: impl FnOnce() -> String) {
-        let row = self.msgs.row_of.get(id).map(|&r| r as usize);
+        let row = self.msgs.find(id);
         if let Some(u) = row.and_then(|r| self.msgs.used.get_mut(r)) {
             *u = true;
         }
@@ -619,7 +620,7 @@ fn check_calls(cx: &mut Ctx) {
 /// [`Messages::placeables`], sorted), and whether it is one of the tool's own.
 #[derive(Clone, Copy)]
 struct Message {
-    file: FileId,
+    file: u32,
     start: u32,
     end: u32,
     ph_start: u32,
@@ -628,6 +629,9 @@ struct Message {
 }
 
 impl Message {
+    fn file(&self) -> FileId {
+        self.file as FileId
+    }
     fn span(&self) -> Range<usize> {
         self.start as usize..self.end as usize
     }
@@ -638,7 +642,9 @@ impl Message {
 #[derive(Default)]
 struct Messages<'t> {
     locales: usize,
-    row_of: HashMap<&'t str, u32>,
+    /// The row of each id, found by the id's hash (the ids themselves are in `ids`).
+    row_of: hashbrown::HashTable<u32>,
+    hasher: std::hash::RandomState,
     ids: Vec<&'t str>,
     /// `ids.len() * locales` slots: row r's message in locale l is at `r * locales + l`.
     slots: Vec<Option<Message>>,
@@ -655,13 +661,28 @@ impl<'t> Messages<'t> {
         let start = m.ph_start as usize;
         self.placeables.get(start..start + m.ph_len as usize).unwrap_or(&[])
     }
+    /// The row of `id`, if it has one.
+    fn find(&self, id: &str) -> Option<usize> {
+        let ids = &self.ids;
+        self.row_of.find(self.hasher.hash_one(id), |&r| ids.get(r as usize) == Some(&id)).map(|&r| r as usize)
+    }
+    /// Room for `rows` more ids.
+    fn reserve(&mut self, rows: usize) {
+        let (ids, hasher) = (&self.ids, &self.hasher);
+        self.row_of.reserve(rows, |&r| ids.get(r as usize).map_or(0, |id| hasher.hash_one(id)));
+        self.ids.reserve_exact(rows);
+        self.used.reserve_exact(rows);
+        self.slots.reserve_exact(rows * self.locales);
+    }
     /// The row of `id`, added (with empty slots) if new.
     fn row(&mut self, id: &'t str) -> usize {
-        if let Some(&r) = self.row_of.get(id) {
-            return r as usize;
+        if let Some(r) = self.find(id) {
+            return r;
         }
         let r = self.ids.len();
-        self.row_of.insert(id, u32::try_from(r).unwrap_or(u32::MAX));
+        let (ids, hasher) = (&self.ids, &self.hasher);
+        let rehash = |&r: &u32| ids.get(r as usize).map_or(0, |id| hasher.hash_one(id));
+        self.row_of.insert_unique(hasher.hash_one(id), u32::try_from(r).unwrap_or(u32::MAX), rehash);
         self.ids.push(id);
         self.slots.extend((0..self.locales).map(|_| None));
         self.used.push(false);
@@ -674,6 +695,12 @@ impl<'t> Messages<'t> {
 fn read_locales(cx: &mut Ctx<'_>) {
     let loaded = cx.loaded;
     let mut msgs = Messages { locales: cx.langs.len(), ..Messages::default() };
+    // The reference locale brings most ids: room for them at once, and no more (a set of
+    // 100 000 nodes has 300 000).
+    let reference = cx.langs.first().copied();
+    msgs.reserve(
+        loaded.ftl.iter().filter(|(_, f)| Some(f.lang) == reference).map(|(_, f)| message_count(&f.text)).sum(),
+    );
     let offset = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
     for (file, ftl) in &loaded.ftl {
         let Some(li) = cx.langs.iter().position(|l| *l == ftl.lang) else { continue };
@@ -692,13 +719,6 @@ fn read_locales(cx: &mut Ctx<'_>) {
             }
         };
         let spans = message_spans(&ftl.text);
-        if li == 0 {
-            // The reference locale brings most ids: room for them at once.
-            msgs.row_of.reserve(spans.len());
-            msgs.ids.reserve(spans.len());
-            msgs.used.reserve(spans.len());
-            msgs.slots.reserve(spans.len() * msgs.locales);
-        }
         let mut next_span = 0;
         let mut hint: Option<usize> = None;
         let tool = ftl.is_tool();
@@ -726,7 +746,7 @@ fn read_locales(cx: &mut Ctx<'_>) {
             hint = Some(row + 1);
             if let Some(first) = msgs.get(row, li) {
                 let d = Diag::error("check-fluent-duplicate").arg("id", id).at(*file, Some(span)).related(
-                    first.file,
+                    first.file(),
                     first.span(),
                     "check-label-first-here",
                 );
@@ -743,7 +763,7 @@ fn read_locales(cx: &mut Ctx<'_>) {
             let ph_len = offset(ph.len());
             msgs.placeables.extend(ph);
             let (start, end) = (offset(span.start), offset(span.end));
-            let slot = Message { file: *file, start, end, ph_start, ph_len, tool };
+            let slot = Message { file: offset(*file), start, end, ph_start, ph_len, tool };
             if let Some(s) = msgs.slots.get_mut(row * msgs.locales + li) {
                 *s = Some(slot);
             }
@@ -776,8 +796,8 @@ fn compare_locales(cx: &mut Ctx<'_>) {
                         .arg("other", other_lang.code())
                         .arg("ours", show(msgs.placeables(m)))
                         .arg("theirs", show(msgs.placeables(o)))
-                        .at(m.file, Some(m.span()))
-                        .related(o.file, o.span(), "check-label-other-locale");
+                        .at(m.file(), Some(m.span()))
+                        .related(o.file(), o.span(), "check-label-other-locale");
                     cx.diags.push(d);
                 }
                 _ => {}
@@ -797,7 +817,7 @@ fn compare_locales(cx: &mut Ctx<'_>) {
         for (row, id) in msgs.ids.iter().enumerate() {
             let Some(m) = msgs.get(row, li) else { continue };
             if !m.tool && !msgs.used.get(row).copied().unwrap_or(false) && !referred.contains(id) {
-                cx.diags.push(Diag::warning("check-unused-message").arg("id", id).at(m.file, Some(m.span())));
+                cx.diags.push(Diag::warning("check-unused-message").arg("id", id).at(m.file(), Some(m.span())));
             }
         }
     }
@@ -809,7 +829,14 @@ fn one_locale(id: &str, m: &Message, lang: Lang, other: Lang) -> Diag {
         .arg("id", id)
         .arg("lang", lang.code())
         .arg("other", other.code())
-        .at(m.file, Some(m.span()))
+        .at(m.file(), Some(m.span()))
+}
+
+/// How many lines of an .ftl text may start a message: at least as many as it has.
+fn message_count(text: &str) -> usize {
+    let b = text.as_bytes();
+    usize::from(b.first().is_some_and(u8::is_ascii_alphabetic))
+        + memchr::memchr_iter(b'\n', b).filter(|&i| b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)).count()
 }
 
 /// Where each message id stands in an .ftl text (`id =` at the start of a line), in

@@ -672,7 +672,8 @@ struct Read {
 
 fn read(id: FileId, raw: RawFile, part: Part) -> Read {
     let (text, refused) = text_of(id, raw.bytes);
-    let mut r = Read { part, name: raw.name, text: Arc::from(""), refused, controls: Vec::new(), parsed: None, too_deep: None };
+    let mut r =
+        Read { part, name: raw.name, text: Arc::from(""), refused, controls: Vec::new(), parsed: None, too_deep: None };
     if r.refused.is_some() {
         r.text = text.into();
         return r;
