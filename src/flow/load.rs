@@ -822,7 +822,33 @@ pub fn load(input: Input) -> Loaded {
 
 #[cfg(test)]
 mod tests {
-    use super::contacts_path_in;
+    use super::{contacts_path_in, par_map};
+
+    #[test]
+    fn the_files_read_side_by_side_come_back_in_their_order() {
+        // The first job waits (up to 5 s) until another thread has run a job, so later
+        // jobs finish first, elsewhere.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let ran: std::sync::Mutex<Vec<std::thread::ThreadId>> = std::sync::Mutex::default();
+        let jobs: Vec<u64> = (0..40).collect();
+        let out = par_map(jobs, |i, j| {
+            let me = std::thread::current().id();
+            let t = std::time::Instant::now();
+            let others = || ran.lock().map_or(true, |r| r.iter().any(|&t| t != me));
+            while j == 0 && cores > 1 && !others() && t.elapsed().as_secs() < 5 {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            if let Ok(mut r) = ran.lock() {
+                r.push(me);
+            }
+            (i, j * 10, me)
+        });
+        let order: Vec<(usize, u64)> = out.iter().map(|&(i, v, _)| (i, v)).collect();
+        assert_eq!(order, (0..40).map(|i| (i as usize, i * 10)).collect::<Vec<_>>());
+        let threads: std::collections::HashSet<_> = out.iter().map(|&(_, _, t)| t).collect();
+        assert_eq!(threads.len() > 1, cores > 1, "{} threads on {cores} cores", threads.len());
+        assert!(par_map(Vec::<u8>::new(), |_, j| j).is_empty());
+    }
     use std::path::{Path, PathBuf};
 
     fn path(windows: bool, env: &[(&str, &str)]) -> Option<PathBuf> {
