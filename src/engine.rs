@@ -4,6 +4,7 @@
 //! transition keeps a snapshot, so `back` restores exactly the earlier state, facts and
 //! duties included.
 
+use crate::flow::model::Str;
 use crate::flow::resolved::{Action, Body, Choice, Facts, Flow, FlowIx, Item, Model, Node, NodeIx, holds};
 use crate::i18n::Msg;
 use std::collections::BTreeSet;
@@ -513,10 +514,10 @@ fn needed(c: &crate::flow::resolved::Condition, want: bool, facts: &mut Facts) {
     }
 }
 
-fn raise(st: &mut State, duties: &[String]) {
+fn raise(st: &mut State, duties: &[Str]) {
     for d in duties {
-        if !st.duties.contains(d) {
-            st.duties.push(d.clone());
+        if !st.duties.iter().any(|x| x == d.as_str()) {
+            st.duties.push(d.to_string());
         }
     }
 }

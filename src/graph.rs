@@ -6,6 +6,7 @@
 //! discreet mode: they were asked for.
 
 use crate::flow::cond::Cond;
+use crate::flow::model::Str;
 use crate::flow::resolved::{Body, Condition, FlowIx, Model, Node};
 use crate::i18n::{Lang, Texts};
 
@@ -127,8 +128,8 @@ pub fn cond_text(c: &Condition, facts: &[String]) -> String {
 /// The graph of `flows` (indexes into `model.flows`) in `lang`.
 pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Graph {
     let t = |id: &str| texts.get(lang, id);
-    let duty_title = |id: &String| model.set.duties.get(id).map_or_else(|| id.clone(), |d| t(&d.title));
-    let duty_lines = |raise: &[String]| -> Vec<String> {
+    let duty_title = |id: &str| model.set.duties.get(id).map_or_else(|| id.to_string(), |d| t(&d.title));
+    let duty_lines = |raise: &[Str]| -> Vec<String> {
         raise.iter().map(|d| texts.fmt(lang, "walk-duty", &[("duty", &duty_title(d))])).collect()
     };
     let facts_line = |facts: &crate::flow::resolved::Facts| -> Option<String> {
@@ -210,7 +211,7 @@ fn graph_node(
     lang: Lang,
     (fi, ni): (FlowIx, usize),
     n: &Node,
-    duty_lines: &dyn Fn(&[String]) -> Vec<String>,
+    duty_lines: &dyn Fn(&[Str]) -> Vec<String>,
     facts_line: &dyn Fn(&crate::flow::resolved::Facts) -> Option<String>,
     cond: &dyn Fn(&Condition) -> String,
 ) -> GNode {

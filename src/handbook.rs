@@ -7,7 +7,7 @@
 //! script, no link out of the file (source addresses are text). Exports never follow
 //! discreet mode: they were asked for.
 
-use crate::flow::model::Kind;
+use crate::flow::model::{Kind, Str};
 use crate::flow::resolved::{Body, FlowIx, Model, Node};
 use crate::graph::cond_text;
 use crate::i18n::{Lang, Texts};
@@ -131,7 +131,7 @@ fn node_ref(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, ni: usize) -> 
         .flows
         .get(fi)
         .and_then(|f| f.nodes.get(ni))
-        .map(|n| (texts.get(lang, &n.title), n.id.clone()))
+        .map(|n| (texts.get(lang, &n.title), n.id.to_string()))
         .unwrap_or_default()
 }
 
@@ -139,10 +139,10 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
     let t = |id: &str| texts.get(lang, id);
     let set = &model.set;
     let cond = |c: &crate::flow::resolved::Condition| cond_text(c, &model.facts);
-    let duty_title = |id: &String| set.duties.get(id).map_or_else(|| id.clone(), |d| t(&d.title));
+    let duty_title = |id: &Str| set.duties.get(id.as_str()).map_or_else(|| id.to_string(), |d| t(&d.title));
     let flow = &model.flows[fi];
     let mut h = HNode {
-        id: n.id.clone(),
+        id: n.id.to_string(),
         kind: t(match n.body.kind() {
             Kind::Question => "ui-kind-question",
             Kind::Checklist => "ui-kind-checklist",
@@ -158,9 +158,9 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
         duties: n
             .raise
             .iter()
-            .map(|id| match set.duties.get(id) {
+            .map(|id| match set.duties.get(id.as_str()) {
                 Some(d) => HDuty { title: t(&d.title), text: t(&d.text) },
-                None => HDuty { title: id.clone(), text: String::new() },
+                None => HDuty { title: id.to_string(), text: String::new() },
             })
             .collect(),
         choices: Vec::new(),
@@ -212,7 +212,7 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
             h.contacts = contacts
                 .iter()
                 .filter_map(|c| {
-                    set.contacts.get(&c.contact).map(|x| HContact {
+                    set.contacts.get(c.contact.as_str()).map(|x| HContact {
                         contact: view::contact_view(&c.contact, x, lang),
                         when: c.when.as_ref().map(cond),
                     })
@@ -272,7 +272,7 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Hand
         .documents
         .keys()
         .map(|id| {
-            let src = crate::flow::model::SourceRef { doc: id.clone(), section: None };
+            let src = crate::flow::model::SourceRef { doc: id.as_str().into(), section: None };
             view::source_line(texts, lang, &view::source_view(set, texts, lang, false, Some(&src)))
         })
         .collect();

@@ -88,7 +88,7 @@ fn steering(model: &Model) -> Facts {
 fn answers(s: &Session, steer: &Facts, known: &Facts) -> Vec<Answer> {
     let step = s.step();
     match step.kind {
-        StepKind::Question => step.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
+        StepKind::Question => step.choices.iter().map(|c| Answer::Choose(c.key.to_string())).collect(),
         StepKind::Checklist => {
             let matter: Vec<&str> = step
                 .items

@@ -130,9 +130,9 @@ pub struct SummaryView {
 
 pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, s: Option<&SourceRef>) -> SourceView {
     let Some(s) = s else { return SourceView::default() };
-    let doc = set.documents.get(&s.doc);
+    let doc = set.documents.get(s.doc.as_str());
     SourceView {
-        document: doc.map_or_else(|| s.doc.clone(), |d| texts.pick(lang, &d.title, discreet)),
+        document: doc.map_or_else(|| s.doc.to_string(), |d| texts.pick(lang, &d.title, discreet)),
         section: s.section.as_ref().map(|x| texts.pick(lang, x, discreet)),
         updated: doc.and_then(|d| d.updated.as_ref()).map(|d| d.0.clone()),
         as_of: doc.and_then(|d| d.as_of.as_ref()).map(|d| d.0.clone()),
@@ -252,8 +252,8 @@ pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
         title: t(&step.node.title),
         body: step.node.text.as_deref().map(t).unwrap_or_default(),
         why: step.node.why.as_deref().map(t),
-        choices: step.choices.iter().map(|c| Labelled { key: c.key.clone(), label: t(&c.label) }).collect(),
-        items: step.items.iter().map(|c| Labelled { key: c.key.clone(), label: t(&c.label) }).collect(),
+        choices: step.choices.iter().map(|c| Labelled { key: c.key.to_string(), label: t(&c.label) }).collect(),
+        items: step.items.iter().map(|c| Labelled { key: c.key.to_string(), label: t(&c.label) }).collect(),
         known: step.known.iter().map(|k| k.to_string()).collect(),
         actions: step.actions.iter().map(|a| t(&a.text)).collect(),
         contacts: contact_views(set, lang, discreet, &step.contacts),
@@ -322,7 +322,7 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
     SummaryView {
         outcome: headline.map(|r| OutcomeView {
             flow: r.flow.id.clone(),
-            node: r.node.id.clone(),
+            node: r.node.id.to_string(),
             title: title_of(r.node),
         }),
         duties: duties(set, texts, lang, discreet, &s.duties),
@@ -337,7 +337,7 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
                 let (flow, node) = session.node_at(p.flow, p.node);
                 PathView {
                     flow: flow.id.clone(),
-                    node: node.id.clone(),
+                    node: node.id.to_string(),
                     title: title_of(node),
                     answer: answer_text(texts, lang, discreet, node, &p.answer),
                 }

@@ -77,7 +77,7 @@ fn every_node_has_a_source_that_names_a_document() {
     for f in &c.model.set.flows {
         for (id, n) in &f.nodes {
             let s = f.source_of(n).unwrap_or_else(|| panic!("{}/{id} has no source", f.id));
-            assert!(c.model.set.documents.contains_key(&s.doc), "{}/{id}: {}", f.id, s.doc);
+            assert!(c.model.set.documents.contains_key(s.doc.as_str()), "{}/{id}: {}", f.id, s.doc);
         }
     }
 }

@@ -38,7 +38,7 @@ fn choice_sets_facts_and_raises_duties_that_stay() {
     assert!(s.facts().contains("minor"));
     assert_eq!(s.duties(), ["report"]);
     // The choice shown only for a minor is there now.
-    let keys: Vec<_> = s.step().choices.iter().map(|c| c.key.clone()).collect();
+    let keys: Vec<_> = s.step().choices.iter().map(|c| c.key.to_string()).collect();
     assert_eq!(keys, ["yes", "no", "child-only"]);
     choose(&mut s, "yes");
     assert_eq!(s.duties(), ["report", "avert"]);
@@ -115,7 +115,8 @@ fn final_outcome_in_a_called_flow_ends_the_case() {
     assert!(s.is_finished());
     assert!(s.step().is_end);
     assert_eq!(s.step().node_id, "emergency");
-    let actions: Vec<String> = s.summary().outcomes.last().unwrap().actions.iter().map(|a| a.text.clone()).collect();
+    let actions: Vec<String> =
+        s.summary().outcomes.last().unwrap().actions.iter().map(|a| a.text.to_string()).collect();
     assert_eq!(actions, ["m-emergency-call"]);
 }
 
@@ -207,7 +208,7 @@ fn summary_lists_path_duties_and_actions_of_every_outcome() {
 /// where a walk goes (conditions on actions and contacts change what an end shows, not
 /// whether it is reached).
 fn tested_facts(set: &veiviser::flow::FlowSet) -> BTreeSet<String> {
-    let mut conds: Vec<&Option<String>> = Vec::new();
+    let mut conds: Vec<&Option<veiviser::flow::model::Str>> = Vec::new();
     for f in &set.flows {
         for (_, n) in &f.nodes {
             conds.push(&n.when);
@@ -227,13 +228,13 @@ fn answers(
     tested: &BTreeSet<String>,
 ) -> Vec<Answer> {
     match st.kind() {
-        Kind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
+        Kind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.to_string())).collect(),
         Kind::Checklist => {
             let setting: Vec<String> = st
                 .items
                 .iter()
                 .filter(|i| i.set.iter().any(|f| tested.contains(&model.facts[f])))
-                .map(|i| i.key.clone())
+                .map(|i| i.key.to_string())
                 .collect();
             if setting.len() <= 6 {
                 (0u32..(1 << setting.len()))
@@ -390,9 +391,11 @@ mod random_walks {
                     }
                     let answer = match st.kind() {
                         Kind::Question => {
-                            Answer::Choose(st.choices.get(pick).map_or("no-such-key".into(), |c| c.key.clone()))
+                            Answer::Choose(st.choices.get(pick).map_or("no-such-key".into(), |c| c.key.to_string()))
                         }
-                        Kind::Checklist => Answer::Tick(st.items.iter().take(pick).map(|i| i.key.clone()).collect()),
+                        Kind::Checklist => {
+                            Answer::Tick(st.items.iter().take(pick).map(|i| i.key.to_string()).collect())
+                        }
                         _ => {
                             if pick == 11 {
                                 Answer::Choose("x".into())
@@ -416,7 +419,7 @@ mod random_walks {
                     prop_assert!(guard < 1000);
                     let st = s.step();
                     let a = match st.kind() {
-                        Kind::Question => Answer::Choose(st.choices[0].key.clone()),
+                        Kind::Question => Answer::Choose(st.choices[0].key.to_string()),
                         Kind::Checklist => Answer::Tick(vec![]),
                         _ => Answer::Continue,
                     };
@@ -501,9 +504,11 @@ mod random_walks {
                     let st = s.step();
                     let answer = match st.kind() {
                         Kind::Question => {
-                            Answer::Choose(st.choices.get(pick).map_or("no-such-key".into(), |c| c.key.clone()))
+                            Answer::Choose(st.choices.get(pick).map_or("no-such-key".into(), |c| c.key.to_string()))
                         }
-                        Kind::Checklist => Answer::Tick(st.items.iter().take(pick).map(|i| i.key.clone()).collect()),
+                        Kind::Checklist => {
+                            Answer::Tick(st.items.iter().take(pick).map(|i| i.key.to_string()).collect())
+                        }
                         _ if pick == 11 => Answer::Choose("x".into()),
                         _ => Answer::Continue,
                     };
@@ -525,7 +530,7 @@ mod random_walks {
                     prop_assert!(guard < 1000, "{} does not end", flows[fi]);
                     let st = s.step();
                     let a = match st.kind() {
-                        Kind::Question => Answer::Choose(st.choices[0].key.clone()),
+                        Kind::Question => Answer::Choose(st.choices[0].key.to_string()),
                         Kind::Checklist => Answer::Tick(vec![]),
                         _ => Answer::Continue,
                     };

@@ -29,8 +29,8 @@ struct Tested {
 }
 
 fn tested_facts(set: &FlowSet) -> Tested {
-    let mut nav: Vec<&Option<String>> = Vec::new();
-    let mut shown: Vec<&Option<String>> = Vec::new();
+    let mut nav: Vec<&Option<veiviser::flow::model::Str>> = Vec::new();
+    let mut shown: Vec<&Option<veiviser::flow::model::Str>> = Vec::new();
     for f in &set.flows {
         for (_, n) in &f.nodes {
             nav.push(&n.when);
@@ -51,13 +51,13 @@ fn tested_facts(set: &FlowSet) -> Tested {
 /// that only change what an end shows all ticked or none (all is the longest summary).
 fn answers(model: &Model, st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer> {
     match st.kind() {
-        StepKind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.clone())).collect(),
+        StepKind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.to_string())).collect(),
         StepKind::Checklist => {
             let keys = |f: &dyn Fn(&[&String]) -> bool| -> Vec<String> {
                 st.items
                     .iter()
                     .filter(|i| f(&i.set.iter().map(|x| &model.facts[x]).collect::<Vec<_>>()))
-                    .map(|i| i.key.clone())
+                    .map(|i| i.key.to_string())
                     .collect()
             };
             let nav = keys(&|set| set.iter().any(|f| t.nav.contains(*f)));

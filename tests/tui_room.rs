@@ -43,7 +43,7 @@ fn going_on(a: &App) -> usize {
     let step = s.step();
     for (i, c) in step.choices.iter().enumerate() {
         let mut t = s.clone();
-        if t.answer(veiviser::engine::Answer::Choose(c.key.clone())).is_ok() && !t.is_finished() {
+        if t.answer(veiviser::engine::Answer::Choose(c.key.to_string())).is_ok() && !t.is_finished() {
             let next = t.step();
             let ends = matches!(next.node.body, veiviser::flow::resolved::Body::Outcome { is_final: true, .. });
             if !ends {

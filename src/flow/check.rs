@@ -4,7 +4,7 @@
 
 use super::cond::Cond;
 use super::load::Loaded;
-use super::model::{Flow, Kind, Node, SourceRef};
+use super::model::{Flow, Kind, Node, SourceRef, Str};
 use crate::diag::{Diag, FileId};
 use crate::i18n::{Lang, placeables};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
@@ -90,7 +90,7 @@ impl<'a> Ctx<'a> {
             d.args.push(("id", id.to_string()));
         }
     }
-    fn cond(&mut self, c: &Option<String>, file: FileId, path: impl FnOnce() -> String) {
+    fn cond(&mut self, c: &Option<Str>, file: FileId, path: impl FnOnce() -> String) {
         let Some(text) = c else { return };
         match Cond::parse(text) {
             Ok(cond) => {
@@ -118,10 +118,10 @@ impl<'a> Ctx<'a> {
     }
     fn source(&mut self, s: &'a Option<SourceRef>, file: FileId, path: impl Fn() -> String) {
         let Some(s) = s else { return };
-        if !self.loaded.set.documents.contains_key(&s.doc) {
+        if !self.loaded.set.documents.contains_key(s.doc.as_str()) {
             let p = self.place(file, &format!("{}.doc", path()));
             let d = self.err("check-unknown-doc", p);
-            d.args.push(("doc", s.doc.clone()));
+            d.args.push(("doc", s.doc.to_string()));
         }
         if let Some(sec) = &s.section {
             self.use_msg(sec, file, || format!("{}.section", path()));
@@ -309,10 +309,10 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
         cx.check_id(f, file, || format!("{base}.set.{i}"), false);
     }
     for (i, d) in node.raise.iter().enumerate() {
-        if !set.duties.contains_key(d) {
+        if !set.duties.contains_key(d.as_str()) {
             let p = cx.place(file, &format!("{base}.raise.{i}"));
             let e = cx.err("check-unknown-duty", p);
-            e.args.push(("duty", d.clone()));
+            e.args.push(("duty", d.to_string()));
         }
     }
     let kind = node.kind;
@@ -377,10 +377,10 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
                     cx.facts_set.insert(f);
                 }
                 for (j, d) in c.raise.iter().enumerate() {
-                    if !set.duties.contains_key(d) {
+                    if !set.duties.contains_key(d.as_str()) {
                         let p = cx.place(file, &format!("{}.raise.{j}", cb()));
                         let e = cx.err("check-unknown-duty", p);
-                        e.args.push(("duty", d.clone()));
+                        e.args.push(("duty", d.to_string()));
                     }
                 }
             }
@@ -411,7 +411,7 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
             Some(f) if set.flow(f).is_none() => {
                 let p = cx.place(file, &format!("{base}.flow"));
                 let d = cx.err("check-unknown-flow", p);
-                d.args.push(("flow", f.clone()));
+                d.args.push(("flow", f.to_string()));
             }
             Some(_) => {}
         },
@@ -421,10 +421,10 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
                 cx.cond(&a.when, file, || format!("{base}.actions.{i}.when"));
             }
             for (i, c) in node.contacts().iter().enumerate() {
-                if !set.contacts.contains_key(&c.contact) {
+                if !set.contacts.contains_key(c.contact.as_str()) {
                     let p = cx.place(file, &format!("{base}.contacts.{i}.contact"));
                     let d = cx.err("check-unknown-contact", p);
-                    d.args.push(("contact", c.contact.clone()));
+                    d.args.push(("contact", c.contact.to_string()));
                 }
                 cx.cond(&c.when, file, || format!("{base}.contacts.{i}.when"));
             }
@@ -548,11 +548,11 @@ fn check_graph(cx: &mut Ctx, flow: &Flow, file: FileId) {
         if !reach[i] {
             let p = cx.key_place(file, &path);
             let d = cx.err("check-unreachable", p);
-            d.args.push(("node", nid.clone()));
+            d.args.push(("node", nid.to_string()));
         } else if !ends[i] {
             let p = cx.key_place(file, &path);
             let d = cx.err("check-no-outcome", p);
-            d.args.push(("node", nid.clone()));
+            d.args.push(("node", nid.to_string()));
         }
     }
 }
@@ -560,7 +560,7 @@ fn check_graph(cx: &mut Ctx, flow: &Flow, file: FileId) {
 /// Calls must not recurse (A calls B calls A).
 fn check_calls(cx: &mut Ctx) {
     let set = &cx.loaded.set;
-    let calls: Vec<Vec<(usize, String)>> = set
+    let calls: Vec<Vec<(usize, Str)>> = set
         .flows
         .iter()
         .map(|f| {
@@ -605,7 +605,7 @@ fn check_calls(cx: &mut Ctx) {
                         st.extend(calls[i].iter().map(|(t, _)| *t));
                     }
                 }
-                if back && reported.insert((start, nid.clone())) {
+                if back && reported.insert((start, nid.to_string())) {
                     let Some(&file) = cx.loaded.flow_files.get(start) else { continue };
                     let p = cx.place(file, &format!("nodes.{nid}.flow"));
                     let d = cx.err("check-recursive-call", p);
@@ -616,21 +616,25 @@ fn check_calls(cx: &mut Ctx) {
     }
 }
 
-/// One message of one locale: where it stands, what it refers to (a range of
-/// [`Messages::placeables`], sorted), and whether it is one of the tool's own.
+/// One message of one locale (16 bytes, and as many with `Option`: a set of 100 000
+/// nodes has 600 000): where it stands, what it refers to (an entry of
+/// [`Messages::ph_ranges`], 0 for nothing), and whether it is one of the tool's own.
 #[derive(Clone, Copy)]
 struct Message {
-    file: u32,
     start: u32,
     end: u32,
-    ph_start: u32,
-    ph_len: u32,
+    ph: u32,
+    file: u16,
     tool: bool,
 }
 
+// The loader's limits keep every file's number within a u16; a slot stays 16 bytes.
+const _: () = assert!(super::load::MAX_FILES * (super::load::MAX_LANGS + 1) + 1 < u16::MAX as usize);
+const _: () = assert!(std::mem::size_of::<Option<Message>>() == 16);
+
 impl Message {
     fn file(&self) -> FileId {
-        self.file as FileId
+        FileId::from(self.file)
     }
     fn span(&self) -> Range<usize> {
         self.start as usize..self.end as usize
@@ -651,6 +655,8 @@ struct Messages<'t> {
     /// Per row: a flow uses the id.
     used: Vec<bool>,
     placeables: Vec<String>,
+    /// (start, length) in `placeables` of each message's list; the first is empty.
+    ph_ranges: Vec<(u32, u32)>,
 }
 
 impl<'t> Messages<'t> {
@@ -658,8 +664,8 @@ impl<'t> Messages<'t> {
         self.slots.get(row * self.locales + locale).and_then(Option::as_ref)
     }
     fn placeables(&self, m: &Message) -> &[String] {
-        let start = m.ph_start as usize;
-        self.placeables.get(start..start + m.ph_len as usize).unwrap_or(&[])
+        let Some(&(start, len)) = self.ph_ranges.get(m.ph as usize) else { return &[] };
+        self.placeables.get(start as usize..start as usize + len as usize).unwrap_or(&[])
     }
     /// The row of `id`, if it has one.
     fn find(&self, id: &str) -> Option<usize> {
@@ -694,7 +700,7 @@ impl<'t> Messages<'t> {
 /// value, and messages defined twice are reported here.
 fn read_locales(cx: &mut Ctx<'_>) {
     let loaded = cx.loaded;
-    let mut msgs = Messages { locales: cx.langs.len(), ..Messages::default() };
+    let mut msgs = Messages { locales: cx.langs.len(), ph_ranges: vec![(0, 0)], ..Messages::default() };
     // The reference locale brings most ids: room for them at once, and no more (a set of
     // 100 000 nodes has 300 000).
     let reference = cx.langs.first().copied();
@@ -759,11 +765,15 @@ fn read_locales(cx: &mut Ctx<'_>) {
                 ph.insert(format!(".{}", a.id.name));
                 ph.extend(placeables(&a.value).into_iter().map(|p| format!(".{}:{p}", a.id.name)));
             }
-            let ph_start = offset(msgs.placeables.len());
-            let ph_len = offset(ph.len());
-            msgs.placeables.extend(ph);
+            let mut ph_at = 0;
+            if !ph.is_empty() {
+                ph_at = offset(msgs.ph_ranges.len());
+                msgs.ph_ranges.push((offset(msgs.placeables.len()), offset(ph.len())));
+                msgs.placeables.extend(ph);
+            }
             let (start, end) = (offset(span.start), offset(span.end));
-            let slot = Message { file: offset(*file), start, end, ph_start, ph_len, tool };
+            let file = u16::try_from(*file).unwrap_or(u16::MAX);
+            let slot = Message { start, end, ph: ph_at, file, tool };
             if let Some(s) = msgs.slots.get_mut(row * msgs.locales + li) {
                 *s = Some(slot);
             }

@@ -292,9 +292,9 @@ fn report_scan(loaded: &mut Loaded, id: FileId) -> bool {
 
 /// Keeps the first of equal keys in a map read in file order; true if there were any
 /// (the position scan then says where both stand).
-fn first_of_each<V>(v: &mut Vec<(String, V)>) -> bool {
+fn first_of_each<K: AsRef<str> + Clone + Eq + std::hash::Hash, V>(v: &mut Vec<(K, V)>) -> bool {
     let mut seen = HashSet::with_capacity(v.len());
-    if v.iter().all(|(k, _)| seen.insert(k.as_str())) {
+    if v.iter().all(|(k, _)| seen.insert(k.as_ref())) {
         return false;
     }
     let mut seen = HashSet::with_capacity(v.len());

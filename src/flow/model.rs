@@ -6,14 +6,108 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
+/// A node's string: an id, a Fluent id, a key or a condition. Up to 24 bytes are held in
+/// the value itself (compact_str), so a node's short strings need no allocation of their
+/// own: the checker holds a whole set at once (about 250 bytes less a node).
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(transparent)]
+pub struct Str(compact_str::CompactString);
+
+impl Str {
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Str {
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl AsRef<str> for Str {
+    fn as_ref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0.as_str(), f)
+    }
+}
+
+impl fmt::Display for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.as_str())
+    }
+}
+
+impl From<&str> for Str {
+    fn from(s: &str) -> Str {
+        Str(s.into())
+    }
+}
+
+impl From<String> for Str {
+    fn from(s: String) -> Str {
+        Str(s.into())
+    }
+}
+
+impl From<Str> for String {
+    fn from(s: Str) -> String {
+        s.0.into()
+    }
+}
+
+impl PartialEq<str> for Str {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Str {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Str {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other.as_str()
+    }
+}
+
+#[cfg(test)]
+impl schemars::JsonSchema for Str {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        String::schema_name()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(g)
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
 /// Where a node's guidance comes from: a document of `sources.yaml` and a section
 /// (a Fluent id naming the section or principle).
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
-    pub doc: String,
-    pub section: Option<String>,
+    pub doc: Str,
+    pub section: Option<Str>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Hash)]
@@ -49,33 +143,33 @@ impl fmt::Display for Kind {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
-    pub key: String,
-    pub label: String,
-    pub next: String,
+    pub key: Str,
+    pub label: Str,
+    pub next: Str,
     #[serde(default)]
-    pub set: Vec<String>,
+    pub set: Vec<Str>,
     #[serde(default)]
-    pub raise: Vec<String>,
-    pub when: Option<String>,
+    pub raise: Vec<Str>,
+    pub when: Option<Str>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Item {
-    pub key: String,
-    pub label: String,
+    pub key: Str,
+    pub label: Str,
     #[serde(default)]
-    pub set: Vec<String>,
-    pub when: Option<String>,
+    pub set: Vec<Str>,
+    pub when: Option<Str>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Action {
-    pub text: String,
-    pub when: Option<String>,
+    pub text: Str,
+    pub when: Option<Str>,
     /// When to do it, for the summary's grouping (default: today).
     #[serde(default)]
     pub group: Group,
@@ -107,8 +201,8 @@ impl Group {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContactUse {
-    pub contact: String,
-    pub when: Option<String>,
+    pub contact: Str,
+    pub when: Option<Str>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -116,27 +210,27 @@ pub struct ContactUse {
 #[serde(deny_unknown_fields)]
 pub struct Node {
     pub kind: Kind,
-    pub title: String,
-    pub text: Option<String>,
+    pub title: Str,
+    pub text: Option<Str>,
     pub source: Option<SourceRef>,
-    pub when: Option<String>,
+    pub when: Option<Str>,
     /// Fluent id: why this step matters, shown on request (the step itself says what to
     /// ask or do now).
-    pub why: Option<String>,
+    pub why: Option<Str>,
     /// Fluent id: a short name for this node as a stage of the case (the nodes of the
     /// `case: true` flow), for the stage line.
-    pub stage: Option<String>,
+    pub stage: Option<Str>,
     #[serde(default)]
-    pub set: Vec<String>,
+    pub set: Vec<Str>,
     #[serde(default)]
-    pub raise: Vec<String>,
-    pub next: Option<String>,
+    pub raise: Vec<Str>,
+    pub next: Option<Str>,
     // question
     pub choices: Option<Vec<Choice>>,
     // checklist
     pub items: Option<Vec<Item>>,
     // call
-    pub flow: Option<String>,
+    pub flow: Option<Str>,
     // outcome
     pub actions: Option<Vec<Action>>,
     pub contacts: Option<Vec<ContactUse>>,
@@ -185,19 +279,31 @@ pub struct Flow {
     /// In file order (the order matters for reference flows shown as a list).
     #[serde(deserialize_with = "ordered::deserialize")]
     #[cfg_attr(test, schemars(with = "BTreeMap<String, Node>"))]
-    pub nodes: Vec<(String, Node)>,
+    pub nodes: Vec<(Str, Node)>,
 }
 
 impl Flow {
     /// Gives back the room the parser's growing lists left over (a list of two choices
     /// holds four): a set of 100 000 nodes is held at once by the checker.
     pub fn shrink(&mut self) {
+        // Moved to a list of the exact size rather than shrunk where it stands: shrinking
+        // leaves a gap of the same size beside each list that only a smaller allocation
+        // could use, while the room given back whole serves the next flow's lists.
+        fn exact<T>(v: &mut Vec<T>) {
+            if v.capacity() > v.len() {
+                let mut e = Vec::with_capacity(v.len());
+                e.append(v);
+                *v = e;
+            }
+        }
         self.nodes.shrink_to_fit();
         for (_, n) in &mut self.nodes {
-            n.choices.as_mut().map(Vec::shrink_to_fit);
-            n.items.as_mut().map(Vec::shrink_to_fit);
-            n.actions.as_mut().map(Vec::shrink_to_fit);
-            n.contacts.as_mut().map(Vec::shrink_to_fit);
+            n.choices.as_mut().map(exact);
+            n.items.as_mut().map(exact);
+            n.actions.as_mut().map(exact);
+            n.contacts.as_mut().map(exact);
+            exact(&mut n.set);
+            exact(&mut n.raise);
         }
     }
     pub fn node(&self, id: &str) -> Option<&Node> {
@@ -403,20 +509,21 @@ mod ordered {
     use std::fmt;
     use std::marker::PhantomData;
 
-    pub fn deserialize<'de, D, V>(d: D) -> Result<Vec<(String, V)>, D::Error>
+    pub fn deserialize<'de, D, K, V>(d: D) -> Result<Vec<(K, V)>, D::Error>
     where
         D: Deserializer<'de>,
+        K: Deserialize<'de>,
         V: Deserialize<'de>,
     {
-        struct V2<V>(PhantomData<V>);
-        impl<'de, V: Deserialize<'de>> Visitor<'de> for V2<V> {
-            type Value = Vec<(String, V)>;
+        struct V2<K, V>(PhantomData<(K, V)>);
+        impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for V2<K, V> {
+            type Value = Vec<(K, V)>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a map")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
                 let mut out = Vec::with_capacity(m.size_hint().unwrap_or(0));
-                while let Some(kv) = m.next_entry::<String, V>()? {
+                while let Some(kv) = m.next_entry::<K, V>()? {
                     out.push(kv);
                 }
                 Ok(out)

@@ -5,7 +5,7 @@
 //! variant, and the compiler then names every place that must handle it.
 
 use super::cond::Cond;
-use super::model::{self, FlowSet, Group, Kind, SourceRef};
+use super::model::{self, FlowSet, Group, Kind, SourceRef, Str};
 use std::collections::HashMap;
 
 /// A flow's number: its place in [`Model::flows`].
@@ -74,18 +74,18 @@ pub fn holds(when: &Option<Condition>, facts: &Facts) -> bool {
 
 #[derive(Debug, Clone)]
 pub struct Choice {
-    pub key: String,
-    pub label: String,
+    pub key: Str,
+    pub label: Str,
     pub next: NodeIx,
     pub set: Facts,
-    pub raise: Vec<String>,
+    pub raise: Vec<Str>,
     pub when: Option<Condition>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Item {
-    pub key: String,
-    pub label: String,
+    pub key: Str,
+    pub label: Str,
     pub set: Facts,
     pub when: Option<Condition>,
 }
@@ -93,14 +93,14 @@ pub struct Item {
 #[derive(Debug, Clone)]
 pub struct Action {
     /// A Fluent id.
-    pub text: String,
+    pub text: Str,
     pub when: Option<Condition>,
     pub group: Group,
 }
 
 #[derive(Debug, Clone)]
 pub struct ContactUse {
-    pub contact: String,
+    pub contact: Str,
     pub when: Option<Condition>,
 }
 
@@ -151,16 +151,16 @@ pub struct Guard {
 
 #[derive(Debug, Clone)]
 pub struct Node {
-    pub id: String,
+    pub id: Str,
     /// Fluent ids.
-    pub title: String,
-    pub text: Option<String>,
-    pub why: Option<String>,
-    pub stage: Option<String>,
+    pub title: Str,
+    pub text: Option<Str>,
+    pub why: Option<Str>,
+    pub stage: Option<Str>,
     pub source: Option<SourceRef>,
     pub when: Option<Guard>,
     pub set: Facts,
-    pub raise: Vec<String>,
+    pub raise: Vec<Str>,
     pub body: Body,
 }
 
@@ -274,14 +274,14 @@ impl Resolver<'_> {
         self.by_name.insert(name.to_string(), self.facts.len() - 1);
         self.facts.len() - 1
     }
-    fn facts(&mut self, names: &[String]) -> Facts {
+    fn facts(&mut self, names: &[Str]) -> Facts {
         let mut f = Facts::default();
         for n in names {
             f.insert(self.fact(n));
         }
         f
     }
-    fn cond(&mut self, text: &Option<String>, at: &str) -> Result<Option<Condition>, Unresolved> {
+    fn cond(&mut self, text: &Option<Str>, at: &str) -> Result<Option<Condition>, Unresolved> {
         let Some(text) = text else { return Ok(None) };
         let c = Cond::parse(text).map_err(|e| Unresolved(format!("{at}: {}", e.msg)))?;
         Ok(Some(c.map(&mut |name: &String| self.fact(name))))
@@ -291,7 +291,7 @@ impl Resolver<'_> {
     }
 }
 
-fn node_ix(index: &HashMap<&str, NodeIx>, id: &Option<String>, at: &str) -> Result<NodeIx, Unresolved> {
+fn node_ix(index: &HashMap<&str, NodeIx>, id: &Option<Str>, at: &str) -> Result<NodeIx, Unresolved> {
     id.as_deref().and_then(|id| index.get(id).copied()).ok_or_else(|| Unresolved(format!("{at}: next")))
 }
 

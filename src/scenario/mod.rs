@@ -609,7 +609,7 @@ pub struct Row {
 
 fn node_ref(model: &Model, flow: usize, node: usize) -> NodeRef {
     let f = &model.flows[flow];
-    NodeRef { flow: f.id.clone(), node: f.nodes[node].id.clone() }
+    NodeRef { flow: f.id.clone(), node: f.nodes[node].id.to_string() }
 }
 
 fn node_exists(model: &Model, r: &NodeRef) -> bool {
@@ -772,7 +772,7 @@ pub fn replay<'m>(model: &'m Model, s: &Scenario) -> Replayed<'m> {
             r.visited.insert(node_ref(model, p.flow, p.node));
         }
         for o in &summary.outcomes {
-            r.visited.insert(NodeRef { flow: o.flow.id.clone(), node: o.node.id.clone() });
+            r.visited.insert(NodeRef { flow: o.flow.id.clone(), node: o.node.id.to_string() });
         }
         let head = summary
             .outcomes
@@ -780,7 +780,7 @@ pub fn replay<'m>(model: &'m Model, s: &Scenario) -> Replayed<'m> {
             .rev()
             .find(|o| o.headline)
             .or_else(|| summary.outcomes.last().filter(|_| summary.finished));
-        r.outcome = head.map(|o| NodeRef { flow: o.flow.id.clone(), node: o.node.id.clone() });
+        r.outcome = head.map(|o| NodeRef { flow: o.flow.id.clone(), node: o.node.id.to_string() });
         if walk_problem.is_none() && next < s.answers.len() {
             walk_problem = Some(Problem::EndedEarly {
                 index: next,
@@ -862,7 +862,7 @@ pub fn coverage(model: &Model, replays: &[Replayed]) -> Coverage {
                 nodes_reached: f.nodes.iter().filter(|n| hit(&n.id)).count(),
                 outcomes: f.nodes.iter().filter(outcome).count(),
                 outcomes_reached: f.nodes.iter().filter(outcome).filter(|n| hit(&n.id)).count(),
-                unreached: f.nodes.iter().filter(|n| !hit(&n.id)).map(|n| n.id.clone()).collect(),
+                unreached: f.nodes.iter().filter(|n| !hit(&n.id)).map(|n| n.id.to_string()).collect(),
             }
         })
         .collect();

@@ -591,7 +591,7 @@ impl App<'_> {
             }
             Place::Question => {
                 let key = match &self.screen {
-                    Screen::Walk(w) => w.session.step().choices.get(i).map(|c| c.key.clone()),
+                    Screen::Walk(w) => w.session.step().choices.get(i).map(|c| c.key.to_string()),
                     Screen::Start(_) => None,
                 };
                 if let Some(k) = key {
@@ -600,7 +600,7 @@ impl App<'_> {
             }
             Place::Checklist => {
                 let key = match &self.screen {
-                    Screen::Walk(w) => w.session.step().items.get(i).map(|c| c.key.clone()),
+                    Screen::Walk(w) => w.session.step().items.get(i).map(|c| c.key.to_string()),
                     Screen::Start(_) => None,
                 };
                 match key {
@@ -629,8 +629,8 @@ impl App<'_> {
                 .step()
                 .items
                 .iter()
-                .filter(|it| w.ui.ticks.contains(&it.key))
-                .map(|it| it.key.clone())
+                .filter(|it| w.ui.ticks.contains(it.key.as_str()))
+                .map(|it| it.key.to_string())
                 .collect(),
             Screen::Start(_) => return,
         };

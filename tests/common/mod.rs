@@ -35,7 +35,9 @@ pub fn bundled() -> Checked {
 
 /// Every fact the given conditions test (a condition that does not parse tests none: the
 /// checker reports it).
-pub fn condition_facts<'a>(conds: impl IntoIterator<Item = &'a Option<String>>) -> std::collections::BTreeSet<String> {
+pub fn condition_facts<'a>(
+    conds: impl IntoIterator<Item = &'a Option<veiviser::flow::model::Str>>,
+) -> std::collections::BTreeSet<String> {
     conds
         .into_iter()
         .flatten()
