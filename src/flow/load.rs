@@ -696,9 +696,9 @@ fn read(id: FileId, raw: RawFile, part: Part) -> Read {
 }
 
 /// `f` on every job, spread over the processor's cores (this thread is one of them),
-/// the results in the jobs' order. Most of a large set's load is serde_yaml on its
-/// files, and the files do not depend on each other.
-fn par_map<J: Send, R: Send>(jobs: Vec<J>, f: impl Fn(usize, J) -> R + Sync) -> Vec<R> {
+/// the results in the jobs' order. Most of a large set's check is serde_yaml and
+/// Fluent's parser on its files, and the files do not depend on each other.
+pub(crate) fn par_map<J: Send, R: Send>(jobs: Vec<J>, f: impl Fn(usize, J) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len());
     if threads < 2 {
         return jobs.into_iter().enumerate().map(|(i, j)| f(i, j)).collect();
