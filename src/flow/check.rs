@@ -33,6 +33,9 @@ struct Ctx<'a> {
     /// first locale is the reference.
     langs: Vec<Lang>,
     msgs: Messages<'a>,
+    /// The row after the message used last: flows use their messages in about the order
+    /// the .ftl files define them, so it is tried before the map.
+    next_use: usize,
     /// Messages used but missing in some locale, reported at their first use.
     missing: HashSet<&'a str>,
     facts_set: HashSet<&'a str>,
@@ -63,7 +66,10 @@ impl<'a> Ctx<'a> {
     /// A message used at `path`: marked used in every locale that has it, and reported
     /// (at its first use) for each that lacks it.
     fn use_msg(&mut self, id: &'a str, file: FileId, path: impl FnOnce() -> String) {
-        let row = self.msgs.find(id);
+        let row = if self.msgs.ids.get(self.next_use) == Some(&id) { Some(self.next_use) } else { self.msgs.find(id) };
+        if let Some(r) = row {
+            self.next_use = r + 1;
+        }
         if let Some(u) = row.and_then(|r| self.msgs.used.get_mut(r)) {
             *u = true;
         }
@@ -146,6 +152,7 @@ pub fn check(loaded: &Loaded) -> Vec<Diag> {
             if l.is_empty() { vec![Lang::DEFAULT] } else { l }
         },
         msgs: Messages::default(),
+        next_use: 0,
         missing: HashSet::new(),
         facts_set: HashSet::new(),
         facts_used: Vec::new(),
