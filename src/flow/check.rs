@@ -33,8 +33,7 @@ struct Ctx<'a> {
     /// first locale is the reference.
     langs: Vec<Lang>,
     msgs: Messages<'a>,
-    /// The row after the message used last: flows use their messages in about the order
-    /// the .ftl files define them, so it is tried before the map.
+    /// The row after the message used last ([`Messages::at`]).
     next_use: usize,
     /// Messages used but missing in some locale, reported at their first use.
     missing: HashSet<&'a str>,
@@ -66,7 +65,7 @@ impl<'a> Ctx<'a> {
     /// A message used at `path`: marked used in every locale that has it, and reported
     /// (at its first use) for each that lacks it.
     fn use_msg(&mut self, id: &'a str, file: FileId, path: impl FnOnce() -> String) {
-        let row = if self.msgs.ids.get(self.next_use) == Some(&id) { Some(self.next_use) } else { self.msgs.find(id) };
+        let row = self.msgs.at(self.next_use, id).or_else(|| self.msgs.find(id));
         if let Some(r) = row {
             self.next_use = r + 1;
         }
@@ -674,6 +673,12 @@ impl<'t> Messages<'t> {
         let Some(&(start, len)) = self.ph_ranges.get(m.ph as usize) else { return &[] };
         self.placeables.get(start as usize..start as usize + len as usize).unwrap_or(&[])
     }
+    /// Row `hint` if it is `id`'s. Ids are mostly met in the order of the rows (another
+    /// locale's file, the flows' uses), so the row after the last one is tried before
+    /// the map.
+    fn at(&self, hint: usize, id: &str) -> Option<usize> {
+        (self.ids.get(hint) == Some(&id)).then_some(hint)
+    }
     /// The row of `id`, if it has one.
     fn find(&self, id: &str) -> Option<usize> {
         let ids = &self.ids;
@@ -681,26 +686,32 @@ impl<'t> Messages<'t> {
     }
     /// Room for `rows` more ids.
     fn reserve(&mut self, rows: usize) {
-        let (ids, hasher) = (&self.ids, &self.hasher);
-        self.row_of.reserve(rows, |&r| ids.get(r as usize).map_or(0, |id| hasher.hash_one(id)));
+        self.row_of.reserve(rows, rehash(&self.ids, &self.hasher));
         self.ids.reserve_exact(rows);
         self.used.reserve_exact(rows);
         self.slots.reserve_exact(rows * self.locales);
     }
     /// The row of `id`, added (with empty slots) if new.
     fn row(&mut self, id: &'t str) -> usize {
-        if let Some(r) = self.find(id) {
-            return r;
-        }
         let r = self.ids.len();
-        let (ids, hasher) = (&self.ids, &self.hasher);
-        let rehash = |&r: &u32| ids.get(r as usize).map_or(0, |id| hasher.hash_one(id));
-        self.row_of.insert_unique(hasher.hash_one(id), u32::try_from(r).unwrap_or(u32::MAX), rehash);
+        let ids = &self.ids;
+        let eq = |&row: &u32| ids.get(row as usize) == Some(&id);
+        match self.row_of.entry(self.hasher.hash_one(id), eq, rehash(ids, &self.hasher)) {
+            hashbrown::hash_table::Entry::Occupied(e) => return *e.get() as usize,
+            hashbrown::hash_table::Entry::Vacant(v) => {
+                v.insert(u32::try_from(r).unwrap_or(u32::MAX));
+            }
+        }
         self.ids.push(id);
         self.slots.extend((0..self.locales).map(|_| None));
         self.used.push(false);
         r
     }
+}
+
+/// The hash of the id of a row of `ids`, for the table to grow by.
+fn rehash<'a>(ids: &'a [&str], hasher: &'a std::hash::RandomState) -> impl Fn(&u32) -> u64 + 'a {
+    move |&r| ids.get(r as usize).map_or(0, |id| hasher.hash_one(id))
 }
 
 /// One message of an .ftl file as read on its own: its id and where it stands, and its
@@ -782,20 +793,15 @@ fn read_locales(cx: &mut Ctx<'_>) {
         let reads = super::load::par_map(files.clone(), |_, (file, ftl, _)| read_ftl(file, &ftl.text));
         for ((file, ftl, li), (errors, messages)) in files.into_iter().zip(reads) {
             cx.diags.extend(errors);
-            let mut hint: Option<usize> = None;
+            let mut hint = 0;
             let tool = ftl.is_tool();
             for FtlMessage { id, span, placeables: ph } in messages {
                 let Some(ph) = ph else {
                     cx.diags.push(Diag::error("check-fluent-no-value").arg("id", id).at(file, Some(span)));
                     continue;
                 };
-                // Another locale's file has its messages in the reference's order, as a
-                // rule: the row after the last one is tried before the map.
-                let row = match hint {
-                    Some(r) if msgs.ids.get(r) == Some(&id) => r,
-                    _ => msgs.row(id),
-                };
-                hint = Some(row + 1);
+                let row = msgs.at(hint, id).unwrap_or_else(|| msgs.row(id));
+                hint = row + 1;
                 if let Some(first) = msgs.get(row, li) {
                     let d = Diag::error("check-fluent-duplicate").arg("id", id).at(file, Some(span)).related(
                         first.file(),

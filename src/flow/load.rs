@@ -254,7 +254,7 @@ fn text_of(id: FileId, bytes: Vec<u8>) -> (String, Option<Diag>) {
 }
 
 /// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text.
-fn nfc(s: String) -> String {
+pub(super) fn nfc(s: String) -> String {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
     if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
         return s;
@@ -637,21 +637,33 @@ fn contacts_dups(c: &mut ContactsFile) -> bool {
 
 /// Whether a flow file may be parsed on its own, before the merge: one that the byte
 /// tests let straight through to serde_yaml, as [`yaml`] would.
-fn may_parse_ahead(name: &str, text: &str) -> bool {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    !matches!(base, "sources.yaml" | "sources.yml" | "duties.yaml" | "duties.yml" | "contacts.yaml" | "contacts.yml")
-        && !pos::may_alias(text)
-        && !pos::may_nest_deep(text)
+fn may_parse_ahead(text: &str) -> bool {
+    !pos::may_alias(text) && !pos::may_nest_deep(text)
 }
 
 /// Which part of the input a file is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Part {
-    /// In the flows folder (flows, and the registries by their names).
-    Flows,
+    /// In the flows folder: a flow, or one of the registries (by its name).
+    Flow,
+    Sources,
+    Duties,
+    Contacts,
     /// The local contact directory.
     Local,
     Locale(Lang),
+}
+
+impl Part {
+    /// The part of a file in the flows folder, by its name.
+    fn in_flows(name: &str) -> Part {
+        match name.rsplit(['/', '\\']).next().unwrap_or(name) {
+            "sources.yaml" | "sources.yml" => Part::Sources,
+            "duties.yaml" | "duties.yml" => Part::Duties,
+            "contacts.yaml" | "contacts.yml" => Part::Contacts,
+            _ => Part::Flow,
+        }
+    }
 }
 
 /// What a worker made of one file on its own, before the merge: the text the checker
@@ -683,7 +695,7 @@ fn read(id: FileId, raw: RawFile, part: Part) -> Read {
     match part {
         // Refused before Fluent's recursive parser sees it (it would overflow).
         Part::Locale(_) => r.too_deep = crate::i18n::ftl_too_deep(&text, pos::MAX_DEPTH),
-        Part::Flows if may_parse_ahead(&r.name, &text) => {
+        Part::Flow if may_parse_ahead(&text) => {
             r.parsed = Some(serde_yaml::from_str::<Flow>(&text).map(|mut f| {
                 f.shrink();
                 f
@@ -735,7 +747,13 @@ pub(crate) fn par_map<J: Send, R: Send>(jobs: Vec<J>, f: impl Fn(usize, J) -> R 
 
 pub fn load(input: Input) -> Loaded {
     let Input { flows, locales, local_contacts } = input;
-    let mut jobs: Vec<(RawFile, Part)> = flows.into_iter().map(|f| (f, Part::Flows)).collect();
+    let mut jobs: Vec<(RawFile, Part)> = flows
+        .into_iter()
+        .map(|f| {
+            let p = Part::in_flows(&f.name);
+            (f, p)
+        })
+        .collect();
     jobs.extend(local_contacts.map(|f| (f, Part::Local)));
     jobs.extend(locales.into_iter().map(|(lang, f)| (f, Part::Locale(lang))));
     let reads = par_map(jobs, |id, (raw, part)| read(id, raw, part));
@@ -760,38 +778,28 @@ pub fn load(input: Input) -> Loaded {
         loaded.diags.extend(r.controls);
         let text = &*r.text;
         match r.part {
-            Part::Flows => {
-                let base = r.name.rsplit(['/', '\\']).next().unwrap_or(&r.name);
-                match base {
-                    "sources.yaml" | "sources.yml" => {
-                        let dups = |s: &mut SourcesFile| first_of_each(&mut s.documents);
-                        if let Some(s) = yaml(&mut loaded, id, text, controls, dups, None) {
-                            loaded.sources_file = Some(id);
-                            loaded.set.documents.extend(s.documents);
-                        }
-                    }
-                    "duties.yaml" | "duties.yml" => {
-                        let dups = |d: &mut DutiesFile| first_of_each(&mut d.duties);
-                        if let Some(d) = yaml(&mut loaded, id, text, controls, dups, None) {
-                            loaded.duties_file = Some(id);
-                            loaded.set.duties.extend(d.duties);
-                        }
-                    }
-                    "contacts.yaml" | "contacts.yml" => {
-                        if let Some(c) = yaml(&mut loaded, id, text, controls, contacts_dups, None) {
-                            contact_sources.push((id, c));
-                        }
-                    }
-                    _ => {
-                        let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
-                        if let Some(f) = yaml(&mut loaded, id, text, controls, dups, r.parsed) {
-                            loaded.set.flows.push(f);
-                            loaded.flow_files.push(id);
-                        }
-                    }
+            Part::Sources => {
+                let dups = |s: &mut SourcesFile| first_of_each(&mut s.documents);
+                if let Some(s) = yaml(&mut loaded, id, text, controls, dups, None) {
+                    loaded.sources_file = Some(id);
+                    loaded.set.documents.extend(s.documents);
                 }
             }
-            Part::Local => {
+            Part::Duties => {
+                let dups = |d: &mut DutiesFile| first_of_each(&mut d.duties);
+                if let Some(d) = yaml(&mut loaded, id, text, controls, dups, None) {
+                    loaded.duties_file = Some(id);
+                    loaded.set.duties.extend(d.duties);
+                }
+            }
+            Part::Flow => {
+                let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
+                if let Some(f) = yaml(&mut loaded, id, text, controls, dups, r.parsed) {
+                    loaded.set.flows.push(f);
+                    loaded.flow_files.push(id);
+                }
+            }
+            Part::Contacts | Part::Local => {
                 if let Some(c) = yaml(&mut loaded, id, text, controls, contacts_dups, None) {
                     contact_sources.push((id, c));
                 }

@@ -74,17 +74,11 @@ pub fn load_embedded() -> Option<Checked> {
     set.version = crate::embedded::VERSION.to_string();
     let mut ftl = crate::i18n::embedded_ftl();
     if !crate::embedded::LOCALES_NFC {
-        ftl = ftl.into_iter().map(|f| FtlFile { text: nfc(f.text.to_string()).into(), ..f }).collect();
+        ftl = ftl.into_iter().map(|f| FtlFile { text: load::nfc(f.text.to_string()).into(), ..f }).collect();
     }
     let texts = Texts::with(&ftl);
     let model = resolved::resolve(set).ok()?;
     Some(Checked { model, texts, warnings: Vec::new(), files: Files::default() })
-}
-
-/// NFC, as the loader reads every file.
-fn nfc(s: String) -> String {
-    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s } else { s.nfc().collect() }
 }
 
 /// `0.1.0+1a2b3c4d`: the tool's version and a hash (FNV-1a, 32 bits shown) of every file
