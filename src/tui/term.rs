@@ -15,6 +15,7 @@ use crate::flow::Checked;
 use crate::i18n::{Lang, Msg};
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{cursor, event, execute, terminal};
+use ratatui::layout::Size;
 use std::io::{self, IsTerminal, stdout};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -150,7 +151,7 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     let _guard = Guard::enter()?;
     // A frame goes out in one write: the terminal draws it at once, not in pieces.
     let mut term = Screen::new(CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, stdout())))?;
-    let size = term.size()?;
+    let size = term.known_size();
     let test_panic = opts.test_panic.clone();
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
@@ -164,18 +165,14 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
         if let Some(s) = caught() {
             return Ok(End::Signal(s));
         }
-        // Lay out for the size the terminal has now (some resizes come without an event).
-        let size = term.size()?;
-        if (size.width, size.height) != (app.width, app.height) {
-            app.update(Action::Resize(size.width, size.height));
-            dirty = true;
-        }
         if app.clear {
             app.clear = false;
-            term.clear(size)?;
+            term.clear(Size::new(app.width, app.height))?;
             dirty = true;
         }
         if dirty {
+            // At the size the app was laid out for: the terminal is asked below, once
+            // the frame is out.
             term.draw(&app)?;
             if let Some(f) = first_frame_out.take() {
                 f();
@@ -186,6 +183,14 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
             if let Some(msg) = &test_panic {
                 std::panic::panic_any(msg.clone());
             }
+        }
+        // Lay out again if the terminal has another size now (some resizes come without
+        // an event), and draw before waiting.
+        let size = term.size()?;
+        if (size.width, size.height) != (app.width, app.height) {
+            app.update(Action::Resize(size.width, size.height));
+            dirty = true;
+            continue;
         }
         dirty = false;
         // Wait for input, waking now and then to notice a signal.
