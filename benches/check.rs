@@ -33,7 +33,7 @@ fn timed(input: &Input) -> Duration {
 
 fn with_file(name: &str, bytes: Vec<u8>) -> Input {
     let mut input = Input::embedded();
-    input.flows.push(RawFile { name: name.into(), bytes });
+    input.flows.push(RawFile { name: name.into(), bytes: bytes.into() });
     input
 }
 
@@ -49,8 +49,10 @@ const NODES_PER_FILE: usize = 2000;
 /// second skips a node), ending in an outcome; each title and label its own message in
 /// every locale, one .ftl file per flow file and locale.
 fn synthetic(nodes: usize) -> Input {
-    let mut flows =
-        vec![RawFile { name: "flows/sources.yaml".into(), bytes: b"documents:\n  doc:\n    title: m-doc\n".to_vec() }];
+    let mut flows = vec![RawFile {
+        name: "flows/sources.yaml".into(),
+        bytes: b"documents:\n  doc:\n    title: m-doc\n".to_vec().into(),
+    }];
     let mut ftl: Vec<(Lang, String)> =
         veiviser::i18n::embedded_langs().iter().map(|l| (*l, format!("m-doc = Document ({})\n", l.code()))).collect();
     let mut locales = Vec::new();
@@ -80,16 +82,18 @@ fn synthetic(nodes: usize) -> Input {
             t.push_str(&format!("m-f{f}-q{last} = The end of flow {f} ({})\n", l.code()));
         }
         assert!(y.len() < load::MAX_FILE_BYTES);
-        flows.push(RawFile { name: format!("flows/synth-{f:03}.yaml"), bytes: y.into_bytes() });
+        flows.push(RawFile { name: format!("flows/synth-{f:03}.yaml"), bytes: y.into_bytes().into() });
         for (t, l) in texts.into_iter().zip(veiviser::i18n::embedded_langs()) {
             assert!(t.len() < load::MAX_FILE_BYTES);
-            locales
-                .push((l, RawFile { name: format!("locales/{}/synth-{f:03}.ftl", l.code()), bytes: t.into_bytes() }));
+            locales.push((
+                l,
+                RawFile { name: format!("locales/{}/synth-{f:03}.ftl", l.code()), bytes: t.into_bytes().into() },
+            ));
         }
         f += 1;
     }
     for (l, t) in ftl.drain(..) {
-        locales.push((l, RawFile { name: format!("locales/{}/doc.ftl", l.code()), bytes: t.into_bytes() }));
+        locales.push((l, RawFile { name: format!("locales/{}/doc.ftl", l.code()), bytes: t.into_bytes().into() }));
     }
     Input { flows, locales, local_contacts: None }
 }

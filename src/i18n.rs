@@ -64,7 +64,11 @@ impl Lang {
             && s.len() <= Lang::MAX
             && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             && !s.ends_with('-');
-        ok.then(|| Lang::of(&s.to_ascii_lowercase()))
+        ok.then(|| {
+            let mut l = Lang::of(s);
+            l.bytes.make_ascii_lowercase();
+            l
+        })
     }
 
     pub fn code(&self) -> &str {

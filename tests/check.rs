@@ -33,10 +33,10 @@ fn overlay(input: &mut Input, root: &Path, dir: &Path) {
         if let Some(rest) = rel.strip_prefix("locales/") {
             let lang = rest.split('/').next().and_then(Lang::parse).unwrap_or_else(|| panic!("no language: {rel}"));
             input.locales.retain(|(l, f)| !(*l == lang && f.name.ends_with(&format!("/{base}"))));
-            input.locales.push((lang, RawFile { name: rel, bytes }));
+            input.locales.push((lang, RawFile { name: rel, bytes: bytes.into() }));
         } else {
             input.flows.retain(|f| !f.name.ends_with(&format!("/{base}")));
-            input.flows.push(RawFile { name: rel, bytes });
+            input.flows.push(RawFile { name: rel, bytes: bytes.into() });
         }
     }
 }
@@ -292,7 +292,7 @@ fn file_over_the_size_limit() {
     let mut input = input_with("unknown-next");
     let mut big = b"id: big\n".to_vec();
     big.resize(load::MAX_FILE_BYTES + 10, b'#');
-    input.flows.push(RawFile { name: "flows/big.yaml".into(), bytes: big });
+    input.flows.push(RawFile { name: "flows/big.yaml".into(), bytes: big.into() });
     let got = findings(&input, false);
     assert!(got.iter().any(|(c, f, _, _)| c == "file-too-large" && f == "flows/big.yaml"), "{got:?}");
 }
@@ -394,7 +394,7 @@ fn a_character_libyaml_refuses_is_found_where_it_stands() {
     // line 1, the finding is still on line 3 at the character (serde_yaml says 1:1).
     let mut input = input_with("unknown-next");
     let text = "# æøå æøå\nid: y\ntitle: \"m-\u{fffe}case\"\n";
-    input.flows.push(RawFile { name: "flows/y.yaml".into(), bytes: text.as_bytes().to_vec() });
+    input.flows.push(RawFile { name: "flows/y.yaml".into(), bytes: text.as_bytes().to_vec().into() });
     let got = findings(&input, false);
     assert!(got.contains(&("yaml".to_string(), "flows/y.yaml".to_string(), 3, 11)), "{got:?}");
 }

@@ -374,7 +374,7 @@ fn nesting_at_the_limit_is_still_parsed() {
     assert!(r.out.contains("error[one-locale]"), "{}", r.out);
     // And through the library, in this thread.
     let input = Input {
-        locales: vec![(Lang::of("en"), RawFile { name: "en.ftl".into(), bytes: msg.into_bytes() })],
+        locales: vec![(Lang::of("en"), RawFile { name: "en.ftl".into(), bytes: msg.into_bytes().into() })],
         ..Input::default()
     };
     let diags = check::check(&load::load(input.clone()));

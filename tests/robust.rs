@@ -10,7 +10,7 @@ use veiviser::flow::load::{self, Input, RawFile};
 fn codes_for(name: &str, bytes: Vec<u8>) -> Vec<String> {
     let mini = common::fixture("mini");
     let mut input = Input::from_dirs(Some(&mini.join("flows")), Some(&mini.join("locales"))).unwrap();
-    input.flows.push(RawFile { name: name.into(), bytes });
+    input.flows.push(RawFile { name: name.into(), bytes: bytes.into() });
     let loaded = load::load(input.clone());
     check::check(&loaded).iter().filter(|d| d.is_error()).map(|d| d.code().to_string()).collect()
 }
@@ -82,7 +82,7 @@ proptest! {
         let _ = codes_for("flows/r.yaml", bytes.clone());
         let mini = common::fixture("mini");
         let mut input = Input::from_dirs(Some(&mini.join("flows")), Some(&mini.join("locales"))).unwrap();
-        input.locales.push((veiviser::i18n::Lang::of("en"), RawFile { name: "locales/en/r.ftl".into(), bytes }));
+        input.locales.push((veiviser::i18n::Lang::of("en"), RawFile { name: "locales/en/r.ftl".into(), bytes: bytes.into() }));
         let _ = check::check(&load::load(input.clone()));
     }
 

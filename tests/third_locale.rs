@@ -41,7 +41,7 @@ fn a_message_missing_in_the_third_locale_is_an_error() {
     for (l, f) in &mut input.locales {
         if *l == de {
             let text = String::from_utf8_lossy(&f.bytes).replace("m-acute = DE Acute danger?\n", "");
-            f.bytes = text.into_bytes();
+            f.bytes = text.into_bytes().into();
         }
     }
     let diags = flow::check::check(&flow::load::load(input.clone()));

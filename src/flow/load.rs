@@ -9,6 +9,7 @@ use super::model::{ContactsFile, DutiesFile, Flow, FlowSet, SourcesFile};
 use super::pos::{self, PosIndex, ScanProblem};
 use crate::diag::{Diag, FileId, Files};
 use crate::i18n::{FtlFile, FtlText, Lang};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -40,11 +41,12 @@ impl CannotRun {
     }
 }
 
-/// One raw input file: a display name and its bytes.
+/// One raw input file: a display name and its bytes (the bundled files' borrowed from
+/// the binary: a start on the bundled set reads none of them, see `flow::load_embedded`).
 #[derive(Debug, Clone)]
 pub struct RawFile {
     pub name: String,
-    pub bytes: Vec<u8>,
+    pub bytes: Cow<'static, [u8]>,
 }
 
 /// What to load.
@@ -60,11 +62,17 @@ impl Input {
     pub fn embedded() -> Input {
         let flows = crate::embedded::FLOWS
             .iter()
-            .map(|(name, text)| RawFile { name: format!("flows/{name}"), bytes: text.as_bytes().to_vec() })
+            .map(|(name, text)| RawFile { name: format!("flows/{name}"), bytes: Cow::Borrowed(text.as_bytes()) })
             .collect();
         let locales = crate::i18n::embedded_ftl()
             .into_iter()
-            .map(|f| (f.lang, RawFile { name: f.name, bytes: f.text.as_bytes().to_vec() }))
+            .map(|f| {
+                let bytes = match f.text {
+                    FtlText::Static(t) => Cow::Borrowed(t.as_bytes()),
+                    FtlText::Shared(t) => Cow::Owned(t.as_bytes().to_vec()),
+                };
+                (f.lang, RawFile { name: f.name, bytes })
+            })
             .collect();
         Input { flows, locales, local_contacts: None }
     }
@@ -112,7 +120,7 @@ impl Input {
         if let Some(p) = p {
             if p.is_file() {
                 let bytes = read_file(&p)?;
-                self.local_contacts = Some(RawFile { name: p.display().to_string(), bytes });
+                self.local_contacts = Some(RawFile { name: p.display().to_string(), bytes: bytes.into() });
             } else if must {
                 return Err(CannotRun::new("cli-err-no-file", &p, ""));
             }
@@ -191,7 +199,7 @@ fn read_dir(dir: &Path, exts: &[&str]) -> Result<Vec<RawFile>, CannotRun> {
         }
     }
     paths.sort();
-    paths.into_iter().map(|p| Ok(RawFile { name: p.display().to_string(), bytes: read_file(&p)? })).collect()
+    paths.into_iter().map(|p| Ok(RawFile { name: p.display().to_string(), bytes: read_file(&p)?.into() })).collect()
 }
 
 /// The result of loading: the model as far as it parsed, the files (for rendering),
@@ -683,7 +691,7 @@ struct Read {
 }
 
 fn read(id: FileId, raw: RawFile, part: Part) -> Read {
-    let (text, refused) = text_of(id, raw.bytes);
+    let (text, refused) = text_of(id, raw.bytes.into_owned());
     let mut r =
         Read { part, name: raw.name, text: Arc::from(""), refused, controls: Vec::new(), parsed: None, too_deep: None };
     if r.refused.is_some() {

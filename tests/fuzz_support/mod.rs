@@ -46,10 +46,10 @@ fn tool() -> &'static Texts {
 
 fn mini() -> Input {
     Input {
-        flows: FLOWS.iter().map(|(n, b)| RawFile { name: n.to_string(), bytes: b.to_vec() }).collect(),
+        flows: FLOWS.iter().map(|(n, b)| RawFile { name: n.to_string(), bytes: b.to_vec().into() }).collect(),
         locales: LOCALES
             .iter()
-            .map(|(l, n, b)| (Lang::of(l), RawFile { name: n.to_string(), bytes: b.to_vec() }))
+            .map(|(l, n, b)| (Lang::of(l), RawFile { name: n.to_string(), bytes: b.to_vec().into() }))
             .collect(),
         local_contacts: None,
     }
@@ -72,15 +72,15 @@ pub fn check(data: &[u8]) {
     let mut input = mini();
     let slot = usize::from(sel & 0x07);
     if sel & 0x80 != 0 {
-        input.local_contacts = Some(RawFile { name: "local/contacts.yaml".into(), bytes: yaml.to_vec() });
+        input.local_contacts = Some(RawFile { name: "local/contacts.yaml".into(), bytes: yaml.to_vec().into() });
     } else if slot < FLOWS.len() {
-        input.flows[slot].bytes = yaml.to_vec();
+        input.flows[slot].bytes = yaml.to_vec().into();
     } else {
-        input.flows.push(RawFile { name: "flows/fuzz.yaml".into(), bytes: yaml.to_vec() });
+        input.flows.push(RawFile { name: "flows/fuzz.yaml".into(), bytes: yaml.to_vec().into() });
     }
     if let Some(ftl) = ftl {
         let i = usize::from(sel >> 3 & 1);
-        input.locales[i].1.bytes = ftl.to_vec();
+        input.locales[i].1.bytes = ftl.to_vec().into();
     }
 
     let loaded = load::load(input.clone());
