@@ -640,7 +640,7 @@ pub fn page(app: &App) -> Page {
     if b.out.len() <= body_h {
         hints.retain(|h| h.action != Action::PageDown);
     }
-    let entries = b.targets.len();
+    let (entries, lines) = (b.targets.len(), b.out.len());
     Page {
         id: super::page::next_id(),
         left,
@@ -653,7 +653,7 @@ pub fn page(app: &App) -> Page {
         hints,
         body_top,
         body_h,
-        drawn: Default::default(),
+        drawn: (0..lines).map(|_| Default::default()).collect(),
         drawn_selected: (0..entries).map(|_| Default::default()).collect(),
         chrome: Default::default(),
     }

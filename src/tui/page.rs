@@ -49,9 +49,10 @@ pub struct Page {
     /// First row of the body on the screen, and its height.
     pub body_top: u16,
     pub body_h: usize,
-    /// Every body line drawn once, unselected, `width` wide: a frame copies the rows it
-    /// shows from here (drawing text cell by cell is most of a frame's work).
-    pub drawn: OnceCell<Buffer>,
+    /// Each body line drawn once, unselected, `width` wide, when it is first shown: a
+    /// frame copies the rows it shows from here (drawing text cell by cell is most of a
+    /// frame's work, and a long page shows a screenful of its lines at a time).
+    pub drawn: Vec<OnceCell<Buffer>>,
     /// Each entry's selected form drawn once, `width` wide (when it is first selected).
     pub drawn_selected: Vec<OnceCell<Buffer>>,
     /// The whole screen but the body, drawn once for a plain screen (no window open, no
@@ -106,11 +107,11 @@ impl Page {
         (b.area == area).then_some(b)
     }
 
-    /// The body lines drawn `width` columns wide (the first time they are asked for).
-    /// None for a body too long for one buffer.
-    pub fn drawn(&self, width: u16) -> Option<&Buffer> {
-        let h = u16::try_from(self.lines.len()).ok().filter(|h| u32::from(*h) * u32::from(width) <= 1 << 20)?;
-        let b = self.drawn.get_or_init(|| draw_lines(&self.lines, width, h));
+    /// Body line `i` drawn `width` columns wide, one row high (the first time it is
+    /// asked for); None if it was drawn at another width.
+    pub fn drawn_line(&self, i: usize, width: u16) -> Option<&Buffer> {
+        let line = self.lines.get(i)?;
+        let b = self.drawn.get(i)?.get_or_init(|| draw_lines(std::slice::from_ref(line), width, 1));
         (b.area.width == width).then_some(b)
     }
 

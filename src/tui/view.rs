@@ -206,7 +206,6 @@ pub fn rows(app: &App, area: Rect) -> Option<(Rc<Page>, Vec<Row>)> {
         draw_bars(b, &p, th);
         draw_keys(b, app, &p, th, None);
     })?;
-    p.drawn(column(area.width).1)?;
     let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
     let target = app.ui().sel.and_then(|s| p.targets.get(s));
     let (above, below) = more(scroll, p.lines.len(), p.body_h);
@@ -255,7 +254,7 @@ pub fn draw_row(app: &App, p: &Page, tag: Row, row: &mut Buffer) {
             let drawn = if selected {
                 app.ui().sel.and_then(|s| Some((p.drawn_selected(s, cw)?, i.checked_sub(p.targets.get(s)?.start)?)))
             } else {
-                p.drawn.get().map(|d| (d, i))
+                p.drawn_line(i, cw).map(|d| (d, 0))
             };
             let from = drawn.and_then(|(d, r)| d.content.get(r * d.area.width as usize..)?.get(..n));
             match (from, row.content.get_mut(cx as usize..cx as usize + n)) {
