@@ -86,19 +86,20 @@ impl Cond {
         let mut p = Parser { toks, i: 0, depth: 0, len: s.len() };
         let c = p.or()?;
         if let Some(t) = p.toks.get(p.i) {
-            return Err(CondError { at: t.at.clone(), msg: "check-cond-unexpected", token: t.text.clone() });
+            return Err(CondError { at: t.at.clone(), msg: "check-cond-unexpected", token: t.text.to_string() });
         }
         Ok(c)
     }
 }
 
+/// A token: a slice of the condition text, and where it is.
 #[derive(Debug, Clone)]
-struct Tok {
-    text: String,
+struct Tok<'a> {
+    text: &'a str,
     at: std::ops::Range<usize>,
 }
 
-fn lex(s: &str) -> Result<Vec<Tok>, CondError> {
+fn lex(s: &str) -> Result<Vec<Tok<'_>>, CondError> {
     let mut out = Vec::new();
     let b = s.as_bytes();
     let mut i = 0;
@@ -107,14 +108,14 @@ fn lex(s: &str) -> Result<Vec<Tok>, CondError> {
         if c == b' ' || c == b'\t' {
             i += 1;
         } else if c == b'(' || c == b')' {
-            out.push(Tok { text: (c as char).to_string(), at: i..i + 1 });
+            out.push(Tok { text: &s[i..i + 1], at: i..i + 1 });
             i += 1;
         } else if c.is_ascii_lowercase() {
             let start = i;
             while i < b.len() && (b[i].is_ascii_lowercase() || b[i].is_ascii_digit() || b[i] == b'-') {
                 i += 1;
             }
-            out.push(Tok { text: s[start..i].to_string(), at: start..i });
+            out.push(Tok { text: &s[start..i], at: start..i });
         } else {
             let ch = s[i..].chars().next().unwrap_or('?');
             return Err(CondError { at: i..i + ch.len_utf8(), msg: "check-cond-bad-char", token: ch.to_string() });
@@ -123,16 +124,16 @@ fn lex(s: &str) -> Result<Vec<Tok>, CondError> {
     Ok(out)
 }
 
-struct Parser {
-    toks: Vec<Tok>,
+struct Parser<'a> {
+    toks: Vec<Tok<'a>>,
     i: usize,
     depth: usize,
     len: usize,
 }
 
-impl Parser {
+impl Parser<'_> {
     fn peek(&self) -> Option<&str> {
-        self.toks.get(self.i).map(|t| t.text.as_str())
+        self.toks.get(self.i).map(|t| t.text)
     }
     fn or(&mut self) -> Result<Cond, CondError> {
         let mut l = self.and()?;
@@ -167,7 +168,7 @@ impl Parser {
             return Err(CondError { at: self.len..self.len, msg: "check-cond-missing", token: String::new() });
         };
         self.i += 1;
-        match t.text.as_str() {
+        match t.text {
             "not" => Ok(Cond::Not(Box::new(self.unary()?))),
             "(" => {
                 let c = self.or()?;
@@ -178,8 +179,8 @@ impl Parser {
                 self.i += 1;
                 Ok(c)
             }
-            "and" | "or" | ")" => Err(CondError { at: t.at, msg: "check-cond-unexpected", token: t.text }),
-            _ => Ok(Cond::Fact(t.text)),
+            "and" | "or" | ")" => Err(CondError { at: t.at, msg: "check-cond-unexpected", token: t.text.to_string() }),
+            _ => Ok(Cond::Fact(t.text.to_string())),
         }
     }
 }

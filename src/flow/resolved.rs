@@ -259,6 +259,16 @@ impl Model {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unresolved(pub String);
 
+/// Where a node is, `flow/node`, for the message of what did not resolve (written only
+/// then).
+struct At<'a>(&'a str, &'a str);
+
+impl std::fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{}/{}", self.0, self.1)
+    }
+}
+
 struct Resolver<'a> {
     flows: &'a [model::Flow],
     facts: Vec<String>,
@@ -281,17 +291,17 @@ impl Resolver<'_> {
         }
         f
     }
-    fn cond(&mut self, text: &Option<Str>, at: &str) -> Result<Option<Condition>, Unresolved> {
+    fn cond(&mut self, text: &Option<Str>, at: &At) -> Result<Option<Condition>, Unresolved> {
         let Some(text) = text else { return Ok(None) };
         let c = Cond::parse(text).map_err(|e| Unresolved(format!("{at}: {}", e.msg)))?;
         Ok(Some(c.map(&mut |name: &String| self.fact(name))))
     }
-    fn flow_ix(&self, id: &str, at: &str) -> Result<FlowIx, Unresolved> {
+    fn flow_ix(&self, id: &str, at: &At) -> Result<FlowIx, Unresolved> {
         self.flows.iter().position(|f| f.id == id).ok_or_else(|| Unresolved(format!("{at}: flow {id}")))
     }
 }
 
-fn node_ix(index: &HashMap<&str, NodeIx>, id: &Option<Str>, at: &str) -> Result<NodeIx, Unresolved> {
+fn node_ix(index: &HashMap<&str, NodeIx>, id: &Option<Str>, at: &At) -> Result<NodeIx, Unresolved> {
     id.as_deref().and_then(|id| index.get(id).copied()).ok_or_else(|| Unresolved(format!("{at}: next")))
 }
 
@@ -305,7 +315,7 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
             index.get(f.start.as_str()).copied().ok_or_else(|| Unresolved(format!("{}: start {}", f.id, f.start)))?;
         let mut nodes = Vec::with_capacity(f.nodes.len());
         for (id, n) in &f.nodes {
-            let at = format!("{}/{id}", f.id);
+            let at = At(&f.id, id);
             let body = match n.kind {
                 Kind::Question => {
                     let mut choices = Vec::new();
