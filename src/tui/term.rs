@@ -14,7 +14,7 @@ use super::state::{App, Effect};
 use crate::flow::Checked;
 use crate::i18n::{Lang, Msg};
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::{cursor, event, execute, terminal};
+use ratatui::crossterm::{cursor, event, execute, queue, terminal};
 use ratatui::layout::Size;
 use std::io::{self, IsTerminal, stdout};
 use std::sync::Once;
@@ -39,11 +39,30 @@ pub fn restore() {
     }
 }
 
+/// Standard output for the full-screen mode, under a buffer (a frame goes out in one
+/// write). Once the terminal is restored it writes nothing: bytes of the full-screen
+/// mode still in the buffer (flushed as a panic unwinds, after the hook restored the
+/// terminal) must not land on the restored terminal.
+struct Tty(io::Stdout);
+
+impl io::Write for Tty {
+    fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+        if ACTIVE.load(Ordering::SeqCst) { self.0.write(b) } else { Ok(b.len()) }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
 /// Holds the terminal in full-screen mode; dropping it restores the terminal.
 pub struct Guard(());
 
 impl Guard {
-    pub fn enter() -> io::Result<Guard> {
+    /// Raw mode on, and the alternate screen, mouse reports and a hidden cursor asked for
+    /// in `out`: they reach the terminal with the first frame, in the same write (the
+    /// terminal never shows an empty screen before it).
+    pub fn enter(out: &mut impl io::Write) -> io::Result<Guard> {
         HOOK.call_once(|| {
             let previous = std::panic::take_hook();
             std::panic::set_hook(Box::new(move |info| {
@@ -56,7 +75,7 @@ impl Guard {
         // From here on every early return drops the guard and restores.
         let g = Guard(());
         terminal::enable_raw_mode()?;
-        execute!(stdout(), terminal::EnterAlternateScreen, event::EnableMouseCapture, cursor::Hide)?;
+        queue!(out, terminal::EnterAlternateScreen, event::EnableMouseCapture, cursor::Hide)?;
         Ok(g)
     }
 }
@@ -148,9 +167,10 @@ enum End {
 
 fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOnce()) -> io::Result<End> {
     let mut first_frame_out = Some(first_frame_out);
-    let _guard = Guard::enter()?;
     // A frame goes out in one write: the terminal draws it at once, not in pieces.
-    let mut term = Screen::new(CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, stdout())))?;
+    let mut out = io::BufWriter::with_capacity(1 << 16, Tty(stdout()));
+    let _guard = Guard::enter(&mut out)?;
+    let mut term = Screen::new(CrosstermBackend::new(out))?;
     let size = term.known_size();
     let test_panic = opts.test_panic.clone();
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
