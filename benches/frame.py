@@ -9,7 +9,8 @@ First frame: /work/shared/tools/ptyframe.py (or $PTYFRAME) runs the three progra
 interleaved, one run each per round, RUNS rounds; prints each one's median and the
 ratios veiviser/dialog, bare/dialog and veiviser/bare. The same rounds also time the
 arrival of the bytes that complete the frame, the emulator left out: pyte takes several
-ms for a full frame, and ptyframe.py's figure includes that. Key press: keyframe.py (or
+ms for a full frame, and ptyframe.py's figure includes that; it prints that time too,
+with each first frame's size in bytes. Key press: keyframe.py (or
 $KEYFRAME) on veiviser and dialog (median of MOVES moves, down and up); then the same
 measured here with colours counted (dialog marks its selection by colour only, which
 keyframe.py does not see), with the bytes each program writes per move (median). Last,
@@ -110,10 +111,20 @@ def first_frame_arrival(expect, cmd):
         os.close(fd)
     screen = pyte.Screen(80, 24)
     stream = pyte.ByteStream(screen)
-    for t, b in chunks:
+    for i, (t, b) in enumerate(chunks):
         stream.feed(b)
         if re.search(expect, "\n".join(screen.display), re.I):
-            return (t - t0) * 1000
+            # Also: the frame's bytes, and how long pyte takes to read them all at once
+            # and show them (the median of five), which ptyframe.py's figure includes.
+            frame = b"".join(c for _, c in chunks[: i + 1])
+            reads = []
+            for _ in range(5):
+                p0 = time.perf_counter()
+                fresh = pyte.Screen(80, 24)
+                pyte.ByteStream(fresh).feed(frame)
+                "\n".join(fresh.display)
+                reads.append((time.perf_counter() - p0) * 1000)
+            return (t - t0) * 1000, statistics.median(reads), len(frame)
     return None
 
 
@@ -260,14 +271,18 @@ def main():
     rounds = progs + ([("before", "q quit", "q", NORMAL, [a.before, "--lang", "en"])] if a.before else [])
     times = {name: [] for name, *_ in rounds}
     arrival = {name: [] for name, *_ in rounds}
+    reading = {name: [] for name, *_ in rounds}
+    size = {}
     for _ in range(a.runs):
         for name, expect, keys, _, cmd in rounds:
             t = first_frame(expect, keys, cmd)
             if t is not None:
                 times[name].append(t)
-            t = first_frame_arrival(expect, cmd)
-            if t is not None:
-                arrival[name].append(t)
+            r = first_frame_arrival(expect, cmd)
+            if r is not None:
+                arrival[name].append(r[0])
+                reading[name].append(r[1])
+                size[name] = r[2]
     for title, tt in [("ptyframe.py: until the emulator shows it", times),
                       ("until its bytes arrive (the emulator's time left out)", arrival)]:
         med = {k: statistics.median(v) if v else float("nan") for k, v in tt.items()}
@@ -280,6 +295,9 @@ def main():
         if a.before:
             print(f"  before/dialog {med['before'] / med['dialog']:.2f}"
                   f"   veiviser/before {med['veiviser'] / med['before']:.2f}")
+    print("first frame: its bytes, and pyte's own time to read them at once and show them (ms, median):")
+    for k, v in reading.items():
+        print(f"  {k:9} {size.get(k)} bytes   {statistics.median(v) if v else float('nan'):7.2f}")
     print(f"key to changed screen, {a.moves} moves down and up (ms):")
     print("  keyframe.py (screen text only: it cannot see dialog's selection, which is colour):")
     for name, expect, keys, arrows, cmd in progs:
