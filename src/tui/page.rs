@@ -108,8 +108,12 @@ impl Page {
     }
 
     /// Body line `i` drawn `width` columns wide, one row high (the first time it is
-    /// asked for); None if it was drawn at another width.
+    /// asked for); None if it was drawn at another width, or if the whole body would be
+    /// more than a million cells (a page that long is drawn as it is shown, not kept).
     pub fn drawn_line(&self, i: usize, width: u16) -> Option<&Buffer> {
+        if self.lines.len().saturating_mul(usize::from(width)) > 1 << 20 {
+            return None;
+        }
         let line = self.lines.get(i)?;
         let b = self.drawn.get(i)?.get_or_init(|| draw_lines(std::slice::from_ref(line), width, 1));
         (b.area.width == width).then_some(b)
