@@ -649,29 +649,35 @@ fn may_parse_ahead(text: &str) -> bool {
     !pos::may_alias(text) && !pos::may_nest_deep(text)
 }
 
-/// Which part of the input a file is.
+/// A file of the flows folder: a flow, or one of the registries (known by their names).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Part {
-    /// In the flows folder: a flow, or one of the registries (by its name).
+pub(super) enum FlowsFile {
     Flow,
     Sources,
     Duties,
     Contacts,
+}
+
+impl FlowsFile {
+    /// What a file of the flows folder is, by its name (a path or a bare name).
+    pub(super) fn of(name: &str) -> FlowsFile {
+        match name.rsplit(['/', '\\']).next().unwrap_or(name) {
+            "sources.yaml" | "sources.yml" => FlowsFile::Sources,
+            "duties.yaml" | "duties.yml" => FlowsFile::Duties,
+            "contacts.yaml" | "contacts.yml" => FlowsFile::Contacts,
+            _ => FlowsFile::Flow,
+        }
+    }
+}
+
+/// Which part of the input a file is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// In the flows folder.
+    Flows(FlowsFile),
     /// The local contact directory.
     Local,
     Locale(Lang),
-}
-
-impl Part {
-    /// The part of a file in the flows folder, by its name.
-    fn in_flows(name: &str) -> Part {
-        match name.rsplit(['/', '\\']).next().unwrap_or(name) {
-            "sources.yaml" | "sources.yml" => Part::Sources,
-            "duties.yaml" | "duties.yml" => Part::Duties,
-            "contacts.yaml" | "contacts.yml" => Part::Contacts,
-            _ => Part::Flow,
-        }
-    }
 }
 
 /// What a worker made of one file on its own, before the merge: the text the checker
@@ -703,7 +709,7 @@ fn read(id: FileId, raw: RawFile, part: Part) -> Read {
     match part {
         // Refused before Fluent's recursive parser sees it (it would overflow).
         Part::Locale(_) => r.too_deep = crate::i18n::ftl_too_deep(&text, pos::MAX_DEPTH),
-        Part::Flow if may_parse_ahead(&text) => {
+        Part::Flows(FlowsFile::Flow) if may_parse_ahead(&text) => {
             r.parsed = Some(serde_yaml::from_str::<Flow>(&text).map(|mut f| {
                 f.shrink();
                 f
@@ -758,7 +764,7 @@ pub fn load(input: Input) -> Loaded {
     let mut jobs: Vec<(RawFile, Part)> = flows
         .into_iter()
         .map(|f| {
-            let p = Part::in_flows(&f.name);
+            let p = Part::Flows(FlowsFile::of(&f.name));
             (f, p)
         })
         .collect();
@@ -786,28 +792,28 @@ pub fn load(input: Input) -> Loaded {
         loaded.diags.extend(r.controls);
         let text = &*r.text;
         match r.part {
-            Part::Sources => {
+            Part::Flows(FlowsFile::Sources) => {
                 let dups = |s: &mut SourcesFile| first_of_each(&mut s.documents);
                 if let Some(s) = yaml(&mut loaded, id, text, controls, dups, None) {
                     loaded.sources_file = Some(id);
                     loaded.set.documents.extend(s.documents);
                 }
             }
-            Part::Duties => {
+            Part::Flows(FlowsFile::Duties) => {
                 let dups = |d: &mut DutiesFile| first_of_each(&mut d.duties);
                 if let Some(d) = yaml(&mut loaded, id, text, controls, dups, None) {
                     loaded.duties_file = Some(id);
                     loaded.set.duties.extend(d.duties);
                 }
             }
-            Part::Flow => {
+            Part::Flows(FlowsFile::Flow) => {
                 let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
                 if let Some(f) = yaml(&mut loaded, id, text, controls, dups, r.parsed) {
                     loaded.set.flows.push(f);
                     loaded.flow_files.push(id);
                 }
             }
-            Part::Contacts | Part::Local => {
+            Part::Flows(FlowsFile::Contacts) | Part::Local => {
                 if let Some(c) = yaml(&mut loaded, id, text, controls, contacts_dups, None) {
                     contact_sources.push((id, c));
                 }

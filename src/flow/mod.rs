@@ -53,14 +53,14 @@ pub fn load_embedded() -> Option<Checked> {
     let mut set = FlowSet::default();
     for (name, json) in crate::embedded::FLOWS_JSON {
         let json = (*json)?;
-        match *name {
-            "sources.yaml" | "sources.yml" => {
+        match load::FlowsFile::of(name) {
+            load::FlowsFile::Sources => {
                 set.documents.extend(serde_json::from_str::<SourcesFile>(json).ok()?.documents);
             }
-            "duties.yaml" | "duties.yml" => {
+            load::FlowsFile::Duties => {
                 set.duties.extend(serde_json::from_str::<DutiesFile>(json).ok()?.duties);
             }
-            "contacts.yaml" | "contacts.yml" => {
+            load::FlowsFile::Contacts => {
                 for (id, c) in serde_json::from_str::<ContactsFile>(json).ok()?.contacts {
                     if !set.contact_order.contains(&id) {
                         set.contact_order.push(id.clone());
@@ -68,7 +68,7 @@ pub fn load_embedded() -> Option<Checked> {
                     set.contacts.insert(id, c);
                 }
             }
-            _ => set.flows.push(serde_json::from_str::<Flow>(json).ok()?),
+            load::FlowsFile::Flow => set.flows.push(serde_json::from_str::<Flow>(json).ok()?),
         }
     }
     set.version = crate::embedded::VERSION.to_string();
