@@ -285,10 +285,11 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
     let set = &session.model().set;
     let s: Summary = session.summary();
     let title_of = |n: &Node| texts.pick(lang, &n.title, discreet);
-    // Each action once (by id, and by text: two ids may say the same), in its group.
+    // Each action once (by id, and by text: two ids may say the same), in its group:
+    // those marked first (the emergency calls), then the rest, each in the order reached.
     let mut seen_ids: Vec<&str> = Vec::new();
     let mut seen_texts: Vec<String> = Vec::new();
-    let mut by_group: Vec<(Group, String)> = Vec::new();
+    let mut by_group: Vec<(Group, bool, String)> = Vec::new();
     let mut contact_ids: Vec<&str> = Vec::new();
     for r in &s.outcomes {
         for a in &r.actions {
@@ -301,7 +302,7 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
                 continue;
             }
             seen_texts.push(text.clone());
-            by_group.push((a.group, text));
+            by_group.push((a.group, a.first, text));
         }
         for c in &r.contacts {
             if !contact_ids.contains(c) {
@@ -314,7 +315,11 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
         .map(|g| GroupView {
             group: *g,
             title: texts.get(lang, &format!("ui-group-{}", g.as_str())),
-            actions: by_group.iter().filter(|(x, _)| x == g).map(|(_, t)| t.clone()).collect(),
+            actions: [true, false]
+                .iter()
+                .flat_map(|first| by_group.iter().filter(move |(x, f, _)| x == g && f == first))
+                .map(|(.., t)| t.clone())
+                .collect(),
         })
         .filter(|g| !g.actions.is_empty())
         .collect();

@@ -263,6 +263,45 @@ fn the_summary_is_headed_by_the_outcome_and_lists_each_action_once_within_the_ca
 }
 
 #[test]
+fn the_emergency_calls_come_first_in_their_group_on_every_summary() {
+    let c = common::bundled();
+    let (model, g) = graph();
+    // The actions the flows mark to come first (the emergency calls).
+    let mut first: Vec<&str> = Vec::new();
+    for f in &model.set.flows {
+        for (_, n) in &f.nodes {
+            first.extend(n.actions().iter().filter(|a| a.first).map(|a| a.text.as_str()));
+        }
+    }
+    assert!(!first.is_empty(), "no action is marked first");
+    // Summaries where a first action follows an action reached before it.
+    let mut moved = 0;
+    for s in g.states.iter().filter(|s| s.is_finished() && !s.discreet()) {
+        for lang in veiviser::i18n::embedded_langs() {
+            let v = summary_view(s, &c.texts, lang);
+            let firsts: Vec<String> = first.iter().map(|id| c.texts.get(lang, id)).collect();
+            for grp in &v.groups {
+                let marked: Vec<bool> = grp.actions.iter().map(|a| firsts.contains(a)).collect();
+                let rest = marked.iter().position(|m| !m).unwrap_or(marked.len());
+                assert!(
+                    marked[rest..].iter().all(|m| !m),
+                    "an emergency call after another action in {:?}: {}\n{:#?}",
+                    grp.group,
+                    where_(s),
+                    grp.actions
+                );
+                if rest > 0 && rest < marked.len() {
+                    let reached =
+                        s.summary().outcomes.iter().flat_map(|o| o.actions.iter().map(|a| a.first)).collect::<Vec<_>>();
+                    moved += usize::from(reached.first() == Some(&false));
+                }
+            }
+        }
+    }
+    assert!(moved > 0, "no summary where the order of reaching would have put an emergency call later");
+}
+
+#[test]
 fn screens_per_case_and_text_only_screens_in_a_row() {
     let (_, g) = graph();
     let order = topo(g);

@@ -173,6 +173,10 @@ pub struct Action {
     /// When to do it, for the summary's grouping (default: today).
     #[serde(default)]
     pub group: Group,
+    /// First in its group on the summary, before the actions of outcomes reached
+    /// earlier: the emergency calls (flows/REVIEW.md, item 15).
+    #[serde(default)]
+    pub first: bool,
 }
 
 /// When an action is due: the summary lists "now", then "today", then "follow-up".

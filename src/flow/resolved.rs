@@ -96,6 +96,8 @@ pub struct Action {
     pub text: Str,
     pub when: Option<Condition>,
     pub group: Group,
+    /// First in its group on the summary.
+    pub first: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -355,7 +357,12 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
                 Kind::Outcome => {
                     let mut actions = Vec::new();
                     for a in n.actions() {
-                        actions.push(Action { text: a.text.clone(), when: r.cond(&a.when, &at)?, group: a.group });
+                        actions.push(Action {
+                            text: a.text.clone(),
+                            when: r.cond(&a.when, &at)?,
+                            group: a.group,
+                            first: a.first,
+                        });
                     }
                     let mut contacts = Vec::new();
                     for c in n.contacts() {
