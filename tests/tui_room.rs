@@ -210,3 +210,40 @@ fn the_stages_of_the_bundled_case_are_named_in_full_at_80_columns() {
         assert_eq!(line.trim(), want);
     }
 }
+
+/// The start screen at 80 x 24, in every language: the whole menu fits (nothing "more
+/// below"), each entry is one line, and of the flows' descriptions only the selected
+/// entry's shows, under the menu; moving the selection moves it.
+#[test]
+fn the_start_menu_fits_at_80x24_and_shows_the_selected_entrys_description() {
+    let c = bundled();
+    for lang in c.texts.langs() {
+        let mut a = sized(&c, lang, 80, 24);
+        let flows = veiviser::tui::state::start_flows(&c.model);
+        assert!(flows.len() >= 6, "{} flows on the start screen", flows.len());
+        let descs: Vec<String> = flows.iter().filter_map(|f| f.description.as_deref()).map(|d| a.c(d)).collect();
+        assert_eq!(descs.len(), flows.len(), "every start entry has a description");
+        for (i, f) in flows.iter().enumerate() {
+            let s = screen(&a);
+            assert!(!s.contains(&c.texts.get(lang, "tui-more-below")), "{lang}: more below at 80x24:\n{s}");
+            let title = a.c(&f.title);
+            let row = s.lines().position(|l| l.contains(&format!("{}. {title}", i + 1)));
+            assert!(row.is_some(), "{lang}: entry {} on one line:\n{s}", i + 1);
+            // A description's first words, as wrapped on the screen: the row they are on.
+            let first = |d: &str| d.split(' ').take(4).collect::<Vec<_>>().join(" ");
+            let at = |d: &str| s.lines().position(|l| l.contains(&first(d)));
+            for (j, d) in descs.iter().enumerate() {
+                assert_eq!(
+                    at(d).is_some(),
+                    i == j,
+                    "{lang}: entry {} selected, description {} shown?\n{s}",
+                    i + 1,
+                    j + 1
+                );
+            }
+            let last_entry = row.map(|r| r + flows.len() - 1 - i);
+            assert!(at(&descs[i]) > last_entry, "{lang}: the description under the menu:\n{s}");
+            a.update(Down);
+        }
+    }
+}

@@ -69,6 +69,8 @@ struct Lines {
     targets: Vec<Range<usize>>,
     /// Each entry's lines as they look selected.
     selected: Vec<Vec<Line<'static>>>,
+    /// A place for the selected entry's note (see [`Page::detail`]).
+    detail: Option<super::page::Detail>,
     width: usize,
     th: Theme,
     /// More air between entries (a large screen, a projector).
@@ -77,7 +79,15 @@ struct Lines {
 
 impl Lines {
     fn new(width: usize, th: Theme) -> Lines {
-        Lines { out: Vec::new(), targets: Vec::new(), selected: Vec::new(), width: width.max(8), th, roomy: false }
+        Lines {
+            out: Vec::new(),
+            targets: Vec::new(),
+            selected: Vec::new(),
+            detail: None,
+            width: width.max(8),
+            th,
+            roomy: false,
+        }
     }
 
     /// `left` and `right` as two columns `colw` wide with a bar between; the entries
@@ -183,17 +193,16 @@ impl Lines {
     }
 
     /// A selectable entry: `>` and reverse video when selected, `prefix` (a number, a
-    /// tick box), the label wrapped with a hanging indent, and an optional note under it.
+    /// tick box), and the label wrapped with a hanging indent.
     /// `selected`: drawn selected here; its selected form is kept either way.
-    fn entry(&mut self, selected: bool, prefix: &str, label: &str, label_style: Style, note: Option<&str>) {
+    fn entry(&mut self, selected: bool, prefix: &str, label: &str, label_style: Style) {
         let start = self.out.len();
         let pw = text::width(prefix) + 2;
         let lw = self.width.saturating_sub(pw).max(4);
         let rows = text::wrap(label, lw);
-        let notes = note.filter(|n| !n.is_empty()).map(|n| text::wrap(n, lw)).unwrap_or_default();
         let form = |sel: bool| -> Vec<Line<'static>> {
             let style = if sel { self.th.selected } else { label_style };
-            let mut out = Vec::with_capacity(rows.len() + notes.len());
+            let mut out = Vec::with_capacity(rows.len());
             for (i, l) in rows.iter().enumerate() {
                 let pre = if i > 0 {
                     " ".repeat(pw)
@@ -210,9 +219,6 @@ impl Lines {
                 }
                 out.push(Line::from(spans));
             }
-            for l in &notes {
-                out.push(Line::from(vec![Span::raw(" ".repeat(pw)), Span::styled(l.clone(), self.th.note)]));
-            }
             out
         };
         let sel = form(true);
@@ -222,6 +228,34 @@ impl Lines {
         if self.roomy {
             self.out.push(Line::default());
         }
+    }
+
+    /// Under the entries, after a blank line: room for the note of the selected entry
+    /// (`notes`, one per entry, in entry order), indented like the entries' labels after
+    /// `prefix`. Only the selected entry's note is shown, so the entries themselves stay
+    /// one line each and a menu fits on a small screen.
+    fn details(&mut self, prefix: &str, notes: &[Option<String>]) {
+        let pw = text::width(prefix) + 2;
+        let lw = self.width.saturating_sub(pw).max(4);
+        let note = self.th.note;
+        let lines: Vec<Vec<Line<'static>>> = notes
+            .iter()
+            .map(|n| {
+                let wrapped = n.as_deref().filter(|n| !n.is_empty()).map(|n| text::wrap(n, lw)).unwrap_or_default();
+                wrapped
+                    .into_iter()
+                    .map(|l| Line::from(vec![Span::raw(" ".repeat(pw)), Span::styled(l, note)]))
+                    .collect()
+            })
+            .collect();
+        let h = lines.iter().map(Vec::len).max().unwrap_or(0);
+        if h == 0 {
+            return;
+        }
+        self.blank();
+        let start = self.out.len();
+        self.out.extend(std::iter::repeat_n(Line::default(), h));
+        self.detail = Some(super::page::Detail { at: start..start + h, lines });
     }
 }
 
@@ -314,9 +348,10 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
         b.wrapped(&app.t("tui-start-no-flows"), Style::new());
     }
     for (i, f) in flows.iter().enumerate() {
-        let note = f.description.as_deref().map(|d| app.c(d));
-        b.entry(false, &format!("{}. ", i + 1), &app.c(&f.title), th.bold, note.as_deref());
+        b.entry(false, &format!("{}. ", i + 1), &app.c(&f.title), th.bold);
     }
+    let notes: Vec<Option<String>> = flows.iter().map(|f| f.description.as_deref().map(|d| app.c(d))).collect();
+    b.details(&format!("{}. ", flows.len()), &notes);
     let mut h: Vec<Hint> =
         [hint_as(app, Action::Pick(1), Some("tui-key-open"), 0), hint_as(app, Action::Down, None, 2)]
             .into_iter()
@@ -394,7 +429,7 @@ fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         Place::Question => {
             b.blank();
             for (i, c) in v.choices.iter().enumerate() {
-                b.entry(false, &format!("{}. ", i + 1), &c.label, Style::new(), None);
+                b.entry(false, &format!("{}. ", i + 1), &c.label, Style::new());
             }
             h.extend(hint(app, Action::Pick(1)));
             h.extend(hint(app, Action::Down));
@@ -403,10 +438,10 @@ fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             b.blank();
             for (i, it) in v.items.iter().enumerate() {
                 let mark = if ui.ticks.contains(&it.key) { "[x]" } else { "[ ]" };
-                b.entry(false, &format!("{mark} {}. ", i + 1), &it.label, Style::new(), None);
+                b.entry(false, &format!("{mark} {}. ", i + 1), &it.label, Style::new());
             }
             b.blank();
-            b.entry(false, "", &app.t("tui-continue"), th.bold, None);
+            b.entry(false, "", &app.t("tui-continue"), th.bold);
             h.extend(hint(app, Action::Toggle));
             h.extend(hint(app, Action::Down));
             h.extend(hint_as(app, Action::Select, None, 1));
@@ -416,7 +451,7 @@ fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
                 outcome_lists(app, b, &v.actions, &v.contacts);
             }
             b.blank();
-            b.entry(true, "", &app.t("tui-continue"), th.bold, None);
+            b.entry(true, "", &app.t("tui-continue"), th.bold);
             h.extend(hint(app, Action::Select));
         }
     }
@@ -468,7 +503,7 @@ fn summary_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
         b.wrapped(&g.title, th.bold);
         for a in &g.actions {
             let mark = if w.ui.ticks.contains(&i.to_string()) { "[x]" } else { "[ ]" };
-            b.entry(false, &format!("{mark} {}. ", i + 1), a, Style::new(), None);
+            b.entry(false, &format!("{mark} {}. ", i + 1), a, Style::new());
             i += 1;
         }
     }
@@ -650,6 +685,7 @@ pub fn page(app: &App) -> Page {
         lines: b.out,
         targets: b.targets,
         selected: b.selected,
+        detail: b.detail,
         hints,
         body_top,
         body_h,
@@ -851,7 +887,7 @@ fn map_lines(app: &App, b: &mut Lines) {
             .map(|(on, c)| if *on { *c } else { ' ' })
             .collect();
         let label = format!("{} \u{b7} {}", app.c(&node.title), node.id);
-        b.entry(app.map_sel == i, &format!("{marks} "), &label, Style::new(), None);
+        b.entry(app.map_sel == i, &format!("{marks} "), &label, Style::new());
     }
 }
 

@@ -23,6 +23,14 @@ pub struct Hint {
     pub action: Action,
 }
 
+/// Body lines that show the selected entry's note (the start screen's menu): blank in
+/// [`Page::lines`], filled by the view with `lines[s]` when entry `s` is selected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    pub at: Range<usize>,
+    pub lines: Vec<Vec<Line<'static>>>,
+}
+
 /// The current screen, laid out for the current size.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -45,6 +53,8 @@ pub struct Page {
     /// Each entry's lines as they look selected (`>` and reverse video): the view puts
     /// them in place of the selected entry's.
     pub selected: Vec<Vec<Line<'static>>>,
+    /// Where the selected entry's note goes, if this page shows one.
+    pub detail: Option<Detail>,
     pub hints: Vec<Hint>,
     /// First row of the body on the screen, and its height.
     pub body_top: u16,
@@ -63,8 +73,8 @@ pub struct Page {
 /// Equal pages show the same (what has been drawn of them aside).
 impl PartialEq for Page {
     fn eq(&self, o: &Page) -> bool {
-        (&self.left, &self.right, &self.stages, &self.banners, &self.lines, &self.targets, &self.selected)
-            == (&o.left, &o.right, &o.stages, &o.banners, &o.lines, &o.targets, &o.selected)
+        (&self.left, &self.right, &self.stages, &self.banners, &self.lines, &self.targets, &self.selected, &self.detail)
+            == (&o.left, &o.right, &o.stages, &o.banners, &o.lines, &o.targets, &o.selected, &o.detail)
             && (&self.hints, self.body_top, self.body_h) == (&o.hints, o.body_top, o.body_h)
     }
 }
@@ -119,12 +129,25 @@ impl Page {
         (b.area.width == width).then_some(b)
     }
 
-    /// Body line `i` as shown with entry `sel` selected.
+    /// Body line `i` as shown with entry `sel` selected (None: a blank line of the
+    /// selected entry's note, or no such line).
     pub fn line(&self, i: usize, sel: Option<usize>) -> Option<&Line<'static>> {
+        if let Some(d) = self.detail.as_ref().filter(|d| d.at.contains(&i)) {
+            return d.lines.get(sel?)?.get(i - d.at.start);
+        }
         let picked = sel.and_then(|s| Some((self.targets.get(s)?, self.selected.get(s)?)));
         match picked {
             Some((t, lines)) if t.contains(&i) => lines.get(i - t.start),
             _ => self.lines.get(i),
         }
+    }
+
+    /// The entry whose look body line `i` takes when entry `sel` is selected: its own
+    /// selected form, or its note; None where the line looks the same whatever is
+    /// selected.
+    pub fn shows(&self, i: usize, sel: Option<usize>) -> Option<usize> {
+        let s = sel?;
+        let own = self.targets.get(s).is_some_and(|t| t.contains(&i));
+        (own || self.detail.as_ref().is_some_and(|d| d.at.contains(&i))).then_some(s)
     }
 }

@@ -183,8 +183,9 @@ pub fn render(f: &mut Frame, app: &App) {
 pub enum Row {
     /// Row `y` of the page's bars and key hints.
     Chrome(u64, u16),
-    /// A body line (None: below the text), and whether it is of the selected entry.
-    Body(u64, Option<usize>, bool),
+    /// A body line (None: below the text), and the selected entry whose look it takes
+    /// (its selected form or its note; None: the same whatever is selected).
+    Body(u64, Option<usize>, Option<usize>),
     /// The row that says there is more above or below (row `y` of the bars under it).
     More(u64, u16, bool, bool),
 }
@@ -207,14 +208,15 @@ pub fn rows(app: &App, area: Rect) -> Option<(Rc<Page>, Vec<Row>)> {
         draw_keys(b, app, &p, th, None);
     })?;
     let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
-    let target = app.ui().sel.and_then(|s| p.targets.get(s));
+    let sel = app.ui().sel;
     let (above, below) = more(scroll, p.lines.len(), p.body_h);
     let body = (p.body_top as usize)..(p.body_top as usize + p.body_h);
     let tags = (0..area.height)
         .map(|y| {
             if body.contains(&(y as usize)) {
                 let i = scroll + (y as usize - body.start);
-                Row::Body(p.id, (i < p.lines.len()).then_some(i), target.is_some_and(|t| t.contains(&i)))
+                let i = (i < p.lines.len()).then_some(i);
+                Row::Body(p.id, i, i.and_then(|i| p.shows(i, sel)))
             } else if y == area.height - 3 {
                 Row::More(p.id, y, above, below)
             } else {
@@ -247,20 +249,22 @@ pub fn draw_row(app: &App, p: &Page, tag: Row, row: &mut Buffer) {
             }
         }
         Row::Body(_, None, _) => {}
-        Row::Body(_, Some(i), selected) => {
+        Row::Body(_, Some(i), shows) => {
             // Copied from what the page has drawn once: its body, or the selected entry's
-            // form; drawn here only if the page has not.
+            // form; drawn here only if the page has not (a selected entry's note).
             let n = (cw as usize).min(w.saturating_sub(cx as usize));
-            let drawn = if selected {
-                app.ui().sel.and_then(|s| Some((p.drawn_selected(s, cw)?, i.checked_sub(p.targets.get(s)?.start)?)))
-            } else {
-                p.drawn_line(i, cw).map(|d| (d, 0))
+            let drawn = match shows {
+                Some(s) => {
+                    let t = p.targets.get(s).filter(|t| t.contains(&i));
+                    t.and_then(|t| Some((p.drawn_selected(s, cw)?, i - t.start)))
+                }
+                None => p.drawn_line(i, cw).map(|d| (d, 0)),
             };
             let from = drawn.and_then(|(d, r)| d.content.get(r * d.area.width as usize..)?.get(..n));
             match (from, row.content.get_mut(cx as usize..cx as usize + n)) {
                 (Some(from), Some(to)) => to.clone_from_slice(from),
                 _ => {
-                    if let Some(line) = p.line(i, app.ui().sel) {
+                    if let Some(line) = p.line(i, shows) {
                         row.set_line(cx, area.y, line, cw.min(area.width.saturating_sub(cx)));
                     }
                 }
