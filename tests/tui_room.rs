@@ -247,3 +247,20 @@ fn the_start_menu_fits_at_80x24_and_shows_the_selected_entrys_description() {
         }
     }
 }
+
+/// On a small screen (50 x 15) the menu scrolls so that the selected entry shows with its
+/// description where both fit.
+#[test]
+fn on_a_small_screen_a_move_shows_the_selected_entry_with_its_description() {
+    let c = bundled();
+    for lang in c.texts.langs() {
+        let mut a = sized(&c, lang, 50, 15);
+        let flows = veiviser::tui::state::start_flows(&c.model);
+        a.update(Down);
+        let s = screen(&a);
+        assert!(s.contains(&format!("> 2. {}", a.c(&flows[1].title))), "{lang}:\n{s}");
+        let desc = flows[1].description.as_deref().map(|d| a.c(d)).unwrap_or_default();
+        let first: String = desc.split(' ').take(3).collect::<Vec<_>>().join(" ");
+        assert!(!first.is_empty() && s.contains(&first), "{lang}: the description of entry 2 shows:\n{s}");
+    }
+}

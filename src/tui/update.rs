@@ -706,7 +706,8 @@ impl App<'_> {
         ui.sel.and_then(|s| p.targets.get(s)).is_none_or(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h)
     }
 
-    /// Scrolls so that the selected entry can be seen (the top of the page if it fits).
+    /// Scrolls so that the selected entry can be seen (the top of the page if it fits),
+    /// and its note under the menu too where both fit.
     fn ensure_visible(&mut self) {
         if self.overlay.is_some() {
             return;
@@ -714,7 +715,11 @@ impl App<'_> {
         let p = layout::cached(self);
         let h = p.body_h.max(1);
         let ui = self.ui_mut();
-        if let Some(r) = ui.sel.and_then(|s| p.targets.get(s)) {
+        let with_note = |r: &std::ops::Range<usize>| match &p.detail {
+            Some(d) if d.at.end.saturating_sub(r.start) <= h => r.start..d.at.end.max(r.end),
+            _ => r.clone(),
+        };
+        if let Some(r) = ui.sel.and_then(|s| p.targets.get(s)).map(with_note) {
             let shown = r.start >= ui.scroll && r.end <= ui.scroll + h;
             if !shown {
                 ui.scroll = if r.end <= h {
