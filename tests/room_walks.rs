@@ -485,7 +485,7 @@ fn a_child_confirming_after_an_earlier_no_gets_the_duty_to_avert_checked_again()
     unsure[5] = "unsure";
     let w = walk("en", &with(&unsure, &["wants-help", "trafficking", NONE, "met", "asylum", NONE, NONE]));
     assert_eq!(w.nodes().iter().filter(|n| *n == "avert/assess").count(), 2, "{:?}", w.nodes());
-    assert!(!w.actions().contains("Ask for advice without names first"), "{}", w.actions());
+    assert!(!w.actions().contains("ask for advice without names"), "{}", w.actions());
     // No confirmation: the child track's reminder, worded true whatever the order.
     let w = walk("en", &with(&head, &["unclear", "asylum", NONE, NONE]));
     assert_eq!(w.nodes().iter().filter(|n| *n == "avert/assess").count(), 1, "{:?}", w.nodes());
@@ -568,4 +568,33 @@ fn the_report_about_a_child_is_in_the_summary_once_and_now() {
     let lines: Vec<&str> = a.lines().collect();
     let at = |s: &str| lines.iter().position(|l| l.contains(s)).unwrap_or_else(|| panic!("no `{s}`: {a}"));
     assert!(at("Under 18: report") < at("Tell the person about their rights"), "{a}");
+}
+
+/// Concrete grounds that a child is exploited (the duty to report in force), unsure about
+/// a serious crime, then advice before the conversation: the report comes first and the
+/// advice is beside it, not before it; the advice on the crime is "before you decide on
+/// the duty to avert", not "first". Without the duty to report, the anonymous advice for a
+/// child stays as it was.
+#[test]
+fn advice_for_a_child_does_not_come_before_a_report_in_force() {
+    let answers = |grounds: &'static str| -> Vec<&'static str> {
+        vec!["not-acute", "maybe-minor", grounds, "after", "unsure", "trafficking", NONE, "unsure", "alone", "advice"]
+    };
+    let w = walk("en", &answers("grounds"));
+    assert_eq!(w.duties(), ["report-cws"]);
+    let a = w.actions();
+    let report = a.find("Report to the child welfare service now").unwrap_or_else(|| panic!("{a}"));
+    let beside =
+        a.find("the report to the child welfare service does not wait for advice").unwrap_or_else(|| panic!("{a}"));
+    assert!(report < beside, "{a}");
+    assert!(!a.contains("Do not give the child's name"), "{a}");
+    assert!(!a.contains("without names first"), "{a}");
+    assert!(a.contains("Before you decide on the duty to avert, ask for advice without names"), "{a}");
+    let nb = walk("nb", &answers("grounds")).actions();
+    assert!(nb.contains("meldingen til barneverntjenesten venter ikke på råd"), "{nb}");
+    // Only unease about the child: no duty, and the advice keeps the child's name out.
+    let w = walk("en", &answers("not-yet"));
+    assert!(w.duties().is_empty(), "{:?}", w.duties());
+    assert!(w.actions().contains("Do not give the child's name"), "{}", w.actions());
+    assert!(!w.actions().contains("does not wait for advice"), "{}", w.actions());
 }

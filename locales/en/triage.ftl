@@ -83,6 +83,7 @@ triage-advice-title = Ask for advice before the conversation
 triage-advice-text = Describe the situation, not the person.
 triage-advice-rosa = Call ROSA and ask for advice. Do not give a name or anything else that identifies the person.
 triage-advice-bufdir = Under 18: call Bufdir's advice line and ask for advice. Do not give the child's name.
+triage-advice-bufdir-report = Under 18: the report to the child welfare service does not wait for advice. Beside it, you can call Bufdir's advice line and ask for advice on the case.
 triage-advice-why = ROSA advises professionals, day and night. Bufdir's advice line advises on cases about children, on weekdays. Advice does not replace a report when the duty to report applies.
 triage-slip = Give information about help discreetly: the same small slip every arrival gets, with rights and ROSA's number, easy to hide.
 triage-appointment = Make a new appointment soon, with a natural reason, such as a sample or a check-up.

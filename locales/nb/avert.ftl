@@ -98,8 +98,8 @@ avert-act-why =
 
 avert-advice-title = Usikker: be om råd først
 avert-advice-text = Drøft saken uten navn før du bestemmer deg.
-avert-advice-discuss = Be om råd uten navn først: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
-    .discreet = Be om råd uten navn først: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
+avert-advice-discuss = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
+    .discreet = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
 avert-advice-why =
     Råd fra ROSA, Kompetanseteamet eller plikt.no hjelper deg å vurdere om plikten gjelder, uten at personen blir kjent for noen.
     Politiet er ett alternativ, ikke det første. Sammen kan noen få opplysninger avsløre hvem personen er, særlig på et mottak.
