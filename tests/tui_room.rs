@@ -211,6 +211,11 @@ fn the_stages_of_the_bundled_case_are_named_in_full_at_80_columns() {
     }
 }
 
+/// The first `n` words of a text (a description's opening, as wrapped on a screen).
+fn opening(text: &str, n: usize) -> String {
+    text.split(' ').take(n).collect::<Vec<_>>().join(" ")
+}
+
 /// The start screen at 80 x 24, in every language: the whole menu fits (nothing "more
 /// below"), each entry is one line, and of the flows' descriptions only the selected
 /// entry's shows, under the menu; moving the selection moves it.
@@ -230,8 +235,7 @@ fn the_start_menu_fits_at_80x24_and_shows_the_selected_entrys_description() {
             let row = s.lines().position(|l| l.contains(&format!("{}. {title}", i + 1)));
             assert!(row.is_some(), "{lang}: entry {} on one line:\n{s}", i + 1);
             // A description's first words, as wrapped on the screen: the row they are on.
-            let first = |d: &str| d.split(' ').take(4).collect::<Vec<_>>().join(" ");
-            let at = |d: &str| s.lines().position(|l| l.contains(&first(d)));
+            let at = |d: &str| s.lines().position(|l| l.contains(&opening(d, 4)));
             for (j, d) in descs.iter().enumerate() {
                 assert_eq!(
                     at(d).is_some(),
@@ -260,7 +264,7 @@ fn on_a_small_screen_a_move_shows_the_selected_entry_with_its_description() {
         let s = screen(&a);
         assert!(s.contains(&format!("> 2. {}", a.c(&flows[1].title))), "{lang}:\n{s}");
         let desc = flows[1].description.as_deref().map(|d| a.c(d)).unwrap_or_default();
-        let first: String = desc.split(' ').take(3).collect::<Vec<_>>().join(" ");
+        let first = opening(&desc, 3);
         assert!(!first.is_empty() && s.contains(&first), "{lang}: the description of entry 2 shows:\n{s}");
     }
 }
