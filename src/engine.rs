@@ -559,15 +559,14 @@ fn settle(model: &Model, st: &mut State) -> Result<(), EngineError> {
         st.facts.extend(&node.set);
         raise(st, &node.raise);
         match &node.body {
-            Body::Call { flow: target, next } => {
+            Body::Call { flow: target, at, next } => {
                 st.path.push(PathEntry {
                     flow: top.flow,
                     node: top.node,
                     answer: Answer::Continue,
                     raised: Vec::new(),
                 });
-                let start = model.flows[*target].start;
-                st.stack.push(Frame { flow: *target, node: start, ret: Some(*next) });
+                st.stack.push(Frame { flow: *target, node: *at, ret: Some(*next) });
             }
             Body::Outcome { actions, contacts, is_final, headline } => {
                 st.reached.push(Reached { flow: top.flow, node: top.node, headline: *headline });

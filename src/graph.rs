@@ -177,10 +177,11 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Grap
                 Body::Checklist { next, .. } | Body::Info { next } => {
                     g.edges.push(edge(id.clone(), node_id(fi, *next), Vec::new(), Line::Plain));
                 }
-                Body::Call { flow: callee, next } => {
+                Body::Call { flow: callee, at, next } => {
                     let name = model.flows.get(*callee).map(|f| t(&f.title)).unwrap_or_default();
+                    let from_start = model.flows.get(*callee).is_some_and(|f| f.start == *at);
                     let target = if flows.contains(callee) {
-                        start_id(*callee)
+                        if from_start { start_id(*callee) } else { node_id(*callee, *at) }
                     } else {
                         let rid = format!("r{callee}");
                         if !g.refs.iter().any(|r| r.id == rid) {

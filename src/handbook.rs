@@ -194,7 +194,7 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
             h.next = Some(node_ref(model, texts, lang, fi, *next));
         }
         Body::Info { next } => h.next = Some(node_ref(model, texts, lang, fi, *next)),
-        Body::Call { flow: callee, next } => {
+        Body::Call { flow: callee, next, .. } => {
             h.call = model.flows.get(*callee).map(|f| (t(&f.title), f.id.clone()));
             h.next = Some(node_ref(model, texts, lang, fi, *next));
         }

@@ -286,10 +286,11 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
     let s: Summary = session.summary();
     let title_of = |n: &Node| texts.pick(lang, &n.title, discreet);
     // Each action once (by id, and by text: two ids may say the same), in its group:
-    // those marked first (the emergency calls), then the rest, each in the order reached.
+    // those marked first (the emergency calls), then a legal duty's actions, then the
+    // rest, each in the order reached.
     let mut seen_ids: Vec<&str> = Vec::new();
     let mut seen_texts: Vec<String> = Vec::new();
-    let mut by_group: Vec<(Group, bool, String)> = Vec::new();
+    let mut by_group: Vec<(Group, u8, String)> = Vec::new();
     let mut contact_ids: Vec<&str> = Vec::new();
     for r in &s.outcomes {
         for a in &r.actions {
@@ -302,7 +303,14 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
                 continue;
             }
             seen_texts.push(text.clone());
-            by_group.push((a.group, a.first, text));
+            let rank = if a.first {
+                0
+            } else if a.duty {
+                1
+            } else {
+                2
+            };
+            by_group.push((a.group, rank, text));
         }
         for c in &r.contacts {
             if !contact_ids.contains(c) {
@@ -315,9 +323,9 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
         .map(|g| GroupView {
             group: *g,
             title: texts.get(lang, &format!("ui-group-{}", g.as_str())),
-            actions: [true, false]
+            actions: [0u8, 1, 2]
                 .iter()
-                .flat_map(|first| by_group.iter().filter(move |(x, f, _)| x == g && f == first))
+                .flat_map(|rank| by_group.iter().filter(move |(x, r, _)| x == g && r == rank))
                 .map(|(.., t)| t.clone())
                 .collect(),
         })

@@ -12,7 +12,7 @@ use std::process::{Command, Stdio};
 #[test]
 fn point_1_before_averting_tell_the_person_and_plan_together_the_duty_holds() {
     for lang in ["en", "nb"] {
-        let w = walk(lang, &["not-acute", "adult", "maybe", "trafficking", NONE, "met", "alone"]);
+        let w = walk(lang, &["not-acute", "adult", "maybe", "trafficking", "violence", "met", "alone"]);
         // The duty is met: the outcome that says what to do, then on to the companion.
         assert_eq!(w.before("avert/act"), "avert/assess");
         assert_eq!(w.after("avert/act"), "triage/companion");
@@ -49,7 +49,7 @@ fn point_1_before_averting_tell_the_person_and_plan_together_the_duty_holds() {
 
 #[test]
 fn point_2_anonymous_is_spelled_out_and_the_centre_police_unit_is_not_the_way() {
-    let w = walk("en", &["not-acute", "adult", "maybe", "trafficking", NONE, "unsure", "alone"]);
+    let w = walk("en", &["not-acute", "adult", "maybe", "trafficking", "violence", "unsure", "alone"]);
     assert_eq!(w.after("avert/get-advice"), "triage/companion");
     let t = texts(w.step("avert/get-advice"));
     for word in
@@ -68,9 +68,12 @@ fn point_3_the_opening_lines_promise_what_holds_and_no_more() {
     let open = w.step("conversation/open");
     let t = texts(open);
     for word in [
-        "does not go to the police or UDI without their yes",
-        "seriously harmed or exploited",
-        "how they travelled or their papers",
+        "Say what stays confidential",
+        "goes to no one else without their yes",
+        "a serious crime can still be stopped, you must act",
+        "tell the child welfare service if a child may be harmed",
+        "section 196, helsepersonelloven § 31 and § 33",
+        "UDI never learns of it without their yes",
         "help and a safe place to stay",
         "promise nothing about the asylum case",
         "interpreter is bound by confidentiality",
@@ -81,12 +84,17 @@ fn point_3_the_opening_lines_promise_what_holds_and_no_more() {
     let labels: String = open["items"].as_array().unwrap().iter().filter_map(|i| i["label"].as_str()).collect();
     assert!(!labels.to_lowercase().contains("protection"), "{labels}");
     assert!(!labels.contains("without consent"), "{labels}");
+    // No promise the worker cannot keep: how the person travelled, or the papers, may be
+    // exactly what a duty requires to be passed on (issue 20, point 6).
+    assert!(!t.contains("how they travelled"), "{t}");
     // The same in Norwegian.
     let nb = walk("nb", &TO_NEW_INFO);
     let t = texts(nb.step("conversation/open"));
-    for word in ["UDI uten personens ja", "hvordan personen reiste", "et trygt sted å bo", "asylsaken"] {
+    for word in ["Si hva som er taushetsbelagt", "helsepersonelloven § 31 og § 33", "et trygt sted å bo", "asylsaken"]
+    {
         assert!(t.contains(word), "`{word}` missing: {t}");
     }
+    assert!(!t.contains("hvordan personen reiste"), "{t}");
 }
 
 #[test]
@@ -156,7 +164,7 @@ fn point_5_the_journal_step_comes_after_referral_and_before_the_summary() {
             "adult",
             "maybe",
             "trafficking",
-            NONE,
+            "violence",
             "met",
             "alone",
             "now",
@@ -213,14 +221,33 @@ fn point_7_a_child_of_the_person_leads_to_the_child_track_about_that_child() {
     // question, and the person in the room stays an adult.
     let w = walk(
         "en",
-        &with(&TO_NEW_INFO, &["child-of-person", "child-grounds", "none", "wants-help", "asylum", NONE, NONE]),
+        &with(
+            &TO_NEW_INFO,
+            &[
+                "child-of-person",
+                "child-grounds",
+                "trafficking",
+                NONE,
+                "not-met",
+                "none",
+                "wants-help",
+                "asylum",
+                NONE,
+                NONE,
+            ],
+        ),
     );
     assert_eq!(w.after("conversation/new-info"), "child-of-person/grounds");
     let grounds = w.step("child-of-person/grounds");
     let choices = keys(grounds, "choices");
     assert!(choices.contains(&"child-grounds".to_string()) && !choices.contains(&"grounds".to_string()), "{choices:?}");
-    // The office-hours question is skipped: one action names both.
-    assert_eq!(w.after("child-of-person/grounds"), "child-of-person/done");
+    // Exploiting or mistreating a child is in section 196: the assessment follows, with the
+    // child's age already a sign of aggravation (issue 20). The office-hours question is
+    // skipped: one action names both.
+    assert_eq!(w.after("child-of-person/grounds"), "avert/kind");
+    let agg = w.step("avert/aggravated");
+    assert!(agg["known"].as_array().is_some_and(|k| k.iter().any(|x| x == "minor")), "{agg}");
+    assert_eq!(w.after("avert/no-duty"), "child-of-person/done");
     let done = w.step("child-of-person/done");
     let t = texts(done);
     assert!(t.contains("The person's child: report to the child welfare service now"), "{t}");

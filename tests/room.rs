@@ -119,6 +119,9 @@ fn explore(model: &Model) -> Graph<'_> {
     let mut i = 0;
     while i < g.states.len() {
         assert!(g.states.len() < 400_000, "too many states");
+        if i % 50_000 == 0 {
+            eprintln!("explored {i} of {}", g.states.len());
+        }
         let s = g.states[i].fork();
         if !s.is_finished() {
             let st = s.step();
@@ -221,21 +224,27 @@ fn duties_only_at_their_threshold_and_police_only_when_allowed() {
     // Both duties can be raised at all (the properties above are not empty).
     assert!(g.states.iter().any(|s| s.duties().iter().any(|d| d == "avert")));
     assert!(g.states.iter().any(|s| s.duties().iter().any(|d| d == "report-cws")));
-    // A crime assessed as not met leaves no duty to avert on any path, except where a
-    // later assessment said yes: the check again when a possible child confirms being
-    // exploited (issue 7 A5). Then that second assessment is the one that raised it.
-    for s in g.states.iter().filter(|s| s.facts().contains("avert-not-met") && s.duties().contains(&"avert".into())) {
-        let f = s.facts();
+    // A crime assessed as not met can still reach the duty when new information comes up
+    // (issue 20, point 3), but only through a later assessment answered "yes, both": the
+    // duty is always raised by one of the avert flow's assessment questions.
+    for s in g.states.iter().filter(|s| s.duties().contains(&"avert".into())) {
+        let raised_at: Vec<String> = s
+            .summary()
+            .path
+            .iter()
+            .filter(|p| p.raised.iter().any(|d| d == "avert"))
+            .map(|p| {
+                let (f, n) = s.node_at(p.flow, p.node);
+                format!("{}/{}", f.id, n.id)
+            })
+            .collect();
         assert!(
-            f.contains("avert-met")
-                && f.contains("minor")
-                && f.contains("child-exploited")
-                && (f.contains("outcome-confirmed-no-help") || f.contains("outcome-confirmed-wants-help")),
-            "the duty to avert after a \"no\" without a child's confirmation: {}",
+            !raised_at.is_empty() && raised_at.iter().all(|p| p.starts_with("avert/assess")),
+            "the duty to avert raised outside the assessment ({raised_at:?}): {}",
             where_(s)
         );
     }
-    // And that check again can find the duty after an earlier "no".
+    // And a later assessment can find the duty after an earlier "no".
     assert!(g.states.iter().any(|s| s.facts().contains("avert-not-met") && s.duties().contains(&"avert".into())));
 }
 
@@ -433,4 +442,251 @@ fn the_telltale_check_finds_what_it_looks_for() {
         })
     });
     assert!(named);
+}
+
+// ---- The duties exact (issue 20): over every reachable state of the case. ----
+
+/// The places (`flow/node`) a session's path went through, in order.
+fn visited(s: &Session) -> Vec<String> {
+    s.summary()
+        .path
+        .iter()
+        .map(|p| {
+            let (f, n) = s.node_at(p.flow, p.node);
+            format!("{}/{}", f.id, n.id)
+        })
+        .collect()
+}
+
+/// The action ids a finished session's summary shows.
+fn action_ids<'a>(s: &'a Session) -> Vec<&'a str> {
+    s.summary().outcomes.iter().flat_map(|o| o.actions.iter().map(|a| a.text.as_str())).collect::<Vec<_>>()
+}
+
+fn has_duty(s: &Session, d: &str) -> bool {
+    s.duties().iter().any(|x| x == d)
+}
+
+#[test]
+fn section_196_covers_trafficking_only_when_aggravated() {
+    let (_, g) = graph();
+    let aggravating = ["minor", "avert-aggravated"];
+    let mut not_covered = 0;
+    let mut aggravated_met = 0;
+    for s in &g.states {
+        let f = s.facts();
+        let st = s.step();
+        let at = format!("{}/{}", st.flow.id, st.node_id);
+        // The question on trafficking is asked only with a sign of aggravation.
+        if at == "avert/assess" && !s.is_finished() {
+            assert!(
+                aggravating.iter().any(|x| f.contains(*x)),
+                "aggravated trafficking asked without a sign: {}",
+                where_(s)
+            );
+        }
+        // Without a sign, the tool says section 196 does not cover it: no duty, no police.
+        if at == "avert/not-covered" && !s.is_finished() {
+            not_covered += 1;
+            assert!(!has_duty(s, "avert"), "{}", where_(s));
+            assert!(!st.contacts.contains(&"police"), "the police on the not-covered path: {}", where_(s));
+            assert!(!aggravating.iter().any(|x| f.contains(*x)), "{}", where_(s));
+        }
+        // A duty raised by the trafficking question stands on a sign of aggravation.
+        let path = visited(s);
+        if has_duty(s, "avert")
+            && s.summary().path.iter().any(|p| {
+                let (fl, n) = s.node_at(p.flow, p.node);
+                fl.id == "avert" && n.id.as_str() == "assess" && p.raised.iter().any(|d| d == "avert")
+            })
+        {
+            aggravated_met += 1;
+            assert!(aggravating.iter().any(|x| f.contains(*x)), "{path:?}");
+        }
+        // No police on a finished not-covered case without consent, an emergency or a duty.
+        if s.is_finished() && f.contains("avert-not-covered") && !f.contains("avert-met") {
+            let police = s.summary().outcomes.iter().any(|o| o.contacts.contains(&"police"));
+            assert!(
+                !police || f.contains("acute") || f.contains("need-police") || f.contains("avert-unsure"),
+                "{}",
+                where_(s)
+            );
+        }
+    }
+    assert!(not_covered > 0, "the not-covered outcome is never reached");
+    assert!(aggravated_met > 0, "the trafficking question never raises the duty");
+}
+
+#[test]
+fn a_met_duty_to_avert_about_a_possible_child_raises_the_report_and_withdraws_anonymous_advice() {
+    let c = common::bundled();
+    let (_, g) = graph();
+    // Advice that keeps the child's name out: never beside a report in force.
+    let anonymous =
+        ["triage-advice-bufdir", "outcomes-get-advice-minor", "child-track-act-ask", "avert-advice-discuss"];
+    let mut both = 0;
+    for s in g.states.iter().filter(|s| s.is_finished()) {
+        let f = s.facts();
+        if f.contains("minor") && has_duty(s, "avert") {
+            both += 1;
+            assert!(
+                has_duty(s, "report-cws"),
+                "the duty to avert about a possible child without the report: {}",
+                where_(s)
+            );
+        }
+        if has_duty(s, "report-cws") {
+            let ids = action_ids(s);
+            for a in anonymous {
+                assert!(!ids.contains(&a), "`{a}` beside a report in force: {}", where_(s));
+            }
+            // In both languages, the summary says the report.
+            for lang in veiviser::i18n::embedded_langs() {
+                let v = summary_view(s, &c.texts, lang);
+                assert!(v.duties.iter().any(|d| d.id == "report-cws"), "{lang}: {}", where_(s));
+            }
+        }
+    }
+    assert!(both > 0, "no case where the duty to avert is met about a possible child");
+}
+
+#[test]
+fn section_196_can_be_assessed_again_on_new_information_but_not_asked_twice_for_nothing() {
+    let (_, g) = graph();
+    let mut offered_again = 0;
+    for s in &g.states {
+        if s.is_finished() {
+            // The child's confirmation goes straight to the question: the crime and its
+            // signs are not asked again after the outcome.
+            let path = visited(s);
+            if let Some(o) = path.iter().position(|p| p == "outcomes/which") {
+                assert!(!path[o..].iter().any(|p| p == "avert/kind"), "{path:?}");
+            }
+            // Each way into the assessment at most once: triage, the conversation (itself
+            // or the person's child), the referral step.
+            let kinds = path.iter().filter(|p| *p == "avert/kind").count();
+            assert!(kinds <= 3, "the crime asked {kinds} times: {path:?}");
+            continue;
+        }
+        let st = s.step();
+        if st.flow.id == "conversation" && st.node_id == "new-info" {
+            let f = s.facts();
+            let crime = st.choices.iter().any(|c| c.key == "crime");
+            if f.contains("avert-met") || f.contains("avert-conv") {
+                assert!(!crime, "the crime offered again with nothing new, or with the duty met: {}", where_(s));
+            } else {
+                assert!(crime, "new information cannot reach section 196: {}", where_(s));
+                offered_again += usize::from(f.contains("avert-assessed"));
+            }
+        }
+    }
+    assert!(offered_again > 0, "an earlier \"not sure\" or \"no\" hides the crime in the conversation");
+}
+
+#[test]
+fn a_person_who_needs_protection_is_asked_the_age_and_a_child_goes_to_the_child_welfare_service() {
+    let (_, g) = graph();
+    let mut minors = 0;
+    for s in g.states.iter().filter(|s| s.is_finished() && s.facts().contains("acute-protection")) {
+        let path = visited(s);
+        let f = s.facts();
+        assert!(
+            f.contains("minor") || path.iter().any(|p| p.ends_with("/protect-age")),
+            "protection ended the case before the age was asked: {path:?}"
+        );
+        let ids = action_ids(s);
+        if f.contains("minor") {
+            minors += 1;
+            assert!(ids.contains(&"triage-acute-protect-minor"), "{ids:?}: {}", where_(s));
+            assert!(!ids.contains(&"triage-acute-protect"), "ROSA's housing for a possible child: {}", where_(s));
+            assert!(!ids.contains(&"triage-acute-police"), "the police 'with the child's consent': {}", where_(s));
+            let contacts: Vec<&str> = s.summary().outcomes.iter().flat_map(|o| o.contacts.clone()).collect();
+            assert!(contacts.contains(&"barnevernvakten"), "{contacts:?}: {}", where_(s));
+        }
+    }
+    assert!(minors > 0);
+    // Never ROSA or NAV housing "with consent" for a possible child, on any path.
+    for s in g.states.iter().filter(|s| s.is_finished() && s.facts().contains("minor")) {
+        let ids = action_ids(s);
+        assert!(!ids.contains(&"referral-act-safety") && !ids.contains(&"triage-acute-protect"), "{}", where_(s));
+    }
+}
+
+#[test]
+fn telling_the_person_what_you_do_only_when_alone_and_safe() {
+    let (_, g) = graph();
+    let tell = ["avert-act-tell", "child-track-act-voice"];
+    let mut stays = 0;
+    for s in g.states.iter().filter(|s| s.is_finished() && s.facts().contains("companion-stays")) {
+        stays += 1;
+        let ids = action_ids(s);
+        for t in tell {
+            assert!(!ids.contains(&t), "`{t}` while the companion stays: {}", where_(s));
+        }
+    }
+    assert!(stays > 0);
+}
+
+#[test]
+fn every_ending_reaches_the_journal_and_a_duty_comes_before_advice() {
+    let c = common::bundled();
+    let (model, g) = graph();
+    let mut duty_ids: Vec<&str> = Vec::new();
+    for f in &model.set.flows {
+        for (_, n) in &f.nodes {
+            duty_ids.extend(n.actions().iter().filter(|a| a.duty).map(|a| a.text.as_str()));
+        }
+    }
+    assert!(duty_ids.len() >= 4, "{duty_ids:?}");
+    let mut early = 0;
+    for s in g.states.iter().filter(|s| s.is_finished()) {
+        let path = visited(s);
+        assert!(path.iter().any(|p| p == "case/journal"), "an ending without the journal step: {path:?}");
+        early += usize::from(s.facts().contains("case-end"));
+        // The rights are information, not a task for today.
+        let sum = s.summary();
+        for o in &sum.outcomes {
+            for a in &o.actions {
+                if a.text.starts_with("referral-act-rights-") {
+                    assert_eq!(a.group, veiviser::flow::model::Group::Info, "{}", a.text);
+                }
+            }
+        }
+        // In every group, a legal duty's action stands before every action that is neither
+        // an emergency call nor a duty.
+        for lang in veiviser::i18n::embedded_langs() {
+            let v = summary_view(s, &c.texts, lang);
+            let duty_texts: Vec<String> = duty_ids.iter().map(|id| c.texts.get(lang, id)).collect();
+            let first_texts: Vec<String> = model
+                .set
+                .flows
+                .iter()
+                .flat_map(|f| f.nodes.iter().flat_map(|(_, n)| n.actions().iter().filter(|a| a.first)))
+                .map(|a| c.texts.get(lang, &a.text))
+                .collect();
+            for grp in &v.groups {
+                let rank: Vec<u8> = grp
+                    .actions
+                    .iter()
+                    .map(|a| {
+                        if first_texts.contains(a) {
+                            0
+                        } else if duty_texts.contains(a) {
+                            1
+                        } else {
+                            2
+                        }
+                    })
+                    .collect();
+                assert!(
+                    rank.windows(2).all(|w| w[0] <= w[1]),
+                    "{lang} {:?}: {:#?}\n{}",
+                    grp.group,
+                    grp.actions,
+                    where_(s)
+                );
+            }
+        }
+    }
+    assert!(early > 0, "no early ending reaches the journal");
 }

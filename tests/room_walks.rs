@@ -20,7 +20,7 @@ fn a_gut_answer_only_routes_and_the_assessment_alone_raises_the_duty_to_avert() 
             "adult",
             "maybe",
             "trafficking",
-            NONE,
+            "violence",
             "not-met",
             "alone",
             "now",
@@ -48,7 +48,7 @@ fn a_gut_answer_only_routes_and_the_assessment_alone_raises_the_duty_to_avert() 
             "adult",
             "maybe",
             "trafficking",
-            NONE,
+            "violence",
             "met",
             "alone",
             "now",
@@ -110,14 +110,31 @@ fn section_196_covers_other_serious_violence_and_sexual_offences() {
 
 #[test]
 fn acute_danger_needing_protection_goes_to_the_police_with_consent_and_names_the_duties_for_later() {
-    let w = walk("en", &["protection"]);
+    // Not an emergency: the age is asked first, and the case still reaches the journal.
+    let w = walk("en", &["protection", "adult", NONE]);
     assert_eq!(w.outcome().0, "triage/acute-now");
+    assert_eq!(w.after("triage/acute"), "triage/protect-age");
     let a = w.actions();
     assert!(a.contains("consent"), "{a}");
     assert!(a.contains("duty to report") && a.contains("duty to avert"), "{a}");
     assert!(w.duties().is_empty());
+    // A possible child: the child track, the child welfare service, and no ROSA housing or
+    // police "with the person's consent" (issue 20, point 4). In both languages.
+    for (lang, cws, consent, rosa) in [
+        ("en", "the child welfare service", "with the person's consent", "ROSA (over 18)"),
+        ("nb", "barneverntjenesten", "med personens samtykke", "ROSA (over 18 år)"),
+    ] {
+        let w = walk(lang, &["protection", "maybe-minor", "not-yet", "after", NONE]);
+        assert_eq!(w.outcome().0, "triage/acute-now");
+        assert!(w.nodes().contains(&"child-track/grounds".to_string()), "{:?}", w.nodes());
+        let a = w.actions();
+        assert!(a.contains(cws), "{a}");
+        assert!(!a.contains(consent) && !a.contains(rosa), "{a}");
+        let contacts = serde_json::to_string(&w.summary["contacts"]).unwrap_or_default();
+        assert!(contacts.contains("barnevernvakten"), "{contacts}");
+    }
     // An emergency: 112 or 113 at once.
-    let w = walk("nb", &["emergency"]);
+    let w = walk("nb", &["emergency", NONE]);
     let a = w.actions();
     assert!(a.contains("113") || a.contains("112"), "{a}");
 }
@@ -167,8 +184,6 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
             NONE,
             "none",
             "no-help",
-            "trafficking",
-            NONE,
             "unsure",
             "asylum",
             NONE,
@@ -196,8 +211,6 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
             "none",
             "wants-help",
             // The child confirms: section 196 is looked at again (here: not met).
-            "trafficking",
-            NONE,
             "not-met",
             "asylum",
             NONE,
@@ -433,7 +446,21 @@ fn the_child_track_about_the_person_is_about_the_person_even_after_the_persons_c
         "en",
         &with(
             &TO_NEW_INFO,
-            &["child-of-person", "child-grounds", "minor", "grounds", "after", "none", "unclear", "asylum", NONE, NONE],
+            &[
+                "child-of-person",
+                "child-grounds",
+                "trafficking",
+                NONE,
+                "not-met",
+                "minor",
+                "grounds",
+                "after",
+                "none",
+                "unclear",
+                "asylum",
+                NONE,
+                NONE,
+            ],
         ),
     );
     let mut d = w.duties();
@@ -452,7 +479,7 @@ fn a_child_confirming_after_an_earlier_no_gets_the_duty_to_avert_checked_again()
         "adult",
         "maybe",
         "trafficking",
-        NONE,
+        "violence",
         "not-met",
         "alone",
         "now",
@@ -466,7 +493,7 @@ fn a_child_confirming_after_an_earlier_no_gets_the_duty_to_avert_checked_again()
         "none",
     ];
     for (confirm, again) in [("no-help", "met"), ("wants-help", "not-met"), ("no-help", "unsure")] {
-        let w = walk("en", &with(&head, &[confirm, "trafficking", NONE, again, "asylum", NONE, NONE]));
+        let w = walk("en", &with(&head, &[confirm, again, "asylum", NONE, NONE]));
         let assessed = w.nodes().iter().filter(|n| *n == "avert/assess").count();
         assert_eq!(assessed, 2, "{:?}", w.nodes());
         let a = w.actions();
@@ -483,7 +510,7 @@ fn a_child_confirming_after_an_earlier_no_gets_the_duty_to_avert_checked_again()
     // An earlier "not sure": checked again too.
     let mut unsure = head;
     unsure[5] = "unsure";
-    let w = walk("en", &with(&unsure, &["wants-help", "trafficking", NONE, "met", "asylum", NONE, NONE]));
+    let w = walk("en", &with(&unsure, &["wants-help", "met", "asylum", NONE, NONE]));
     assert_eq!(w.nodes().iter().filter(|n| *n == "avert/assess").count(), 2, "{:?}", w.nodes());
     assert!(!w.actions().contains("ask for advice without names"), "{}", w.actions());
     // No confirmation: the child track's reminder, worded true whatever the order.
@@ -542,8 +569,6 @@ fn the_report_about_a_child_is_in_the_summary_once_and_now() {
                     NONE,
                     "none",
                     confirm,
-                    "trafficking",
-                    "minor-known",
                     "not-met",
                     "asylum",
                     NONE,
@@ -556,10 +581,7 @@ fn the_report_about_a_child_is_in_the_summary_once_and_now() {
         }
     }
     // Under 18 found only at the referral step: the outcome's report, in group now.
-    let w = walk(
-        "en",
-        &with(&TO_NEW_INFO, &["none", "no-help", "asylum", "child", "trafficking", "minor-known", "not-met", NONE]),
-    );
+    let w = walk("en", &with(&TO_NEW_INFO, &["none", "no-help", "asylum", "child", "not-met", NONE]));
     assert!(w.duties().contains(&"report-cws".to_string()), "{:?}", w.duties());
     assert_eq!(report(&w), 1, "{}", w.actions());
     // The summary lists the groups in order (now, today, later): the report comes before
@@ -578,7 +600,19 @@ fn the_report_about_a_child_is_in_the_summary_once_and_now() {
 #[test]
 fn advice_for_a_child_does_not_come_before_a_report_in_force() {
     let answers = |grounds: &'static str| -> Vec<&'static str> {
-        vec!["not-acute", "maybe-minor", grounds, "after", "unsure", "trafficking", NONE, "unsure", "alone", "advice"]
+        vec![
+            "not-acute",
+            "maybe-minor",
+            grounds,
+            "after",
+            "unsure",
+            "trafficking",
+            "violence",
+            "unsure",
+            "alone",
+            "advice",
+            NONE,
+        ]
     };
     let w = walk("en", &answers("grounds"));
     assert_eq!(w.duties(), ["report-cws"]);
@@ -589,7 +623,10 @@ fn advice_for_a_child_does_not_come_before_a_report_in_force() {
     assert!(report < beside, "{a}");
     assert!(!a.contains("Do not give the child's name"), "{a}");
     assert!(!a.contains("without names first"), "{a}");
-    assert!(a.contains("Before you decide on the duty to avert, ask for advice without names"), "{a}");
+    // The report in force names the child: the advice on the crime is not "without names"
+    // for the child (issue 20, point 2), and says that the report does not wait for it.
+    assert!(a.contains("Before you decide on the duty to avert, ask for advice on it"), "{a}");
+    assert!(!a.contains("ask for advice without names"), "{a}");
     let nb = walk("nb", &answers("grounds")).actions();
     assert!(nb.contains("meldingen til barneverntjenesten venter ikke på råd"), "{nb}");
     // Only unease about the child: no duty, and the advice keeps the child's name out.

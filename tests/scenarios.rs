@@ -231,11 +231,11 @@ fn answers_out_of_order_duties_and_actions_are_caught() {
     // Answers left over when the case ends.
     let s = changed(
         "acute-danger.yaml",
-        "choose: protection}\n",
-        "choose: protection}\n  - {at: triage/age, choose: adult}\n",
+        "tick: [where, seen]}\n",
+        "tick: [where, seen]}\n  - {at: triage/age, choose: adult}\n",
     );
     let r = scenario::replay(&c.model, &s);
-    assert!(matches!(r.problems.as_slice(), [Problem::EndedEarly { index: 1, .. }]), "{:?}", r.problems);
+    assert!(matches!(r.problems.as_slice(), [Problem::EndedEarly { index: 3, .. }]), "{:?}", r.problems);
     // A name the flows do not have.
     let s = changed("acute-danger.yaml", "- triage-acute-needs", "- triage-acute-nedds");
     let r = scenario::replay(&c.model, &s);

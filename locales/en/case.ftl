@@ -7,6 +7,7 @@ case-desc = Step by step: danger, age, a serious crime, the conversation, the ou
 case-summary-title = What to do next
 case-summary-text = Go through the points. The tool stores nothing. This list, and the path you took in the tool, is not a journal note.
 case-summary-cws-follow = Follow up with the child welfare service: what happens next, and who is responsible for the child?
+case-summary-move = If the person may be moved before you meet again: with consent, hand on to the next health service only what it needs. At an arrival centre the centre decides the move: ask its health service who follows up.
 case-journal-title = Write it in the patient journal
 case-journal-text = Tick what you have written. The path you took in this tool is not a journal note.
 case-journal-where = In the patient journal, not on loose notes or in separate folders

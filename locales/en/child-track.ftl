@@ -3,8 +3,8 @@
 child-track-title = A possible child under 18
 child-track-desc = The duty to report to the child welfare service, the child's view and whom to contact
 
-child-track-grounds-title = Are there concrete grounds to believe the child is being, or will be, exploited?
-    .discreet = Are there concrete grounds to believe the child is being, or will be, harmed in this way?
+child-track-grounds-title = Are there concrete grounds to believe the child is being, or will be, mistreated, seriously neglected or exploited?
+    .discreet = Are there concrete grounds to believe the child is being, or will be, mistreated, seriously neglected or harmed in another way?
 child-track-grounds-text = Something you saw or heard, not just a vague unease. You need not be sure.
 child-track-grounds-yes = Yes, there are concrete grounds
 child-track-grounds-not-yet = Not yet, only unease
@@ -29,6 +29,7 @@ child-track-act-ask = Contact the child welfare service now and ask for advice, 
 child-track-act-office = Office hours: call the local child welfare service.
 child-track-act-after = Outside office hours: contact the child welfare emergency service (barnevernvakten.no) or Alarmtelefonen for barn og unge, 116 111.
 child-track-act-voice = Tell the child what you do and why, in a way the child understands. Listen to the child's view and give it weight.
+child-track-act-voice-later = Tell the child what you do and why only when you can talk alone and it is safe, never while the companion can hear. The report does not wait for that talk.
 child-track-act-avert-again = Under 18 is a sign that trafficking is aggravated (Penal Code section 258). If you assessed the duty to avert without knowing the person may be under 18, assess it again.
     .discreet = Under 18 is a sign that it is aggravated (Penal Code section 258). If you assessed the duty to avert without knowing the person may be under 18, assess it again.
 child-track-done-why =

@@ -12,7 +12,7 @@ src-doc-penal-code = Penal Code sections 196 and 258, and Prop. 66 L (2019–202
 src-doc-politiet = politiet.no (Norwegian Police)
 src-doc-bufdir = bufdir.no (Norwegian Directorate for Children, Youth and Family Affairs)
 src-doc-utnyttelse = utnyttelse.no
-    .discreet = A public information site (address in the full view)
+src-doc-hpl-33 = Norwegian Directorate of Health: the Health Personnel Act with comments, section 33 (helsedirektoratet.no)
 
 ## Sections shared by several files
 src-003-children = Special note on children
@@ -27,3 +27,6 @@ duty-report-cws-child-text = There is reason to believe a child of the person is
     .discreet = There is reason to believe a child of the person is being, or will be, harmed in this way: report to the child welfare service (helsepersonelloven § 33). The report goes to the child welfare service, not to the police.
 duty-avert-title = Duty to avert (Penal Code section 196)
 duty-avert-text = You hold it certain or most likely that a serious crime is going on or about to happen, and it can still be averted: notify the police or avert it in another way. This duty overrides confidentiality.
+
+## Sections of the public pages (flows/sources.yaml)
+src-hpl-33 = Section 33: the duty to report to the child welfare service

@@ -28,8 +28,8 @@ conversation-setting-why =
 ## Open
 conversation-open-title = Open the conversation
 conversation-open-role = Say who you are and what you can help with
-conversation-open-confidential = Say that what the person tells you does not go to the police or UDI without their yes, except to stop someone being seriously harmed or exploited. Never anything about how they travelled or their papers
-    .discreet = Say that what the person tells you does not go to the police or UDI without their yes, except to stop someone being seriously harmed or used by others. Never anything about how they travelled or their papers
+conversation-open-confidential = Say what stays confidential: what the person tells you stays in the health service, and goes to no one else without their yes. Say the exceptions plainly: if someone's life or health is in danger, or a serious crime can still be stopped, you must act, and you must tell the child welfare service if a child may be harmed (Penal Code section 196, helsepersonelloven § 31 and § 33). UDI never learns of it without their yes
+    .discreet = Say what stays confidential: what the person tells you stays in the health service, and goes to no one else without their yes. Say the exceptions plainly: if someone's life or health is in danger, or a serious crime can still be stopped, you must act, and you must tell the child welfare service if a child may be harmed (Penal Code section 196, helsepersonelloven § 31 and § 33). UDI never learns of it without their yes
 conversation-open-interpreter = With an interpreter: say the interpreter is bound by confidentiality. Ask whether this interpreter is all right (voice, dialect, ties), and offer another, or one of the other gender
 conversation-open-child = Under 18: say that you must contact the child welfare service if you are worried about the child
 conversation-open-promise = Say plainly that you can promise nothing about the asylum case or the right to stay
@@ -86,7 +86,7 @@ conversation-new-protection = The person needs protection, but it is not an emer
 conversation-new-minor = The person may be under 18
 conversation-new-child-of-person = A child of the person (with them, or used to put pressure on them) may be at risk
 conversation-child-of-person-title = A child of the person
-conversation-new-crime = A serious crime may be going on, or about to happen
+conversation-new-crime = New information: a serious crime may be going on, or about to happen (section 196)
 conversation-new-none = None of these
 conversation-new-why =
     A serious crime as the answer only leads to the assessment of the duty to avert. It raises no duty by itself.

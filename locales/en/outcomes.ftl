@@ -87,12 +87,12 @@ outcomes-no-help-title = Confirms being exploited, does not want help
 outcomes-no-help-text = Keep the door open: the person can come back, or change their mind.
 outcomes-no-help-why =
     An adult's choice to say no to help must be respected. Make sure the person knows their rights and where to get help if they change their mind or things get worse, and offer a new appointment or invite the person to come back.
-    The police and the immigration authorities: not without the person's consent. Without consent, the police only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. The immigration authorities never without consent.
+    The police and the immigration authorities: not without the person's consent. Without consent, the police only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. The immigration authorities only with the adult's consent, and for the person's own case.
     For a person under 18 the child's no does not lift the duty to report to the child welfare service; the child's view is still heard and given weight.
-outcomes-no-help-respect = Respect the choice. Do not press.
-outcomes-no-help-respect-police = Respect the choice. Do not press. Do not contact the police or the immigration authorities without the person's consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities never.
+outcomes-no-help-respect-duty = Respect the choice as far as the law lets you, and do not press. The duty to avert still applies: it does not depend on the person's yes. Where it is safe, tell the person what you must do.
+outcomes-no-help-respect-police = Respect the choice. Do not press. Do not contact the police or the immigration authorities without the person's consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities only with the adult's consent, for the person's own case.
 outcomes-no-help-rights = Tell the person about their rights, and where to get help if they change their mind or things get worse. Discreetly, e.g. on a small slip. Offer a new appointment.
-outcomes-no-police = Do not contact the police or the immigration authorities without the person's consent. Without consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities never.
+outcomes-no-police = Do not contact the police or the immigration authorities without the person's consent. Without consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities only with the adult's consent, for the person's own case.
 
 ## 4. Confirms exploitation, wants help
 outcomes-wants-help-title = Confirms being exploited, wants help
@@ -105,6 +105,7 @@ outcomes-wants-help-why =
         When the person tells you about what is happening and wants help, you must act. Depending on the situation and what the person wants, contact a relevant service at once (always offer this), or tell the person where to turn on their own later.
         In the second case, offer a new appointment, in case making contact alone turns out to be hard. The referral step next helps you choose the service by need.
 outcomes-wants-help-offer = Always offer to contact a relevant service now, together with the person, by your local routine (no routine: ask ROSA for advice, without the name). Get consent first, and share only what is needed.
+outcomes-wants-help-offer-minor = Under 18: the help goes through the child welfare service, and the report names the child. Offer to contact it together with the child now; listen to the child's view and give it weight.
 outcomes-wants-help-later = Would the person rather make contact later? Say where and how, discreetly, and offer a new appointment in case making contact alone turns out to be hard.
 
 ## Still unclear

@@ -26,6 +26,7 @@ triage-acute-call = Call 113 if life or health is at risk. Call 112 if there is 
 triage-acute-protect = Tell the person you are worried for their safety. Talk about the alternatives together, such as a safe place to stay through ROSA (over 18).
 triage-acute-protect-minor = Under 18: tell the child you are worried for their safety, and contact the child welfare service or the child welfare emergency service now.
 triage-acute-police = Contact the police (02800) with the person's consent. Without consent only when the law requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31.
+triage-acute-police-minor = Under 18: the child welfare service (the child welfare emergency service out of hours) decides on the child's protection with you. The police (02800, or 112 if the danger becomes acute) are contacted together with them, not on the child's consent.
 triage-acute-needs = Meet basic needs first: safety, rest, food and drink. The conversation can wait.
 triage-acute-duties = When things are calm: assess the duty to report (under 18) and the duty to avert, and start a new case in the tool.
 triage-acute-why =

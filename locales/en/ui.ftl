@@ -155,6 +155,7 @@ ui-summary-no-duties = none
 ui-group-now = Now
 ui-group-today = Today
 ui-group-later = Follow-up
+ui-group-info = Good to know
 ui-version = Guidance version: { $version } (veiviser stores nothing and never asks who the person is)
 walk-known = {" "}(known already)
 walk-hint-why = Type why for the background.

@@ -7,6 +7,7 @@ case-desc = Trinn for trinn: fare, alder, alvorlig forbrytelse, samtalen, utfall
 case-summary-title = Dette gjør du videre
 case-summary-text = Gå gjennom punktene. Verktøyet lagrer ingenting. Denne lista, og veien du gikk i verktøyet, er ikke et journalnotat.
 case-summary-cws-follow = Følg opp med barneverntjenesten: hva skjer videre, og hvem har ansvaret for barnet?
+case-summary-move = Kan personen bli flyttet før dere møtes igjen: med samtykke, gi den neste helsetjenesten bare det den trenger. På et ankomstsenter avgjør senteret flyttingen: spør helsetjenesten der hvem som følger opp.
 case-journal-title = Skriv det i pasientjournalen
 case-journal-text = Kryss av det du har skrevet. Veien du gikk i dette verktøyet, er ikke et journalnotat.
 case-journal-where = I pasientjournalen, ikke på løse lapper eller i egne mapper

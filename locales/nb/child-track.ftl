@@ -3,8 +3,8 @@
 child-track-title = Mulig barn under 18 år
 child-track-desc = Meldeplikt til barneverntjenesten, barnets syn og hvem du kontakter
 
-child-track-grounds-title = Er det konkrete grunner til å tro at barnet blir eller vil bli utnyttet?
-    .discreet = Er det konkrete grunner til å tro at barnet blir eller vil bli skadet på denne måten?
+child-track-grounds-title = Er det konkrete grunner til å tro at barnet blir, eller vil bli, mishandlet, utsatt for alvorlig omsorgssvikt eller utnyttet?
+    .discreet = Er det konkrete grunner til å tro at barnet blir, eller vil bli, mishandlet, utsatt for alvorlig omsorgssvikt eller skadet på annen måte?
 child-track-grounds-text = Noe du har sett eller hørt, ikke bare en vag uro. Du trenger ikke være sikker.
 child-track-grounds-yes = Ja, det er konkrete grunner
 child-track-grounds-not-yet = Ikke ennå, bare en uro
@@ -29,6 +29,7 @@ child-track-act-ask = Kontakt barneverntjenesten nå og be om råd, uten barnets
 child-track-act-office = I kontortid: ring den lokale barneverntjenesten.
 child-track-act-after = Utenom kontortid: kontakt barnevernvakten (barnevernvakten.no) eller Alarmtelefonen for barn og unge, 116 111.
 child-track-act-voice = Si til barnet hva du gjør og hvorfor, slik at barnet forstår. Lytt til barnets syn og legg vekt på det.
+child-track-act-voice-later = Si til barnet hva du gjør og hvorfor bare når dere kan snakke alene og det er trygt, aldri mens følgepersonen kan høre det. Meldingen venter ikke på den samtalen.
 child-track-act-avert-again = Under 18 år er et tegn på grov menneskehandel (straffeloven § 258). Vurderte du avvergingsplikten uten å vite at personen kan være under 18 år, vurder den på nytt.
     .discreet = Under 18 år er et tegn på et grovt forhold (straffeloven § 258). Vurderte du avvergingsplikten uten å vite at personen kan være under 18 år, vurder den på nytt.
 child-track-done-why =

@@ -12,7 +12,7 @@ src-doc-penal-code = Straffeloven §§ 196 og 258, og Prop. 66 L (2019–2020)
 src-doc-politiet = politiet.no
 src-doc-bufdir = bufdir.no
 src-doc-utnyttelse = utnyttelse.no
-    .discreet = Et offentlig informasjonsnettsted (adressen står i full visning)
+src-doc-hpl-33 = Helsedirektoratet: Helsepersonelloven med kommentarer, § 33 (helsedirektoratet.no)
 
 ## Sections shared by several files
 src-003-children = Spesiell merknad angående barn
@@ -27,3 +27,6 @@ duty-report-cws-child-text = Det er grunn til å tro at et barn av personen blir
     .discreet = Det er grunn til å tro at et barn av personen blir eller vil bli skadet på denne måten: meld til barneverntjenesten (helsepersonelloven § 33). Meldingen går til barneverntjenesten, ikke til politiet.
 duty-avert-title = Avvergingsplikt (straffeloven § 196)
 duty-avert-text = Du holder det for sikkert eller mest sannsynlig at en alvorlig forbrytelse pågår eller vil skje, og den kan fortsatt avverges: varsle politiet eller avverg på annen måte. Plikten går foran taushetsplikten.
+
+## Sections of the public pages (flows/sources.yaml)
+src-hpl-33 = § 33: opplysningsplikt til barneverntjenesten

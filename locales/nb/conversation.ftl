@@ -28,8 +28,8 @@ conversation-setting-why =
 ## Open
 conversation-open-title = Åpne samtalen
 conversation-open-role = Si hvem du er, og hva du kan hjelpe med
-conversation-open-confidential = Si at det personen forteller, ikke går til politiet eller UDI uten personens ja, bortsett fra for å hindre at noen blir alvorlig skadet eller utnyttet. Aldri noe om hvordan personen reiste, eller om papirene
-    .discreet = Si at det personen forteller, ikke går til politiet eller UDI uten personens ja, bortsett fra for å hindre at noen blir alvorlig skadet eller brukt av andre. Aldri noe om hvordan personen reiste, eller om papirene
+conversation-open-confidential = Si hva som er taushetsbelagt: det personen forteller deg, blir i helsetjenesten og går ikke til andre uten personens ja. Si unntakene rett ut: er noens liv eller helse i fare, eller kan en alvorlig forbrytelse fortsatt stoppes, må du handle, og du må si fra til barneverntjenesten hvis et barn kan bli skadet (straffeloven § 196, helsepersonelloven § 31 og § 33). UDI får aldri vite det uten personens ja
+    .discreet = Si hva som er taushetsbelagt: det personen forteller deg, blir i helsetjenesten og går ikke til andre uten personens ja. Si unntakene rett ut: er noens liv eller helse i fare, eller kan en alvorlig forbrytelse fortsatt stoppes, må du handle, og du må si fra til barneverntjenesten hvis et barn kan bli skadet (straffeloven § 196, helsepersonelloven § 31 og § 33). UDI får aldri vite det uten personens ja
 conversation-open-interpreter = Med tolk: si at tolken har taushetsplikt. Spør om denne tolken er i orden (stemme, dialekt, bånd), og tilby en annen, eller en av det andre kjønnet
 conversation-open-child = Under 18 år: si at du må kontakte barneverntjenesten hvis du er bekymret for barnet
 conversation-open-promise = Si rett ut at du ikke kan love noe om asylsaken eller retten til å bli
@@ -86,7 +86,7 @@ conversation-new-protection = Personen trenger beskyttelse, men det er ikke en n
 conversation-new-minor = Personen kan være under 18 år
 conversation-new-child-of-person = Et barn av personen (med personen, eller brukt til å presse personen) kan være i fare
 conversation-child-of-person-title = Et barn av personen
-conversation-new-crime = En alvorlig forbrytelse kan pågå, eller skje snart
+conversation-new-crime = Nye opplysninger: en alvorlig forbrytelse kan pågå, eller skje snart (§ 196)
 conversation-new-none = Ingenting av dette
 conversation-new-why =
     Et valg om en alvorlig forbrytelse fører bare til vurderingen av avvergingsplikten. Det utløser ingen plikt i seg selv.

@@ -87,12 +87,12 @@ outcomes-no-help-title = Bekrefter å være utnyttet, vil ikke ha hjelp
 outcomes-no-help-text = Hold døren åpen: personen kan komme tilbake eller ombestemme seg.
 outcomes-no-help-why =
     En voksen som sier nei til hjelp, skal få det respektert. Sørg for at personen kjenner rettighetene sine og vet hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre, og tilby ny time eller be personen ta kontakt igjen.
-    Politiet og utlendingsmyndighetene: ikke uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Utlendingsmyndighetene aldri uten samtykke.
+    Politiet og utlendingsmyndighetene: ikke uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Utlendingsmyndighetene bare med samtykke fra den voksne, og i personens egen sak.
     For en person under 18 år opphever barnets nei ikke meldeplikten til barneverntjenesten; barnets syn skal likevel høres og vektlegges.
-outcomes-no-help-respect = Respekter valget. Ikke press.
-outcomes-no-help-respect-police = Respekter valget. Ikke press. Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene aldri.
+outcomes-no-help-respect-duty = Respekter valget så langt loven gir rom for det, og ikke press. Avvergingsplikten gjelder likevel: den avhenger ikke av personens ja. Når det er trygt, si til personen hva du må gjøre.
+outcomes-no-help-respect-police = Respekter valget. Ikke press. Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene bare med samtykke fra den voksne, og i personens egen sak.
 outcomes-no-help-rights = Fortell personen om rettighetene sine, og hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre. Diskret, f.eks. på en liten lapp. Tilby ny time.
-outcomes-no-police = Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene aldri.
+outcomes-no-police = Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene bare med samtykke fra den voksne, og i personens egen sak.
 
 ## 4. Confirms exploitation, wants help
 outcomes-wants-help-title = Bekrefter å være utnyttet, vil ha hjelp
@@ -105,6 +105,7 @@ outcomes-wants-help-why =
         Når personen forteller om det som skjer og ønsker hjelp, må du handle. Avhengig av situasjonen og hva personen selv ønsker, kontakter du en relevant hjelpeinstans med en gang (tilby det alltid), eller du sier hvor personen kan henvende seg på egen hånd senere.
         I det siste tilfellet: tilby en ny time, i tilfelle det blir vanskelig å ta kontakt på egen hånd. Henvisningssteget etterpå hjelper deg å velge hjelpeinstans etter behov.
 outcomes-wants-help-offer = Tilby alltid å kontakte en relevant hjelpeinstans nå, sammen med personen, etter den lokale rutinen (ingen rutine: be ROSA om råd, uten å oppgi navn). Få samtykke først, og del bare det som trengs.
+outcomes-wants-help-offer-minor = Under 18 år: hjelpen går gjennom barneverntjenesten, og meldingen sier hvem barnet er. Tilby å kontakte den sammen med barnet nå; lytt til barnets mening og legg vekt på den.
 outcomes-wants-help-later = Vil personen heller ta kontakt selv senere? Si hvor og hvordan, diskret, og tilby ny time i tilfelle det blir vanskelig å ta kontakt på egen hånd.
 
 ## Still unclear

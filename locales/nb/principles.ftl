@@ -115,12 +115,12 @@ principles-p11-text =
     Unngå å kontakte politiet eller utlendingsmyndighetene uten personens samtykke. Ofre kan ha gode grunner til å holde seg unna myndighetene.
     Drøft akseptable alternativer, og få samtykke før du handler.
     Politiet uten samtykke bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Er du usikker på om avvergingsplikten gjelder: plikt.no.
-    Utlendingsmyndighetene aldri uten samtykke. Meldeplikten om et barn går til barneverntjenesten, ikke til politiet.
+    Utlendingsmyndighetene bare med samtykke fra den voksne, og i personens egen sak. Meldeplikten om et barn går til barneverntjenesten, ikke til politiet.
     .discreet =
         Unngå å kontakte politiet eller utlendingsmyndighetene uten personens samtykke. Personen kan ha gode grunner til å holde seg unna myndighetene.
         Drøft akseptable alternativer, og få samtykke før du handler.
         Politiet uten samtykke bare i en nødsituasjon, eller når en lovpålagt plikt krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31. Er du usikker på om avvergingsplikten gjelder: plikt.no.
-        Utlendingsmyndighetene aldri uten samtykke. Meldeplikten om et barn går til barneverntjenesten, ikke til politiet.
+        Utlendingsmyndighetene bare med samtykke fra den voksne, og i personens egen sak. Meldeplikten om et barn går til barneverntjenesten, ikke til politiet.
 
 principles-p12-title = 12. Oppbevar opplysninger sikkert
 principles-p12-text =

@@ -26,6 +26,7 @@ triage-acute-call = Ring 113 ved fare for liv eller helse. Ring 112 ved vold ell
 triage-acute-protect = Si til personen at du er bekymret for sikkerheten. Snakk sammen om alternativer, som et trygt bosted gjennom ROSA (over 18 år).
 triage-acute-protect-minor = Under 18 år: si til barnet at du er bekymret for sikkerheten, og kontakt barneverntjenesten eller barnevernvakten nå.
 triage-acute-police = Kontakt politiet (02800) med personens samtykke. Uten samtykke bare når loven krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31.
+triage-acute-police-minor = Under 18 år: barneverntjenesten (barnevernvakten utenom kontortid) avgjør barnets beskyttelse sammen med deg. Politiet (02800, eller 112 hvis faren blir akutt) kontaktes sammen med dem, ikke på barnets samtykke.
 triage-acute-needs = Dekk grunnleggende behov først: trygghet, hvile, mat og drikke. Samtalen kan vente.
 triage-acute-duties = Når situasjonen er rolig: vurder meldeplikten (under 18 år) og avvergingsplikten, og start en ny sak i verktøyet.
 triage-acute-why =

@@ -155,6 +155,7 @@ ui-summary-no-duties = ingen
 ui-group-now = Nå
 ui-group-today = I dag
 ui-group-later = Oppfølging
+ui-group-info = Godt å vite
 ui-version = Veiledningsversjon: { $version } (veiviser lagrer ingenting og spør ikke om hvem personen er)
 walk-known = {" "}(kjent fra før)
 walk-hint-why = Skriv hvorfor for bakgrunn.

@@ -323,10 +323,11 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
     }
     let kind = node.kind;
     // Keys that do not belong to this kind.
-    let misplaced: [(&str, bool, &[Kind]); 7] = [
+    let misplaced: [(&str, bool, &[Kind]); 8] = [
         ("choices", node.choices.is_some(), &[Kind::Question]),
         ("items", node.items.is_some(), &[Kind::Checklist]),
         ("flow", node.flow.is_some(), &[Kind::Call]),
+        ("at", node.at.is_some(), &[Kind::Call]),
         ("actions", node.actions.is_some(), &[Kind::Outcome]),
         ("contacts", node.contacts.is_some(), &[Kind::Outcome]),
         ("final", node.is_final.is_some(), &[Kind::Outcome]),
@@ -419,7 +420,16 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
                 let d = cx.err("check-unknown-flow", p);
                 d.args.push(("flow", f.to_string()));
             }
-            Some(_) => {}
+            Some(f) => {
+                if let Some(at) = &node.at
+                    && set.flow(f).is_some_and(|callee| callee.node(at).is_none())
+                {
+                    let p = cx.place(file, &format!("{base}.at"));
+                    let d = cx.err("check-unknown-next", p);
+                    d.args.push(("node", at.to_string()));
+                    d.args.push(("flow", f.to_string()));
+                }
+            }
         },
         Kind::Outcome => {
             for (i, a) in node.actions().iter().enumerate() {

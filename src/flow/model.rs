@@ -177,9 +177,15 @@ pub struct Action {
     /// earlier: the emergency calls (flows/REVIEW.md, item 15).
     #[serde(default)]
     pub first: bool,
+    /// What a legal duty requires (the report, the notice under section 196): in its
+    /// group after the emergency calls and before every other action, so that optional
+    /// advice never stands above it.
+    #[serde(default)]
+    pub duty: bool,
 }
 
-/// When an action is due: the summary lists "now", then "today", then "follow-up".
+/// When an action is due: the summary lists "now", then "today", then "follow-up", then
+/// "good to know" (information for the person or the worker, not a task).
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
@@ -188,15 +194,17 @@ pub enum Group {
     #[default]
     Today,
     Later,
+    Info,
 }
 
 impl Group {
-    pub const ALL: [Group; 3] = [Group::Now, Group::Today, Group::Later];
+    pub const ALL: [Group; 4] = [Group::Now, Group::Today, Group::Later, Group::Info];
     pub fn as_str(self) -> &'static str {
         match self {
             Group::Now => "now",
             Group::Today => "today",
             Group::Later => "later",
+            Group::Info => "info",
         }
     }
 }
@@ -235,6 +243,9 @@ pub struct Node {
     pub items: Option<Vec<Item>>,
     // call
     pub flow: Option<Str>,
+    /// A node of the called flow to enter at instead of its `start` (a second look that
+    /// needs not ask again what the first asked).
+    pub at: Option<Str>,
     // outcome
     pub actions: Option<Vec<Action>>,
     pub contacts: Option<Vec<ContactUse>>,

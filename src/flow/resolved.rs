@@ -98,6 +98,8 @@ pub struct Action {
     pub group: Group,
     /// First in its group on the summary.
     pub first: bool,
+    /// A legal duty's action: after the first ones, before the rest.
+    pub duty: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -119,9 +121,11 @@ pub enum Body {
     Info {
         next: NodeIx,
     },
-    /// Walk flow `flow`, then go on to `next`.
+    /// Walk flow `flow` from node `at` (its start unless the call names another), then
+    /// go on to `next`.
     Call {
         flow: FlowIx,
+        at: NodeIx,
         next: NodeIx,
     },
     Outcome {
@@ -352,7 +356,15 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
                 Kind::Info => Body::Info { next: node_ix(&index, &n.next, &at)? },
                 Kind::Call => {
                     let target = n.flow.as_deref().ok_or_else(|| Unresolved(format!("{at}: flow")))?;
-                    Body::Call { flow: r.flow_ix(target, &at)?, next: node_ix(&index, &n.next, &at)? }
+                    let callee = r.flow_ix(target, &at)?;
+                    let cf = &r.flows[callee];
+                    let entry = n.at.as_deref().unwrap_or(cf.start.as_str());
+                    let enter = cf
+                        .nodes
+                        .iter()
+                        .position(|(id, _)| id.as_str() == entry)
+                        .ok_or_else(|| Unresolved(format!("{at}: at {entry}")))?;
+                    Body::Call { flow: callee, at: enter, next: node_ix(&index, &n.next, &at)? }
                 }
                 Kind::Outcome => {
                     let mut actions = Vec::new();
@@ -362,6 +374,7 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
                             when: r.cond(&a.when, &at)?,
                             group: a.group,
                             first: a.first,
+                            duty: a.duty,
                         });
                     }
                     let mut contacts = Vec::new();
