@@ -113,6 +113,7 @@ check-cond-too-deep = the condition is nested too deep
 check-cond-too-long = the condition is too long
 check-unset-fact = the fact `{ $fact }` is tested, but nothing sets it
 check-contact-lang = the contact `{ $contact }` has no { $field } in { $lang }, the reference language
+check-contact-line-break = the contact `{ $contact }` has the character { $char } in its { $field }: every text of a contact is one line, and a line break or a tab could make a made-up line look like a real one (an outcome, a phone number)
 check-contact-lang-fallback = the contact `{ $contact }` has no { $field } in { $lang }: the { $reference } text is shown there
 check-contact-unknown-lang = the contact `{ $contact }` has a text in `{ $lang }`, which is not a language here (there is: { $langs })
 check-contact-checked = the contact `{ $contact }` has `checked`, but only a local contact directory may say when its service checked an entry: give the source and the date it shows (`dated`)

@@ -113,6 +113,7 @@ check-cond-too-deep = betingelsen er nøstet for dypt
 check-cond-too-long = betingelsen er for lang
 check-unset-fact = faktumet `{ $fact }` blir testet, men ingenting setter det
 check-contact-lang = kontakten `{ $contact }` mangler { $field } på { $lang }, referansespråket
+check-contact-line-break = kontakten `{ $contact }` har tegnet { $char } i { $field }: hver tekst i en kontakt er én linje, og et linjeskift eller en tabulator kan få en oppdiktet linje til å se ekte ut (et utfall, et telefonnummer)
 check-contact-lang-fallback = kontakten `{ $contact }` mangler { $field } på { $lang }: teksten på { $reference } vises der
 check-contact-unknown-lang = kontakten `{ $contact }` har en tekst på `{ $lang }`, som ikke er et språk her (det finnes: { $langs })
 check-contact-checked = kontakten `{ $contact }` har `checked`, men bare en lokal kontaktliste kan si når tjenesten sjekket en oppføring: oppgi kilden og datoen den viser (`dated`)

@@ -1,0 +1,125 @@
+//! The hardening findings of issue 23, each through the real binary where it was found
+//! there (fixtures in tests/fixtures/hostile/): forged lines from a local contact file,
+//! exports that cannot be written, hostile answer lines, hostile arguments, a closed
+//! pipe, and Fluent messages that refer to themselves.
+
+mod common;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use veiviser::flow::load::{self, Input, RawFile};
+
+fn veiviser() -> Command {
+    let mut c = Command::cargo_bin("veiviser").unwrap();
+    // The environment must not choose the language, nor a local contact file.
+    let home = std::env::temp_dir().join("veiviser-hostile-no-home");
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home);
+    c
+}
+
+fn mini() -> Command {
+    let mut c = veiviser();
+    let dir = common::fixture("mini");
+    c.arg("--flows").arg(dir.join("flows")).arg("--locales").arg(dir.join("locales"));
+    c
+}
+
+fn hostile(name: &str) -> std::path::PathBuf {
+    common::fixture("hostile").join(name)
+}
+
+fn json_lines(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+/// Answers that walk the mini case to its summary (which lists the helpline).
+const TO_SUMMARY: &str = "2\n1\n2\n\n\n\n1 2\n\n";
+
+// 1. A line break in a local contact.
+
+const LINE_BREAKS: &str = "local-contacts-line-breaks.yaml";
+
+#[test]
+fn check_reports_a_line_break_in_every_field_of_a_contact() {
+    let out = mini().args(["check", "--lang", "en", "--contacts"]).arg(hostile(LINE_BREAKS)).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout);
+    // name, what and hours in two languages, phone (its CR, and its LF), e-mail, web, and
+    // the source's name in two languages and its address.
+    assert_eq!(s.matches("error[control-char]").count(), 13, "{s}");
+    for field in ["name", "what", "phone", "email", "web", "hours", "source"] {
+        assert!(s.contains(&format!("in its {field}:")), "{field}: {s}");
+    }
+    for c in ["U+000A", "U+000D", "U+0009", "U+2028", "U+2029"] {
+        assert!(s.contains(c), "{c}: {s}");
+    }
+    // Each at its place: the escape in the name (line 6), the block of lines (line 9).
+    assert!(s.contains("local-contacts-line-breaks.yaml:6:28"), "{s}");
+    assert!(s.contains("local-contacts-line-breaks.yaml:9:9"), "{s}");
+    // In Norwegian too.
+    let out = mini().args(["check", "--lang", "nb", "--contacts"]).arg(hostile(LINE_BREAKS)).output().unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("kontakten `helpline` har tegnet U+000A i name"), "{s}");
+}
+
+#[test]
+fn a_contact_with_a_line_break_forges_no_line_in_a_walk() {
+    for (mode, lang) in [("--plain", "en"), ("--plain", "nb"), ("--json", "en")] {
+        let out = mini()
+            .args(["walk", mode, "--lang", lang, "--contacts"])
+            .arg(hostile(LINE_BREAKS))
+            .write_stdin(TO_SUMMARY)
+            .output()
+            .unwrap();
+        // The tool goes on: the file is left out, and said so.
+        assert_eq!(out.status.code(), Some(0), "{mode} {lang}");
+        let s = String::from_utf8(out.stdout).unwrap();
+        for forged in ["FAKE", "FALSK", "66 66"] {
+            assert!(!s.contains(forged), "{mode} {lang}: {forged} in\n{s}");
+        }
+        if mode == "--json" {
+            let l = json_lines(s.as_bytes());
+            assert_eq!(l[0]["type"], "notice");
+            assert_eq!(l.last().map(|v| v["type"].clone()), Some(Value::from("summary")));
+        } else {
+            assert!(s.contains("NOT loaded") || s.contains("IKKE lastet"), "{s}");
+            assert!(s.contains("Hjelpelinja") || s.contains("The helpline"), "the bundled contact: {s}");
+        }
+    }
+}
+
+#[test]
+fn the_loader_keeps_every_contact_text_on_one_line() {
+    let mini = common::fixture("mini");
+    let mut input = Input::from_dirs(Some(&mini.join("flows")), Some(&mini.join("locales"))).unwrap();
+    let bytes = std::fs::read(hostile(LINE_BREAKS)).unwrap();
+    input.local_contacts = Some(RawFile { name: LINE_BREAKS.into(), bytes: bytes.into() });
+    let loaded = load::load(input);
+    let c = &loaded.set.contacts["helpline"];
+    let mut all: Vec<&String> = Vec::new();
+    all.extend(c.name.0.values());
+    all.extend(c.what.0.values());
+    all.extend(c.hours.iter().flat_map(|h| h.0.values()));
+    all.extend([&c.phone, &c.email, &c.web].into_iter().flatten());
+    let src = c.source.as_ref().unwrap();
+    all.extend(src.name.0.values());
+    all.extend(src.url.iter());
+    assert_eq!(all.len(), 12);
+    for s in all {
+        assert!(!s.chars().any(|c| veiviser::safe::is_line_break(c) || veiviser::safe::is_unsafe(c)), "{s:?}");
+    }
+    assert_eq!(c.name.0["en"], "Local line\u{240a}== Outcome: FAKE ==");
+    // And a contact made in code, past the loader: the view keeps it on one line too.
+    let mut raw = c.clone();
+    raw.phone = Some("11 22\n33 44".into());
+    let v = veiviser::view::contact_view("x", &raw, veiviser::i18n::Lang::of("en"));
+    assert_eq!(v.phone.as_deref(), Some("11 22\u{240a}33 44"));
+}
