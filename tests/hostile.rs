@@ -123,3 +123,120 @@ fn the_loader_keeps_every_contact_text_on_one_line() {
     let v = veiviser::view::contact_view("x", &raw, veiviser::i18n::Lang::of("en"));
     assert_eq!(v.phone.as_deref(), Some("11 22\u{240a}33 44"));
 }
+
+// 2. Export where there are no hard links, after a failure, and with a long name.
+
+mod fat {
+    use std::fs::{File, OpenOptions};
+    use std::io::{self, Write};
+    use std::path::Path;
+
+    /// A stand-in for a FAT or exFAT stick (or a network share): no hard links (`link()`
+    /// fails with EPERM, as on vfat) and no permissions; with `full_after`, the disk is
+    /// full after that many bytes of a file.
+    pub struct Fat {
+        pub full_after: Option<usize>,
+    }
+
+    impl veiviser::export::Fs for Fat {
+        fn create_new(&self, path: &Path) -> io::Result<File> {
+            OpenOptions::new().write(true).create_new(true).open(path)
+        }
+        fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+            match self.full_after {
+                Some(n) if n < bytes.len() => {
+                    file.write_all(&bytes[..n])?;
+                    file.sync_all()?;
+                    Err(io::Error::new(io::ErrorKind::StorageFull, "no space left on device"))
+                }
+                _ => file.write_all(bytes),
+            }
+        }
+        fn hard_link(&self, _: &Path, _: &Path) -> io::Result<()> {
+            Err(io::Error::from_raw_os_error(1))
+        }
+    }
+}
+
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn saving_works_where_there_are_no_hard_links_and_never_replaces() {
+    use veiviser::export::{ExportError, write_with};
+    let fat = fat::Fat { full_after: None };
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("summary.txt");
+    write_with(&fat, &p, "one", false).unwrap_or_else(|e| panic!("{:?}", e.message()));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "one");
+    assert!(matches!(write_with(&fat, &p, "two", false), Err(ExportError::Exists(_))));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "one");
+    // Replacing, when asked (the TUI, after a yes).
+    write_with(&fat, &p, "three", true).unwrap_or_else(|e| panic!("{:?}", e.message()));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "three");
+    assert_eq!(names_in(dir.path()), ["summary.txt"]);
+}
+
+#[test]
+fn a_save_that_fails_half_way_leaves_no_file() {
+    use veiviser::export::{ExportError, write_with};
+    let full = fat::Fat { full_after: Some(4) };
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("summary.txt");
+    match write_with(&full, &p, "the whole summary", false) {
+        Err(ExportError::Io(q, e)) => {
+            assert_eq!(q, p);
+            assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(names_in(dir.path()).is_empty(), "{:?}", names_in(dir.path()));
+    // Replacing: the old file stays whole, and no temporary file is left.
+    std::fs::write(&p, "old").unwrap();
+    assert!(write_with(&full, &p, "the whole summary", true).is_err());
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "old");
+    assert_eq!(names_in(dir.path()), ["summary.txt"]);
+}
+
+/// A name of 248 bytes (the limit of most file systems is 255).
+fn long_name() -> String {
+    format!("{}.txt", "s".repeat(244))
+}
+
+#[test]
+fn a_long_name_is_saved_owner_only_and_replaced_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join(long_name());
+    assert_eq!(long_name().len(), 248);
+    veiviser::export::write(&p, "one", false).unwrap_or_else(|e| panic!("{:?}", e.message()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    veiviser::export::write(&p, "two", true).unwrap_or_else(|e| panic!("{:?}", e.message()));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    assert_eq!(names_in(dir.path()), [long_name()]);
+    // The temporary name is short whatever the final one.
+    assert!((0..100).all(|n| veiviser::export::temp_name(n).len() <= 13));
+}
+
+#[test]
+fn walk_exports_to_a_long_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join(long_name());
+    let out = mini().args(["walk", "--lang", "en", "--export"]).arg(&p).write_stdin(TO_SUMMARY).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let s = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    assert!(s.starts_with("== Outcome: Done =="), "{s}");
+    assert_eq!(names_in(dir.path()), [long_name()]);
+}
