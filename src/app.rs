@@ -136,15 +136,9 @@ fn plain_width(tty: bool) -> usize {
 struct ExportTo(Option<std::path::PathBuf>);
 
 impl walk::OnSummary for ExportTo {
-    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), (String, String)> {
+    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), Msg> {
         let Some(p) = &self.0 else { return Ok(()) };
-        match crate::export::write(p, &walk::summary_text(session, texts, lang), false) {
-            Ok(()) => Ok(()),
-            Err(e) => {
-                let (id, path, detail) = e.message();
-                Err((id.to_string(), if detail.is_empty() { path } else { format!("{path}: {detail}") }))
-            }
-        }
+        crate::export::write(p, &walk::summary_text(session, texts, lang), false).map_err(|e| e.msg())
     }
 }
 
@@ -343,12 +337,17 @@ struct WalkArgs {
 /// `veiviser walk`: one step at a time on standard input and output.
 fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let (tool, lang) = (ctx.tool, ctx.lang);
-    // Refuse an existing file before the walk, not after it.
-    if let Some(p) = &args.export
-        && crate::export::exists(p)
-    {
-        let msg = Msg::new("export-err-exists").arg("path", p.display().to_string());
-        return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
+    // Refuse an existing file, and a folder that is not there or cannot be written in,
+    // before the walk, not after it.
+    if let Some(p) = &args.export {
+        let refused = if crate::export::exists(p) {
+            Some(Msg::new("export-err-exists").arg("path", p.display().to_string()))
+        } else {
+            crate::export::check_folder(p).err().map(|e| e.msg())
+        };
+        if let Some(msg) = refused {
+            return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
+        }
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
     let (c, ignored, lang) = match checked_in_lang(ctx, &input, unreadable, color) {
@@ -379,6 +378,8 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let mut on_summary = ExportTo(args.export);
     let setup = walk::Setup { lang, layout: lay, notices: &notices, on_summary: &mut on_summary };
     match walk::run_with(&mut session, &c.texts, args.mode, setup, &mut input, &mut out) {
+        // The summary was not written where it was asked for (the walk said why).
+        Ok(walk::End::SummaryFailed) => Outcome::CannotRun(None),
         Ok(_) => Outcome::Fine,
         // A closed pipe on the output: nothing more to say, and nobody to say it to.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Fine,
@@ -593,10 +594,7 @@ fn emit(ctx: &Ctx, texts: &Texts, lang: Lang, text: &str, output: Option<PathBuf
                 let msg = Msg::new("cli-output-exists").arg("path", p.display().to_string());
                 Outcome::CannotRun(Some(error_line(ctx.tool, lang, &msg)))
             }
-            Err(e) => {
-                let (id, path, detail) = e.message();
-                Outcome::CannotRun(Some(texts.fmt(lang, id, &[("path", &path), ("detail", &detail)])))
-            }
+            Err(e) => Outcome::CannotRun(Some(texts.msg(lang, &e.msg()))),
         },
     }
 }

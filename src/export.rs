@@ -12,6 +12,7 @@
 //! whole until the new one is; that temporary name is short (at most 13 bytes,
 //! [`temp_name`]), so it is never too long where the final name is not.
 
+use crate::i18n::Msg;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -20,16 +21,20 @@ use std::path::{Path, PathBuf};
 pub enum ExportError {
     /// The file exists and replacing it was not allowed.
     Exists(PathBuf),
+    /// The folder the file is to go in is not there.
+    NoFolder(PathBuf),
     /// Anything else, with the system's words.
     Io(PathBuf, io::Error),
 }
 
 impl ExportError {
-    /// The Fluent id of the message, and its `path` and `detail` arguments.
-    pub fn message(&self) -> (&'static str, String, String) {
+    /// What to tell the user: each path once, and the system's words.
+    pub fn msg(&self) -> Msg {
+        let shown = |p: &Path| p.display().to_string();
         match self {
-            ExportError::Exists(p) => ("export-err-exists", p.display().to_string(), String::new()),
-            ExportError::Io(p, e) => ("export-err-io", p.display().to_string(), e.to_string()),
+            ExportError::Exists(p) => Msg::new("export-err-exists").arg("path", shown(p)),
+            ExportError::NoFolder(p) => Msg::new("export-err-no-folder").arg("path", shown(p)),
+            ExportError::Io(p, e) => Msg::new("export-err-io").arg("path", shown(p)).arg("detail", e.to_string()),
         }
     }
 }
@@ -135,6 +140,20 @@ pub fn write_with(fs: &dyn Fs, path: &Path, text: &str, replace: bool) -> Result
         let _ = fs.remove(&tmp);
         err(e)
     })
+}
+
+/// Whether a file can be made at `path` (which is not there yet): its folder is there,
+/// and a file can be created in it (a temporary one, removed at once: the only sure test
+/// on a read-only stick or a network share). For `walk --export`, before the walk.
+pub fn check_folder(path: &Path) -> Result<(), ExportError> {
+    let dir = folder_of(path);
+    if !dir.is_dir() {
+        return Err(ExportError::NoFolder(path.to_path_buf()));
+    }
+    let (tmp, f) = temp_beside(&RealFs, path).map_err(|e| ExportError::Io(path.to_path_buf(), e))?;
+    drop(f);
+    let _ = fs::remove_file(&tmp);
+    Ok(())
 }
 
 /// True when something is at `path` already.

@@ -49,6 +49,9 @@ pub enum End {
     Done,
     /// `quit`, or the input ended.
     Quit,
+    /// Reached the end of the case, but what was to be done with the summary (an
+    /// export) failed; the walk has said so.
+    SummaryFailed,
 }
 
 /// What a line of input means at a step.
@@ -419,15 +422,15 @@ fn write_json(out: &mut dyn Write, v: &serde_json::Value) -> std::io::Result<()>
 
 /// What to do with the summary once the case is done.
 pub trait OnSummary {
-    /// Called once, when the summary is reached; an error message id and argument on
-    /// failure (shown, and the walk still ends normally).
-    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), (String, String)>;
+    /// Called once, when the summary is reached; the message to show on failure (the
+    /// walk shows it and ends with [`End::SummaryFailed`]).
+    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), Msg>;
 }
 
 /// Nothing: the default.
 pub struct Nothing;
 impl OnSummary for Nothing {
-    fn done(&mut self, _: &Session, _: &Texts, _: Lang) -> Result<(), (String, String)> {
+    fn done(&mut self, _: &Session, _: &Texts, _: Lang) -> Result<(), Msg> {
         Ok(())
     }
 }
@@ -531,17 +534,20 @@ fn walk(
                 }
                 Mode::Json => write_json(out, &json_summary(&sum))?,
             }
-            match on_summary.done(session, texts, lang) {
-                Ok(()) => {}
-                Err((id, arg)) => {
-                    let msg = texts.fmt(lang, &id, &[("path", &arg), ("detail", &arg)]);
+            return match on_summary.done(session, texts, lang) {
+                Ok(()) => Ok(End::Done),
+                Err(m) => {
+                    let msg = texts.msg(lang, &m);
                     match mode {
-                        Mode::Plain => writeln!(out, "{msg}")?,
+                        Mode::Plain => {
+                            writeln!(out)?;
+                            write_hanging(out, "", &msg, lay)?;
+                        }
                         Mode::Json => write_json(out, &json!({"type": "error", "message": msg, "node": v.node}))?,
                     }
+                    Ok(End::SummaryFailed)
                 }
-            }
-            return Ok(End::Done);
+            };
         }
         match mode {
             Mode::Plain => write_plain_step(out, texts, lang, &v, lay)?,

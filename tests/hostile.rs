@@ -171,12 +171,12 @@ fn saving_works_where_there_are_no_hard_links_and_never_replaces() {
     let fat = fat::Fat { full_after: None };
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("summary.txt");
-    write_with(&fat, &p, "one", false).unwrap_or_else(|e| panic!("{:?}", e.message()));
+    write_with(&fat, &p, "one", false).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(std::fs::read_to_string(&p).unwrap(), "one");
     assert!(matches!(write_with(&fat, &p, "two", false), Err(ExportError::Exists(_))));
     assert_eq!(std::fs::read_to_string(&p).unwrap(), "one");
     // Replacing, when asked (the TUI, after a yes).
-    write_with(&fat, &p, "three", true).unwrap_or_else(|e| panic!("{:?}", e.message()));
+    write_with(&fat, &p, "three", true).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(std::fs::read_to_string(&p).unwrap(), "three");
     assert_eq!(names_in(dir.path()), ["summary.txt"]);
 }
@@ -212,13 +212,13 @@ fn a_long_name_is_saved_owner_only_and_replaced_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join(long_name());
     assert_eq!(long_name().len(), 248);
-    veiviser::export::write(&p, "one", false).unwrap_or_else(|e| panic!("{:?}", e.message()));
+    veiviser::export::write(&p, "one", false).unwrap_or_else(|e| panic!("{e:?}"));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
     }
-    veiviser::export::write(&p, "two", true).unwrap_or_else(|e| panic!("{:?}", e.message()));
+    veiviser::export::write(&p, "two", true).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
     #[cfg(unix)]
     {
@@ -239,4 +239,123 @@ fn walk_exports_to_a_long_name() {
     let s = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
     assert!(s.starts_with("== Outcome: Done =="), "{s}");
     assert_eq!(names_in(dir.path()), [long_name()]);
+}
+
+// 3. `walk --export` that cannot write.
+
+/// A folder no file can be made in: read-only for its owner, or (where the tests run
+/// as root, who may write anyway) /sys, where not even root may create a file.
+fn unwritable_folder() -> (Option<tempfile::TempDir>, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+        let probe = dir.path().join("probe");
+        if std::fs::write(&probe, "x").is_ok() {
+            let _ = std::fs::remove_file(&probe);
+            return (None, std::path::PathBuf::from("/sys"));
+        }
+    }
+    let p = dir.path().to_path_buf();
+    (Some(dir), p)
+}
+
+#[test]
+fn walk_export_to_a_folder_that_is_not_there_or_not_writable_stops_before_the_walk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_keep, ro) = unwritable_folder();
+    let cases = [
+        (tmp.path().join("no-such-folder").join("summary.txt"), "its folder does not exist"),
+        (ro.join("summary.txt"), "Could not write"),
+    ];
+    for (target, says) in &cases {
+        for mode in ["--plain", "--json"] {
+            let out = mini()
+                .args(["walk", mode, "--lang", "en", "--export"])
+                .arg(target)
+                .write_stdin(TO_SUMMARY)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{mode} {}: {err}", target.display());
+            // Before the walk: not a step was shown.
+            assert!(out.stdout.is_empty(), "{mode}: {}", String::from_utf8_lossy(&out.stdout));
+            assert!(err.starts_with("veiviser: ") && err.contains(says), "{err}");
+            assert_eq!(err.matches(&target.display().to_string()).count(), 1, "the path once: {err}");
+            assert!(!target.exists());
+        }
+    }
+}
+
+/// `walk MODE --export target`: the first step is read, then `before_answers` runs, then
+/// the answers go in. The exit code and what was written.
+fn walk_then(mode: &str, target: &std::path::Path, before_answers: impl FnOnce()) -> (Option<i32>, String) {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    let dir = common::fixture("mini");
+    let home = std::env::temp_dir().join("veiviser-hostile-no-home");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_veiviser"))
+        .arg("--flows")
+        .arg(dir.join("flows"))
+        .arg("--locales")
+        .arg(dir.join("locales"))
+        .args(["walk", mode, "--lang", "en", "--export"])
+        .arg(target)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    // The first step is out: the checks before the walk are done.
+    let mut first = [0u8; 1];
+    stdout.read_exact(&mut first).unwrap();
+    before_answers();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(TO_SUMMARY.as_bytes()).unwrap();
+    drop(stdin);
+    let mut rest = Vec::new();
+    stdout.read_to_end(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    (status.code(), format!("{}{}", first[0] as char, String::from_utf8_lossy(&rest)))
+}
+
+#[test]
+fn walk_export_that_fails_at_the_end_is_not_exit_0_and_says_the_path_once() {
+    for mode in ["--plain", "--json"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("summary.txt");
+        // Someone makes the file while the walk goes on: it is not replaced.
+        let (code, out) = walk_then(mode, &target, || std::fs::write(&target, "theirs").unwrap());
+        assert_eq!(code, Some(2), "{mode}: {out}");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "theirs");
+        let shown = target.display().to_string();
+        if mode == "--json" {
+            let l = json_lines(out.as_bytes());
+            let summary = l.iter().position(|v| v["type"] == "summary").unwrap_or_else(|| panic!("{out}"));
+            let e = &l[summary + 1];
+            assert_eq!(e["type"], "error", "{out}");
+            let m = e["message"].as_str().unwrap_or_default();
+            assert!(m.contains("exists already"), "{m}");
+            assert_eq!(m.matches(&shown).count(), 1, "{m}");
+        } else {
+            assert!(out.contains("== Outcome: Done =="), "{out}");
+            let tail = &out[out.rfind("Guidance version").unwrap_or(0)..];
+            assert!(tail.contains("exists already"), "{tail}");
+            assert_eq!(out.matches(&shown).count(), 1, "{out}");
+        }
+        // And where the folder went away meanwhile: the system's words, the path once.
+        let tmp = tempfile::tempdir().unwrap();
+        let sub = tmp.path().join("sub");
+        std::fs::create_dir(&sub).unwrap();
+        let target = sub.join("summary.txt");
+        let (code, out) = walk_then(mode, &target, || std::fs::remove_dir(&sub).unwrap());
+        assert_eq!(code, Some(2), "{mode}: {out}");
+        assert!(out.contains("Could not write"), "{out}");
+        assert_eq!(out.matches(&target.display().to_string()).count(), 1, "{out}");
+    }
 }

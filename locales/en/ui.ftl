@@ -162,6 +162,7 @@ walk-hint-why = Type why for the background.
 walk-err-no-why = This step has no background text.
 export-err-exists = { $path } exists already. Choose another file name; veiviser does not overwrite files in line mode.
 export-err-io = Could not write { $path }: { $detail }
+export-err-no-folder = Could not write { $path }: its folder does not exist.
 export-done = The summary is saved in { $path } (only you can read the file).
 cli-discreet = Discreet mode: the screen does not name the topic in words that can be read over a shoulder
 cli-walk-export = Write the summary to FILE when the case is done (the file must not exist yet)

@@ -162,6 +162,7 @@ walk-hint-why = Skriv hvorfor for bakgrunn.
 walk-err-no-why = Dette steget har ingen bakgrunnstekst.
 export-err-exists = { $path } finnes allerede. Velg et annet filnavn; veiviser skriver ikke over filer i linjemodus.
 export-err-io = Kunne ikke skrive { $path }: { $detail }
+export-err-no-folder = Kunne ikke skrive { $path }: mappen finnes ikke.
 export-done = Oppsummeringen er lagret i { $path } (bare du kan lese filen).
 cli-discreet = Diskret modus: skjermen nevner ikke temaet med ord som kan leses over skulderen
 cli-walk-export = Skriv oppsummeringen til FILE når saken er ferdig (filen må ikke finnes fra før)
