@@ -555,14 +555,20 @@ fn walk(
         }
         // Read until an answer moves the session.
         loop {
-            let mut line = String::new();
-            if input.read_line(&mut line)? == 0 {
-                if mode == Mode::Plain {
-                    writeln!(out)?;
-                    writeln!(out, "{}", texts.get(lang, "walk-eof"))?;
+            let line = match read_answer(input)? {
+                Line::Eof => {
+                    if mode == Mode::Plain {
+                        writeln!(out)?;
+                        writeln!(out, "{}", texts.get(lang, "walk-eof"))?;
+                    }
+                    return Ok(End::Quit);
                 }
-                return Ok(End::Quit);
-            }
+                Line::Text(l) => l,
+                Line::Refused(m) => {
+                    write_error(out, texts, lang, mode, &v, lay, &m)?;
+                    continue;
+                }
+            };
             let err: Option<Msg> = match parse_line(&line, &v, &cmds) {
                 Parsed::Quit => {
                     if mode == Mode::Plain {
@@ -603,23 +609,60 @@ fn walk(
             };
             match err {
                 None => break,
-                Some(m) => {
-                    let msg = texts.msg(lang, &m);
-                    match mode {
-                        Mode::Plain => {
-                            write_hanging(out, "", &msg, lay)?;
-                            write!(out, "> ")?;
-                            out.flush()?;
-                        }
-                        Mode::Json => {
-                            write_json(out, &json!({"type": "error", "message": msg, "node": v.node}))?;
-                            write_json(out, &json_step(&v))?;
-                        }
-                    }
-                }
+                Some(m) => write_error(out, texts, lang, mode, &v, lay, &m)?,
             }
         }
     }
+}
+
+/// What is wrong with an answer, then the same step again (in plain text the prompt).
+fn write_error(
+    out: &mut dyn Write,
+    texts: &Texts,
+    lang: Lang,
+    mode: Mode,
+    v: &StepView,
+    lay: Layout,
+    m: &Msg,
+) -> std::io::Result<()> {
+    let msg = texts.msg(lang, m);
+    match mode {
+        Mode::Plain => {
+            write_hanging(out, "", &msg, lay)?;
+            write!(out, "> ")?;
+            out.flush()
+        }
+        Mode::Json => {
+            write_json(out, &json!({"type": "error", "message": msg, "node": v.node}))?;
+            write_json(out, &json_step(v))
+        }
+    }
+}
+
+/// One line of input, as the walk reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// The input ended.
+    Eof,
+    /// A line of text (with its line end, if it had one).
+    Text(String),
+    /// A line that cannot be an answer (not UTF-8): what to tell the user. The line is
+    /// read and gone; the next one is the next answer.
+    Refused(Msg),
+}
+
+/// Reads the next answer line. A line that is not UTF-8 is refused with a message, not
+/// an error: one stray byte (a paste, a terminal in another encoding) must not end the
+/// walk.
+pub fn read_answer(input: &mut dyn BufRead) -> std::io::Result<Line> {
+    let mut buf = Vec::new();
+    if input.read_until(b'\n', &mut buf)? == 0 {
+        return Ok(Line::Eof);
+    }
+    Ok(match String::from_utf8(buf) {
+        Ok(l) => Line::Text(l),
+        Err(_) => Line::Refused(Msg::new("walk-err-not-utf8")),
+    })
 }
 
 /// The last outcome of the case, shown before the summary.

@@ -359,3 +359,33 @@ fn walk_export_that_fails_at_the_end_is_not_exit_0_and_says_the_path_once() {
         assert_eq!(out.matches(&target.display().to_string()).count(), 1, "{out}");
     }
 }
+
+// 4. An answer line that is not UTF-8.
+
+#[test]
+fn an_answer_line_that_is_not_utf8_gets_an_error_and_the_same_step() {
+    let bad = std::fs::read(hostile("answer-not-utf8.txt")).unwrap();
+    assert!(std::str::from_utf8(&bad).is_err());
+    // The bad line, then "2" (No) at the same step, and on to the next.
+    let mut input = bad.clone();
+    input.extend_from_slice(b"2\n");
+    let mut c = mini();
+    let out =
+        c.args(["walk", "--json", "--lang", "en", "--flow", "triage"]).write_stdin(input.clone()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let l = json_lines(&out.stdout);
+    assert_eq!(l[0]["node"], "acute");
+    assert_eq!(l[1]["type"], "error");
+    assert!(l[1]["message"].as_str().unwrap_or_default().contains("not UTF-8"), "{}", l[1]);
+    assert_eq!(l[2]["node"], "acute");
+    assert_eq!(l[3]["node"], "age");
+    for lang in ["en", "nb"] {
+        let mut c = mini();
+        let out = c.args(["walk", "--plain", "--lang", lang, "--flow", "triage"]).write_stdin(input.clone()).output();
+        let out = out.unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        let s = String::from_utf8(out.stdout).unwrap();
+        assert!(s.contains("(not UTF-8)") || s.contains("(ikke UTF-8)"), "{s}");
+        assert!(s.contains("Could the person be under 18?") || s.contains("Kan personen være under 18?"), "{s}");
+    }
+}
