@@ -389,3 +389,51 @@ fn an_answer_line_that_is_not_utf8_gets_an_error_and_the_same_step() {
         assert!(s.contains("Could the person be under 18?") || s.contains("Kan personen være under 18?"), "{s}");
     }
 }
+
+// 5. An answer line of 20 MB.
+
+#[test]
+fn a_huge_answer_line_is_refused_in_bounded_memory_and_never_echoed() {
+    // 20 MB of "maybe" with an escape sequence at its start, then "2" at the same step.
+    let mut input = b"\x1b]52;c;aGk=\x07".to_vec();
+    while input.len() < 20_000_000 {
+        input.extend_from_slice(b"maybe ");
+    }
+    input.extend_from_slice(b"\n2\n");
+    for mode in ["--json", "--plain"] {
+        let time = std::path::Path::new("/usr/bin/time");
+        let report = tempfile::NamedTempFile::new().unwrap();
+        let mut c = if cfg!(target_os = "linux") && time.is_file() {
+            let mut c = Command::new(time);
+            c.args(["-f", "%M", "-o"]).arg(report.path()).arg(env!("CARGO_BIN_EXE_veiviser"));
+            c
+        } else {
+            Command::cargo_bin("veiviser").unwrap()
+        };
+        let dir = common::fixture("mini");
+        c.env_remove("LANG").env_remove("LC_ALL").env("HOME", "/nonexistent").env("XDG_CONFIG_HOME", "/nonexistent");
+        c.arg("--flows").arg(dir.join("flows")).arg("--locales").arg(dir.join("locales"));
+        let out =
+            c.args(["walk", mode, "--lang", "en", "--flow", "triage"]).write_stdin(input.clone()).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{mode}: {}", String::from_utf8_lossy(&out.stderr));
+        // Nothing of the line came back but a short excerpt, made harmless.
+        assert!(out.stdout.len() < 4000, "{mode}: {} bytes out", out.stdout.len());
+        let s = String::from_utf8(out.stdout).unwrap();
+        assert!(!s.contains('\u{1b}') && !s.contains('\u{7}'), "{mode}: {s}");
+        assert!(s.contains("longer than 4096 bytes"), "{mode}: {s}");
+        assert!(s.contains("`\u{241b}]52;c;aGk=\u{2407}maybe maybe maybe ma…`"), "{mode}: {s}");
+        assert!(s.contains("Could the person be under 18?"), "the same step, then the next: {s}");
+        if mode == "--json" {
+            let l = json_lines(s.as_bytes());
+            assert_eq!(l[1]["type"], "error");
+            assert_eq!(l[2]["node"], "acute");
+            assert_eq!(l[3]["node"], "age");
+        }
+        // Peak memory, where GNU time measures it: far below the line's 20 MB (it was six
+        // times the line).
+        let peak: Option<u64> = std::fs::read_to_string(report.path()).ok().and_then(|t| t.trim().parse().ok());
+        if let Some(kb) = peak {
+            assert!(kb < 16 * 1024, "{mode}: peak {kb} KiB");
+        }
+    }
+}

@@ -185,6 +185,7 @@ walk-err-item = `{ $input }` is not one of the items here.
 walk-err-continue = Press Enter (an empty line) to continue, or type back or quit.
 walk-err-at-start = This is the first step: there is nothing to go back to.
 walk-err-not-utf8 = That line was not readable text (not UTF-8), so it was not read. Type the answer again.
+walk-err-too-long = That line was longer than { $limit } bytes, so it was not read (it began `{ $input }`). Type the answer again.
 walk-err-broken = Internal error in the flow data: { $input }
 engine-err-bad-answer = That answer does not fit this step.
 engine-err-finished = The case has ended: go back or start again.

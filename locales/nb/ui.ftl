@@ -185,6 +185,7 @@ walk-err-item = `{ $input }` er ikke et av punktene her.
 walk-err-continue = Trykk Enter (en tom linje) for å gå videre, eller skriv tilbake eller avslutt.
 walk-err-at-start = Dette er første steg: det er ingenting å gå tilbake til.
 walk-err-not-utf8 = Den linjen var ikke lesbar tekst (ikke UTF-8), så den ble ikke lest. Skriv svaret på nytt.
+walk-err-too-long = Den linjen var lengre enn { $limit } byte, så den ble ikke lest (den begynte `{ $input }`). Skriv svaret på nytt.
 walk-err-broken = Intern feil i flytdataene: { $input }
 engine-err-bad-answer = Det svaret passer ikke til dette steget.
 engine-err-finished = Saken er ferdig: gå tilbake eller begynn på nytt.
