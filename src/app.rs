@@ -142,9 +142,10 @@ impl walk::OnSummary for ExportTo {
     }
 }
 
-/// What the user is told when the local contact directory was left out.
+/// What the user is told when the local contact directory was left out (its path, from
+/// the command line or the environment, made harmless).
 pub fn local_notice(texts: &Texts, lang: Lang, n: &LocalIgnored) -> String {
-    crate::view::local_notice(texts, lang, &n.path)
+    crate::safe::visible(&crate::view::local_notice(texts, lang, &n.path)).into_owned()
 }
 
 /// The program: returns the exit code. Parses the command line, loads, and hands over
@@ -157,19 +158,31 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     let pre_lang =
         cli::prescan_lang(&args).and_then(|c| Lang::pick(&c, &have)).unwrap_or_else(|| Lang::from_env(&have));
     let outcome = dispatch(&args, &tool, pre_lang);
+    // A message may quote what was typed (a flow id, a path, a language code): made
+    // harmless like everything else that reaches a terminal.
     if let Outcome::CannotRun(Some(msg)) = &outcome {
-        eprintln!("{msg}");
+        eprintln!("{}", crate::safe::visible(msg));
     }
     ExitCode::from(exit_code(&outcome))
 }
 
 /// The command line is clap's to report on: its message, then 0 for help and version,
-/// else 2.
+/// else 2. Help and the version are the tool's own words (clap prints them, in colour on
+/// a terminal); a mistake quotes what was typed (`--format $'\e]52;c;…\a'`), so its
+/// message goes out as plain text through the one writer that makes control characters
+/// harmless.
 fn clap_error(e: &clap::Error) -> Outcome {
-    let _ = e.print();
     match e.kind() {
-        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => Outcome::Fine,
-        _ => Outcome::CannotRun(None),
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            Outcome::Fine
+        }
+        _ => {
+            let text = e.render().to_string();
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(crate::safe::visible(&text).as_bytes()).and_then(|()| err.flush());
+            Outcome::CannotRun(None)
+        }
     }
 }
 

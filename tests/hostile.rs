@@ -437,3 +437,55 @@ fn a_huge_answer_line_is_refused_in_bounded_memory_and_never_echoed() {
         }
     }
 }
+
+// 6. Hostile command-line arguments.
+
+/// An OSC 52 clipboard write, a colour change and a right-to-left override.
+const OSC52: &str = "\u{1b}]52;c;aGk=\u{7}\u{1b}[31m\u{202e}";
+
+#[test]
+fn no_message_about_the_command_line_writes_an_argument_raw() {
+    let tmp = tempfile::tempdir().unwrap();
+    let in_tmp = |name: &str| tmp.path().join(name).display().to_string();
+    let cases: Vec<Vec<String>> = vec![
+        vec!["walk".into(), "--format".into(), OSC52.into()],
+        vec!["walk".into(), format!("--format={OSC52}")],
+        vec!["paths".into(), "--max".into(), OSC52.into()],
+        vec!["export".into(), "--format".into(), OSC52.into()],
+        vec![format!("--bogus{OSC52}")],
+        vec!["walk".into(), OSC52.into()],
+        vec![OSC52.into()],
+        vec!["--lang".into(), OSC52.into(), "walk".into()],
+        vec!["walk".into(), "--flow".into(), OSC52.into()],
+        vec!["export".into(), "--format".into(), "dot".into(), "--flow".into(), OSC52.into()],
+        vec!["scenario".into(), "run".into(), OSC52.into()],
+        vec!["walk".into(), "--export".into(), in_tmp(&format!("no-such-{OSC52}/s.txt"))],
+        vec!["walk".into(), "--plain".into(), "--format".into(), "json".into(), "--flow".into(), OSC52.into()],
+        vec!["list".into(), "--contacts".into(), in_tmp(&format!("none-{OSC52}.yaml"))],
+        vec!["export".into(), "--format".into(), "dot".into(), "--contacts".into(), in_tmp(&format!("{OSC52}.yaml"))],
+    ];
+    for args in &cases {
+        for lang in ["en", "nb"] {
+            let out = mini().env("LANG", lang).args(args).write_stdin("").output().unwrap();
+            let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            let raw: Vec<char> = all.chars().filter(|c| veiviser::safe::is_unsafe(*c)).collect();
+            assert!(raw.is_empty(), "{args:?} ({lang}) wrote {raw:?} raw:\n{all}");
+            // The argument is still there, made visible, where the message quotes it.
+            if all.contains("]52;c;aGk=") {
+                assert!(all.contains("\u{241b}]52;c;aGk=\u{2407}"), "{args:?}: {all}");
+            }
+        }
+    }
+    // Not UTF-8 at all.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        let bad = std::ffi::OsString::from_vec(b"\x1b]52;c;aGk=\x07\xff".to_vec());
+        for args in [vec![std::ffi::OsString::from("walk"), "--format".into(), bad.clone()], vec![bad.clone()]] {
+            let out = mini().args(&args).write_stdin("").output().unwrap();
+            assert_eq!(out.status.code(), Some(2));
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(!err.chars().any(veiviser::safe::is_unsafe), "{args:?}: {err}");
+        }
+    }
+}
