@@ -660,6 +660,12 @@ fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
 /// `veiviser paths`: every path to every outcome of a flow (without `--flow`: of every
 /// flow on the start screen), at most `max` listed per outcome with a count of the rest.
 fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize, output: Option<PathBuf>) -> Outcome {
+    if max > crate::paths::MAX_LISTED {
+        let msg = Msg::new("cli-err-paths-max")
+            .arg("max", max.to_string())
+            .arg("limit", crate::paths::MAX_LISTED.to_string());
+        return Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &msg)));
+    }
     if let Err(o) = refuse_existing(ctx, &output) {
         return o;
     }

@@ -489,3 +489,29 @@ fn no_message_about_the_command_line_writes_an_argument_raw() {
         }
     }
 }
+
+// 7. `paths --max` beyond bound.
+
+#[test]
+fn paths_max_is_bounded_with_a_clear_message() {
+    let limit = veiviser::paths::MAX_LISTED;
+    for (lang, says) in [("en", "--max is at most 100"), ("nb", "--max er høyst 100")] {
+        for max in ["18446744073709551615".to_string(), (limit + 1).to_string()] {
+            let t = std::time::Instant::now();
+            let out = veiviser().args(["paths", "--lang", lang, "--max", &max]).output().unwrap();
+            assert_eq!(out.status.code(), Some(2), "{max}");
+            assert!(out.stdout.is_empty(), "{max}: {} bytes written", out.stdout.len());
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.starts_with("veiviser: ") && err.contains(says) && err.contains(&max), "{err}");
+            assert!(t.elapsed().as_secs() < 10);
+        }
+        // The bound is in the help text.
+        let help = veiviser().args(["paths", "--help", "--lang", lang]).output().unwrap();
+        let h = String::from_utf8_lossy(&help.stdout);
+        assert!(h.contains(&format!(" {limit};")), "{h}");
+    }
+    // At the bound it runs, on the small set.
+    let out = mini().args(["paths", "--lang", "en", "--max", &limit.to_string()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!out.stdout.is_empty());
+}
