@@ -310,8 +310,12 @@ fn check(ctx: &Ctx, input: Input) -> Outcome {
     };
     let mut out = std::io::stdout().lock();
     let color = use_color(ctx.no_color, std::io::stdout().is_terminal());
-    if diag::render(&loaded.files, &diags, texts, lang, color, &mut out).is_err() {
-        return Outcome::CannotRun(None);
+    match diag::render(&loaded.files, &diags, texts, lang, color, &mut out) {
+        // A closed pipe on the output (`veiviser check | head -1`): nobody to tell, and
+        // the check itself went as it went: exit 0 for a clean set, as for the other
+        // commands, 1 for findings.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Outcome::CannotRun(None),
+        _ => {}
     }
     if diags.iter().any(|d| d.is_error()) { Outcome::Findings } else { Outcome::Fine }
 }

@@ -515,3 +515,67 @@ fn paths_max_is_bounded_with_a_clear_message() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!out.stdout.is_empty());
 }
+
+// 8. `check` on a closed pipe.
+
+/// Runs the binary with `args` and its standard output a pipe that is closed before it
+/// writes (the reading end dropped at once); the exit code.
+fn on_closed_pipe(mut c: std::process::Command) -> Option<i32> {
+    let mut child = c.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    out.status.code()
+}
+
+fn bin(args: &[&str]) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_veiviser"));
+    let home = std::env::temp_dir().join("veiviser-hostile-no-home");
+    c.args(args).env("HOME", &home).env("XDG_CONFIG_HOME", &home).env_remove("LANG").env_remove("LC_ALL");
+    c
+}
+
+#[test]
+fn check_on_a_closed_pipe_exits_like_the_other_commands() {
+    // Many findings (well over a pipe's 64 KiB), so that the write fails whenever the
+    // pipe closes: 1500 steps with a `next` that goes nowhere.
+    let dir = tempfile::tempdir().unwrap();
+    let mini = common::fixture("mini");
+    let flows = dir.path().join("flows");
+    std::fs::create_dir(&flows).unwrap();
+    for e in std::fs::read_dir(mini.join("flows")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, flows.join(p.file_name().unwrap())).unwrap();
+    }
+    let mut s = String::from("id: big\ntitle: m-case\nsource: {doc: doc-a}\nstart: n0\nnodes:\n");
+    for i in 0..1500 {
+        s.push_str(&format!("  n{i}:\n    kind: info\n    title: m-read\n    next: nowhere{i}\n"));
+    }
+    std::fs::write(flows.join("big.yaml"), s).unwrap();
+    let locales = mini.join("locales").display().to_string();
+    let flows = flows.display().to_string();
+    let broken = ["--flows", &flows, "--locales", &locales, "check"];
+    // The findings are there: the whole output, exit 1.
+    let full = bin(&broken).output().unwrap();
+    assert_eq!(full.status.code(), Some(1));
+    assert!(full.stdout.len() > 200_000, "{} bytes", full.stdout.len());
+    for _ in 0..3 {
+        assert_eq!(on_closed_pipe(bin(&["check"])), Some(0), "the bundled set, clean");
+        assert_eq!(on_closed_pipe(bin(&broken)), Some(1), "findings: still 1, not 2");
+        assert_eq!(on_closed_pipe(bin(&["list"])), Some(0));
+    }
+    // Standard output closed altogether.
+    let sh = |args: &str| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" {args} >&-"))
+            .arg(env!("CARGO_BIN_EXE_veiviser"))
+            .status()
+            .unwrap()
+            .code()
+    };
+    if cfg!(unix) {
+        assert_eq!(sh("check"), Some(0));
+    }
+}
