@@ -579,3 +579,50 @@ fn check_on_a_closed_pipe_exits_like_the_other_commands() {
         assert_eq!(sh("check"), Some(0));
     }
 }
+
+// 9. Fluent messages that refer to themselves.
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dest = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_tree(&p, &dest);
+        } else {
+            std::fs::copy(&p, &dest).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_fluent_message_that_refers_to_itself_is_a_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&common::fixture("mini"), dir.path());
+    copy_tree(&hostile("fluent-cycle"), dir.path());
+    let out = veiviser()
+        .arg("--flows")
+        .arg(dir.path().join("flows"))
+        .arg("--locales")
+        .arg(dir.path().join("locales"))
+        .args(["check", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout).replace(&format!("{}/", dir.path().display()), "");
+    let want = [
+        ("cycle-a", "en", "cycle-a → cycle-b → cycle-a", "locales/en/cycle.ftl:3:1"),
+        ("cycle-self", "en", "cycle-self → cycle-self", "locales/en/cycle.ftl:5:1"),
+        ("cycle-via-attr", "en", "cycle-via-attr → cycle-via-attr.x → cycle-via-attr", "locales/en/cycle.ftl:8:1"),
+        ("cycle-a", "nb", "cycle-a → cycle-b → cycle-a", "locales/nb/cycle.ftl:2:1"),
+        ("cycle-self", "nb", "cycle-self → cycle-self", "locales/nb/cycle.ftl:4:1"),
+        ("cycle-via-attr", "nb", "cycle-via-attr → cycle-via-attr.x → cycle-via-attr", "locales/nb/cycle.ftl:7:1"),
+    ];
+    for (id, lang, cycle, at) in want {
+        let msg = format!("error[fluent-cycle]: the message `{id}` refers to itself in {lang} ({cycle})");
+        let i = s.find(&msg).unwrap_or_else(|| panic!("no {msg}\n{s}"));
+        assert!(s[i..].lines().nth(1).is_some_and(|l| l.ends_with(at)), "{id} {lang} not at {at}\n{s}");
+    }
+    assert_eq!(s.matches("error[fluent-cycle]").count(), 6, "{s}");
+    assert!(!s.contains("`cycle-attr` refers"), "{s}");
+}

@@ -121,6 +121,7 @@ check-control-char = the character { $char } cannot be in text that is shown: it
 check-fluent-syntax = Fluent: { $detail }
 check-fluent-no-value = the message `{ $id }` has no value
 check-fluent-duplicate = the message `{ $id }` is defined twice in this language
+check-fluent-cycle = the message `{ $id }` refers to itself in { $lang } ({ $cycle }): Fluent cannot show it
 check-missing-message = the message `{ $id }` is missing in { $lang }
 check-unresolved = the flows could not be resolved ({ $detail }): please report this
 check-one-locale = the message `{ $id }` is in { $lang } but not in { $other }

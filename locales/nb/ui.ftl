@@ -121,6 +121,7 @@ check-control-char = tegnet { $char } kan ikke stå i tekst som vises: det er et
 check-fluent-syntax = Fluent: { $detail }
 check-fluent-no-value = meldingen `{ $id }` har ingen verdi
 check-fluent-duplicate = meldingen `{ $id }` er definert to ganger i dette språket
+check-fluent-cycle = meldingen `{ $id }` viser til seg selv på { $lang } ({ $cycle }): Fluent kan ikke vise den
 check-missing-message = meldingen `{ $id }` mangler på { $lang }
 check-unresolved = flytene kunne ikke løses opp ({ $detail }): meld gjerne fra om dette
 check-one-locale = meldingen `{ $id }` finnes på { $lang }, men ikke på { $other }
