@@ -136,21 +136,16 @@ fn plain_width(tty: bool) -> usize {
 struct ExportTo(Option<std::path::PathBuf>);
 
 impl walk::OnSummary for ExportTo {
-    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), (String, String)> {
+    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), Msg> {
         let Some(p) = &self.0 else { return Ok(()) };
-        match crate::export::write(p, &walk::summary_text(session, texts, lang), false) {
-            Ok(()) => Ok(()),
-            Err(e) => {
-                let (id, path, detail) = e.message();
-                Err((id.to_string(), if detail.is_empty() { path } else { format!("{path}: {detail}") }))
-            }
-        }
+        crate::export::write(p, &walk::summary_text(session, texts, lang), false).map_err(|e| e.msg())
     }
 }
 
-/// What the user is told when the local contact directory was left out.
+/// What the user is told when the local contact directory was left out (its path, from
+/// the command line or the environment, made harmless).
 pub fn local_notice(texts: &Texts, lang: Lang, n: &LocalIgnored) -> String {
-    crate::view::local_notice(texts, lang, &n.path)
+    crate::safe::visible(&crate::view::local_notice(texts, lang, &n.path)).into_owned()
 }
 
 /// The program: returns the exit code. Parses the command line, loads, and hands over
@@ -163,19 +158,31 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     let pre_lang =
         cli::prescan_lang(&args).and_then(|c| Lang::pick(&c, &have)).unwrap_or_else(|| Lang::from_env(&have));
     let outcome = dispatch(&args, &tool, pre_lang);
+    // A message may quote what was typed (a flow id, a path, a language code): made
+    // harmless like everything else that reaches a terminal.
     if let Outcome::CannotRun(Some(msg)) = &outcome {
-        eprintln!("{msg}");
+        eprintln!("{}", crate::safe::visible(msg));
     }
     ExitCode::from(exit_code(&outcome))
 }
 
 /// The command line is clap's to report on: its message, then 0 for help and version,
-/// else 2.
+/// else 2. Help and the version are the tool's own words (clap prints them, in colour on
+/// a terminal); a mistake quotes what was typed (`--format $'\e]52;c;…\a'`), so its
+/// message goes out as plain text through the one writer that makes control characters
+/// harmless.
 fn clap_error(e: &clap::Error) -> Outcome {
-    let _ = e.print();
     match e.kind() {
-        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => Outcome::Fine,
-        _ => Outcome::CannotRun(None),
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            Outcome::Fine
+        }
+        _ => {
+            let text = e.render().to_string();
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(crate::safe::visible(&text).as_bytes()).and_then(|()| err.flush());
+            Outcome::CannotRun(None)
+        }
     }
 }
 
@@ -303,8 +310,12 @@ fn check(ctx: &Ctx, input: Input) -> Outcome {
     };
     let mut out = std::io::stdout().lock();
     let color = use_color(ctx.no_color, std::io::stdout().is_terminal());
-    if diag::render(&loaded.files, &diags, texts, lang, color, &mut out).is_err() {
-        return Outcome::CannotRun(None);
+    match diag::render(&loaded.files, &diags, texts, lang, color, &mut out) {
+        // A closed pipe on the output (`veiviser check | head -1`): nobody to tell, and
+        // the check itself went as it went: exit 0 for a clean set, as for the other
+        // commands, 1 for findings.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Outcome::CannotRun(None),
+        _ => {}
     }
     if diags.iter().any(|d| d.is_error()) { Outcome::Findings } else { Outcome::Fine }
 }
@@ -343,12 +354,17 @@ struct WalkArgs {
 /// `veiviser walk`: one step at a time on standard input and output.
 fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let (tool, lang) = (ctx.tool, ctx.lang);
-    // Refuse an existing file before the walk, not after it.
-    if let Some(p) = &args.export
-        && crate::export::exists(p)
-    {
-        let msg = Msg::new("export-err-exists").arg("path", p.display().to_string());
-        return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
+    // Refuse an existing file, and a folder that is not there or cannot be written in,
+    // before the walk, not after it.
+    if let Some(p) = &args.export {
+        let refused = if crate::export::exists(p) {
+            Some(Msg::new("export-err-exists").arg("path", p.display().to_string()))
+        } else {
+            crate::export::check_folder(p).err().map(|e| e.msg())
+        };
+        if let Some(msg) = refused {
+            return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
+        }
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
     let (c, ignored, lang) = match checked_in_lang(ctx, &input, unreadable, color) {
@@ -379,6 +395,8 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let mut on_summary = ExportTo(args.export);
     let setup = walk::Setup { lang, layout: lay, notices: &notices, on_summary: &mut on_summary };
     match walk::run_with(&mut session, &c.texts, args.mode, setup, &mut input, &mut out) {
+        // The summary was not written where it was asked for (the walk said why).
+        Ok(walk::End::SummaryFailed) => Outcome::CannotRun(None),
         Ok(_) => Outcome::Fine,
         // A closed pipe on the output: nothing more to say, and nobody to say it to.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Fine,
@@ -593,10 +611,7 @@ fn emit(ctx: &Ctx, texts: &Texts, lang: Lang, text: &str, output: Option<PathBuf
                 let msg = Msg::new("cli-output-exists").arg("path", p.display().to_string());
                 Outcome::CannotRun(Some(error_line(ctx.tool, lang, &msg)))
             }
-            Err(e) => {
-                let (id, path, detail) = e.message();
-                Outcome::CannotRun(Some(texts.fmt(lang, id, &[("path", &path), ("detail", &detail)])))
-            }
+            Err(e) => Outcome::CannotRun(Some(texts.msg(lang, &e.msg()))),
         },
     }
 }
@@ -649,6 +664,12 @@ fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
 /// `veiviser paths`: every path to every outcome of a flow (without `--flow`: of every
 /// flow on the start screen), at most `max` listed per outcome with a count of the rest.
 fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize, output: Option<PathBuf>) -> Outcome {
+    if max > crate::paths::MAX_LISTED {
+        let msg = Msg::new("cli-err-paths-max")
+            .arg("max", max.to_string())
+            .arg("limit", crate::paths::MAX_LISTED.to_string());
+        return Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &msg)));
+    }
     if let Err(o) = refuse_existing(ctx, &output) {
         return o;
     }

@@ -23,6 +23,11 @@ pub type End = (FlowIx, NodeIx);
 /// and all of them (not every subset).
 const MAX_SUBSET_ITEMS: usize = 6;
 
+/// The most paths listed per outcome (`paths --max`): a reviewer reads a few, and the
+/// count of all is there anyway. 100 for every outcome of the bundled set is 1 MB of
+/// text; a number beyond bound once wrote 1 GB and took 4 GB of memory.
+pub const MAX_LISTED: usize = 100;
+
 /// One path listed: the answers that mattered, the duties raised, and the outcomes
 /// passed through on the way.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,6 +203,8 @@ impl Explorer {
 /// Every outcome of `flow` and the paths to it: each group with its total and at most
 /// `max` paths listed, in the order of the flows and nodes.
 pub fn explore(model: &Model, flow: &str, max: usize) -> Result<Vec<Group>, EngineError> {
+    // The command line refuses more, with a message; here, a bound all the same.
+    let max = max.min(MAX_LISTED);
     let s = Session::start(model, flow)?;
     let mut x = Explorer { steer: steering(model), memo: HashMap::new(), max, found: BTreeMap::new() };
     let totals = x.count(&s)?;

@@ -76,6 +76,24 @@ pub fn visible_offset(s: &str, off: usize) -> usize {
     visible(&s[..off]).len()
 }
 
+/// A character that breaks a line or moves the cursor though [`is_unsafe`] lets it
+/// through: newline, carriage return, tab, and the Unicode line and paragraph
+/// separators. Harmless in a paragraph; in a one-line text (a contact's name, a phone
+/// number) it could make the rest look like a line of its own.
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}')
+}
+
+/// `s` for a one-line place: [`visible`], and every [`is_line_break`] character shown
+/// by a stand-in too (a newline as `␊`, a tab as `␉`), so that nothing of it can start a
+/// line of its own. Borrows when there is nothing to change.
+pub fn one_line(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe(c) || is_line_break(c)) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().map(|c| if is_unsafe(c) || is_line_break(c) { stand_in(c) } else { c }).collect())
+}
+
 /// [`visible_offset`] for many offsets into one text: each in logarithmic time, after one
 /// pass over the text (a file with thousands of findings is rendered in linear time).
 pub struct VisibleOffsets<'a> {
@@ -170,6 +188,14 @@ mod tests {
         assert!(matches!(visible("a\r\nb"), Cow::Borrowed(_)));
         assert_eq!(visible("a\rb"), "a\u{240d}b");
         assert_eq!(first_unsafe("ok\r\nno\u{1b}"), Some((6, '\u{1b}')));
+    }
+
+    #[test]
+    fn one_line_text_keeps_no_line_break() {
+        assert!(matches!(one_line("Politi – 02800"), Cow::Borrowed(_)));
+        let v = one_line("Local line\n== Outcome ==\r\n\tCall\u{2028}666\u{1b}");
+        assert_eq!(v, "Local line\u{240a}== Outcome ==\u{240d}\u{240a}\u{2409}Call\u{fffd}666\u{241b}");
+        assert!(!v.chars().any(|c| is_unsafe(c) || is_line_break(c)));
     }
 
     #[test]

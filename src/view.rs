@@ -144,7 +144,7 @@ pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, s: 
 /// A contact in `lang`. Contacts are the one text that does not come through Fluent (and
 /// may come from a local file): made visible here, where it enters the views.
 pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
-    let show = |s: &str| safe::visible(s.trim()).into_owned();
+    let show = |s: &str| safe::one_line(s.trim()).into_owned();
     // The language's own text, else its fallback's (the checker warns of the gap).
     let bi = |t: &LangText| t.get(lang).map(show);
     let opt = |s: &Option<String>| s.as_deref().map(show).filter(|s| !s.is_empty());

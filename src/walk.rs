@@ -49,6 +49,9 @@ pub enum End {
     Done,
     /// `quit`, or the input ended.
     Quit,
+    /// Reached the end of the case, but what was to be done with the summary (an
+    /// export) failed; the walk has said so.
+    SummaryFailed,
 }
 
 /// What a line of input means at a step.
@@ -116,7 +119,7 @@ pub fn parse_line(line: &str, view: &StepView, cmds: &Commands) -> Parsed {
             }
             match view.choices.iter().find(|c| c.key == lower) {
                 Some(c) => Parsed::Answer(Answer::Choose(c.key.clone())),
-                None => Parsed::Invalid("walk-err-unknown", l.to_string()),
+                None => Parsed::Invalid("walk-err-unknown", excerpt(l)),
             }
         }
         StepKind::Checklist => {
@@ -128,7 +131,7 @@ pub fn parse_line(line: &str, view: &StepView, cmds: &Commands) -> Parsed {
                 };
                 match item {
                     Some(i) => keys.push(i.key.clone()),
-                    None => return Parsed::Invalid("walk-err-item", tok.to_string()),
+                    None => return Parsed::Invalid("walk-err-item", excerpt(tok)),
                 }
             }
             // What is already known stays ticked.
@@ -143,7 +146,7 @@ pub fn parse_line(line: &str, view: &StepView, cmds: &Commands) -> Parsed {
             if l.is_empty() {
                 Parsed::Answer(Answer::Continue)
             } else {
-                Parsed::Invalid("walk-err-continue", l.to_string())
+                Parsed::Invalid("walk-err-continue", excerpt(l))
             }
         }
     }
@@ -419,15 +422,15 @@ fn write_json(out: &mut dyn Write, v: &serde_json::Value) -> std::io::Result<()>
 
 /// What to do with the summary once the case is done.
 pub trait OnSummary {
-    /// Called once, when the summary is reached; an error message id and argument on
-    /// failure (shown, and the walk still ends normally).
-    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), (String, String)>;
+    /// Called once, when the summary is reached; the message to show on failure (the
+    /// walk shows it and ends with [`End::SummaryFailed`]).
+    fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), Msg>;
 }
 
 /// Nothing: the default.
 pub struct Nothing;
 impl OnSummary for Nothing {
-    fn done(&mut self, _: &Session, _: &Texts, _: Lang) -> Result<(), (String, String)> {
+    fn done(&mut self, _: &Session, _: &Texts, _: Lang) -> Result<(), Msg> {
         Ok(())
     }
 }
@@ -531,17 +534,20 @@ fn walk(
                 }
                 Mode::Json => write_json(out, &json_summary(&sum))?,
             }
-            match on_summary.done(session, texts, lang) {
-                Ok(()) => {}
-                Err((id, arg)) => {
-                    let msg = texts.fmt(lang, &id, &[("path", &arg), ("detail", &arg)]);
+            return match on_summary.done(session, texts, lang) {
+                Ok(()) => Ok(End::Done),
+                Err(m) => {
+                    let msg = texts.msg(lang, &m);
                     match mode {
-                        Mode::Plain => writeln!(out, "{msg}")?,
+                        Mode::Plain => {
+                            writeln!(out)?;
+                            write_hanging(out, "", &msg, lay)?;
+                        }
                         Mode::Json => write_json(out, &json!({"type": "error", "message": msg, "node": v.node}))?,
                     }
+                    Ok(End::SummaryFailed)
                 }
-            }
-            return Ok(End::Done);
+            };
         }
         match mode {
             Mode::Plain => write_plain_step(out, texts, lang, &v, lay)?,
@@ -549,14 +555,20 @@ fn walk(
         }
         // Read until an answer moves the session.
         loop {
-            let mut line = String::new();
-            if input.read_line(&mut line)? == 0 {
-                if mode == Mode::Plain {
-                    writeln!(out)?;
-                    writeln!(out, "{}", texts.get(lang, "walk-eof"))?;
+            let line = match read_answer(input)? {
+                Line::Eof => {
+                    if mode == Mode::Plain {
+                        writeln!(out)?;
+                        writeln!(out, "{}", texts.get(lang, "walk-eof"))?;
+                    }
+                    return Ok(End::Quit);
                 }
-                return Ok(End::Quit);
-            }
+                Line::Text(l) => l,
+                Line::Refused(m) => {
+                    write_error(out, texts, lang, mode, &v, lay, &m)?;
+                    continue;
+                }
+            };
             let err: Option<Msg> = match parse_line(&line, &v, &cmds) {
                 Parsed::Quit => {
                     if mode == Mode::Plain {
@@ -589,7 +601,9 @@ fn walk(
                 }
                 Parsed::Answer(a) => match session.answer(a) {
                     Ok(()) => None,
-                    Err(EngineError::BadAnswer) => Some(Msg::new("walk-err-unknown").arg("input", line.trim())),
+                    Err(EngineError::BadAnswer) => {
+                        Some(Msg::new("walk-err-unknown").arg("input", excerpt(line.trim())))
+                    }
                     Err(EngineError::Finished) => None,
                     Err(e) => Some(e.message()),
                 },
@@ -597,23 +611,118 @@ fn walk(
             };
             match err {
                 None => break,
-                Some(m) => {
-                    let msg = texts.msg(lang, &m);
-                    match mode {
-                        Mode::Plain => {
-                            write_hanging(out, "", &msg, lay)?;
-                            write!(out, "> ")?;
-                            out.flush()?;
-                        }
-                        Mode::Json => {
-                            write_json(out, &json!({"type": "error", "message": msg, "node": v.node}))?;
-                            write_json(out, &json_step(&v))?;
-                        }
-                    }
-                }
+                Some(m) => write_error(out, texts, lang, mode, &v, lay, &m)?,
             }
         }
     }
+}
+
+/// What is wrong with an answer, then the same step again (in plain text the prompt).
+fn write_error(
+    out: &mut dyn Write,
+    texts: &Texts,
+    lang: Lang,
+    mode: Mode,
+    v: &StepView,
+    lay: Layout,
+    m: &Msg,
+) -> std::io::Result<()> {
+    let msg = texts.msg(lang, m);
+    match mode {
+        Mode::Plain => {
+            write_hanging(out, "", &msg, lay)?;
+            write!(out, "> ")?;
+            out.flush()
+        }
+        Mode::Json => {
+            write_json(out, &json!({"type": "error", "message": msg, "node": v.node}))?;
+            write_json(out, &json_step(v))
+        }
+    }
+}
+
+/// The longest answer line read, in bytes without its line end: an answer is a number,
+/// a key or a few of them. A longer line is read to its end and dropped, never held.
+pub const MAX_LINE_BYTES: usize = 4096;
+
+/// The most characters of an answer quoted back in a message.
+pub const EXCERPT_CHARS: usize = 32;
+
+/// What a message quotes of an answer: at most [`EXCERPT_CHARS`] characters, each on
+/// one line and harmless ([`safe::one_line`]), with `…` where more was cut off.
+pub fn excerpt(s: &str) -> String {
+    let mut out: String = s.chars().take(EXCERPT_CHARS).collect();
+    if s.chars().nth(EXCERPT_CHARS).is_some() {
+        out.push('…');
+    }
+    safe::one_line(&out).into_owned()
+}
+
+/// One line of input, as the walk reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// The input ended.
+    Eof,
+    /// A line of text (with its line end, if it had one).
+    Text(String),
+    /// A line that cannot be an answer (not UTF-8, or longer than [`MAX_LINE_BYTES`]):
+    /// what to tell the user. The line is read and gone; the next one is the next answer.
+    Refused(Msg),
+}
+
+/// Reads the next answer line, holding at most [`MAX_LINE_BYTES`] (and its line end) of
+/// it: the rest of a longer line is read and dropped as it comes, so a line of 100 MB
+/// costs no more memory than one of 4 KiB. A line that is too long, or not UTF-8, is
+/// refused with a message, not an error: it must not end the walk.
+pub fn read_answer(input: &mut dyn BufRead) -> std::io::Result<Line> {
+    let keep = MAX_LINE_BYTES + 2;
+    let mut buf: Vec<u8> = Vec::new();
+    let mut seen = 0usize;
+    loop {
+        let avail = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            break;
+        }
+        let (n, end) = match memchr::memchr(b'\n', avail) {
+            Some(i) => (i + 1, true),
+            None => (avail.len(), false),
+        };
+        let room = keep.saturating_sub(buf.len()).min(n);
+        buf.extend_from_slice(&avail[..room]);
+        input.consume(n);
+        seen = seen.saturating_add(n);
+        if end {
+            break;
+        }
+    }
+    if seen == 0 {
+        return Ok(Line::Eof);
+    }
+    // Cut off (then more than MAX_LINE_BYTES + 2 bytes came), or too long without its
+    // line end (LF or CRLF).
+    let too_long = seen > buf.len() || {
+        let mut len = buf.len();
+        if buf.ends_with(b"\n") {
+            len -= 1;
+            if buf[..len].ends_with(b"\r") {
+                len -= 1;
+            }
+        }
+        len > MAX_LINE_BYTES
+    };
+    if too_long {
+        let head = String::from_utf8_lossy(&buf[..buf.len().min(EXCERPT_CHARS * 4)]).into_owned();
+        let msg = Msg::new("walk-err-too-long").arg("limit", MAX_LINE_BYTES.to_string()).arg("input", excerpt(&head));
+        return Ok(Line::Refused(msg));
+    }
+    Ok(match String::from_utf8(buf) {
+        Ok(l) => Line::Text(l),
+        Err(_) => Line::Refused(Msg::new("walk-err-not-utf8")),
+    })
 }
 
 /// The last outcome of the case, shown before the summary.
@@ -647,6 +756,37 @@ mod tests {
         assert_eq!(safe::first_unsafe(&s), None, "{s:?}");
         assert!(s.contains("Police \u{241b}]52;c;aGFja2Vk\u{2407}\u{241b}[31mRED"), "{s:?}");
         assert!(s.ends_with("a\r\nb\tc"), "{s:?}");
+    }
+
+    #[test]
+    fn answer_lines_are_read_up_to_the_limit_and_no_further() {
+        let ok = "1".repeat(MAX_LINE_BYTES);
+        let over = "2".repeat(MAX_LINE_BYTES + 1);
+        let text = format!("{ok}\n{ok}\r\n{over}\n{over}\r\nnext\nlast");
+        let mut input = std::io::Cursor::new(text.into_bytes());
+        assert_eq!(read_answer(&mut input).ok(), Some(Line::Text(format!("{ok}\n"))));
+        assert_eq!(read_answer(&mut input).ok(), Some(Line::Text(format!("{ok}\r\n"))));
+        for _ in 0..2 {
+            match read_answer(&mut input) {
+                Ok(Line::Refused(m)) => {
+                    assert_eq!(m.id, "walk-err-too-long");
+                    assert!(m.args.contains(&("input", format!("{}…", "2".repeat(EXCERPT_CHARS)))), "{m:?}");
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(read_answer(&mut input).ok(), Some(Line::Text("next\n".into())));
+        assert_eq!(read_answer(&mut input).ok(), Some(Line::Text("last".into())));
+        assert_eq!(read_answer(&mut input).ok(), Some(Line::Eof));
+    }
+
+    #[test]
+    fn an_excerpt_is_short_and_on_one_line() {
+        assert_eq!(excerpt("maybe"), "maybe");
+        let long = format!("a\u{1b}[2J\r{}", "x".repeat(100));
+        let e = excerpt(&long);
+        assert_eq!(e.chars().count(), EXCERPT_CHARS + 1);
+        assert!(e.starts_with("a\u{241b}[2J\u{240d}") && e.ends_with('…'), "{e}");
     }
 
     #[test]

@@ -39,6 +39,18 @@ struct Ctx<'a> {
     missing: HashSet<&'a str>,
     facts_set: HashSet<&'a str>,
     facts_used: Vec<FactUse>,
+    /// The references of Fluent messages to messages, for [`check_cycles`].
+    fluent_refs: Vec<FluentRef<'a>>,
+}
+
+/// A reference from a message (its value, or one of its attributes) to a message (or
+/// one of its attributes), in one locale.
+struct FluentRef<'t> {
+    locale: usize,
+    file: FileId,
+    span: Range<usize>,
+    from: (&'t str, Option<&'t str>),
+    to: (&'t str, Option<&'t str>),
 }
 
 impl<'a> Ctx<'a> {
@@ -155,8 +167,10 @@ pub fn check(loaded: &Loaded) -> Vec<Diag> {
         missing: HashSet::new(),
         facts_set: HashSet::new(),
         facts_used: Vec::new(),
+        fluent_refs: Vec::new(),
     };
     read_locales(&mut cx);
+    check_cycles(&mut cx);
     check_registries(&mut cx);
     check_flows(&mut cx);
     check_calls(&mut cx);
@@ -730,6 +744,54 @@ struct FtlMessage<'t> {
     id: &'t str,
     span: Range<usize>,
     placeables: Option<BTreeSet<String>>,
+    /// The messages it refers to: (from its attribute, or its value; to that message,
+    /// that attribute).
+    refs: Vec<(Option<&'t str>, &'t str, Option<&'t str>)>,
+}
+
+/// The messages `{ id }` and `{ id.attr }` that `pattern` refers to, anywhere in it.
+fn message_refs<'t>(pattern: &fluent_syntax::ast::Pattern<&'t str>) -> Vec<(&'t str, Option<&'t str>)> {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    type Out<'t> = Vec<(&'t str, Option<&'t str>)>;
+    fn inline<'t>(e: &InlineExpression<&'t str>, out: &mut Out<'t>) {
+        match e {
+            InlineExpression::MessageReference { id, attribute } => {
+                out.push((id.name, attribute.as_ref().map(|a| a.name)));
+            }
+            InlineExpression::FunctionReference { arguments, .. }
+            | InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for a in &arguments.named {
+                    inline(&a.value, out);
+                }
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr<'t>(e: &Expression<&'t str>, out: &mut Out<'t>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pat(&v.value, out);
+                }
+            }
+        }
+    }
+    fn pat<'t>(p: &Pattern<&'t str>, out: &mut Out<'t>) {
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                expr(expression, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    pat(pattern, &mut out);
+    out
 }
 
 /// An .ftl file read on its own: its syntax errors and its messages, in file order.
@@ -772,7 +834,11 @@ fn read_ftl<'t>(file: FileId, text: &'t str) -> (Vec<Diag>, Vec<FtlMessage<'t>>)
             }
             ph
         });
-        out.push(FtlMessage { id, span, placeables });
+        let mut refs: Vec<_> = m.value.iter().flat_map(message_refs).map(|(to, attr)| (None, to, attr)).collect();
+        for a in &m.attributes {
+            refs.extend(message_refs(&a.value).into_iter().map(|(to, attr)| (Some(a.id.name), to, attr)));
+        }
+        out.push(FtlMessage { id, span, placeables, refs });
     }
     (errors, out)
 }
@@ -805,7 +871,7 @@ fn read_locales(cx: &mut Ctx<'_>) {
             cx.diags.extend(errors);
             let mut hint = 0;
             let tool = ftl.is_tool();
-            for FtlMessage { id, span, placeables: ph } in messages {
+            for FtlMessage { id, span, placeables: ph, refs } in messages {
                 let Some(ph) = ph else {
                     cx.diags.push(Diag::error("check-fluent-no-value").arg("id", id).at(file, Some(span)));
                     continue;
@@ -820,6 +886,10 @@ fn read_locales(cx: &mut Ctx<'_>) {
                     );
                     cx.diags.push(d);
                     continue;
+                }
+                for (from, to, attr) in refs {
+                    let r = FluentRef { locale: li, file, span: span.clone(), from: (id, from), to: (to, attr) };
+                    cx.fluent_refs.push(r);
                 }
                 let mut ph_at = 0;
                 if !ph.is_empty() {
@@ -837,6 +907,69 @@ fn read_locales(cx: &mut Ctx<'_>) {
         }
     }
     cx.msgs = msgs;
+}
+
+/// Messages that refer to themselves, directly (`a = { a }`) or through others (`a = { b }`,
+/// `b = { a }`): Fluent cannot show them. One error for each cycle found, in each locale,
+/// at the message it was entered by (the first in file order), naming the whole cycle.
+/// A message's value and each of its attributes are apart: `a = { a.short }` is no cycle.
+fn check_cycles(cx: &mut Ctx<'_>) {
+    type Node<'t> = (&'t str, Option<&'t str>);
+    let refs = std::mem::take(&mut cx.fluent_refs);
+    let name = |n: &Node| n.1.map_or_else(|| n.0.to_string(), |a| format!("{}.{a}", n.0));
+    for locale in 0..cx.langs.len() {
+        // The graph of this locale: each node that refers to others, in file order.
+        let mut order: Vec<Node> = Vec::new();
+        let mut edges: HashMap<Node, (Vec<Node>, FileId, Range<usize>)> = HashMap::new();
+        for r in refs.iter().filter(|r| r.locale == locale) {
+            let e = edges.entry(r.from).or_insert_with(|| {
+                order.push(r.from);
+                (Vec::new(), r.file, r.span.clone())
+            });
+            if !e.0.contains(&r.to) {
+                e.0.push(r.to);
+            }
+        }
+        // Depth first, without recursion (a chain may be long): 1 on the path, 2 done.
+        let mut state: HashMap<Node, u8> = HashMap::new();
+        for &start in &order {
+            if state.contains_key(&start) {
+                continue;
+            }
+            state.insert(start, 1);
+            let mut path: Vec<(Node, usize)> = vec![(start, 0)];
+            while let Some(top) = path.last_mut() {
+                let (node, i) = *top;
+                let next = edges.get(&node).and_then(|e| e.0.get(i)).copied();
+                let Some(next) = next else {
+                    state.insert(node, 2);
+                    path.pop();
+                    continue;
+                };
+                top.1 += 1;
+                match state.get(&next) {
+                    None if edges.contains_key(&next) => {
+                        state.insert(next, 1);
+                        path.push((next, 0));
+                    }
+                    Some(1) => {
+                        let at = path.iter().position(|(n, _)| *n == next).unwrap_or(0);
+                        let mut cycle: Vec<String> = path[at..].iter().map(|(n, _)| name(n)).collect();
+                        cycle.push(name(&next));
+                        let (_, file, span) = &edges[&next];
+                        let d = Diag::error("check-fluent-cycle")
+                            .arg("id", name(&next))
+                            .arg("lang", cx.langs[locale].code())
+                            .arg("cycle", cycle.join(" → "))
+                            .at(*file, Some(span.clone()));
+                        cx.diags.push(d);
+                    }
+                    // Done, or a message that refers to none.
+                    _ => {}
+                }
+            }
+        }
+    }
 }
 
 /// Compares each locale with the reference, and reports the messages nothing uses.

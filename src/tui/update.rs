@@ -760,10 +760,7 @@ impl App<'_> {
                 self.message = Some(self.texts.fmt(self.lang, "export-done", &[("path", &self.input)]));
             }
             Err(crate::export::ExportError::Exists(_)) => self.open(Overlay::ConfirmReplace),
-            Err(e) => {
-                let (id, path, detail) = e.message();
-                self.message = Some(self.texts.fmt(self.lang, id, &[("path", &path), ("detail", &detail)]));
-            }
+            Err(e) => self.message = Some(self.texts.msg(self.lang, &e.msg())),
         }
     }
 }
