@@ -461,13 +461,18 @@ impl<'m> Session<'m> {
     /// on the facts known at the end: something learnt later (a possible minor found at
     /// the referral step, say) takes back what no longer fits ("respect an adult's
     /// choice"), so the summary never contradicts a duty or another action.
+    ///
+    /// A called flow walked again (section 196 assessed again on new information) speaks
+    /// once: its last outcome stands for it, and what an earlier walk of it said is taken
+    /// back. The duties it raised stay.
     pub fn summary(&self) -> Summary<'m> {
         let facts = &self.state.facts;
-        let outcomes = self
-            .state
-            .reached
+        let reached = &self.state.reached;
+        let outcomes = reached
             .iter()
-            .map(|r| {
+            .enumerate()
+            .filter(|(i, r)| r.flow == self.root || !reached[i + 1..].iter().any(|l| l.flow == r.flow))
+            .map(|(_, r)| {
                 let (flow, node) = self.node_at(r.flow, r.node);
                 Outcome {
                     flow,
