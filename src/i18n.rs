@@ -526,53 +526,70 @@ pub fn ftl_too_deep(text: &str, limit: usize) -> Option<usize> {
     None
 }
 
-/// What a message refers to: variables (`$x`), messages and terms (`-t`). Two locales
-/// must agree on this for each message.
-pub fn placeables(pattern: &fluent_syntax::ast::Pattern<&str>) -> BTreeSet<String> {
-    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+/// Calls `f` on every inline expression of `pattern`, at any depth: in placeables, in
+/// the selector and the variants of a select, and in the arguments of functions and
+/// terms. The one walk over a pattern for [`placeables`] and the checker's message
+/// references.
+pub fn each_inline<'t>(
+    pattern: &fluent_syntax::ast::Pattern<&'t str>,
+    f: &mut dyn FnMut(&fluent_syntax::ast::InlineExpression<&'t str>),
+) {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    type Visit<'a, 't> = &'a mut dyn FnMut(&InlineExpression<&'t str>);
+    fn inline<'t>(e: &InlineExpression<&'t str>, f: Visit<'_, 't>) {
+        f(e);
         match e {
-            InlineExpression::VariableReference { id } => {
-                out.insert(format!("${}", id.name));
-            }
-            InlineExpression::MessageReference { id, .. } => {
-                out.insert(id.name.to_string());
-            }
-            InlineExpression::TermReference { id, .. } => {
-                out.insert(format!("-{}", id.name));
-            }
-            InlineExpression::FunctionReference { arguments, .. } => {
+            InlineExpression::FunctionReference { arguments, .. }
+            | InlineExpression::TermReference { arguments: Some(arguments), .. } => {
                 for a in &arguments.positional {
-                    inline(a, out);
+                    inline(a, f);
                 }
                 for a in &arguments.named {
-                    inline(&a.value, out);
+                    inline(&a.value, f);
                 }
             }
-            InlineExpression::Placeable { expression } => expr(expression, out),
+            InlineExpression::Placeable { expression } => expr(expression, f),
             _ => {}
         }
     }
-    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    fn expr<'t>(e: &Expression<&'t str>, f: Visit<'_, 't>) {
         match e {
-            Expression::Inline(i) => inline(i, out),
+            Expression::Inline(i) => inline(i, f),
             Expression::Select { selector, variants } => {
-                inline(selector, out);
+                inline(selector, f);
                 for v in variants {
-                    pat(&v.value, out);
+                    pat(&v.value, f);
                 }
             }
         }
     }
-    fn pat(p: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    fn pat<'t>(p: &Pattern<&'t str>, f: Visit<'_, 't>) {
         for el in &p.elements {
             if let PatternElement::Placeable { expression } = el {
-                expr(expression, out);
+                expr(expression, f);
             }
         }
     }
+    pat(pattern, f);
+}
+
+/// What a message refers to: variables (`$x`), messages and terms (`-t`). Two locales
+/// must agree on this for each message.
+pub fn placeables(pattern: &fluent_syntax::ast::Pattern<&str>) -> BTreeSet<String> {
+    use fluent_syntax::ast::InlineExpression;
     let mut out = BTreeSet::new();
-    pat(pattern, &mut out);
+    each_inline(pattern, &mut |e| match e {
+        InlineExpression::VariableReference { id } => {
+            out.insert(format!("${}", id.name));
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::TermReference { id, .. } => {
+            out.insert(format!("-{}", id.name));
+        }
+        _ => {}
+    });
     out
 }
 

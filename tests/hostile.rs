@@ -582,24 +582,11 @@ fn check_on_a_closed_pipe_exits_like_the_other_commands() {
 
 // 9. Fluent messages that refer to themselves.
 
-fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let dest = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_tree(&p, &dest);
-        } else {
-            std::fs::copy(&p, &dest).unwrap();
-        }
-    }
-}
-
 #[test]
 fn a_fluent_message_that_refers_to_itself_is_a_finding() {
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(&common::fixture("mini"), dir.path());
-    copy_tree(&hostile("fluent-cycle"), dir.path());
+    common::copy_tree(&common::fixture("mini"), dir.path());
+    common::copy_tree(&hostile("fluent-cycle"), dir.path());
     let out = veiviser()
         .arg("--flows")
         .arg(dir.path().join("flows"))

@@ -33,21 +33,8 @@ const PEAK_RSS_KB: u64 = 128 * 1024;
 /// A copy of the mini set in a temporary folder.
 fn mini_copy() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    copy_tree(&common::fixture("mini"), tmp.path());
+    common::copy_tree(&common::fixture("mini"), tmp.path());
     tmp
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let dest = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_tree(&p, &dest);
-        } else {
-            std::fs::copy(&p, &dest).unwrap();
-        }
-    }
 }
 
 struct Run {
@@ -207,7 +194,7 @@ const MALFORMED: &[(&str, &[Finding])] = &[
 /// A case's folder laid over a copy of the mini set.
 fn with_case(case: &str) -> tempfile::TempDir {
     let tmp = mini_copy();
-    copy_tree(&common::fixture("malformed").join(case), tmp.path());
+    common::copy_tree(&common::fixture("malformed").join(case), tmp.path());
     tmp
 }
 
@@ -244,7 +231,7 @@ fn every_checker_fixture_through_the_binary() {
         let case_dir = e.unwrap().path();
         let case = case_dir.file_name().unwrap().to_string_lossy().to_string();
         let dir = mini_copy();
-        copy_tree(&case_dir, dir.path());
+        common::copy_tree(&case_dir, dir.path());
         // What the library finds on the same files.
         let input = Input::from_dirs(Some(&dir.path().join("flows")), Some(&dir.path().join("locales"))).unwrap();
         let loaded = load::load(input.clone());

@@ -751,46 +751,13 @@ struct FtlMessage<'t> {
 
 /// The messages `{ id }` and `{ id.attr }` that `pattern` refers to, anywhere in it.
 fn message_refs<'t>(pattern: &fluent_syntax::ast::Pattern<&'t str>) -> Vec<(&'t str, Option<&'t str>)> {
-    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
-    type Out<'t> = Vec<(&'t str, Option<&'t str>)>;
-    fn inline<'t>(e: &InlineExpression<&'t str>, out: &mut Out<'t>) {
-        match e {
-            InlineExpression::MessageReference { id, attribute } => {
-                out.push((id.name, attribute.as_ref().map(|a| a.name)));
-            }
-            InlineExpression::FunctionReference { arguments, .. }
-            | InlineExpression::TermReference { arguments: Some(arguments), .. } => {
-                for a in &arguments.positional {
-                    inline(a, out);
-                }
-                for a in &arguments.named {
-                    inline(&a.value, out);
-                }
-            }
-            InlineExpression::Placeable { expression } => expr(expression, out),
-            _ => {}
-        }
-    }
-    fn expr<'t>(e: &Expression<&'t str>, out: &mut Out<'t>) {
-        match e {
-            Expression::Inline(i) => inline(i, out),
-            Expression::Select { selector, variants } => {
-                inline(selector, out);
-                for v in variants {
-                    pat(&v.value, out);
-                }
-            }
-        }
-    }
-    fn pat<'t>(p: &Pattern<&'t str>, out: &mut Out<'t>) {
-        for el in &p.elements {
-            if let PatternElement::Placeable { expression } = el {
-                expr(expression, out);
-            }
-        }
-    }
+    use fluent_syntax::ast::InlineExpression;
     let mut out = Vec::new();
-    pat(pattern, &mut out);
+    crate::i18n::each_inline(pattern, &mut |e| {
+        if let InlineExpression::MessageReference { id, attribute } = e {
+            out.push((id.name, attribute.as_ref().map(|a| a.name)));
+        }
+    });
     out
 }
 
