@@ -202,7 +202,7 @@ impl<'m> Session<'m> {
     fn initial(model: &Model, root: FlowIx) -> Result<State, EngineError> {
         let mut st = State {
             stack: vec![Frame { flow: root, node: model.flows[root].start, ret: None }],
-            facts: Facts::default(),
+            facts: model.initial.clone(),
             duties: Vec::new(),
             path: Vec::new(),
             reached: Vec::new(),
@@ -419,6 +419,7 @@ impl<'m> Session<'m> {
         if let Some(g) = &n.when {
             needed(&g.cond, true, &mut facts);
         }
+        facts.extend(&model.initial);
         let mut st = State {
             stack: vec![Frame { flow, node, ret: None }],
             facts: facts.clone(),

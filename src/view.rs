@@ -32,6 +32,9 @@ pub struct ContactView {
     pub what: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// The number is national and fixed (no "check the number locally").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub national: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -154,6 +157,7 @@ pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
         name: bi(&c.name).unwrap_or_else(|| id.to_string()),
         what: bi(&c.what).unwrap_or_default(),
         phone: opt(&c.phone),
+        national: c.national,
         email: opt(&c.email),
         web: opt(&c.web),
         hours: c.hours.as_ref().and_then(bi).filter(|s| !s.is_empty()),
@@ -186,12 +190,13 @@ pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) ->
 }
 
 /// The lines under a contact's name, in `lang`: how to reach it (a phone number with
-/// "check the number locally"), the hours, what it does, and where that comes from.
+/// "check the number locally", unless it is a national one), the hours, what it does, and where that comes from.
 /// Shared by the line mode and the TUI.
 pub fn contact_details(texts: &Texts, lang: Lang, c: &ContactView) -> Vec<String> {
     let mut v = Vec::new();
     if let Some(p) = &c.phone {
-        v.push(texts.fmt(lang, "ui-contact-phone", &[("phone", p)]));
+        let id = if c.national { "ui-contact-phone-national" } else { "ui-contact-phone" };
+        v.push(texts.fmt(lang, id, &[("phone", p)]));
     }
     if let Some(e) = &c.email {
         v.push(texts.fmt(lang, "ui-contact-email", &[("email", e)]));

@@ -37,11 +37,15 @@ fn point_1_before_averting_tell_the_person_and_plan_together_the_duty_holds() {
         for word in words {
             assert!(a.contains(word), "`{word}` missing: {a}");
         }
-        // Not the police unit at the centre: 112 or 02800.
+        // Not the police immigration unit in the building: 112 or 02800.
         let p = actions[p];
         assert!(p.contains("02800") && p.contains("112"), "{p}");
         assert!(
-            p.contains(if lang == "en" { "not the police unit at the centre" } else { "ikke politiets enhet" }),
+            p.contains(if lang == "en" {
+                "not the police immigration unit at the arrival centre"
+            } else {
+                "ikke Politiets utlendingsenhet på ankomstsenteret"
+            }),
             "{p}"
         );
     }
@@ -57,7 +61,7 @@ fn point_2_anonymous_is_spelled_out_and_the_centre_police_unit_is_not_the_way() 
     {
         assert!(t.contains(word), "`{word}` missing: {t}");
     }
-    assert!(t.contains("Not the police unit at the centre") && t.contains("02800"), "{t}");
+    assert!(t.contains("Not the police immigration unit at the arrival centre") && t.contains("02800"), "{t}");
 }
 
 #[test]
@@ -72,7 +76,7 @@ fn point_3_the_opening_lines_promise_what_holds_and_no_more() {
         "goes to no one else without their yes",
         "a serious crime can still be stopped, you must act",
         "tell the child welfare service if a child may be harmed",
-        "section 196, helsepersonelloven § 31 and § 33",
+        "section 196 of the Penal Code, straffeloven; sections 31 and 33 of the Health Personnel Act",
         "UDI never learns of it without their yes",
         "help and a safe place to stay",
         "promise nothing about the asylum case",
@@ -105,7 +109,7 @@ fn point_5_the_journal_step_comes_after_referral_and_before_the_summary() {
             [
                 "patient journal, not on loose notes",
                 "in their own words",
-                "interpreter's number",
+                "interpreter's ID in the national register of interpreters",
                 "Which consent",
                 "on what ground",
                 "not where the person will stay",
@@ -117,7 +121,7 @@ fn point_5_the_journal_step_comes_after_referral_and_before_the_summary() {
             [
                 "pasientjournalen, ikke på løse lapper",
                 "med personens egne ord",
-                "tolkens nummer",
+                "tolkens ID i Nasjonalt tolkeregister",
                 "Hvilket samtykke",
                 "hvilket grunnlag",
                 "ikke hvor personen skal bo",
@@ -144,10 +148,9 @@ fn point_5_the_journal_step_comes_after_referral_and_before_the_summary() {
         .stdout(Stdio::piped())
         .spawn()
         .and_then(|mut c| {
-            c.stdin
-                .take()
-                .expect("stdin")
-                .write_all(b"not-acute\nadult\nnot-likely\nalone\nnow\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n")?;
+            c.stdin.take().expect("stdin").write_all(
+                b"not-acute\nadult\nnot-likely\nalone\nnow\nhealth\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n",
+            )?;
             c.wait_with_output()
         })
         .expect("the binary runs");

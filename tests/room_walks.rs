@@ -337,7 +337,8 @@ fn plain(args: &[&str], input: &str) -> std::process::Output {
 
 /// An adult who wants help, in `walk --plain` answers (keys; empty lines go past texts,
 /// checklists and outcomes).
-const ADULT_WANTS_HELP: &str = "not-acute\nadult\nnot-likely\nalone\nnow\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
+const ADULT_WANTS_HELP: &str =
+    "not-acute\nadult\nnot-likely\nalone\nnow\narrival-centre\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
 
 #[test]
 fn plain_text_is_wrapped_to_the_terminal_and_numbered_as_on_screen() {
@@ -388,7 +389,7 @@ fn export_writes_the_summary_owner_only_and_never_replaces_a_file() {
     let text = std::fs::read_to_string(&file).expect("the export");
     // The whole summary, complete even in discreet mode (it was asked for), with the
     // version of the guidance.
-    assert!(text.contains("Outcome: Confirms being exploited, wants help"), "{text}");
+    assert!(text.contains("Outcome: Confirms the concern, wants help"), "{text}");
     assert!(text.contains("Guidance version: 0."), "{text}");
     assert!(text.contains("The path taken:"), "{text}");
     assert!(!text.contains('\u{1b}'));

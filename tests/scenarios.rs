@@ -235,7 +235,7 @@ fn answers_out_of_order_duties_and_actions_are_caught() {
         "tick: [where, seen]}\n  - {at: triage/age, choose: adult}\n",
     );
     let r = scenario::replay(&c.model, &s);
-    assert!(matches!(r.problems.as_slice(), [Problem::EndedEarly { index: 3, .. }]), "{:?}", r.problems);
+    assert!(matches!(r.problems.as_slice(), [Problem::EndedEarly { index: 4, .. }]), "{:?}", r.problems);
     // A name the flows do not have.
     let s = changed("acute-danger.yaml", "- triage-acute-needs", "- triage-acute-nedds");
     let r = scenario::replay(&c.model, &s);
@@ -299,7 +299,7 @@ fn coverage_counts_the_nodes_and_outcomes_reached() {
     let replays: Vec<_> = all.iter().map(|s| scenario::replay(&c.model, s)).collect();
     let cov = scenario::coverage(&c.model, &replays);
     let case = cov.flows.iter().find(|f| f.flow == "case").unwrap_or_else(|| panic!("no case"));
-    assert_eq!((case.nodes_reached, case.nodes), (6, 6));
+    assert_eq!((case.nodes_reached, case.nodes), (7, 7));
     assert!(
         cov.is_reached("avert", "act") && cov.is_reached("avert", "no-duty") && cov.is_reached("triage", "acute-now")
     );

@@ -18,12 +18,12 @@ avert-now-text =
 
 avert-what-title = What the duty to avert is
 avert-what-text =
-    Penal Code section 196 requires you to try to stop certain serious crimes, or their consequences.
+    Section 196 of the Penal Code (straffeloven) requires you to try to stop certain serious crimes, or their consequences.
     Since 1 January 2021 the duty covers aggravated trafficking and forced marriage. It also covers other serious violent and sexual offences, among them grievous bodily harm, abuse in close relationships and incest.
     You avert by notifying the police, the child welfare service, or in another way. plikt.no helps you check whether the duty applies.
     The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed. Where it is safe, tell the person what you must do and plan it together.
     .discreet =
-        Penal Code section 196 requires you to try to stop certain serious crimes, or their consequences.
+        Section 196 of the Penal Code (straffeloven) requires you to try to stop certain serious crimes, or their consequences.
         The duty covers among others serious violent and sexual offences, such as grievous bodily harm, abuse in close relationships and incest.
         You avert by notifying the police, the child welfare service, or in another way. plikt.no helps you check whether the duty applies.
         The duty applies to everyone, also under professional confidentiality, and it overrides that confidentiality. You need no consent to avert, but share only what is needed. Where it is safe, tell the person what you must do and plan it together.
@@ -66,10 +66,10 @@ avert-kind-why =
 avert-aggravated-title = Is it aggravated? Tick what fits
 avert-aggravated-text = Signs that it is aggravated. If none fits, section 196 does not cover it.
 avert-aggravated-why =
-    For trafficking, the duty to avert covers only aggravated trafficking (Penal Code section 258). The law gives the signs in the list particular weight.
+    For trafficking, the duty to avert covers only aggravated trafficking (section 258 of the Penal Code, straffeloven). The law gives the signs in the list particular weight.
     The list is not complete: it is an overall assessment. If the one being exploited is under 18, that is a sign even without violence or threats.
     .discreet =
-        Here the duty to avert applies only when it is aggravated (Penal Code section 258). The law gives the signs in the list particular weight.
+        Here the duty to avert applies only when it is aggravated (section 258 of the Penal Code, straffeloven). The law gives the signs in the list particular weight.
         The list is not complete: it is an overall assessment. If the one concerned is under 18, that is a sign even without violence or threats.
 avert-sign-minor = The one concerned is, or may be, under 18
 avert-sign-violence = Gross violence or coercion is, or may be, used
@@ -100,8 +100,10 @@ avert-act-text = The duty holds even if the person says no. Share only what is n
 avert-act-now = Someone is in danger now: call 112.
 avert-act-tell = When you can talk with the person alone and it is safe: tell the person what you must do and why, and plan it together: where the person will be, and who may be in danger, family at home included. The duty holds all the same.
 avert-act-tell-later = Tell the person what you must do and why only when you can talk alone and it is safe, never while the companion can hear. The duty does not wait for that talk.
-avert-act-police = Notify the police: 112 if someone is in danger now, otherwise 02800, not the police unit at the centre. Or avert in another way, for example through the child welfare service when a child is concerned. Notify again if you learn more.
-avert-act-police-child = Notify the police: 112 if someone is in danger now, otherwise 02800, not the police unit at the centre; or avert in another way. A child may be affected: report to the child welfare service too. Notify again if you learn more.
+avert-act-police = Notify the police: 112 if someone is in danger now, otherwise 02800. Or avert in another way, for example through the child welfare service when a child is concerned. Notify again if you learn more.
+avert-act-police-child = Notify the police: 112 if someone is in danger now, otherwise 02800; or avert in another way. A child may be affected: report to the child welfare service too. Notify again if you learn more.
+avert-act-police-arrival = Notify the police: 112 if someone is in danger now, otherwise 02800, not the police immigration unit at the arrival centre. Or avert in another way, for example through the child welfare service when a child is concerned. Notify again if you learn more.
+avert-act-police-child-arrival = Notify the police: 112 if someone is in danger now, otherwise 02800, not the police immigration unit at the arrival centre; or avert in another way. A child may be affected: report to the child welfare service too. Notify again if you learn more.
 avert-act-record = Record in the journal what you assessed, what you did and why.
 avert-act-why =
     The duty to avert overrides confidentiality, and you need no consent. Even so, find safe solutions together with the person where you can.
@@ -110,13 +112,15 @@ avert-act-why =
 
 avert-advice-title = Not sure: ask for advice first
 avert-advice-text = Discuss the case without names before you decide.
-avert-advice-discuss = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (forced marriage, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police unit at the centre: where the police are needed, 112 or 02800.
-    .discreet = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (marriage against the person's will, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police unit at the centre: where the police are needed, 112 or 02800.
+avert-advice-discuss = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (forced marriage, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Where the police are needed: 112 or 02800.
+    .discreet = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (marriage against the person's will, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Where the police are needed: 112 or 02800.
+avert-advice-discuss-arrival = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (forced marriage, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police immigration unit at the arrival centre: where the police are needed, 112 or 02800.
+    .discreet = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (marriage against the person's will, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police immigration unit at the arrival centre: where the police are needed, 112 or 02800.
 avert-advice-discuss-report = Before you decide on the duty to avert, ask for advice on it: ROSA, Kompetanseteamet (forced marriage, honour-related violence, negative social control) or plikt.no. The report to the child welfare service applies already: it names the child and does not wait for this advice.
     .discreet = Before you decide on the duty to avert, ask for advice on it: ROSA, Kompetanseteamet (marriage against the person's will, honour-related violence, negative social control) or plikt.no. The report to the child welfare service applies already: it names the child and does not wait for this advice.
 avert-advice-why =
     Advice from ROSA, Kompetanseteamet or plikt.no helps you judge whether the duty applies, without anyone learning who the person is.
-    The police are one option, not the first. Together, a few details can reveal who the person is, above all in a reception centre.
+    The police are one option, not the first. Together, a few details can reveal who the person is, above all at an arrival or reception centre.
     The duty applies from the moment you hold it certain or most likely. If it is urgent, do not wait.
 avert-again = Assess again when you know more. The duty applies as soon as you hold it certain or most likely, and it can still be averted.
 
@@ -126,19 +130,19 @@ avert-no-duty-confidential = Share information outside the care team only with t
 avert-no-duty-why = Confidentiality does not mean keeping it to yourself: you can share with those who give the person health care, unless the person objects. The duty to avert may apply later, if you learn more.
 
 avert-not-covered-title = Section 196 does not cover this: no duty to avert
-avert-not-covered-text = For trafficking, the duty to avert covers only the aggravated kind (Penal Code section 258), and you found no sign of it. Confidentiality holds: the police only with the person's consent, or in an emergency.
-    .discreet = Here the duty to avert covers only the aggravated form (Penal Code section 258), and you found no sign of it. Confidentiality holds: the police only with the person's consent, or in an emergency.
+avert-not-covered-text = For trafficking, the duty to avert covers only the aggravated kind (section 258 of the Penal Code, straffeloven), and you found no sign of it. Confidentiality holds: the police only with the person's consent, or in an emergency.
+    .discreet = Here the duty to avert covers only the aggravated form (section 258 of the Penal Code, straffeloven), and you found no sign of it. Confidentiality holds: the police only with the person's consent, or in an emergency.
 avert-not-covered-advice = Ask for advice without names: ROSA, Kompetanseteamet or plikt.no. Offer help with the person's consent. Assess again if you learn of a sign of aggravation: under 18, gross violence or coercion, or a lot of money made from it.
     .discreet = Ask for advice without names: ROSA, Kompetanseteamet or plikt.no. Offer help with the person's consent. Assess again if you learn of a sign that it is aggravated: under 18, gross violence or threats, or a lot of money made from it.
 avert-not-covered-why =
     Trafficking without aggravation is still a crime, and the person still needs help. But section 196 does not oblige you to act without consent.
-    The duty to report about a child, and helsepersonelloven § 31 when serious harm must be averted, still apply when their conditions are met.
+    The duty to report about a child, and section 31 of the Health Personnel Act (helsepersonelloven) when serious harm must be averted, still apply when their conditions are met.
     .discreet =
         It is still a crime, and the person still needs help. But section 196 does not oblige you to act without consent.
-        The duty to report about a child, and helsepersonelloven § 31 when serious harm must be averted, still apply when their conditions are met.
+        The duty to report about a child, and section 31 of the Health Personnel Act (helsepersonelloven) when serious harm must be averted, still apply when their conditions are met.
 
 avert-met-child-title = Under 18: the duty to report applies too
-avert-met-child-text = You hold a serious crime against a person who may be under 18 certain or most likely. That is more than reason to believe, so you must also report to the child welfare service (helsepersonelloven § 33), on your own initiative and without regard to confidentiality.
+avert-met-child-text = You hold a serious crime against a person who may be under 18 certain or most likely. That is more than reason to believe, so you must also report to the child welfare service (section 33 of the Health Personnel Act, helsepersonelloven), on your own initiative and without regard to confidentiality.
 avert-met-child-why =
     The duty to report applies when there is reason to believe that a child is, or will be, mistreated, seriously neglected or exploited. "Certain or most likely" is a higher bar than "reason to believe".
     The report goes to the child welfare service, not to the police. The duty to avert is a duty of its own, and applies beside it.

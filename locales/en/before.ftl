@@ -109,9 +109,11 @@ before-consent-text =
     share only what is needed. Do not contact the police or the
     immigration authorities without consent: the person may have good
     reasons to avoid them. The police without consent only in an
-    emergency, or when a legal duty requires it (the duty to avert,
-    Penal Code section 196; helsepersonelloven § 31); the immigration
-    authorities never. The duty to report about a child goes to the
+    emergency, or when a legal duty requires it (the duty to avert:
+    section 196 of the Penal Code, straffeloven; section 31 of the
+    Health Personnel Act, helsepersonelloven); the immigration
+    authorities only with the adult's consent, for the person's own
+    case. The duty to report about a child goes to the
     child welfare service, not to the police.
 
 ## Ready

@@ -7,12 +7,13 @@ case-desc = Step by step: danger, age, a serious crime, the conversation, the ou
 case-summary-title = What to do next
 case-summary-text = Go through the points. The tool stores nothing. This list, and the path you took in the tool, is not a journal note.
 case-summary-cws-follow = Follow up with the child welfare service: what happens next, and who is responsible for the child?
-case-summary-move = If the person may be moved before you meet again: with consent, hand on to the next health service only what it needs. At an arrival centre the centre decides the move: ask its health service who follows up.
+case-summary-move = If the person may be moved before you meet again, for example from an asylum reception centre: with consent, hand on to the next health service only what it needs, and tell the person how to get care after the move.
+case-summary-move-arrival = People are often moved on from the arrival centre within days, and the centre decides the move: ask its health service who follows up. With consent, hand on to the next health service only what it needs.
 case-journal-title = Write it in the patient journal
 case-journal-text = Tick what you have written. The path you took in this tool is not a journal note.
 case-journal-where = In the patient journal, not on loose notes or in separate folders
 case-journal-seen = What you saw and measured, and what the person said, in their own words
-case-journal-interpreter = Who interpreted: the language and the interpreter's number
+case-journal-interpreter = Who interpreted: the language and dialect, and the interpreter's ID in the national register of interpreters (Nasjonalt tolkeregister)
 case-journal-informed = What you informed the person about
 case-journal-consent = Which consent you got: to what, and to whom
 case-journal-shared = What you shared, with whom, and on what ground: consent, the duty to report or the duty to avert
@@ -27,8 +28,21 @@ case-summary-why =
 
 ## The stages of the case, short, for the stage line
 case-stage-triage = Triage
+case-stage-setting = Place
 case-stage-conversation = Conversation
 case-stage-outcome = Outcome
 case-stage-referral = Referral
 case-stage-journal = Journal
 case-stage-summary = Summary
+
+## Where the service works: asked once after triage, unless the local file gives it
+case-setting-title = Where do you meet the person?
+case-setting-text = A few points of advice depend on the place. Asked once; a service can give it in its local file instead.
+case-setting-arrival = At the arrival centre for asylum seekers
+case-setting-reception = At an asylum reception centre
+case-setting-health = At a GP's surgery, an emergency clinic or a health centre
+case-setting-hospital = At a hospital
+case-setting-social = At the social services (NAV) or another service
+case-setting-why =
+    At the arrival centre the police immigration unit is in the same building, every arrival gets the same slip, and people are often moved on within days: the centre decides the move. From a reception centre a move is possible too. Elsewhere these points do not apply, and the tool leaves them out.
+    The answer says nothing about the person. A service sets its place once in its local contact file (`setting:`, see the README), and then this question is not asked.

@@ -4,11 +4,11 @@ child-of-person-title = A child of the person
 child-of-person-desc = The duty to report to the child welfare service about the person's child, and whom to contact
 
 child-of-person-grounds-why =
-    Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, exploited (helsepersonelloven § 33). That holds for the person's child too. It takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
+    Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, exploited (section 33 of the Health Personnel Act, helsepersonelloven). That holds for the person's child too. It takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
     A child of the person can be used to put pressure on them. The report goes to the child welfare service, not to the police.
     If it is only unease so far, the duty to report does not apply yet: ask the child welfare service for advice, without names.
     .discreet =
-        Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, harmed in this way (helsepersonelloven § 33). That holds for the person's child too. It takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
+        Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, harmed in this way (section 33 of the Health Personnel Act, helsepersonelloven). That holds for the person's child too. It takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
         A child of the person can be used to put pressure on them. The report goes to the child welfare service, not to the police.
         If it is only unease so far, the duty to report does not apply yet: ask the child welfare service for advice, without names.
 

@@ -9,11 +9,11 @@ child-track-grounds-text = Something you saw or heard, not just a vague unease. 
 child-track-grounds-yes = Yes, there are concrete grounds
 child-track-grounds-not-yet = Not yet, only unease
 child-track-grounds-why =
-    Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, exploited in trafficking (helsepersonelloven § 33). That takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
+    Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, exploited in trafficking (section 33 of the Health Personnel Act, helsepersonelloven). That takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
     The report goes to the child welfare service, not to the police. The duty applies even if the child says no. The child's no does not lift the duty, but the child's view is heard and given weight.
     If it is only unease so far, the duty to report does not apply yet. The guide still says to contact the child welfare service when the person may be under 18: ask for advice. Assess again after the conversation.
     .discreet =
-        Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, harmed in this way (helsepersonelloven § 33). That takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
+        Health personnel must report to the child welfare service on their own initiative, regardless of confidentiality, when there is reason to believe a child is being, or will be, harmed in this way (section 33 of the Health Personnel Act, helsepersonelloven). That takes more than a vague suspicion, but neither certainty nor a preponderance of probability.
         The report goes to the child welfare service, not to the police. The duty applies even if the child says no. The child's no does not lift the duty, but the child's view is heard and given weight.
         If it is only unease so far, the duty to report does not apply yet. The guide still says to contact the child welfare service when the person may be under 18: ask for advice. Assess again after the conversation.
 
@@ -30,8 +30,8 @@ child-track-act-office = Office hours: call the local child welfare service.
 child-track-act-after = Outside office hours: contact the child welfare emergency service (barnevernvakten.no) or Alarmtelefonen for barn og unge, 116 111.
 child-track-act-voice = Tell the child what you do and why, in a way the child understands. Listen to the child's view and give it weight.
 child-track-act-voice-later = Tell the child what you do and why only when you can talk alone and it is safe, never while the companion can hear. The report does not wait for that talk.
-child-track-act-avert-again = Under 18 is a sign that trafficking is aggravated (Penal Code section 258). If you assessed the duty to avert without knowing the person may be under 18, assess it again.
-    .discreet = Under 18 is a sign that it is aggravated (Penal Code section 258). If you assessed the duty to avert without knowing the person may be under 18, assess it again.
+child-track-act-avert-again = Under 18 is a sign that trafficking is aggravated (section 258 of the Penal Code, straffeloven). If you assessed the duty to avert without knowing the person may be under 18, assess it again.
+    .discreet = Under 18 is a sign that it is aggravated (section 258 of the Penal Code, straffeloven). If you assessed the duty to avert without knowing the person may be under 18, assess it again.
 child-track-done-why =
     When you ask for advice, you give no name. The report to the child welfare service, by contrast, says who the child is.
     Do not assess the age yourself. Doubt about age goes to the child welfare service, not to UDI or the police.

@@ -8,7 +8,7 @@ src-doc-003 = Norwegian Directorate of Health: basic principles for health care 
     .discreet = Norwegian Directorate of Health: basic principles for health care and social follow-up
 src-doc-004 = Norwegian Directorate of Health: after the conversation – the way forward
 src-doc-is-1022 = Norwegian Directorate of Health: guide IS-1022 on health services for asylum seekers, refugees and reunited families
-src-doc-penal-code = Penal Code sections 196 and 258, and Prop. 66 L (2019–2020)
+src-doc-penal-code = Penal Code (straffeloven) sections 196 and 258, and Prop. 66 L (2019–2020)
 src-doc-politiet = politiet.no (Norwegian Police)
 src-doc-bufdir = bufdir.no (Norwegian Directorate for Children, Youth and Family Affairs)
 src-doc-utnyttelse = utnyttelse.no
@@ -20,11 +20,11 @@ src-004-avert = Duty to avert
 
 ## Duties (flows/duties.yaml)
 duty-report-cws-title = Duty to report to the child welfare service
-duty-report-cws-text = You must report to the child welfare service when there is reason to believe a child is being, or will be, exploited (helsepersonelloven § 33). The report goes to the child welfare service, not to the police. The duty applies even if the child says no.
-    .discreet = You must report to the child welfare service when there is reason to believe a child is being, or will be, harmed in this way (helsepersonelloven § 33). The report goes to the child welfare service, not to the police. The duty applies even if the child says no.
+duty-report-cws-text = You must report to the child welfare service when there is reason to believe a child is being, or will be, exploited (section 33 of the Health Personnel Act, helsepersonelloven). The report goes to the child welfare service, not to the police. The duty applies even if the child says no.
+    .discreet = You must report to the child welfare service when there is reason to believe a child is being, or will be, harmed in this way (section 33 of the Health Personnel Act, helsepersonelloven). The report goes to the child welfare service, not to the police. The duty applies even if the child says no.
 duty-report-cws-child-title = Duty to report to the child welfare service: the person's child
-duty-report-cws-child-text = There is reason to believe a child of the person is being, or will be, exploited: report to the child welfare service (helsepersonelloven § 33). The report goes to the child welfare service, not to the police.
-    .discreet = There is reason to believe a child of the person is being, or will be, harmed in this way: report to the child welfare service (helsepersonelloven § 33). The report goes to the child welfare service, not to the police.
+duty-report-cws-child-text = There is reason to believe a child of the person is being, or will be, exploited: report to the child welfare service (section 33 of the Health Personnel Act, helsepersonelloven). The report goes to the child welfare service, not to the police.
+    .discreet = There is reason to believe a child of the person is being, or will be, harmed in this way: report to the child welfare service (section 33 of the Health Personnel Act, helsepersonelloven). The report goes to the child welfare service, not to the police.
 duty-avert-title = Duty to avert (Penal Code section 196)
 duty-avert-text = You hold it certain or most likely that a serious crime is going on or about to happen, and it can still be averted: notify the police or avert it in another way. This duty overrides confidentiality.
 

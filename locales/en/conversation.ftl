@@ -17,19 +17,20 @@ conversation-setting-interpreter = A qualified interpreter, briefed before the p
 conversation-setting-phone = Your phone off. A telephone interpreter gets no name, centre or room, and checks that no one can hear at their end either
 conversation-setting-gender = The person has been offered a female or male worker, examiner and interpreter
 conversation-setting-slip = The same small slip that every arrival gets: rights, and ROSA's number, which is open day and night. Easy to hide
+conversation-setting-slip-any = A small slip with rights and ROSA's number, which is open day and night. Easy to hide. Where your service gives the same slip to everyone, that one
 conversation-setting-screen = This tool is used before and after the conversation, not with the screen in view of the person, a companion or the interpreter
 conversation-setting-why =
     A language shared with a member of staff is enough only if the person masters it well. Otherwise book a qualified interpreter.
     An interpreter may know the person's community, or be tied to those behind it. Telephone interpreting has gone wrong where others could hear. Tell the interpreter what the conversation is about before it starts, and give nothing that identifies the person.
-    Reception staff, guards and the police are not the health service. The centre's routines do not replace your confidentiality: they get nothing from the conversation without the person's consent, unless a legal duty requires it (the duty to avert, Penal Code section 196).
+    Reception staff, guards and the police are not the health service. The centre's routines do not replace your confidentiality: they get nothing from the conversation without the person's consent, unless a legal duty requires it (the duty to avert: section 196 of the Penal Code, straffeloven).
     A slip that everyone gets makes no one stand out.
     What is on the screen can frighten the person, or tell a companion or the interpreter (who may read Norwegian) what you are worried about.
 
 ## Open
 conversation-open-title = Open the conversation
 conversation-open-role = Say who you are and what you can help with
-conversation-open-confidential = Say what stays confidential: what the person tells you stays in the health service, and goes to no one else without their yes. Say the exceptions plainly: if someone's life or health is in danger, or a serious crime can still be stopped, you must act, and you must tell the child welfare service if a child may be harmed (Penal Code section 196, helsepersonelloven § 31 and § 33). UDI never learns of it without their yes
-    .discreet = Say what stays confidential: what the person tells you stays in the health service, and goes to no one else without their yes. Say the exceptions plainly: if someone's life or health is in danger, or a serious crime can still be stopped, you must act, and you must tell the child welfare service if a child may be harmed (Penal Code section 196, helsepersonelloven § 31 and § 33). UDI never learns of it without their yes
+conversation-open-confidential = Say what stays confidential: what the person tells you stays in the health service, and goes to no one else without their yes. Say the exceptions plainly: if someone's life or health is in danger, or a serious crime can still be stopped, you must act, and you must tell the child welfare service if a child may be harmed (section 196 of the Penal Code, straffeloven; sections 31 and 33 of the Health Personnel Act, helsepersonelloven). UDI never learns of it without their yes
+    .discreet = Say what stays confidential: what the person tells you stays in the health service, and goes to no one else without their yes. Say the exceptions plainly: if someone's life or health is in danger, or a serious crime can still be stopped, you must act, and you must tell the child welfare service if a child may be harmed (section 196 of the Penal Code, straffeloven; sections 31 and 33 of the Health Personnel Act, helsepersonelloven). UDI never learns of it without their yes
 conversation-open-interpreter = With an interpreter: say the interpreter is bound by confidentiality. Ask whether this interpreter is all right (voice, dialect, ties), and offer another, or one of the other gender
 conversation-open-child = Under 18: say that you must contact the child welfare service if you are worried about the child
 conversation-open-promise = Say plainly that you can promise nothing about the asylum case or the right to stay
@@ -37,7 +38,7 @@ conversation-open-care = Give the care the person came for, whatever they tell y
 conversation-open-stop = Say that the person may say no to anything, and stop at any time
 conversation-open-worried = Say that you are worried about the person, and that help and a safe place to stay exist if they want them
 conversation-open-why =
-    The limits of confidentiality: nothing goes to the immigration authorities without consent. The police only with consent, in an emergency, or when a legal duty requires it (the duty to avert under Penal Code section 196, helsepersonelloven § 31). The duty to report about a child goes to the child welfare service, not to the police.
+    The limits of confidentiality: nothing goes to the immigration authorities without consent. The police only with consent, in an emergency, or when a legal duty requires it (the duty to avert under section 196 of the Penal Code, straffeloven; section 31 of the Health Personnel Act, helsepersonelloven). The duty to report about a child goes to the child welfare service, not to the police.
     Heard through an interpreter, "I must act on certain crimes" can sound like "I report crimes" to someone with false papers or illegal work. And "protection" is the legal word for asylum. Say what you mean in plain words.
     You can share with those who give the person health care, unless the person objects. Confidentiality does not mean keeping everything to yourself.
     People who have been through trauma need to regain control over their own body. Consent comes before every procedure.
@@ -74,8 +75,8 @@ conversation-close-slip = The slip with rights and ROSA's number, which works an
 conversation-close-appointment = Agree how to reach the person safely: not on a phone others can check, not through reception staff. A new appointment with a neutral reason
 conversation-close-again = Tell the person they can get in touch again
 conversation-close-why =
-    Do not contact the police without consent, except in an emergency or when a legal duty requires it (Penal Code section 196, helsepersonelloven § 31). Do not contact the immigration authorities without consent.
-    People are often moved on from the arrival centre within days. Ask for consent to pass on what the next health service needs, so the person need not tell it all again.
+    Do not contact the police without consent, except in an emergency or when a legal duty requires it (section 196 of the Penal Code, straffeloven; section 31 of the Health Personnel Act, helsepersonelloven). Do not contact the immigration authorities without consent.
+    People are often moved on from the arrival centre within days, and from a reception centre too. Ask for consent to pass on what the next health service needs, so the person need not tell it all again.
     Write it in the patient journal (the journal step comes at the end).
 
 ## Anything new that needs action now

@@ -24,9 +24,9 @@ outcomes-which-why =
         The Directorate of Health names four outcomes; "still unclear" is the fifth answer here. Each outcome gives you what to do now, today and later.
 outcomes-which-strengthened = My concern is stronger, but the person has not confirmed it
 outcomes-which-lessened = My concern is ruled out or lessened
-outcomes-which-no-help = The person confirms being exploited, but does not want help
+outcomes-which-no-help = The person confirms what you were concerned about, but does not want help
     .discreet = The person confirms it, but does not want help
-outcomes-which-wants-help = The person confirms being exploited, and wants help
+outcomes-which-wants-help = The person confirms what you were concerned about, and wants help
     .discreet = The person confirms it, and wants help
 outcomes-which-unclear = It is still unclear
 
@@ -39,11 +39,11 @@ outcomes-child-text =
         What the child has told you is reason to believe the child is being harmed. Report to the child welfare service, even if the child says no.
         Listen to the child's view and give it weight. Tell the child what you will do.
 outcomes-child-why =
-    Health personnel must report to the child welfare service, on their own initiative and whatever their confidentiality, when there is reason to believe that a child is or will be exploited (helsepersonelloven § 33, barnevernsloven § 13-2). "Reason to believe" needs concrete grounds, not certainty; a child's own account is such a ground. Anyone under 18 is a child.
+    Health personnel must report to the child welfare service, on their own initiative and whatever their confidentiality, when there is reason to believe that a child is or will be exploited (section 33 of the Health Personnel Act, helsepersonelloven; section 13-2 of the Child Welfare Act, barnevernsloven). "Reason to believe" needs concrete grounds, not certainty; a child's own account is such a ground. Anyone under 18 is a child.
     The report goes to the child welfare service, not to the police. It names the child. To ask for advice first (Bufdir's advice line), give no name.
     Next you check the duty to avert (again), unless you have already found that it applies: a crime against a child may also fall under section 196.
     .discreet =
-        Health personnel must report to the child welfare service, on their own initiative and whatever their confidentiality, when there is reason to believe that a child is or will be harmed in this way (helsepersonelloven § 33, barnevernsloven § 13-2). "Reason to believe" needs concrete grounds, not certainty; a child's own account is such a ground. Anyone under 18 is a child.
+        Health personnel must report to the child welfare service, on their own initiative and whatever their confidentiality, when there is reason to believe that a child is or will be harmed in this way (section 33 of the Health Personnel Act, helsepersonelloven; section 13-2 of the Child Welfare Act, barnevernsloven). "Reason to believe" needs concrete grounds, not certainty; a child's own account is such a ground. Anyone under 18 is a child.
         The report goes to the child welfare service, not to the police. It names the child. To ask for advice first (Bufdir's advice line), give no name.
         Next you check the duty to avert (again), unless you have already found that it applies: a crime against a child may also fall under section 196.
 outcomes-avert-title = Under 18: check the duty to avert
@@ -70,10 +70,10 @@ outcomes-lessened-title = Concern ruled out or lessened
 outcomes-lessened-text = The person is usually still in a hard situation. Do not end the follow-up.
 outcomes-lessened-why =
     Even when it is not human trafficking, the person is usually in a hard situation: violence or abuse in close relationships, negative social control, forced marriage, or no legal residence. No legal residence is itself a major risk of being exploited later.
-    Take up what you have found and follow it up. Abuse in close relationships and forced marriage can also fall under the duty to avert (Penal Code section 196).
+    Take up what you have found and follow it up. Abuse in close relationships and forced marriage can also fall under the duty to avert (section 196 of the Penal Code, straffeloven).
     .discreet =
         Even when the first concern is ruled out, the person is usually in a hard situation: violence or abuse in close relationships, negative social control, a marriage against their will, or no legal residence. No legal residence is itself a major risk of harm later.
-        Take up what you have found and follow it up. Abuse in close relationships and marriage against a person's will can also fall under the duty to avert (Penal Code section 196).
+        Take up what you have found and follow it up. Abuse in close relationships and marriage against a person's will can also fall under the duty to avert (section 196 of the Penal Code, straffeloven).
 outcomes-lessened-look = Ask about violence or abuse in close relationships, negative social control and forced marriage. Follow up what you find. Do not end the follow-up because the first concern was ruled out.
     .discreet = Ask about violence or abuse in close relationships, negative social control and marriage against the person's will. Follow up what you find. Do not end the follow-up because the first concern was ruled out.
 outcomes-lessened-avert = Abuse in close relationships or forced marriage going on or most likely about to happen can bring the duty to avert. If unsure: read plikt.no. About forced marriage, honour-related violence or negative social control, ask Kompetanseteamet for advice without giving the name.
@@ -81,21 +81,21 @@ outcomes-lessened-avert = Abuse in close relationships or forced marriage going 
 outcomes-lessened-residence = No legal residence? That alone is a major risk of being exploited later. Make sure the person knows their health rights.
     .discreet = No legal residence? That alone is a major risk of harm later. Make sure the person knows their health rights.
 
-## 3. Confirms exploitation, does not want help
-outcomes-no-help-title = Confirms being exploited, does not want help
+## 3. Confirms the concern, does not want help
+outcomes-no-help-title = Confirms the concern, does not want help
     .discreet = Confirms it, does not want help
 outcomes-no-help-text = Keep the door open: the person can come back, or change their mind.
 outcomes-no-help-why =
     An adult's choice to say no to help must be respected. Make sure the person knows their rights and where to get help if they change their mind or things get worse, and offer a new appointment or invite the person to come back.
-    The police and the immigration authorities: not without the person's consent. Without consent, the police only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. The immigration authorities only with the adult's consent, and for the person's own case.
+    The police and the immigration authorities: not without the person's consent. Without consent, the police only in an emergency, or when a legal duty requires it: the duty to avert (section 196 of the Penal Code, straffeloven) or section 31 of the Health Personnel Act (helsepersonelloven). The immigration authorities only with the adult's consent, and for the person's own case.
     For a person under 18 the child's no does not lift the duty to report to the child welfare service; the child's view is still heard and given weight.
 outcomes-no-help-respect-duty = Respect the choice as far as the law lets you, and do not press. The duty to avert still applies: it does not depend on the person's yes. Where it is safe, tell the person what you must do.
-outcomes-no-help-respect-police = Respect the choice. Do not press. Do not contact the police or the immigration authorities without the person's consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities only with the adult's consent, for the person's own case.
+outcomes-no-help-respect-police = Respect the choice. Do not press. Do not contact the police or the immigration authorities without the person's consent: the police only in an emergency or when a legal duty applies (section 196 of the Penal Code, straffeloven; section 31 of the Health Personnel Act, helsepersonelloven); the immigration authorities only with the adult's consent, for the person's own case.
 outcomes-no-help-rights = Tell the person about their rights, and where to get help if they change their mind or things get worse. Discreetly, e.g. on a small slip. Offer a new appointment.
-outcomes-no-police = Do not contact the police or the immigration authorities without the person's consent. Without consent: the police only in an emergency or when a legal duty applies (section 196, helsepersonelloven § 31); the immigration authorities only with the adult's consent, for the person's own case.
+outcomes-no-police = Do not contact the police or the immigration authorities without the person's consent. Without consent: the police only in an emergency or when a legal duty applies (section 196 of the Penal Code, straffeloven; section 31 of the Health Personnel Act, helsepersonelloven); the immigration authorities only with the adult's consent, for the person's own case.
 
-## 4. Confirms exploitation, wants help
-outcomes-wants-help-title = Confirms being exploited, wants help
+## 4. Confirms the concern, wants help
+outcomes-wants-help-title = Confirms the concern, wants help
     .discreet = Confirms it, wants help
 outcomes-wants-help-text = Act now, as the person wants.
 outcomes-wants-help-why =

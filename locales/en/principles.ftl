@@ -114,12 +114,12 @@ principles-p11-title = 11. Do not contact the authorities without consent
 principles-p11-text =
     Avoid contacting the police or the immigration authorities without the person's consent. Victims may have good reasons to stay away from the authorities.
     Discuss acceptable alternatives, and get consent before you act.
-    The police without consent only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. Unsure whether the duty to avert applies: plikt.no.
+    The police without consent only in an emergency, or when a legal duty requires it: the duty to avert (section 196 of the Penal Code, straffeloven) or section 31 of the Health Personnel Act (helsepersonelloven). Unsure whether the duty to avert applies: plikt.no.
     The immigration authorities only with the adult's consent, and for the person's own case. The duty to report about a child goes to the child welfare service, not to the police.
     .discreet =
         Avoid contacting the police or the immigration authorities without the person's consent. The person may have good reasons to stay away from the authorities.
         Discuss acceptable alternatives, and get consent before you act.
-        The police without consent only in an emergency, or when a legal duty requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31. Unsure whether the duty to avert applies: plikt.no.
+        The police without consent only in an emergency, or when a legal duty requires it: the duty to avert (section 196 of the Penal Code, straffeloven) or section 31 of the Health Personnel Act (helsepersonelloven). Unsure whether the duty to avert applies: plikt.no.
         The immigration authorities only with the adult's consent, and for the person's own case. The duty to report about a child goes to the child welfare service, not to the police.
 
 principles-p12-title = 12. Store information securely

@@ -25,14 +25,14 @@ triage-acute-text = The conversation waits. Life, health and safety come first.
 triage-acute-call = Call 113 if life or health is at risk. Call 112 if there is violence or a threat now.
 triage-acute-protect = Tell the person you are worried for their safety. Talk about the alternatives together, such as a safe place to stay through ROSA (over 18).
 triage-acute-protect-minor = Under 18: tell the child you are worried for their safety, and contact the child welfare service or the child welfare emergency service now.
-triage-acute-police = Contact the police (02800) with the person's consent. Without consent only when the law requires it: the duty to avert (Penal Code section 196) or helsepersonelloven § 31.
+triage-acute-police = Contact the police (02800) with the person's consent. Without consent only when the law requires it: the duty to avert (section 196 of the Penal Code, straffeloven) or section 31 of the Health Personnel Act (helsepersonelloven).
 triage-acute-police-minor = Under 18: the child welfare service (the child welfare emergency service out of hours) decides on the child's protection with you. The police (02800, or 112 if the danger becomes acute) are contacted together with them, not on the child's consent.
 triage-acute-needs = Meet basic needs first: safety, rest, food and drink. The conversation can wait.
 triage-acute-duties = When things are calm: assess the duty to report (under 18) and the duty to avert, and start a new case in the tool.
 triage-acute-why =
     In an emergency you act at once, also without consent.
     When the person needs protection and it is not an emergency, the guide says the police can be contacted. The principles for the conversation say not to contact the police without consent. So: talk with the person first, find alternatives together, and ask for consent.
-    Without consent you contact the police only when a legal duty applies: the duty to avert, or when it is needed to avert serious harm to a person (helsepersonelloven § 31).
+    Without consent you contact the police only when a legal duty applies: the duty to avert, or when it is needed to avert serious harm to a person (section 31 of the Health Personnel Act, helsepersonelloven).
 
 ## A possible child
 triage-age-title = Is there reason to believe the person is under 18?
@@ -53,7 +53,7 @@ triage-crime-yes = Yes, maybe
 triage-crime-unsure = I am not sure
 triage-crime-no = No
 triage-crime-why =
-    This answer only decides whether you assess the duty to avert (Penal Code section 196). It raises no duty.
+    This answer only decides whether you assess the duty to avert (section 196 of the Penal Code, straffeloven). It raises no duty.
     The next steps ask what you know: do you hold it certain or most likely, and can it still be averted? Only then does the duty apply.
 triage-avert-title = The duty to avert
 
@@ -65,7 +65,7 @@ triage-companion-found = Yes, I found a real, harmless reason to talk with the p
 triage-companion-present = No, the companion stays
 triage-companion-why =
     A companion may be tied to those behind it. Do not say what worries you while the companion can hear.
-    Reception staff, guards and the police are not the health service either: they are not in the room, and they get nothing without the person's consent, unless a legal duty requires it (Penal Code section 196). The centre's routine does not replace confidentiality.
+    Reception staff, guards and the police are not the health service either: they are not in the room, and they get nothing without the person's consent, unless a legal duty requires it (section 196 of the Penal Code, straffeloven). The centre's routine does not replace confidentiality.
     If you cannot talk with the person alone now, keep in touch and come back, for example with a new appointment.
 
 ## Hold the conversation now, or ask for advice first
@@ -87,6 +87,7 @@ triage-advice-bufdir = Under 18: call Bufdir's advice line and ask for advice. D
 triage-advice-bufdir-report = Under 18: the report to the child welfare service does not wait for advice. Beside it, you can call Bufdir's advice line and ask for advice on the case.
 triage-advice-why = ROSA advises professionals, day and night. Bufdir's advice line advises on cases about children, on weekdays. Advice does not replace a report when the duty to report applies.
 triage-slip = Give information about help discreetly: the same small slip every arrival gets, with rights and ROSA's number, easy to hide.
+triage-slip-any = Give information about help discreetly: a small slip with rights and ROSA's number, easy to hide. Where your service gives the same slip to everyone, use that one.
 triage-appointment = Make a new appointment soon, with a natural reason, such as a sample or a check-up.
 
 triage-later-title = Not safe now: keep in touch

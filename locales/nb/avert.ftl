@@ -100,8 +100,10 @@ avert-act-text = Plikten gjelder selv om personen sier nei. Del bare det som tre
 avert-act-now = Noen er i fare nå: ring 112.
 avert-act-tell = Når du kan snakke med personen alene og det er trygt: si til personen hva du må gjøre og hvorfor, og planlegg det sammen: hvor personen skal være, og hvem som kan være i fare, også familien hjemme. Plikten gjelder likevel.
 avert-act-tell-later = Si til personen hva du må gjøre og hvorfor bare når dere kan snakke alene og det er trygt, aldri mens følgepersonen kan høre det. Plikten venter ikke på den samtalen.
-avert-act-police = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800, ikke politiets enhet på mottaket. Eller avverg på annen måte, for eksempel gjennom barneverntjenesten når det gjelder et barn. Varsle på nytt hvis du får vite mer.
-avert-act-police-child = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800, ikke politiets enhet på mottaket; eller avverg på annen måte. Et barn kan være rammet: meld også til barneverntjenesten. Varsle på nytt hvis du får vite mer.
+avert-act-police = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800. Eller avverg på annen måte, for eksempel gjennom barneverntjenesten når det gjelder et barn. Varsle på nytt hvis du får vite mer.
+avert-act-police-child = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800; eller avverg på annen måte. Et barn kan være rammet: meld også til barneverntjenesten. Varsle på nytt hvis du får vite mer.
+avert-act-police-arrival = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800, ikke Politiets utlendingsenhet på ankomstsenteret. Eller avverg på annen måte, for eksempel gjennom barneverntjenesten når det gjelder et barn. Varsle på nytt hvis du får vite mer.
+avert-act-police-child-arrival = Varsle politiet: 112 hvis noen er i fare nå, ellers 02800, ikke Politiets utlendingsenhet på ankomstsenteret; eller avverg på annen måte. Et barn kan være rammet: meld også til barneverntjenesten. Varsle på nytt hvis du får vite mer.
 avert-act-record = Skriv i journalen hva du vurderte, hva du gjorde og hvorfor.
 avert-act-why =
     Avvergingsplikten går foran taushetsplikten, og du trenger ikke samtykke. Finn likevel trygge løsninger sammen med personen når det går.
@@ -110,13 +112,15 @@ avert-act-why =
 
 avert-advice-title = Usikker: be om råd først
 avert-advice-text = Drøft saken uten navn før du bestemmer deg.
-avert-advice-discuss = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
-    .discreet = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke politiets enhet på mottaket: trengs politiet, bruk 112 eller 02800.
+avert-advice-discuss = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Trengs politiet: 112 eller 02800.
+    .discreet = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Trengs politiet: 112 eller 02800.
+avert-advice-discuss-arrival = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke Politiets utlendingsenhet på ankomstsenteret: trengs politiet, bruk 112 eller 02800.
+    .discreet = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke Politiets utlendingsenhet på ankomstsenteret: trengs politiet, bruk 112 eller 02800.
 avert-advice-discuss-report = Før du avgjør avvergingsplikten, be om råd om den: ROSA, Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll) eller plikt.no. Meldingen til barneverntjenesten gjelder allerede: den sier hvem barnet er, og venter ikke på dette rådet.
     .discreet = Før du avgjør avvergingsplikten, be om råd om den: ROSA, Kompetanseteamet (ekteskap mot personens vilje, æresrelatert vold, negativ sosial kontroll) eller plikt.no. Meldingen til barneverntjenesten gjelder allerede: den sier hvem barnet er, og venter ikke på dette rådet.
 avert-advice-why =
     Råd fra ROSA, Kompetanseteamet eller plikt.no hjelper deg å vurdere om plikten gjelder, uten at personen blir kjent for noen.
-    Politiet er ett alternativ, ikke det første. Sammen kan noen få opplysninger avsløre hvem personen er, særlig på et mottak.
+    Politiet er ett alternativ, ikke det første. Sammen kan noen få opplysninger avsløre hvem personen er, særlig på et ankomstsenter eller et asylmottak.
     Plikten gjelder fra det øyeblikket du holder det for sikkert eller mest sannsynlig. Haster det: ikke vent.
 avert-again = Vurder på nytt når du vet mer. Plikten gjelder så snart du holder det for sikkert eller mest sannsynlig, og det fortsatt kan avverges.
 

@@ -109,7 +109,7 @@ before-consent-text =
     til å unngå dem. Politiet uten samtykke bare i en nødsituasjon,
     eller når en lovpålagt plikt krever det (avvergingsplikten,
     straffeloven § 196; helsepersonelloven § 31); utlendingsmyndighetene
-    aldri. Meldeplikten om et barn går til barneverntjenesten, ikke til
+    bare med samtykke fra den voksne, i personens egen sak. Meldeplikten om et barn går til barneverntjenesten, ikke til
     politiet.
 
 ## Ready

@@ -7,12 +7,13 @@ case-desc = Trinn for trinn: fare, alder, alvorlig forbrytelse, samtalen, utfall
 case-summary-title = Dette gjør du videre
 case-summary-text = Gå gjennom punktene. Verktøyet lagrer ingenting. Denne lista, og veien du gikk i verktøyet, er ikke et journalnotat.
 case-summary-cws-follow = Følg opp med barneverntjenesten: hva skjer videre, og hvem har ansvaret for barnet?
-case-summary-move = Kan personen bli flyttet før dere møtes igjen: med samtykke, gi den neste helsetjenesten bare det den trenger. På et ankomstsenter avgjør senteret flyttingen: spør helsetjenesten der hvem som følger opp.
+case-summary-move = Kan personen bli flyttet før dere møtes igjen, for eksempel fra et asylmottak: med samtykke, gi den neste helsetjenesten bare det den trenger, og fortell personen hvordan hen får helsehjelp etter flyttingen.
+case-summary-move-arrival = Mange blir flyttet fra ankomstsenteret etter få dager, og senteret avgjør flyttingen: spør helsetjenesten der hvem som følger opp. Med samtykke, gi den neste helsetjenesten bare det den trenger.
 case-journal-title = Skriv det i pasientjournalen
 case-journal-text = Kryss av det du har skrevet. Veien du gikk i dette verktøyet, er ikke et journalnotat.
 case-journal-where = I pasientjournalen, ikke på løse lapper eller i egne mapper
 case-journal-seen = Det du så og målte, og det personen sa, med personens egne ord
-case-journal-interpreter = Hvem som tolket: språket og tolkens nummer
+case-journal-interpreter = Hvem som tolket: språket og dialekten, og tolkens ID i Nasjonalt tolkeregister
 case-journal-informed = Hva du informerte personen om
 case-journal-consent = Hvilket samtykke du fikk: til hva, og til hvem
 case-journal-shared = Hva du delte, med hvem, og på hvilket grunnlag: samtykke, meldeplikt eller avvergingsplikt
@@ -27,8 +28,21 @@ case-summary-why =
 
 ## The stages of the case, short, for the stage line
 case-stage-triage = Triage
+case-stage-setting = Sted
 case-stage-conversation = Samtalen
 case-stage-outcome = Utfallet
 case-stage-referral = Henvisning
 case-stage-journal = Journal
 case-stage-summary = Oppsummering
+
+## Hvor tjenesten arbeider: spørres én gang etter triage, hvis ikke den lokale fila sier det
+case-setting-title = Hvor møter du personen?
+case-setting-text = Noen av rådene avhenger av stedet. Spørres én gang; en tjeneste kan i stedet oppgi det i sin lokale fil.
+case-setting-arrival = På ankomstsenteret for asylsøkere
+case-setting-reception = På et asylmottak
+case-setting-health = Hos fastlegen, på legevakten eller på en helsestasjon
+case-setting-hospital = På et sykehus
+case-setting-social = I sosialtjenesten (NAV) eller en annen tjeneste
+case-setting-why =
+    På ankomstsenteret er Politiets utlendingsenhet i samme bygg, alle nyankomne får den samme lappen, og mange blir flyttet videre etter få dager: senteret avgjør flyttingen. Fra et asylmottak kan personen også bli flyttet. Andre steder gjelder ikke dette, og verktøyet lar det være.
+    Svaret sier ingenting om personen. En tjeneste oppgir stedet én gang i sin lokale kontaktfil (`setting:`, se README), og da stilles ikke dette spørsmålet.

@@ -17,6 +17,7 @@ conversation-setting-interpreter = Kvalifisert tolk, orientert før personen kom
 conversation-setting-phone = Telefonen din av. Telefontolken får ikke navn, mottak eller rom, og sjekker at ingen kan høre hos tolken heller
 conversation-setting-gender = Personen har fått velge kvinnelig eller mannlig ansatt, undersøker og tolk
 conversation-setting-slip = Den samme lille lappen som alle nyankomne får: rettigheter og nummeret til ROSA, som er åpent hele døgnet. Lett å skjule
+conversation-setting-slip-any = En liten lapp med rettigheter og nummeret til ROSA, som er åpent hele døgnet. Lett å skjule. Gir tjenesten din den samme lappen til alle, den
 conversation-setting-screen = Dette verktøyet brukes før og etter samtalen, ikke med skjermen synlig for personen, en følgeperson eller tolken
 conversation-setting-why =
     Et felles språk med en ansatt holder bare hvis personen behersker språket godt. Ellers bestiller du en kvalifisert tolk.
@@ -75,7 +76,7 @@ conversation-close-appointment = Avtal hvordan du kan nå personen trygt: ikke p
 conversation-close-again = Si at personen kan ta kontakt igjen
 conversation-close-why =
     Ikke kontakt politiet uten samtykke, bortsett fra i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31). Ikke kontakt utlendingsmyndighetene uten samtykke.
-    Mange blir flyttet fra ankomstsenteret etter få dager. Be om samtykke til å gi videre det neste helsetjeneste trenger, så personen slipper å fortelle alt på nytt.
+    Mange blir flyttet fra ankomstsenteret etter få dager, og fra et asylmottak kan det også skje. Be om samtykke til å gi videre det neste helsetjeneste trenger, så personen slipper å fortelle alt på nytt.
     Skriv det i pasientjournalen (journalsteget kommer til slutt).
 
 ## Anything new that needs action now

@@ -24,9 +24,9 @@ outcomes-which-why =
         Helsedirektoratet nevner fire mulige utfall; «fortsatt uavklart» er det femte svaret her. Hvert utfall sier hva du gjør nå, i dag og senere.
 outcomes-which-strengthened = Bekymringen er styrket, men personen har ikke bekreftet den
 outcomes-which-lessened = Bekymringen er avkreftet eller mindre
-outcomes-which-no-help = Personen bekrefter å være utnyttet, men vil ikke ha hjelp
+outcomes-which-no-help = Personen bekrefter det du var bekymret for, men vil ikke ha hjelp
     .discreet = Personen bekrefter det, men vil ikke ha hjelp
-outcomes-which-wants-help = Personen bekrefter å være utnyttet, og vil ha hjelp
+outcomes-which-wants-help = Personen bekrefter det du var bekymret for, og vil ha hjelp
     .discreet = Personen bekrefter det, og vil ha hjelp
 outcomes-which-unclear = Det er fortsatt uavklart
 
@@ -81,8 +81,8 @@ outcomes-lessened-avert = Mishandling i nære relasjoner eller tvangsekteskap so
 outcomes-lessened-residence = Mangler personen lovlig opphold? Det alene er en stor risiko for å bli utnyttet senere. Sørg for at personen kjenner helserettighetene sine.
     .discreet = Mangler personen lovlig opphold? Det alene er en stor risiko for å bli skadet senere. Sørg for at personen kjenner helserettighetene sine.
 
-## 3. Confirms exploitation, does not want help
-outcomes-no-help-title = Bekrefter å være utnyttet, vil ikke ha hjelp
+## 3. Confirms the concern, does not want help
+outcomes-no-help-title = Bekrefter bekymringen, vil ikke ha hjelp
     .discreet = Bekrefter det, vil ikke ha hjelp
 outcomes-no-help-text = Hold døren åpen: personen kan komme tilbake eller ombestemme seg.
 outcomes-no-help-why =
@@ -94,8 +94,8 @@ outcomes-no-help-respect-police = Respekter valget. Ikke press. Ikke kontakt pol
 outcomes-no-help-rights = Fortell personen om rettighetene sine, og hvor det finnes hjelp om hun eller han ombestemmer seg eller situasjonen blir verre. Diskret, f.eks. på en liten lapp. Tilby ny time.
 outcomes-no-police = Ikke kontakt politiet eller utlendingsmyndighetene uten personens samtykke. Uten samtykke: politiet bare i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31); utlendingsmyndighetene bare med samtykke fra den voksne, og i personens egen sak.
 
-## 4. Confirms exploitation, wants help
-outcomes-wants-help-title = Bekrefter å være utnyttet, vil ha hjelp
+## 4. Confirms the concern, wants help
+outcomes-wants-help-title = Bekrefter bekymringen, vil ha hjelp
     .discreet = Bekrefter det, vil ha hjelp
 outcomes-wants-help-text = Handle nå, slik personen ønsker.
 outcomes-wants-help-why =

@@ -87,6 +87,7 @@ triage-advice-bufdir = Under 18 år: ring Bufdirs veiledningsfunksjon og be om r
 triage-advice-bufdir-report = Under 18 år: meldingen til barneverntjenesten venter ikke på råd. Ved siden av den kan du ringe Bufdirs veiledningsfunksjon og be om råd om saken.
 triage-advice-why = ROSA gir råd til fagfolk, hele døgnet. Bufdirs veiledningsfunksjon gir råd i saker om barn, på hverdager. Råd erstatter ikke en melding når meldeplikten gjelder.
 triage-slip = Gi informasjon om hjelp diskret: den samme lille lappen som alle nyankomne får, med rettigheter og nummeret til ROSA, lett å skjule.
+triage-slip-any = Gi informasjon om hjelp diskret: en liten lapp med rettigheter og nummeret til ROSA, lett å skjule. Gir tjenesten din den samme lappen til alle, bruk den.
 triage-appointment = Avtal en ny time snart, med en naturlig grunn, som en prøve eller en kontroll.
 
 triage-later-title = Ikke trygt nå: hold kontakten

@@ -299,6 +299,44 @@ fn check_flows(cx: &mut Ctx<'_>) {
             cx.err("check-two-cases", p);
         }
     }
+    check_setting(cx);
+}
+
+/// The question of where the service works (`setting: true`): one at most, a question
+/// with a condition (so that a setting given in the local file skips it), each choice
+/// setting a fact. The local file's `setting` names one of its choices.
+fn check_setting(cx: &mut Ctx<'_>) {
+    let loaded = cx.loaded;
+    let mut found: Vec<(FileId, String, &Node)> = Vec::new();
+    for (fi, flow) in loaded.set.flows.iter().enumerate() {
+        let Some(&file) = loaded.flow_files.get(fi) else { continue };
+        for (nid, node) in &flow.nodes {
+            if node.setting != Some(true) {
+                continue;
+            }
+            let base = format!("nodes.{nid}");
+            if found.is_empty() {
+                found.push((file, base.clone(), node));
+            } else {
+                let p = cx.key_place(file, &format!("{base}.setting"));
+                cx.err("check-setting-two", p);
+            }
+            let unset = node.choices().iter().any(|c| c.set.is_empty());
+            if node.kind != Kind::Question || node.when.is_none() || unset {
+                let p = cx.key_place(file, &format!("{base}.setting"));
+                cx.err("check-setting-shape", p);
+            }
+        }
+    }
+    let (Some(key), Some(local)) = (&loaded.set.local_setting, loaded.local_contacts_file) else { return };
+    let keys: Vec<&str> =
+        found.first().map(|(_, _, n)| n.choices().iter().map(|c| c.key.as_str()).collect()).unwrap_or_default();
+    if !keys.contains(&key.as_str()) {
+        let p = cx.place(local, "setting");
+        let d = cx.err("check-setting-unknown", p);
+        d.args.push(("setting", key.clone()));
+        d.args.push(("settings", keys.join(", ")));
+    }
 }
 
 fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: FileId, nid: &str, node: &'a Node) {
@@ -337,7 +375,8 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
     }
     let kind = node.kind;
     // Keys that do not belong to this kind.
-    let misplaced: [(&str, bool, &[Kind]); 8] = [
+    let misplaced: [(&str, bool, &[Kind]); 9] = [
+        ("setting", node.setting.is_some(), &[Kind::Question]),
         ("choices", node.choices.is_some(), &[Kind::Question]),
         ("items", node.items.is_some(), &[Kind::Checklist]),
         ("flow", node.flow.is_some(), &[Kind::Call]),

@@ -888,6 +888,13 @@ pub fn load(input: Input) -> Loaded {
         }
     }
     for (id, file) in contact_sources {
+        if Some(id) == loaded.local_contacts_file {
+            loaded.set.local_setting = file.setting.clone();
+        } else if file.setting.is_some() {
+            // Where the service works is the service's own: never in the bundled set.
+            let p = loaded.positions(id).and_then(|x| x.key_or_best("setting"));
+            loaded.diags.push(Diag::error("check-setting-not-local").at(id, p));
+        }
         for (cid, c) in file.contacts {
             if !loaded.set.contact_order.contains(&cid) {
                 loaded.set.contact_order.push(cid.clone());

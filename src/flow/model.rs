@@ -253,6 +253,9 @@ pub struct Node {
     pub is_final: Option<bool>,
     /// This outcome heads the case summary (the conversation's real outcome).
     pub headline: Option<bool>,
+    /// A question whose answer a service may give once in its local file (`setting:`
+    /// there names one of its choices): the facts of that choice hold from the start.
+    pub setting: Option<bool>,
 }
 
 impl Node {
@@ -446,15 +449,22 @@ pub struct Contact {
     /// not for the worker).
     #[serde(default)]
     pub slip: bool,
+    /// A national number fixed by law or nationwide (112, 113, 116 117, 116 111, 02800):
+    /// shown without "check the number locally".
+    #[serde(default)]
+    pub national: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContactsFile {
-    #[serde(deserialize_with = "ordered::deserialize")]
+    #[serde(default, deserialize_with = "ordered::deserialize")]
     #[cfg_attr(test, schemars(with = "BTreeMap<String, Contact>"))]
     pub contacts: Vec<(String, Contact)>,
+    /// A local file only: where the service works, as the key of a choice of the question
+    /// marked `setting: true` (the case walk then does not ask it).
+    pub setting: Option<String>,
 }
 
 /// A date as the files write it: `2026-11` or `2021-01-06`, kept as text after a
@@ -559,6 +569,8 @@ pub struct FlowSet {
     pub contact_order: Vec<String>,
     /// The ids a local contact file added or replaced, in its order.
     pub local_contacts: Vec<String>,
+    /// The local file's `setting`: a choice key of the question marked `setting: true`.
+    pub local_setting: Option<String>,
     /// The tool's version and a hash of every file the set was read from: a printout
     /// traces to the exact text behind it.
     pub version: String,

@@ -229,6 +229,9 @@ pub struct Model {
     pub flows: Vec<Flow>,
     /// Fact names, by number.
     pub facts: Vec<String>,
+    /// The facts every session starts with: those of the choice the local file names for
+    /// the question marked `setting: true` (where the service works), else none.
+    pub initial: Facts,
 }
 
 impl Model {
@@ -309,6 +312,24 @@ impl Resolver<'_> {
 
 fn node_ix(index: &HashMap<&str, NodeIx>, id: &Option<Str>, at: &At) -> Result<NodeIx, Unresolved> {
     id.as_deref().and_then(|id| index.get(id).copied()).ok_or_else(|| Unresolved(format!("{at}: next")))
+}
+
+/// The facts of the local file's setting: the choice `key` of the question marked
+/// `setting: true` (the checker has made sure it is there).
+fn local_setting(set: &FlowSet, flows: &[Flow], key: &str) -> Result<Facts, Unresolved> {
+    for (f, flow) in set.flows.iter().zip(flows) {
+        for ((_, n), node) in f.nodes.iter().zip(&flow.nodes) {
+            if n.setting != Some(true) {
+                continue;
+            }
+            if let Body::Question { choices } = &node.body
+                && let Some(c) = choices.iter().find(|c| c.key == key)
+            {
+                return Ok(c.set.clone());
+            }
+        }
+    }
+    Err(Unresolved(format!("setting {key}")))
 }
 
 /// Resolves a flow set that passed the checker.
@@ -413,8 +434,12 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
             nodes,
         });
     }
+    let initial = match &set.local_setting {
+        Some(key) => local_setting(&set, &flows, key)?,
+        None => Facts::default(),
+    };
     let facts = r.facts;
-    Ok(Model { set, flows, facts })
+    Ok(Model { set, flows, facts, initial })
 }
 
 #[cfg(test)]

@@ -94,9 +94,28 @@ pub fn keys(step: &Value, what: &str) -> Vec<String> {
 /// Walks the whole case in `lang`: `answers` are choice keys for questions and, for
 /// checklists, item keys separated by spaces ("" for none); texts and outcomes are gone
 /// past with an empty line. Fails on an error event; stops when the answers run out.
+/// The walk is at the arrival centre, as the service's local file says
+/// (tests/fixtures/setting/arrival-centre.yaml): the case does not ask where.
 pub fn walk(lang: &str, answers: &[&str]) -> Walked {
+    walk_at(Some("arrival-centre"), lang, answers)
+}
+
+/// [`walk`] with the local file of `setting` (tests/fixtures/setting/), or with none, so
+/// that the case asks where the service works after triage.
+pub fn walk_at(setting: Option<&str>, lang: &str, answers: &[&str]) -> Walked {
+    walk_with(setting, lang, &[], answers)
+}
+
+/// [`walk_at`] with more options for `walk` (`--discreet`, say).
+pub fn walk_with(setting: Option<&str>, lang: &str, extra: &[&str], answers: &[&str]) -> Walked {
+    let mut args = vec!["walk".to_string(), "--json".into(), "--lang".into(), lang.into()];
+    args.extend(extra.iter().map(|a| a.to_string()));
+    if let Some(s) = setting {
+        let file = super::fixture(&format!("setting/{s}.yaml"));
+        args.extend(["--contacts".to_string(), file.display().to_string()]);
+    }
     let mut child = Command::new(env!("CARGO_BIN_EXE_veiviser"))
-        .args(["walk", "--json", "--lang", lang])
+        .args(&args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
