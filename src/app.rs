@@ -1,17 +1,19 @@
 //! The program: parse the command line, pick the language, load, hand over to the
 //! subcommand. Returns the exit code: 0 fine, 1 findings (check), 2 cannot run.
 
-use crate::cli::{self, Cmd, ExportFormat, ScenarioCmd};
+use crate::cli::{self, Cmd, ExportFormat, PackCmd, ScenarioCmd};
 use crate::diag;
 use crate::engine::Session;
+use crate::flow::load::RawFile;
 use crate::flow::{self, CannotRun, Checked, Input, LocalIgnored};
+use crate::guidance::{self, Day, Guidance, Origin};
 use crate::i18n::{FtlFile, FtlText, Lang, Msg, Texts};
 use crate::tui::Ended;
 use crate::walk::{self, Mode};
 use clap::{CommandFactory, FromArgMatches};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub const EXIT_OK: u8 = 0;
@@ -203,13 +205,52 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Err(e) => return clap_error(&e),
     };
     let lang = pre_lang;
-    let base = match Input::from_dirs(cli.flows.as_deref(), cli.locales.as_deref()) {
+    let as_of = match cli.as_of.as_deref().map(|d| (d, Day::parse(d))) {
+        None => Day::today(),
+        Some((_, Some(day))) => day,
+        Some((given, None)) => {
+            return Outcome::CannotRun(Some(error_line(tool, lang, &Msg::new("cli-err-as-of").arg("date", given))));
+        }
+    };
+    let mut base = match Input::from_dirs(cli.flows.as_deref(), cli.locales.as_deref()) {
         Ok(i) => i,
         Err(e) => return cannot_run(tool, lang, &e),
     };
-    let bundled = cli.flows.is_none() && cli.locales.is_none();
-    let ctx = Ctx { tool, lang, asked: cli.lang.clone(), no_color: cli.no_color, discreet: cli.discreet, bundled };
+    let mut bundled = cli.flows.is_none() && cli.locales.is_none();
+    let mut origin = if bundled { Origin::Bundled } else { Origin::Folder };
+    let mut pack = None;
+    // A pack replaces the bundled guidance only when it verifies; else it is refused,
+    // said so, and the bundled guidance is used: the tool never stops for it.
+    if let Some(path) = &cli.pack {
+        match open_pack(path, cli.contacts.as_deref(), cli.allow_older_pack) {
+            Ok((input, g)) => {
+                base = input;
+                bundled = false;
+                origin = g.origin.clone();
+                pack = Some(g);
+            }
+            Err(why) => {
+                let why = tool.msg(lang, &why);
+                eprintln!("{}", crate::safe::visible(&tool.fmt(lang, "pack-refused", &[("why", &why)])));
+            }
+        }
+    }
+    let ctx = Ctx {
+        tool,
+        lang,
+        asked: cli.lang.clone(),
+        no_color: cli.no_color,
+        discreet: cli.discreet,
+        bundled,
+        origin,
+        pack,
+        as_of,
+    };
+    if matches.try_get_one::<bool>("version").ok().flatten() == Some(&true) {
+        return version(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()));
+    }
     match cli.cmd {
+        Some(Cmd::Pack { cmd: PackCmd::Verify { path, trust_key } }) => pack_verify(&ctx, &path, trust_key.as_deref()),
         // `check` reports on the local contact directory; the commands that walk leave a
         // broken one out and say so (`checked` above).
         Some(Cmd::Check) => match base.with_local_contacts(cli.contacts.as_deref()) {
@@ -264,6 +305,12 @@ struct Ctx<'t> {
     discreet: bool,
     /// No `--flows` and no `--locales`: the bundled set (see [`checked`]).
     bundled: bool,
+    /// Where the guidance comes from (a pack that verified, folders, or bundled).
+    origin: Origin,
+    /// The pack in use: its dates and origin (its manifest's).
+    pack: Option<Guidance>,
+    /// The day the review-by date is judged against (`--as-of`, else today).
+    as_of: Day,
 }
 
 impl Ctx<'_> {
@@ -556,9 +603,161 @@ fn checked_in_lang(
     unreadable: Option<String>,
     color: bool,
 ) -> Result<(Checked, Option<LocalIgnored>, Lang), Outcome> {
-    let (c, ignored) = checked(input, unreadable, ctx.bundled, ctx.tool, ctx.lang, color)?;
+    let (mut c, ignored) = match &ctx.pack {
+        // A pack whose flows or texts do not check is refused like one that does not
+        // verify: said so, and the bundled guidance used.
+        Some(_) => match flow::load_checked_local(input, unreadable.clone()) {
+            Ok((mut c, ignored)) => {
+                if let Some(g) = &ctx.pack {
+                    c.model.set.guidance = g.clone();
+                }
+                (c, ignored)
+            }
+            Err(_) => {
+                let why = ctx.tool.get(ctx.lang, "pack-err-check");
+                eprintln!("{}", ctx.tool.fmt(ctx.lang, "pack-refused", &[("why", &why)]));
+                let mut b = Input::embedded();
+                b.local_contacts = input.local_contacts.clone();
+                let (mut c, ignored) = checked(&b, unreadable, true, ctx.tool, ctx.lang, color)?;
+                c.model.set.guidance.origin = Origin::Bundled;
+                (c, ignored)
+            }
+        },
+        None => {
+            let (mut c, ignored) = checked(input, unreadable, ctx.bundled, ctx.tool, ctx.lang, color)?;
+            c.model.set.guidance.origin = ctx.origin.clone();
+            (c, ignored)
+        }
+    };
+    c.model.set.as_of = Some(ctx.as_of);
     let lang = ctx.lang_for(&c.texts)?;
     Ok((c, ignored, lang))
+}
+
+/// Verifies the pack at `path` and makes it the input: its flows, its content texts, and
+/// the program's own messages (`ui*.ftl`: they belong to this binary, whatever the pack
+/// holds). Trusted keys: the project's, and the service's own from its local file.
+fn open_pack(path: &Path, contacts: Option<&Path>, allow_older: bool) -> Result<(Input, Guidance), Msg> {
+    let local = contacts.map(Path::to_path_buf).or_else(flow::load::default_contacts_path);
+    let extra: Vec<(String, String)> = local
+        .and_then(|p| std::fs::read_to_string(&p).ok().map(|t| (p, t)))
+        .and_then(|(p, t)| crate::pack::local_trust_key(&t).map(|k| (p.display().to_string(), k)))
+        .into_iter()
+        .collect();
+    let keys = crate::pack::keys(&extra)?;
+    let v = crate::pack::verify(path, &keys)?;
+    let bundled = guidance::bundled();
+    if let Some(b) = bundled.date
+        && v.date < b
+        && !allow_older
+    {
+        return Err(Msg::new("pack-err-older").arg("pack", v.date.to_string()).arg("bundled", b.to_string()));
+    }
+    let shown = path.display().to_string();
+    let mut input = Input::embedded();
+    let mut locales: Vec<(Lang, RawFile)> =
+        input.locales.into_iter().filter(|(_, f)| FtlFile::is_tool_name(&f.name)).collect();
+    let mut flows = Vec::new();
+    for (rel, bytes) in v.files {
+        let raw = RawFile { name: format!("{shown}/{rel}"), bytes: bytes.into() };
+        let parts: Vec<&str> = rel.split('/').collect();
+        match parts.as_slice() {
+            ["flows", f] if f.ends_with(".yaml") || f.ends_with(".yml") => flows.push(raw),
+            ["locales", l, f] if f.ends_with(".ftl") && !FtlFile::is_tool_name(f) => {
+                if let Some(lang) = Lang::parse(l) {
+                    locales.push((lang, raw));
+                }
+            }
+            _ => {}
+        }
+    }
+    locales.sort_by(|(a, fa), (b, fb)| (*a != Lang::DEFAULT, *a, &fa.name).cmp(&(*b != Lang::DEFAULT, *b, &fb.name)));
+    input.flows = flows;
+    input.locales = locales;
+    let origin = Origin::Pack { path: shown, origin: v.manifest.origin.clone(), test_signed: v.manifest.test_signed };
+    Ok((input, Guidance { date: Some(v.date), review_by: Some(v.review_by), origin }))
+}
+
+/// How the guidance's origin reads.
+pub fn origin_text(texts: &Texts, lang: Lang, o: &Origin) -> String {
+    match o {
+        Origin::Bundled => texts.get(lang, "guidance-origin-bundled"),
+        Origin::Folder => texts.get(lang, "guidance-origin-folder"),
+        Origin::Pack { path, origin, test_signed } => {
+            let id = if *test_signed { "guidance-origin-pack-test" } else { "guidance-origin-pack" };
+            texts.fmt(lang, id, &[("path", path), ("origin", origin)])
+        }
+    }
+}
+
+/// `veiviser --version`: the program, the guidance in use (its version, origin and
+/// review-by date), and whether it is past that date.
+fn version(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
+    let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
+    let (c, _, lang) = match checked_in_lang(ctx, &input, unreadable, color) {
+        Ok(x) => x,
+        Err(o) => return o,
+    };
+    let g = &c.model.set.guidance;
+    let t = &c.texts;
+    let origin = origin_text(t, lang, &g.origin);
+    let v = g.version(&c.model.set.version);
+    let mut out = vec![t.fmt(lang, "version-program", &[("version", env!("CARGO_PKG_VERSION"))])];
+    out.push(match g.review_by {
+        Some(r) => t.fmt(lang, "version-guidance", &[("version", &v), ("origin", &origin), ("review", &r.to_string())]),
+        None => t.fmt(lang, "version-guidance-undated", &[("version", &v), ("origin", &origin)]),
+    });
+    if let Some(since) = g.overdue(ctx.as_of) {
+        out.push(t.fmt(lang, "guidance-overdue", &[("date", &since.to_string())]));
+    }
+    let mut o = std::io::stdout().lock();
+    let _ = writeln!(o, "{}", crate::safe::visible(&out.join("\n")));
+    Outcome::Fine
+}
+
+/// `veiviser pack verify DIR [--trust-key FILE]`: 0 when the pack holds, 1 when it fails
+/// a check, 2 when a key file cannot be read.
+fn pack_verify(ctx: &Ctx, path: &Path, trust_key: Option<&Path>) -> Outcome {
+    let (t, lang) = (ctx.tool, ctx.lang);
+    let mut extra = Vec::new();
+    if let Some(k) = trust_key {
+        match std::fs::read_to_string(k) {
+            Ok(text) => extra.push((k.display().to_string(), text)),
+            Err(e) => {
+                let m = Msg::new("pack-err-read").arg("path", k.display().to_string()).arg("detail", e.to_string());
+                return Outcome::CannotRun(Some(error_line(t, lang, &m)));
+            }
+        }
+    }
+    let keys = match crate::pack::keys(&extra) {
+        Ok(k) => k,
+        Err(m) => return Outcome::CannotRun(Some(error_line(t, lang, &m))),
+    };
+    match crate::pack::verify(path, &keys) {
+        Ok(v) => {
+            let mut o = std::io::stdout().lock();
+            let line = t.fmt(
+                lang,
+                "pack-ok",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("files", &v.files.len().to_string()),
+                    ("version", &v.manifest.version),
+                    ("date", &v.date.to_string()),
+                    ("review", &v.review_by.to_string()),
+                ],
+            );
+            let _ = writeln!(o, "{}", crate::safe::visible(&line));
+            if v.manifest.test_signed {
+                let _ = writeln!(o, "{}", t.get(lang, "pack-test-signed"));
+            }
+            Outcome::Fine
+        }
+        Err(m) => {
+            eprintln!("{}", crate::safe::visible(&t.msg(lang, &m)));
+            Outcome::Findings
+        }
+    }
 }
 
 fn load_for_export(ctx: &Ctx, (input, unreadable): Loaded) -> Result<(Checked, Lang), Outcome> {

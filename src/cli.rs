@@ -29,6 +29,16 @@ pub struct Cli {
     pub no_color: bool,
     #[arg(long, global = true)]
     pub discreet: bool,
+    /// A signed content pack (a folder) to use instead of the bundled guidance.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub pack: Option<PathBuf>,
+    /// Use a pack even when its guidance is older than the bundled guidance.
+    #[arg(long, global = true)]
+    pub allow_older_pack: bool,
+    /// The tool as it would be on this day (YYYY-MM-DD): the review-by date is judged
+    /// against it.
+    #[arg(long, global = true, value_name = "DATE")]
+    pub as_of: Option<String>,
     #[command(subcommand)]
     pub cmd: Option<Cmd>,
 }
@@ -71,6 +81,12 @@ pub enum Cmd {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Signed content packs.
+    #[command(disable_help_subcommand = true, subcommand_required = true)]
+    Pack {
+        #[command(subcommand)]
+        cmd: PackCmd,
+    },
     /// Scenarios for trainers (`scenario check`; room for `scenario run`).
     #[command(disable_help_subcommand = true, subcommand_required = true)]
     Scenario {
@@ -92,6 +108,17 @@ pub enum ScenarioCmd {
     Run {
         #[arg(value_name = "SCENARIO")]
         scenario: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PackCmd {
+    /// Checks a pack's signature and every file.
+    Verify {
+        #[arg(value_name = "DIR")]
+        path: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        trust_key: Option<PathBuf>,
     },
 }
 
@@ -148,7 +175,7 @@ fn common(cmd: Command, t: &dyn Fn(&str) -> String, top: bool) -> Command {
         .next_help_heading(t("cli-options"))
         .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t("cli-help")).global(top));
     if top {
-        cmd.arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(t("cli-version")))
+        cmd.arg(Arg::new("version").short('V').long("version").action(ArgAction::SetTrue).help(t("cli-version")))
     } else {
         cmd
     }
@@ -167,7 +194,10 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
         .mut_arg("locales", |a| a.help(t("cli-locales")).help_heading(heading.clone()))
         .mut_arg("contacts", |a| a.help(t("cli-contacts")).help_heading(heading.clone()))
         .mut_arg("no_color", |a| a.help(t("cli-no-color")).help_heading(heading.clone()))
-        .mut_arg("discreet", |a| a.help(t("cli-discreet")).help_heading(heading.clone()));
+        .mut_arg("discreet", |a| a.help(t("cli-discreet")).help_heading(heading.clone()))
+        .mut_arg("pack", |a| a.help(t("cli-pack")).help_heading(heading.clone()))
+        .mut_arg("allow_older_pack", |a| a.help(t("cli-allow-older-pack")).help_heading(heading.clone()))
+        .mut_arg("as_of", |a| a.help(t("cli-as-of")).help_heading(heading.clone()));
     cmd.mut_subcommand("check", |c| {
         common(c, &t, false).about(t("cli-check")).override_usage(t("cli-usage-check")).after_help(t("cli-check-after"))
     })
@@ -184,6 +214,19 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
                 a.help(t("cli-walk-format")).help_heading(heading.clone()).hide_possible_values(true)
             })
             .mut_arg("export", |a| a.help(t("cli-walk-export")).help_heading(heading.clone()))
+    })
+    .mut_subcommand("pack", |c| {
+        common(c, &t, false).about(t("cli-pack-about")).override_usage(t("cli-usage-pack")).mut_subcommand(
+            "verify",
+            |c| {
+                common(c, &t, false)
+                    .about(t("cli-pack-verify"))
+                    .override_usage(t("cli-usage-pack-verify"))
+                    .after_help(t("cli-pack-verify-after"))
+                    .mut_arg("path", |a| a.help(t("cli-pack-verify-path")).help_heading(t("cli-arguments")))
+                    .mut_arg("trust_key", |a| a.help(t("cli-pack-trust-key")).help_heading(heading.clone()))
+            },
+        )
     })
     .mut_subcommand("scenario", |c| {
         common(c, &t, false)

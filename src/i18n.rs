@@ -217,7 +217,11 @@ impl From<String> for FtlText {
 impl FtlFile {
     /// The tool's own messages (`ui.ftl`, `ui-*.ftl`), as opposed to content.
     pub fn is_tool(&self) -> bool {
-        let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
+        Self::is_tool_name(&self.name)
+    }
+    /// A file of the tool's own messages, by its name (`ui.ftl`, `ui-*.ftl`).
+    pub fn is_tool_name(name: &str) -> bool {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
         base == "ui.ftl" || base.starts_with("ui-")
     }
 }

@@ -15,7 +15,7 @@ fn flow_files() -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .filter(|p| !["sources.yaml", "duties.yaml", "contacts.yaml"].iter().any(|r| p.ends_with(r)))
+        .filter(|p| !["sources.yaml", "duties.yaml", "contacts.yaml", "guidance.yaml"].iter().any(|r| p.ends_with(r)))
         .collect();
     v.sort();
     v

@@ -5,7 +5,7 @@
 //! Limits: see [`MAX_FILE_BYTES`], [`MAX_FILES`] (checked before parsing), no anchors or
 //! aliases, nesting at most [`pos::MAX_DEPTH`].
 
-use super::model::{ContactsFile, DutiesFile, Flow, FlowSet, SourcesFile};
+use super::model::{ContactsFile, DutiesFile, Flow, FlowSet, GuidanceFile, SourcesFile};
 use super::pos::{self, PosIndex, ScanProblem};
 use crate::diag::{Diag, FileId, Files};
 use crate::i18n::{FtlFile, FtlText, Lang};
@@ -200,6 +200,30 @@ fn read_dir(dir: &Path, exts: &[&str]) -> Result<Vec<RawFile>, CannotRun> {
     }
     paths.sort();
     paths.into_iter().map(|p| Ok(RawFile { name: p.display().to_string(), bytes: read_file(&p)?.into() })).collect()
+}
+
+/// flows/guidance.yaml into the set: both dates must be days, and the review-by date
+/// after the date the guidance was signed off.
+fn guidance_file(loaded: &mut Loaded, id: FileId, g: &GuidanceFile) {
+    use crate::guidance::Day;
+    let at = |loaded: &Loaded, key: &str| loaded.positions(id).and_then(|p| p.best(key));
+    let date = Day::parse(&g.date.0);
+    let review_by = Day::parse(&g.review_by.0);
+    for (key, day, text) in [("date", date, &g.date.0), ("review-by", review_by, &g.review_by.0)] {
+        if day.is_none() {
+            let d = Diag::error("check-guidance-day").arg("key", key).arg("value", text.as_str());
+            let span = at(loaded, key);
+            loaded.diags.push(d.at(id, span));
+        }
+    }
+    if let (Some(d), Some(r)) = (date, review_by)
+        && r <= d
+    {
+        let span = at(loaded, "review-by");
+        loaded.diags.push(Diag::error("check-guidance-review-by").at(id, span));
+    }
+    loaded.set.guidance.date = date;
+    loaded.set.guidance.review_by = review_by;
 }
 
 /// The result of loading: the model as far as it parsed, the files (for rendering),
@@ -715,6 +739,7 @@ pub(super) enum FlowsFile {
     Sources,
     Duties,
     Contacts,
+    Guidance,
 }
 
 impl FlowsFile {
@@ -724,6 +749,7 @@ impl FlowsFile {
             "sources.yaml" | "sources.yml" => FlowsFile::Sources,
             "duties.yaml" | "duties.yml" => FlowsFile::Duties,
             "contacts.yaml" | "contacts.yml" => FlowsFile::Contacts,
+            "guidance.yaml" | "guidance.yml" => FlowsFile::Guidance,
             _ => FlowsFile::Flow,
         }
     }
@@ -863,6 +889,11 @@ pub fn load(input: Input) -> Loaded {
                 if let Some(d) = yaml(&mut loaded, id, text, controls, dups, None) {
                     loaded.duties_file = Some(id);
                     loaded.set.duties.extend(d.duties);
+                }
+            }
+            Part::Flows(FlowsFile::Guidance) => {
+                if let Some(g) = yaml::<GuidanceFile>(&mut loaded, id, text, controls, |_| false, None) {
+                    guidance_file(&mut loaded, id, &g);
                 }
             }
             Part::Flows(FlowsFile::Flow) => {

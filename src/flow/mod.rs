@@ -68,6 +68,11 @@ pub fn load_embedded() -> Option<Checked> {
                     set.contacts.insert(id, c);
                 }
             }
+            load::FlowsFile::Guidance => {
+                let g = serde_json::from_str::<model::GuidanceFile>(json).ok()?;
+                set.guidance.date = crate::guidance::Day::parse(&g.date.0);
+                set.guidance.review_by = crate::guidance::Day::parse(&g.review_by.0);
+            }
             load::FlowsFile::Flow => set.flows.push(serde_json::from_str::<Flow>(json).ok()?),
         }
     }

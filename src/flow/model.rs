@@ -345,6 +345,15 @@ pub struct Duty {
     pub source: Option<SourceRef>,
 }
 
+/// flows/guidance.yaml: the guidance as a whole, signed off on `date`, to be reviewed
+/// again by `review-by` (past it, every screen says the guidance may be out of date).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct GuidanceFile {
+    pub date: Date,
+    pub review_by: Date,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -571,6 +580,11 @@ pub struct FlowSet {
     pub local_contacts: Vec<String>,
     /// The local file's `setting`: a choice key of the question marked `setting: true`.
     pub local_setting: Option<String>,
+    /// The guidance's date, review-by date and origin (flows/guidance.yaml, or a pack).
+    pub guidance: crate::guidance::Guidance,
+    /// The day the review-by date is judged against (`--as-of`, else today), set by
+    /// the program once loaded; None in the tests' sets (never overdue).
+    pub as_of: Option<crate::guidance::Day>,
     /// The tool's version and a hash of every file the set was read from: a printout
     /// traces to the exact text behind it.
     pub version: String,
