@@ -77,9 +77,9 @@ fn point_3_the_opening_lines_promise_what_holds_and_no_more() {
         "a serious crime can still be stopped, you must act",
         "tell the child welfare service if a child may be harmed",
         "section 196 of the Penal Code, straffeloven; sections 31 and 33 of the Health Personnel Act",
-        "UDI never learns of it without their yes",
+        "You tell UDI nothing without their yes",
         "help and a safe place to stay",
-        "promise nothing about the asylum case",
+        "promise nothing about residence: an asylum case",
         "interpreter is bound by confidentiality",
     ] {
         assert!(t.contains(word), "`{word}` missing: {t}");
@@ -94,7 +94,7 @@ fn point_3_the_opening_lines_promise_what_holds_and_no_more() {
     // The same in Norwegian.
     let nb = walk("nb", &TO_NEW_INFO);
     let t = texts(nb.step("conversation/open"));
-    for word in ["Si hva som er taushetsbelagt", "helsepersonelloven § 31 og § 33", "et trygt sted å bo", "asylsaken"]
+    for word in ["Si hva som er taushetsbelagt", "helsepersonelloven § 31 og § 33", "et trygt sted å bo", "en asylsak"]
     {
         assert!(t.contains(word), "`{word}` missing: {t}");
     }

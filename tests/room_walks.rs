@@ -116,7 +116,8 @@ fn acute_danger_needing_protection_goes_to_the_police_with_consent_and_names_the
     assert_eq!(w.after("triage/acute"), "triage/protect-age");
     let a = w.actions();
     assert!(a.contains("consent"), "{a}");
-    assert!(a.contains("duty to report") && a.contains("duty to avert"), "{a}");
+    // A stated adult: the duty to avert for later, not the duty to report.
+    assert!(a.contains("duty to avert") && !a.contains("duty to report"), "{a}");
     assert!(w.duties().is_empty());
     // A possible child: the child track, the child welfare service, and no ROSA housing or
     // police "with the person's consent" (issue 20, point 4). In both languages.
@@ -134,7 +135,7 @@ fn acute_danger_needing_protection_goes_to_the_police_with_consent_and_names_the
         assert!(contacts.contains("barnevernvakten"), "{contacts}");
     }
     // An emergency: 112 or 113 at once.
-    let w = walk("nb", &["emergency", NONE]);
+    let w = walk("nb", &["emergency", "adult", NONE]);
     let a = w.actions();
     assert!(a.contains("113") || a.contains("112"), "{a}");
 }
@@ -601,19 +602,13 @@ fn the_report_about_a_child_is_in_the_summary_once_and_now() {
 #[test]
 fn advice_for_a_child_does_not_come_before_a_report_in_force() {
     let answers = |grounds: &'static str| -> Vec<&'static str> {
-        vec![
-            "not-acute",
-            "maybe-minor",
-            grounds,
-            "after",
-            "unsure",
-            "trafficking",
-            "violence",
-            "unsure",
-            "alone",
-            "advice",
-            NONE,
-        ]
+        vec!["not-acute", "maybe-minor", grounds, "after", "unsure", "trafficking", "violence", "unsure"]
+            .into_iter()
+            // Only unease before: the duty to report is asked again (`avert/unsure-child`),
+            // and the answer stays "not yet".
+            .chain((grounds == "not-yet").then_some("not-yet"))
+            .chain(["alone", "advice", NONE])
+            .collect()
     };
     let w = walk("en", &answers("grounds"));
     assert_eq!(w.duties(), ["report-cws"]);
@@ -635,4 +630,76 @@ fn advice_for_a_child_does_not_come_before_a_report_in_force() {
     assert!(w.duties().is_empty(), "{:?}", w.duties());
     assert!(w.actions().contains("Do not give the child's name"), "{}", w.actions());
     assert!(!w.actions().contains("does not wait for advice"), "{}", w.actions());
+}
+
+/// The person's child: the child's age is a sign of aggravation given by the walk, and
+/// only that one is shown as known; violence and gain were not said by anyone (a walk
+/// that marked them known went on to the duty to avert without a sign).
+#[test]
+fn the_childs_age_is_the_only_sign_known_on_the_child_of_person_path() {
+    for lang in ["en", "nb"] {
+        let w = walk(lang, &with(&TO_NEW_INFO, &["child-of-person", "child-grounds", "trafficking"]));
+        let step = w.step("avert/aggravated");
+        assert_eq!(step["known"], serde_json::json!(["minor"]), "{lang}: {step}");
+    }
+}
+
+/// A possible child, § 196 "not sure": the § 33 question comes again (a lower bar), and
+/// concrete grounds raise the report; the advice then says the report does not wait.
+#[test]
+fn not_sure_about_section_196_for_a_possible_child_asks_the_duty_to_report_again() {
+    for lang in ["en", "nb"] {
+        let head = ["not-acute", "maybe-minor", "not-yet", "office", "maybe", "trafficking", NONE, "unsure"];
+        let w = walk(lang, &head);
+        assert_eq!(w.nodes().last().map(String::as_str), Some("avert/unsure-child"), "{:?}", w.nodes());
+        let w = walk(lang, &with(&head, &["grounds"]));
+        let advice = w.step("avert/get-advice");
+        assert!(ids(&advice["duties"]).contains(&"report-cws".to_string()), "{advice}");
+        let t = common::json::texts(advice);
+        assert!(t.contains(if lang == "en" { "does not wait" } else { "venter ikke" }), "{t}");
+        // An adult is not asked it.
+        let w = walk(lang, &["not-acute", "adult", "maybe", "trafficking", "violence", "unsure"]);
+        assert!(!w.nodes().iter().any(|n| n == "avert/unsure-child"), "{:?}", w.nodes());
+    }
+}
+
+/// After an emergency, once it is dealt with, the age: a possible child goes to the
+/// child track, and the summary names the child welfare emergency service.
+#[test]
+fn after_an_emergency_the_age_is_asked_and_a_child_goes_to_the_child_track() {
+    let w = walk("en", &["emergency", "maybe-minor", "grounds", "after", NONE]);
+    assert_eq!(w.after("triage/acute-now"), "case/calm-age", "{:?}", w.nodes());
+    assert!(w.nodes().iter().any(|n| n == "child-track/grounds"), "{:?}", w.nodes());
+    assert!(w.duties().contains(&"report-cws".to_string()), "{:?}", w.duties());
+    let contacts = w.summary()["contacts"].to_string();
+    assert!(contacts.contains("barnevernvakt"), "{contacts}");
+    // An adult: on to the journal.
+    let w = walk("en", &["emergency", "adult", NONE]);
+    assert_eq!(w.after("case/calm-age"), "case/journal", "{:?}", w.nodes());
+}
+
+/// Protection for a possible child: the child welfare service decides, also on the
+/// police; the worker calls the police only in danger or under a duty.
+#[test]
+fn protection_for_a_possible_child_leaves_the_police_to_the_child_welfare_service() {
+    let w = walk("en", &["protection", "maybe-minor", "not-yet", "office", NONE]);
+    let a = w.actions();
+    assert!(a.contains("decides on the child's protection with you, and on whether the police"), "{a}");
+    assert!(!a.contains("contacted together with them"), "{a}");
+}
+
+/// The duty to avert met: the person's choice to report to the police is theirs, the
+/// worker's notice is not.
+#[test]
+fn legal_advice_beside_a_met_duty_says_the_notice_does_not_wait() {
+    let w = walk(
+        "en",
+        &with(
+            &["not-acute", "adult", "maybe", "trafficking", "violence", "met", "alone", "now", NONE, NONE, NONE, NONE],
+            &["none", "wants-help", "asylum", "legal", NONE],
+        ),
+    );
+    let a = w.actions();
+    assert!(a.contains("your notice to the police under the duty to avert is not"), "{a}");
+    assert!(!a.contains("Legal advice first"), "{a}");
 }

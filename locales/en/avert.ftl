@@ -64,7 +64,9 @@ avert-kind-why =
         Female genital mutilation has its own duty to avert for health personnel.
 
 avert-aggravated-title = Is it aggravated? Tick what fits
-avert-aggravated-text = Signs that it is aggravated. If none fits, section 196 does not cover it.
+avert-aggravated-text = Signs that it is aggravated. If none of them, nor anything as serious, fits, section 196 does not cover it.
+avert-aggravated-several-text = Signs that trafficking, if it is part of it, is aggravated. Forced marriage, and serious violence or sexual abuse, count without them.
+    .discreet = Signs that it is aggravated, where work or services against the person's will are part of it. The other crimes count without them.
 avert-aggravated-why =
     For trafficking, the duty to avert covers only aggravated trafficking (section 258 of the Penal Code, straffeloven). The law gives the signs in the list particular weight.
     The list is not complete: it is an overall assessment. If the one being exploited is under 18, that is a sign even without violence or threats.
@@ -74,6 +76,7 @@ avert-aggravated-why =
 avert-sign-minor = The one concerned is, or may be, under 18
 avert-sign-violence = Gross violence or coercion is, or may be, used
     .discreet = Gross violence or threats are, or may be, used
+avert-sign-other = Something else that makes it as serious (an overall assessment)
 avert-sign-profit = Someone makes, or may make, a lot of money from it
 
 ## The assessment: the one place the duty is raised
@@ -110,8 +113,9 @@ avert-act-why =
     The duty does not apply when you could avert only by exposing yourself, your closest family or an innocent person to danger to life, health or welfare, or to charge or prosecution.
     Think of the safety of the person, yourself and your colleagues.
 
+avert-unsure-child-text = You are not sure the crime is most likely. The duty to report to the child welfare service needs less: reason to believe, on concrete grounds, not certainty. Answer for what you know now.
 avert-advice-title = Not sure: ask for advice first
-avert-advice-text = Discuss the case without names before you decide.
+avert-advice-text = Discuss the case with someone who knows the duty before you decide.
 avert-advice-discuss = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (forced marriage, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Where the police are needed: 112 or 02800.
     .discreet = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (marriage against the person's will, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Where the police are needed: 112 or 02800.
 avert-advice-discuss-arrival = Before you decide on the duty to avert, ask for advice without names: ROSA (adults), Bufdir's advice line (children), Kompetanseteamet (forced marriage, honour-related violence, negative social control), or read plikt.no (also on other serious violence). The police, anonymously, are one option too: no name, nationality, language, date of arrival, age, room or travel companions. Not the police immigration unit at the arrival centre: where the police are needed, 112 or 02800.

@@ -35,6 +35,8 @@ case-stage-referral = Referral
 case-stage-journal = Journal
 case-stage-summary = Summary
 
+case-calm-age-title = When the emergency is dealt with: is there reason to believe the person is under 18?
+
 ## Where the service works: asked once after triage, unless the local file gives it
 case-setting-title = Where do you meet the person?
 case-setting-text = A few points of advice depend on the place. Asked once; a service can give it in its local file instead.

@@ -20,15 +20,15 @@ triage-acute-q-why =
     Life or health at risk now means, for example, serious injury or illness, violence or threats going on, or an acute crisis.
     Then emergency help and safety come first. The conversation about your concern waits until the person is safe.
 
-triage-acute-title = Acute danger: safety first
+triage-acute-title = Safety first
 triage-acute-text = The conversation waits. Life, health and safety come first.
 triage-acute-call = Call 113 if life or health is at risk. Call 112 if there is violence or a threat now.
 triage-acute-protect = Tell the person you are worried for their safety. Talk about the alternatives together, such as a safe place to stay through ROSA (over 18).
 triage-acute-protect-minor = Under 18: tell the child you are worried for their safety, and contact the child welfare service or the child welfare emergency service now.
 triage-acute-police = Contact the police (02800) with the person's consent. Without consent only when the law requires it: the duty to avert (section 196 of the Penal Code, straffeloven) or section 31 of the Health Personnel Act (helsepersonelloven).
-triage-acute-police-minor = Under 18: the child welfare service (the child welfare emergency service out of hours) decides on the child's protection with you. The police (02800, or 112 if the danger becomes acute) are contacted together with them, not on the child's consent.
+triage-acute-police-minor = Under 18: the child welfare service (the child welfare emergency service out of hours) decides on the child's protection with you, and on whether the police are to be involved. Do not call the police yourself on the child's behalf, unless someone is in danger now (112) or a legal duty requires it.
 triage-acute-needs = Meet basic needs first: safety, rest, food and drink. The conversation can wait.
-triage-acute-duties = When things are calm: assess the duty to report (under 18) and the duty to avert, and start a new case in the tool.
+triage-acute-duties = When things are calm: if a serious crime may be going on, assess the duty to avert (a new case in the tool walks it), and hold the conversation when the person is safe.
 triage-acute-why =
     In an emergency you act at once, also without consent.
     When the person needs protection and it is not an emergency, the guide says the police can be contacted. The principles for the conversation say not to contact the police without consent. So: talk with the person first, find alternatives together, and ask for consent.
@@ -91,7 +91,7 @@ triage-slip-any = Give information about help discreetly: a small slip with righ
 triage-appointment = Make a new appointment soon, with a natural reason, such as a sample or a check-up.
 
 triage-later-title = Not safe now: keep in touch
-triage-later-text = Waiting is better than pushing for a conversation.
+triage-later-text = Waiting is better than pushing for a conversation. Give the care the person came for today, as you would anyone else's.
 triage-later-duties = The duties in force do not wait for the next meeting: act on them today.
 triage-later-advice = Ask for advice in the meantime: ROSA, or Bufdir's advice line for a child. Do not give names.
 triage-later-prepare = Prepare the next meeting: a private room, a qualified interpreter and information about help.

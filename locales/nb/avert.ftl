@@ -64,7 +64,9 @@ avert-kind-why =
         Kjønnslemlestelse har en egen avvergingsplikt for helsepersonell.
 
 avert-aggravated-title = Er forholdet grovt? Kryss av det som passer
-avert-aggravated-text = Tegn på at forholdet er grovt. Passer ingen av dem, gjelder ikke § 196.
+avert-aggravated-text = Tegn på at forholdet er grovt. Passer ingen av dem, og heller ikke noe annet like alvorlig, gjelder ikke § 196.
+avert-aggravated-several-text = Tegn på at menneskehandelen, hvis den er en del av det, er grov. Tvangsekteskap og alvorlig vold eller seksuelle overgrep teller uten dem.
+    .discreet = Tegn på at forholdet er grovt, der arbeid eller tjenester mot personens vilje er en del av det. De andre forbrytelsene teller uten dem.
 avert-aggravated-why =
     Ved menneskehandel gjelder avvergingsplikten bare grov menneskehandel (straffeloven § 258). Loven legger særlig vekt på tegnene i lista.
     Lista er ikke uttømmende: det er en samlet vurdering. At den som blir utnyttet er under 18 år, er et tegn selv uten vold eller trusler.
@@ -74,6 +76,7 @@ avert-aggravated-why =
 avert-sign-minor = Den det gjelder, er eller kan være under 18 år
 avert-sign-violence = Det brukes, eller kan bli brukt, grov vold eller tvang
     .discreet = Det brukes, eller kan bli brukt, grov vold eller trusler
+avert-sign-other = Noe annet som gjør det like alvorlig (en samlet vurdering)
 avert-sign-profit = Noen tjener, eller kan tjene, mye på det
 
 ## The assessment: the one place the duty is raised
@@ -110,8 +113,9 @@ avert-act-why =
     Plikten gjelder ikke når du bare kan avverge ved å utsette deg selv, dine nærmeste eller en uskyldig person for fare for liv, helse eller velferd, eller for siktelse eller tiltale.
     Tenk på sikkerheten til personen, deg selv og kollegene dine.
 
+avert-unsure-child-text = Du er usikker på om forbrytelsen er mest sannsynlig. Meldeplikten til barneverntjenesten krever mindre: grunn til å tro, ut fra konkrete holdepunkter, ikke visshet. Svar ut fra det du vet nå.
 avert-advice-title = Usikker: be om råd først
-avert-advice-text = Drøft saken uten navn før du bestemmer deg.
+avert-advice-text = Drøft saken med noen som kjenner plikten, før du bestemmer deg.
 avert-advice-discuss = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Trengs politiet: 112 eller 02800.
     .discreet = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (ekteskap mot personens vilje, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Trengs politiet: 112 eller 02800.
 avert-advice-discuss-arrival = Før du avgjør avvergingsplikten, be om råd uten navn: ROSA (voksne), Bufdirs veiledningsfunksjon (barn), Kompetanseteamet (tvangsekteskap, æresrelatert vold, negativ sosial kontroll), eller les plikt.no (også om annen alvorlig vold). Politiet, anonymt, er også et alternativ: uten navn, nasjonalitet, språk, ankomstdato, alder, rom og reisefølge. Ikke Politiets utlendingsenhet på ankomstsenteret: trengs politiet, bruk 112 eller 02800.

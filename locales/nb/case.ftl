@@ -35,6 +35,8 @@ case-stage-referral = Henvisning
 case-stage-journal = Journal
 case-stage-summary = Oppsummering
 
+case-calm-age-title = Når nødsituasjonen er tatt hånd om: er det grunn til å tro at personen er under 18 år?
+
 ## Hvor tjenesten arbeider: spørres én gang etter triage, hvis ikke den lokale fila sier det
 case-setting-title = Hvor møter du personen?
 case-setting-text = Noen av rådene avhenger av stedet. Spørres én gang; en tjeneste kan i stedet oppgi det i sin lokale fil.

@@ -29,11 +29,11 @@ conversation-setting-why =
 ## Open
 conversation-open-title = Åpne samtalen
 conversation-open-role = Si hvem du er, og hva du kan hjelpe med
-conversation-open-confidential = Si hva som er taushetsbelagt: det personen forteller deg, blir i helsetjenesten og går ikke til andre uten personens ja. Si unntakene rett ut: er noens liv eller helse i fare, eller kan en alvorlig forbrytelse fortsatt stoppes, må du handle, og du må si fra til barneverntjenesten hvis et barn kan bli skadet (straffeloven § 196, helsepersonelloven § 31 og § 33). UDI får aldri vite det uten personens ja
-    .discreet = Si hva som er taushetsbelagt: det personen forteller deg, blir i helsetjenesten og går ikke til andre uten personens ja. Si unntakene rett ut: er noens liv eller helse i fare, eller kan en alvorlig forbrytelse fortsatt stoppes, må du handle, og du må si fra til barneverntjenesten hvis et barn kan bli skadet (straffeloven § 196, helsepersonelloven § 31 og § 33). UDI får aldri vite det uten personens ja
+conversation-open-confidential = Si hva som er taushetsbelagt: det personen forteller deg, blir i helsetjenesten og går ikke til andre uten personens ja. Si unntakene rett ut: er noens liv eller helse i fare, eller kan en alvorlig forbrytelse fortsatt stoppes, må du handle, og du må si fra til barneverntjenesten hvis et barn kan bli skadet (straffeloven § 196, helsepersonelloven § 31 og § 33). Du sier ingenting til UDI uten personens ja
+    .discreet = Si hva som er taushetsbelagt: det personen forteller deg, blir i helsetjenesten og går ikke til andre uten personens ja. Si unntakene rett ut: er noens liv eller helse i fare, eller kan en alvorlig forbrytelse fortsatt stoppes, må du handle, og du må si fra til barneverntjenesten hvis et barn kan bli skadet (straffeloven § 196, helsepersonelloven § 31 og § 33). Du sier ingenting til UDI uten personens ja
 conversation-open-interpreter = Med tolk: si at tolken har taushetsplikt. Spør om denne tolken er i orden (stemme, dialekt, bånd), og tilby en annen, eller en av det andre kjønnet
 conversation-open-child = Under 18 år: si at du må kontakte barneverntjenesten hvis du er bekymret for barnet
-conversation-open-promise = Si rett ut at du ikke kan love noe om asylsaken eller retten til å bli
+conversation-open-promise = Si rett ut at du ikke kan love noe om opphold: en asylsak, en tillatelse eller retten til å bli
 conversation-open-care = Gi den helsehjelpen personen kom for, uansett hva personen forteller. Forklar hvert steg, og spør før du tar på personen
 conversation-open-stop = Si at personen kan si nei til alt, og stoppe når som helst
 conversation-open-worried = Si at du er bekymret for personen, og at hjelp og et trygt sted å bo finnes hvis personen vil

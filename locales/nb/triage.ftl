@@ -20,15 +20,15 @@ triage-acute-q-why =
     Fare for liv eller helse nå er for eksempel alvorlig skade eller sykdom, vold eller trusler som pågår, eller en akutt krise.
     Da kommer nødhjelp og trygghet først. Samtalen om det du er bekymret for, venter til personen er trygg.
 
-triage-acute-title = Akutt fare: trygghet først
+triage-acute-title = Trygghet først
 triage-acute-text = Samtalen venter. Nå gjelder liv, helse og trygghet.
 triage-acute-call = Ring 113 ved fare for liv eller helse. Ring 112 ved vold eller trusler nå.
 triage-acute-protect = Si til personen at du er bekymret for sikkerheten. Snakk sammen om alternativer, som et trygt bosted gjennom ROSA (over 18 år).
 triage-acute-protect-minor = Under 18 år: si til barnet at du er bekymret for sikkerheten, og kontakt barneverntjenesten eller barnevernvakten nå.
 triage-acute-police = Kontakt politiet (02800) med personens samtykke. Uten samtykke bare når loven krever det: avvergingsplikten (straffeloven § 196) eller helsepersonelloven § 31.
-triage-acute-police-minor = Under 18 år: barneverntjenesten (barnevernvakten utenom kontortid) avgjør barnets beskyttelse sammen med deg. Politiet (02800, eller 112 hvis faren blir akutt) kontaktes sammen med dem, ikke på barnets samtykke.
+triage-acute-police-minor = Under 18 år: barneverntjenesten (barnevernvakten utenom kontortid) avgjør barnets beskyttelse sammen med deg, og om politiet skal involveres. Ikke ring politiet selv på barnets vegne, med mindre noen er i fare nå (112) eller en lovpålagt plikt krever det.
 triage-acute-needs = Dekk grunnleggende behov først: trygghet, hvile, mat og drikke. Samtalen kan vente.
-triage-acute-duties = Når situasjonen er rolig: vurder meldeplikten (under 18 år) og avvergingsplikten, og start en ny sak i verktøyet.
+triage-acute-duties = Når det har roet seg: kan en alvorlig forbrytelse pågå, vurder avvergingsplikten (en ny sak i verktøyet går gjennom den), og ha samtalen når personen er trygg.
 triage-acute-why =
     I en nødsituasjon handler du straks, også uten samtykke.
     Trenger personen beskyttelse uten at det er en nødsituasjon, sier veilederen at politiet kan kontaktes. Prinsippene for samtalen sier at du ikke skal kontakte politiet uten samtykke. Derfor: snakk med personen først, finn alternativer sammen, og be om samtykke.
@@ -91,7 +91,7 @@ triage-slip-any = Gi informasjon om hjelp diskret: en liten lapp med rettigheter
 triage-appointment = Avtal en ny time snart, med en naturlig grunn, som en prøve eller en kontroll.
 
 triage-later-title = Ikke trygt nå: hold kontakten
-triage-later-text = Det er bedre å vente enn å presse fram en samtale.
+triage-later-text = Det er bedre å vente enn å presse fram en samtale. Gi den helsehjelpen personen kom for i dag, som du ville gjort for alle andre.
 triage-later-duties = Pliktene som gjelder, venter ikke til neste møte: handle på dem i dag.
 triage-later-advice = Be om råd i mellomtiden: ROSA, eller Bufdirs veiledningsfunksjon for barn. Ikke oppgi navn.
 triage-later-prepare = Forbered neste møte: eget rom, en kvalifisert tolk og informasjon om hjelp.

@@ -30,6 +30,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/avert-not-met.yaml", include_str!("../../scenarios/avert-not-met.yaml")),
     ("scenarios/child-of-person.yaml", include_str!("../../scenarios/child-of-person.yaml")),
     ("scenarios/companion-present.yaml", include_str!("../../scenarios/companion-present.yaml")),
+    ("scenarios/emergency-at-arrival.yaml", include_str!("../../scenarios/emergency-at-arrival.yaml")),
     ("scenarios/emergency-in-conversation.yaml", include_str!("../../scenarios/emergency-in-conversation.yaml")),
     ("scenarios/minor-found-in-conversation.yaml", include_str!("../../scenarios/minor-found-in-conversation.yaml")),
     ("scenarios/possible-minor.yaml", include_str!("../../scenarios/possible-minor.yaml")),

@@ -540,9 +540,18 @@ fn summary_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
 /// current one in brackets and reverse video (a sign and a style, never colour alone).
 /// When the titles do not fit, the others shrink to their numbers.
 pub(super) fn stage_line(app: &App, s: &crate::engine::Session, width: usize, th: Theme) -> Line<'static> {
-    // Each stage by its short name (`stage`), else its title.
-    let titles: Vec<String> = s.root().nodes.iter().map(|n| app.c(n.stage.as_deref().unwrap_or(&n.title))).collect();
-    let cur = s.root_node();
+    // Each stage by its short name (`stage`), else its title; neighbouring nodes of the
+    // same stage (triage and the age asked after an emergency) are one stage.
+    let mut titles: Vec<String> = Vec::new();
+    let mut group = Vec::new();
+    for n in &s.root().nodes {
+        let t = app.c(n.stage.as_deref().unwrap_or(&n.title));
+        if titles.last() != Some(&t) {
+            titles.push(t);
+        }
+        group.push(titles.len() - 1);
+    }
+    let cur = group.get(s.root_node()).copied().unwrap_or(0);
     let sep = " \u{203a} ";
     let mark = |t: &str| format!("[{t}]");
     // 0: every title; 1: the current one and its neighbours by title, the rest by number;
