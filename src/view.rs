@@ -12,6 +12,9 @@ use serde::Serialize;
 pub struct Labelled {
     pub key: String,
     pub label: String,
+    /// The number that answers or ticks it, fixed by the flow file: the same on the
+    /// screen, in `walk --plain` and in `walk --json` (0: "no" or "none of these").
+    pub number: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -57,7 +60,9 @@ pub struct SourceView {
     /// For a report: the time its content describes ("as of 2020").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The seed file behind the document: an internal name, for authors only, never in
+    /// `walk --json` (which names public sources only).
+    #[serde(skip)]
     pub file: Option<String>,
     pub external: bool,
 }
@@ -84,6 +89,28 @@ pub struct StepView {
     /// Flow titles from the outermost flow in.
     pub trail: Vec<String>,
     pub is_end: bool,
+    /// Where the walk stands: the stage of the case and the step number of about how
+    /// many.
+    pub progress: Progress,
+}
+
+/// The progress line: the stage of the case (when the whole case is walked), and step
+/// `step` of about `about`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Progress {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<String>,
+    pub step: usize,
+    pub about: usize,
+}
+
+/// "Stage: Conversation. Step 5 of about 14." in `lang`.
+pub fn progress_line(texts: &Texts, lang: Lang, p: &Progress) -> String {
+    let (n, m) = (p.step.to_string(), p.about.to_string());
+    match &p.stage {
+        Some(st) => texts.fmt(lang, "ui-progress-stage", &[("stage", st), ("n", &n), ("about", &m)]),
+        None => texts.fmt(lang, "ui-progress", &[("n", &n), ("about", &m)]),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -252,8 +279,16 @@ pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
         title: t(&step.node.title),
         body: step.node.text.as_deref().map(t).unwrap_or_default(),
         why: step.node.why.as_deref().map(t),
-        choices: step.choices.iter().map(|c| Labelled { key: c.key.to_string(), label: t(&c.label) }).collect(),
-        items: step.items.iter().map(|c| Labelled { key: c.key.to_string(), label: t(&c.label) }).collect(),
+        choices: step
+            .choices
+            .iter()
+            .map(|c| Labelled { key: c.key.to_string(), label: t(&c.label), number: c.number })
+            .collect(),
+        items: step
+            .items
+            .iter()
+            .map(|c| Labelled { key: c.key.to_string(), label: t(&c.label), number: c.number })
+            .collect(),
         known: step.known.iter().map(|k| k.to_string()).collect(),
         actions: step.actions.iter().map(|a| t(&a.text)).collect(),
         contacts: contact_views(set, lang, discreet, &step.contacts),
@@ -261,6 +296,14 @@ pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
         source: source_view(set, texts, lang, discreet, step.flow.source_of(step.node)),
         trail: step.trail.iter().map(|f| t(&f.title)).collect(),
         is_end: step.is_end,
+        progress: Progress {
+            stage: Some(session.root())
+                .filter(|r| r.case)
+                .and_then(|r| r.nodes.get(session.root_node()))
+                .map(|n| t(n.stage.as_deref().unwrap_or(&n.title))),
+            step: session.depth() + 1,
+            about: session.steps_about(),
+        },
     }
 }
 

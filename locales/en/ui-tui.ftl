@@ -15,7 +15,11 @@ tui-continue = Go on (Enter)
 tui-more-below = More below: PgDn
 tui-more-above = More above: PgUp
 tui-notice-pick = Nothing is chosen yet. Press the answer's number, or choose with ↑↓ and then press Enter.
-tui-notice-tick = Tick what applies with its number or Space, then press Enter. If nothing applies: ↓, then Enter.
+tui-notice-tick = Tick what applies with its number or Space, then press Enter. If nothing applies: Enter, and Enter again.
+tui-notice-none-ticked = Nothing is ticked. Press Enter again to go on with none, or tick what applies with its number.
+tui-notice-no-number = There is no answer with that number here.
+tui-notice-digit = Item { $n }…: type the second digit (for { $n }0 to { $n }9), or Space for item { $n }.
+tui-notice-esc = Esc closes a window, and none is open. One step back: ←. Hide the screen: x.
 tui-more-both = More above and below: PgUp PgDn
 
 ## Outcome and summary
@@ -52,12 +56,12 @@ tui-key-close = closes
 
 ## Help (?): every key
 tui-help-title = Keys
-tui-help-pick = Choose the answer with that number. In a checklist: tick the item.
+tui-help-pick = Choose the answer with that number: each answer keeps its number in every case, and 0 always means "no" or "none of these". In a checklist: tick the item; from 10 on, type both digits (1 then 2 for item 12).
 tui-help-move = Move the selection up and down.
-tui-help-enter = Answer with the choice you picked, or go on. With nothing picked it answers nothing and says how to answer.
+tui-help-enter = Answer with the choice you picked, or go on. A checklist goes on with what is ticked; with nothing ticked the first Enter says so and the second goes on.
 tui-help-space = Tick or untick (checklists and actions).
 tui-help-back = One step back: undoes the last answer (and says so). When that takes a duty or an outcome away, it says which and asks first. Closes a window like this one.
-tui-help-close = Closes a window like this one, or says no to a question. Never undoes an answer.
+tui-help-close = Closes a window like this one, or says no to a question. Never undoes an answer: on a step it says which keys go back and hide.
 tui-help-scroll = Scroll long text.
 tui-help-mouse = Click an answer to pick it; click it again to answer. The wheel scrolls.
 tui-help-lang = Switch to the next language, in turn through every language there is. The answers and the place are kept.

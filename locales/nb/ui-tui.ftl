@@ -15,7 +15,11 @@ tui-continue = Gå videre (Enter)
 tui-more-below = Mer nedenfor: PgDn
 tui-more-above = Mer ovenfor: PgUp
 tui-notice-pick = Ingenting er valgt ennå. Trykk svarets nummer, eller velg med ↑↓ og trykk så Enter.
-tui-notice-tick = Kryss av det som passer med nummeret eller Mellomrom, og trykk Enter. Passer ingenting: ↓, så Enter.
+tui-notice-tick = Kryss av det som passer med nummeret eller Mellomrom, og trykk Enter. Passer ingenting: Enter, og Enter en gang til.
+tui-notice-none-ticked = Ingenting er krysset av. Trykk Enter igjen for å gå videre uten, eller kryss av det som passer med nummeret.
+tui-notice-no-number = Det finnes ikke noe svar med det nummeret her.
+tui-notice-digit = Punkt { $n }…: skriv neste siffer (for { $n }0 til { $n }9), eller Mellomrom for punkt { $n }.
+tui-notice-esc = Esc lukker et vindu, og ingen er åpne. Ett steg tilbake: ←. Skjul skjermen: x.
 tui-more-both = Mer ovenfor og nedenfor: PgUp PgDn
 
 ## Outcome and summary
@@ -52,12 +56,12 @@ tui-key-close = lukker
 
 ## Help (?): every key
 tui-help-title = Taster
-tui-help-pick = Velg svaret med det nummeret. I en sjekkliste: kryss av punktet.
+tui-help-pick = Velg svaret med det nummeret: hvert svar har samme nummer i alle saker, og 0 betyr alltid «nei» eller «ingen av disse». I en sjekkliste: kryss av punktet; fra 10 og oppover skriver du begge sifrene (1 og så 2 for punkt 12).
 tui-help-move = Flytt markeringen opp og ned.
-tui-help-enter = Svar med det markerte, eller gå videre. Er ingenting markert, svarer Enter ikke, men sier hvordan du svarer.
+tui-help-enter = Svar med det markerte, eller gå videre. En sjekkliste går videre med det som er krysset av; er ingenting krysset av, sier første Enter fra og neste går videre.
 tui-help-space = Kryss av eller fjern krysset (sjekklister og tiltak).
 tui-help-back = Ett steg tilbake: angrer det siste svaret (og sier det). Når det tar bort en plikt eller et utfall, sier det hvilke og spør først. Lukker et vindu som dette.
-tui-help-close = Lukker et vindu som dette, eller svarer nei på et spørsmål. Angrer aldri et svar.
+tui-help-close = Lukker et vindu som dette, eller svarer nei på et spørsmål. Angrer aldri et svar: på et steg sier den hvilke taster som går tilbake og skjuler.
 tui-help-scroll = Bla i lang tekst.
 tui-help-mouse = Klikk på et svar for å velge det; klikk igjen for å svare. Musehjulet blar.
 tui-help-lang = Bytt til neste språk, etter tur gjennom alle språkene som finnes. Svarene og stedet beholdes.

@@ -99,8 +99,9 @@ use Shown::{Ftl, Sign};
 /// Every key, in the order of the `?` list and the README's table.
 pub const KEYMAP: &[Row] = &[
     Row {
-        shown: Sign("1-9"),
+        shown: Sign("0-9"),
         binds: &[
+            ch('0', A::Pick(0)),
             ch('1', A::Pick(1)),
             ch('2', A::Pick(2)),
             ch('3', A::Pick(3)),
@@ -112,7 +113,7 @@ pub const KEYMAP: &[Row] = &[
             ch('9', A::Pick(9)),
         ],
         help: "tui-help-pick",
-        hint: hint("1-9/Enter", "tui-key-answer", 0),
+        hint: hint("0-9/Enter", "tui-key-answer", 0),
     },
     Row {
         shown: Sign("\u{2191}\u{2193} j k Tab Shift-Tab"),

@@ -428,17 +428,19 @@ fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     match app.place() {
         Place::Question => {
             b.blank();
-            for (i, c) in v.choices.iter().enumerate() {
-                b.entry(false, &format!("{}. ", i + 1), &c.label, Style::new());
+            // The number each choice has in its flow file: 0 for "no" or "none".
+            for c in &v.choices {
+                b.entry(false, &format!("{}. ", c.number), &c.label, Style::new());
             }
             h.extend(hint(app, Action::Pick(1)));
             h.extend(hint(app, Action::Down));
         }
         Place::Checklist => {
             b.blank();
-            for (i, it) in v.items.iter().enumerate() {
+            let nw = v.items.iter().map(|it| it.number).max().unwrap_or(0).to_string().len();
+            for it in &v.items {
                 let mark = if ui.ticks.contains(&it.key) { "[x]" } else { "[ ]" };
-                b.entry(false, &format!("{mark} {}. ", i + 1), &it.label, Style::new());
+                b.entry(false, &format!("{mark} {:>nw$}. ", it.number), &it.label, Style::new());
             }
             b.blank();
             b.entry(false, "", &app.t("tui-continue"), th.bold);

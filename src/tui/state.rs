@@ -160,6 +160,12 @@ pub struct App<'a> {
     pub(crate) jump_to: Option<(usize, usize)>,
     /// A save asked for from the slip saves the slip, not the summary.
     pub(crate) saving_slip: bool,
+    /// On a checklist of 10 items or more: the first digit of an item's number, typed;
+    /// the next digit completes it (`1` `2`: item 12), any other key ticks this one.
+    pub pending_digit: Option<usize>,
+    /// Enter was pressed on a checklist with nothing ticked, and said so: the next Enter
+    /// goes on with none.
+    pub(crate) empty_enter: bool,
     /// A scenario being played (trainers): its text beside the flow, a step a key.
     pub player: Option<Player<'a>>,
     /// The page last laid out ([`super::layout::cached`]), and whether it may be used:
@@ -219,6 +225,8 @@ impl<'a> App<'a> {
             back_steps: 0,
             jump_to: None,
             saving_slip: false,
+            pending_digit: None,
+            empty_enter: false,
             player: None,
             page: RefCell::new(None),
             keep_page: Cell::new(false),

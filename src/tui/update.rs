@@ -55,6 +55,9 @@ impl App<'_> {
         if a.is_key() || matches!(a, Action::Click(..)) {
             self.notice = None;
             self.message = None;
+            if a != Action::Select {
+                self.empty_enter = false;
+            }
         }
         if self.hidden {
             // Any key brings the session back as it was; the mouse does not.
@@ -493,6 +496,21 @@ impl App<'_> {
         if self.on_player(a) {
             return;
         }
+        // A first digit typed on a long checklist: a second completes the number; any
+        // other key ticks the item of the one digit (Space and Enter do only that).
+        if let Some(d) = self.pending_digit.take() {
+            match a {
+                Action::Pick(n) if self.place() == Place::Checklist => {
+                    self.tick_number(d * 10 + n);
+                    return;
+                }
+                Action::Toggle | Action::Select => {
+                    self.tick_number(d);
+                    return;
+                }
+                _ => self.tick_number(d),
+            }
+        }
         match a {
             Action::Help => self.open(Overlay::Help),
             Action::Principles => self.open_principles(),
@@ -526,18 +544,17 @@ impl App<'_> {
             Action::ScrollDown => self.scroll_by(WHEEL as isize),
             Action::Home => self.ui_mut().scroll = 0,
             Action::End => self.ui_mut().scroll = usize::MAX,
-            Action::Pick(n) if n >= 1 && n <= self.numbered() => {
-                self.ui_mut().sel = Some(n - 1);
-                self.activate(n - 1, true);
-            }
+            Action::Pick(n) => self.pick(n),
+            // Esc closes windows; on a step there is none: say what Esc does and which
+            // keys go back or hide.
+            Action::Close => self.notice = Some("tui-notice-esc"),
             Action::Select => match (self.place(), self.ui().sel) {
-                // Nothing picked yet on a question or a checklist: Enter answers nothing
-                // and says how to answer.
+                // Nothing picked yet on a question: Enter answers nothing and says how
+                // to answer.
                 (Place::Question, None) => self.notice = Some("tui-notice-pick"),
-                (Place::Checklist, None) => self.notice = Some("tui-notice-tick"),
-                // Enter goes on from anywhere in a checklist, ticks as they are, once
-                // the user has done something there.
-                (Place::Checklist, Some(_)) => self.submit_checklist(),
+                // Enter goes on from a checklist with the items as ticked; with none
+                // ticked, it says so first and the next Enter goes on.
+                (Place::Checklist, _) => self.enter_checklist(),
                 // On the summary there is nothing to go on to.
                 (Place::Summary, _) => {}
                 (_, Some(sel)) => self.activate(sel, false),
@@ -622,6 +639,74 @@ impl App<'_> {
         }
     }
 
+    /// A number key: the choice or item with that number in its flow file (hidden ones
+    /// keep theirs, so a digit never changes meaning), or the entry of that place on the
+    /// start screen and the summary. A number that is not there says so.
+    fn pick(&mut self, n: usize) {
+        match self.place() {
+            Place::Question => match self.index_of_number(n) {
+                Some(i) => {
+                    self.ui_mut().sel = Some(i);
+                    self.activate(i, true);
+                }
+                None => self.notice = Some("tui-notice-no-number"),
+            },
+            Place::Checklist => {
+                let most = self.numbers().into_iter().max().unwrap_or(0);
+                if most >= 10 && n >= 1 && n * 10 <= most {
+                    // Could be the first digit of 10 and more: wait for the next key.
+                    self.pending_digit = Some(n);
+                    self.message = Some(self.texts.fmt(self.lang, "tui-notice-digit", &[("n", &n.to_string())]));
+                } else {
+                    self.tick_number(n);
+                }
+            }
+            Place::Start | Place::Summary if n >= 1 && n <= self.numbered() => {
+                self.ui_mut().sel = Some(n - 1);
+                self.activate(n - 1, true);
+            }
+            Place::Start | Place::Summary => self.notice = Some("tui-notice-no-number"),
+            Place::Continue => {}
+        }
+    }
+
+    /// Ticks or unticks the checklist item numbered `n`.
+    fn tick_number(&mut self, n: usize) {
+        match self.index_of_number(n) {
+            Some(i) if self.place() == Place::Checklist => {
+                self.ui_mut().sel = Some(i);
+                self.activate(i, true);
+            }
+            _ => self.notice = Some("tui-notice-no-number"),
+        }
+    }
+
+    /// The numbers of the choices or items shown, in their order.
+    pub(crate) fn numbers(&self) -> Vec<usize> {
+        let Screen::Walk(w) = &self.screen else { return Vec::new() };
+        let step = w.session.step();
+        match step.kind {
+            StepKind::Question => step.choices.iter().map(|c| c.number).collect(),
+            StepKind::Checklist => step.items.iter().map(|c| c.number).collect(),
+            StepKind::Info | StepKind::Outcome => Vec::new(),
+        }
+    }
+
+    fn index_of_number(&self, n: usize) -> Option<usize> {
+        self.numbers().iter().position(|&x| x == n)
+    }
+
+    /// Enter on a checklist: goes on with the items ticked; with none ticked, the first
+    /// Enter says so and the second goes on with none.
+    fn enter_checklist(&mut self) {
+        if self.ui().ticks.is_empty() && !self.empty_enter {
+            self.empty_enter = true;
+            self.notice = Some("tui-notice-none-ticked");
+            return;
+        }
+        self.submit_checklist();
+    }
+
     fn submit_checklist(&mut self) {
         let keys = match &self.screen {
             Screen::Walk(w) => w
@@ -638,6 +723,8 @@ impl App<'_> {
     }
 
     fn answer(&mut self, a: Answer) {
+        self.empty_enter = false;
+        self.pending_digit = None;
         if let Screen::Walk(w) = &mut self.screen {
             let before = w.ui.clone();
             if w.session.answer(a).is_ok() {
