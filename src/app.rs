@@ -17,6 +17,8 @@ use std::process::ExitCode;
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_CANNOT_RUN: u8 = 2;
+/// `walk` stopped before the summary: the input ended, or `quit`.
+pub const EXIT_STOPPED: u8 = 3;
 /// The full-screen walk-through's terminal went away (a closed window): like SIGHUP.
 pub const EXIT_HANGUP: u8 = 129;
 /// A bug: a panic (Rust's own code for one).
@@ -46,19 +48,23 @@ pub enum Outcome {
     /// It could not run: with the message to show on standard error, if there is one
     /// still to show (some are shown where they arise, next to what they are about).
     CannotRun(Option<String>),
+    /// `walk` stopped before it reached the summary (the input ended, or `quit`).
+    Stopped,
     /// A signal (its number) stopped the full-screen walk-through.
     Signal(i32),
     /// The full-screen walk-through's terminal went away.
     Hangup,
 }
 
-/// The exit code for how a subcommand ended: 0 fine, 1 findings, 2 cannot run, 128 + the
+/// The exit code for how a subcommand ended: 0 fine, 1 findings, 2 cannot run, 3 a walk
+/// that stopped before its summary, 128 + the
 /// number for a signal, 129 for a lost terminal (as for SIGHUP).
 pub fn exit_code(o: &Outcome) -> u8 {
     match o {
         Outcome::Fine => EXIT_OK,
         Outcome::Findings => EXIT_FINDINGS,
         Outcome::CannotRun(_) => EXIT_CANNOT_RUN,
+        Outcome::Stopped => EXIT_STOPPED,
         Outcome::Signal(s) => u8::try_from(128 + s).unwrap_or(u8::MAX),
         Outcome::Hangup => EXIT_HANGUP,
     }
@@ -171,19 +177,70 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
 /// a terminal); a mistake quotes what was typed (`--format $'\e]52;c;…\a'`), so its
 /// message goes out as plain text through the one writer that makes control characters
 /// harmless.
-fn clap_error(e: &clap::Error) -> Outcome {
+fn clap_error(e: &clap::Error, tool: &Texts, lang: Lang) -> Outcome {
+    use clap::error::{ContextKind, ErrorKind};
     match e.kind() {
-        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
             Outcome::Fine
         }
-        _ => {
-            let text = e.render().to_string();
-            let mut err = std::io::stderr().lock();
-            let _ = err.write_all(crate::safe::visible(&text).as_bytes()).and_then(|()| err.flush());
-            Outcome::CannotRun(None)
+        kind => {
+            // A mistake: said in the chosen language only (clap's own words are English),
+            // with what was typed quoted, then where to find help.
+            let ctx = |k: ContextKind| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+            let arg = ctx(ContextKind::InvalidArg);
+            let msg = match kind {
+                ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+                    let valid = ctx(ContextKind::ValidValue);
+                    let id = if valid.is_empty() { "cli-err-invalid-value-any" } else { "cli-err-invalid-value" };
+                    Msg::new(id).arg("value", ctx(ContextKind::InvalidValue)).arg("arg", arg).arg("valid", valid)
+                }
+                ErrorKind::UnknownArgument => Msg::new("cli-err-unknown-arg").arg("arg", arg),
+                ErrorKind::InvalidSubcommand => {
+                    let cmd = cli::Cli::command();
+                    let valid: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+                    Msg::new("cli-err-unknown-cmd")
+                        .arg("arg", ctx(ContextKind::InvalidSubcommand))
+                        .arg("valid", valid.join(", "))
+                }
+                ErrorKind::ArgumentConflict => {
+                    Msg::new("cli-err-conflict").arg("arg", arg).arg("other", ctx(ContextKind::PriorArg))
+                }
+                ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => {
+                    Msg::new("cli-err-missing").arg("arg", arg)
+                }
+                _ => Msg::new("cli-err-bad-usage"),
+            };
+            let text = format!("{}\n{}", error_line(tool, lang, &msg), tool.get(lang, "cli-err-try-help"));
+            Outcome::CannotRun(Some(crate::safe::visible(&text).into_owned()))
         }
     }
+}
+
+/// `veiviser help [COMMAND...]` is `veiviser [COMMAND...] --help`: the options before
+/// `help` stay where they are.
+fn help_as_flag(args: &[OsString]) -> Vec<OsString> {
+    const VALUED: [&str; 4] = ["--lang", "--flows", "--locales", "--contacts"];
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].to_string_lossy();
+        if VALUED.contains(&a.as_ref()) {
+            i += 2;
+            continue;
+        }
+        if a.starts_with('-') {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if args.get(i).is_some_and(|a| a == "help") {
+        let mut v: Vec<OsString> = args[..i].to_vec();
+        v.extend(args[i + 1..].iter().cloned());
+        v.push("--help".into());
+        return v;
+    }
+    args.to_vec()
 }
 
 /// Parses, loads, and runs the subcommand.
@@ -191,22 +248,31 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
     // The arguments are read first by the bare command, which needs no words; only help,
     // the version and a mistake need the command in the user's language (its words come
     // from Fluent, which costs a parse of the tool's messages at every start).
+    let args = &help_as_flag(args);
     let matches = match cli::Cli::command().try_get_matches_from(args) {
         Ok(m) => m,
         Err(_) => match cli::command(tool, pre_lang).try_get_matches_from(args) {
             Ok(m) => m,
-            Err(e) => return clap_error(&e),
+            Err(e) => return clap_error(&e, tool, pre_lang),
         },
     };
     let cli = match cli::Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => return clap_error(&e),
+        Err(e) => return clap_error(&e, tool, pre_lang),
     };
     let lang = pre_lang;
     let base = match Input::from_dirs(cli.flows.as_deref(), cli.locales.as_deref()) {
         Ok(i) => i,
         Err(e) => return cannot_run(tool, lang, &e),
     };
+    // A contact file named on the command line must be there (the default one may be
+    // missing: it is optional).
+    if let Some(p) = cli.contacts.as_deref()
+        && !p.exists()
+    {
+        let msg = Msg::new("cli-err-no-contacts").arg("path", p.display().to_string());
+        return Outcome::CannotRun(Some(crate::safe::visible(&error_line(tool, lang, &msg)).into_owned()));
+    }
     let bundled = cli.flows.is_none() && cli.locales.is_none();
     let ctx = Ctx { tool, lang, asked: cli.lang.clone(), no_color: cli.no_color, discreet: cli.discreet, bundled };
     match cli.cmd {
@@ -221,13 +287,8 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
             let mode = match cli::walk_mode(plain, json, format) {
                 Ok(m) => m,
                 Err(msg) => {
-                    let mut cmd = cli::command(tool, pre_lang);
-                    cmd.build();
-                    let e = match cmd.find_subcommand_mut("walk") {
-                        Some(w) => w.error(clap::error::ErrorKind::ArgumentConflict, tool.msg(pre_lang, &msg)),
-                        None => cmd.error(clap::error::ErrorKind::ArgumentConflict, tool.msg(pre_lang, &msg)),
-                    };
-                    return clap_error(&e);
+                    let text = format!("{}\n{}", error_line(tool, pre_lang, &msg), tool.get(pre_lang, "cli-err-try-help"));
+                    return Outcome::CannotRun(Some(text));
                 }
             };
             let w = WalkArgs { flow, mode, export };
@@ -397,7 +458,9 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     match walk::run_with(&mut session, &c.texts, args.mode, setup, &mut input, &mut out) {
         // The summary was not written where it was asked for (the walk said why).
         Ok(walk::End::SummaryFailed) => Outcome::CannotRun(None),
-        Ok(_) => Outcome::Fine,
+        Ok(walk::End::Done) => Outcome::Fine,
+        // Input ended (or `quit`) before the summary: a script can tell.
+        Ok(walk::End::Quit) => Outcome::Stopped,
         // A closed pipe on the output: nothing more to say, and nobody to say it to.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Fine,
         Err(e) => Outcome::CannotRun(Some(tool.fmt(lang, "cli-err-io", &[("detail", &e.to_string())]))),

@@ -120,12 +120,17 @@ fn a_checklist_starts_with_nothing_selected_and_enter_needs_a_touch() {
     let mut a = app(&c, Lang::of("en"));
     to_signs(&mut a);
     assert_eq!(a.ui().sel, None);
-    act(&mut a, &[Select, Toggle]);
-    assert_eq!(node(&a), "signs", "a stray Enter does not go on with nothing ticked");
+    act(&mut a, &[Select]);
+    assert_eq!(node(&a), "signs", "a first Enter with nothing ticked does not go on");
+    assert!(screen(&a).contains("Nothing is ticked. Press Enter again"), "{}", screen(&a));
+    a.update(Toggle);
     assert!(a.ui().ticks.is_empty(), "Space with nothing selected ticks nothing");
     assert!(screen(&a).contains("Tick what applies"), "{}", screen(&a));
-    // Nothing applies: an arrow, then Enter.
-    act(&mut a, &[Down, Select]);
+    // Another key between the two Enters: the next Enter says it again.
+    act(&mut a, &[Select, Down, Select]);
+    assert_eq!(node(&a), "signs");
+    // Nothing applies: Enter, and Enter again (two keys).
+    act(&mut a, &[Select]);
     assert_eq!(node(&a), "prepare");
     let last = a.session().unwrap().summary().path.last().cloned().unwrap();
     assert_eq!(last.answer, Answer::Tick(vec![]));
@@ -295,7 +300,8 @@ fn a_raised_duty_stays_in_a_banner_on_every_later_screen() {
         let s = screen(&a);
         assert!(s.lines().nth(2).unwrap().contains("! DUTY: Report to the child welfare service"), "{s}");
         if a.place() == Place::Checklist {
-            a.update(Down);
+            // Nothing ticked: the first Enter says so.
+            a.update(Select);
         }
         a.update(Select);
     }
@@ -499,7 +505,7 @@ fn question_mark_shows_every_key() {
     assert_eq!(
         keys,
         [
-            "1-9",
+            "0-9",
             "↑↓ j k Tab Shift-Tab",
             "Enter",
             "Space",

@@ -409,7 +409,7 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
                         d.args.push(("node", nid.to_string()));
                     }
                 }
-                if !c.none && matches!(c.key.as_str(), "none" | "no") {
+                if !c.none && c.key.as_str() == "none" {
                     let p = cx.place(file, &format!("{}.key", cb()));
                     let d = cx.err("check-none-unmarked", p);
                     d.args.push(("node", nid.to_string()));
