@@ -138,13 +138,15 @@ fn plain_width(tty: bool) -> usize {
     cols.map_or(80, |w: usize| w.saturating_sub(1).clamp(20, 100))
 }
 
-/// `walk --export FILE`: the summary, written when it is reached.
-struct ExportTo(Option<std::path::PathBuf>);
+/// `walk --export FILE`: the summary, written when it is reached; discreet when the walk
+/// is (`--discreet`), unless `--export-full` asks for the full text.
+struct ExportTo(Option<std::path::PathBuf>, bool);
 
 impl walk::OnSummary for ExportTo {
     fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), Msg> {
         let Some(p) = &self.0 else { return Ok(()) };
-        crate::export::write(p, &walk::summary_text(session, texts, lang), false).map_err(|e| e.msg())
+        let discreet = session.discreet() && !self.1;
+        crate::export::write(p, &walk::summary_text_as(session, texts, lang, discreet), false).map_err(|e| e.msg())
     }
 }
 
@@ -283,7 +285,7 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
             Err(e) => cannot_run(tool, lang, &e),
         },
         Some(Cmd::List) => list(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
-        Some(Cmd::Walk { flow, plain, json, format, export }) => {
+        Some(Cmd::Walk { flow, plain, json, format, export, export_full }) => {
             let mode = match cli::walk_mode(plain, json, format) {
                 Ok(m) => m,
                 Err(msg) => {
@@ -291,7 +293,7 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
                     return Outcome::CannotRun(Some(text));
                 }
             };
-            let w = WalkArgs { flow, mode, export };
+            let w = WalkArgs { flow, mode, export, export_full };
             walk(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), w)
         }
         // The local contact directory plays no part in where a scenario goes: left out.
@@ -410,6 +412,8 @@ struct WalkArgs {
     flow: Option<String>,
     mode: Mode,
     export: Option<std::path::PathBuf>,
+    /// `--export-full`: the full text even in discreet mode.
+    export_full: bool,
 }
 
 /// `veiviser walk`: one step at a time on standard input and output.
@@ -453,7 +457,7 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = std::io::stdout().lock();
-    let mut on_summary = ExportTo(args.export);
+    let mut on_summary = ExportTo(args.export, args.export_full);
     let setup = walk::Setup { lang, layout: lay, notices: &notices, on_summary: &mut on_summary };
     match walk::run_with(&mut session, &c.texts, args.mode, setup, &mut input, &mut out) {
         // The summary was not written where it was asked for (the walk said why).

@@ -198,8 +198,13 @@ pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
 pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) -> Vec<ContactView> {
     ids.iter()
         .filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang)))
+        // A contact whose very name names the topic is left out in discreet mode (the
+        // full directory is one key away with discreet mode off, and in an export).
+        .filter(|c| !(discreet && names_topic(&c.name)))
         .map(|mut c| {
             if discreet {
+                // A web address can name the topic too (`.../ofre-for-menneskehandel`).
+                c.web = c.web.filter(|w| !names_topic(w));
                 c.what.clear();
                 c.email = None;
                 c.source.clear();
@@ -210,6 +215,33 @@ pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) ->
             c
         })
         .collect()
+}
+
+/// Words that name the topic to someone reading over a shoulder, in any language the
+/// tool speaks: stems found anywhere, in a word or a web address.
+const TOPIC_STEMS: [&str; 9] = [
+    "traffick",
+    "victim",
+    "exploit",
+    "coerc",
+    "forced marriage",
+    "forced labour",
+    "menneskehandel",
+    "utnytt",
+    "tvang",
+];
+
+/// Norwegian words for a victim, found as whole words only ("offentlig" is no victim):
+/// a web address's parts (`ofre-for-menneskehandel`) count as words.
+const TOPIC_WORDS: [&str; 6] = ["offer", "ofre", "offeret", "ofrene", "offerets", "ofrenes"];
+
+/// Whether `s` names the topic (discreet mode shows no such text; the tests hold the
+/// content's discreet forms to the same words).
+pub fn names_topic(s: &str) -> bool {
+    let t = s.to_lowercase();
+    TOPIC_STEMS.iter().any(|w| t.contains(w))
+        || t.replace(['-', '_'], " ").contains("forced labor")
+        || t.split(|c: char| !c.is_alphanumeric()).any(|w| TOPIC_WORDS.contains(&w))
 }
 
 /// The lines under a contact's name, in `lang`: how to reach it (a phone number with

@@ -340,11 +340,18 @@ pub fn write_plain_summary(
     out.flush()
 }
 
-/// The summary as an export: complete (never discreet: it was asked for), in the
-/// language asked for, wrapped to 80 columns.
+/// The summary as an export: complete (not discreet), in the language asked for,
+/// wrapped to 80 columns.
 pub fn summary_text(s: &Session, texts: &Texts, lang: Lang) -> String {
+    summary_text_as(s, texts, lang, false)
+}
+
+/// The summary as an export, discreet or complete: in discreet mode what leaves the
+/// screen (a print in the terminal, a saved file, `walk --export`) is discreet too,
+/// unless the full text is asked for.
+pub fn summary_text_as(s: &Session, texts: &Texts, lang: Lang, discreet: bool) -> String {
     let mut full = s.clone();
-    full.set_discreet(false);
+    full.set_discreet(discreet);
     let v = summary_view(&full, texts, lang);
     let mut buf: Vec<u8> = Vec::new();
     // Writing to a Vec cannot fail.

@@ -506,7 +506,7 @@ fn question_mark_shows_every_key() {
         keys,
         [
             "0-9",
-            "↑↓ j k Tab Shift-Tab",
+            "↑↓ Tab Shift-Tab",
             "Enter",
             "Space",
             "Backspace ←",

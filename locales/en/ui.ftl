@@ -179,9 +179,16 @@ walk-err-no-why = This step has no background text.
 export-err-exists = { $path } exists already. Choose another file name; veiviser does not overwrite files in line mode.
 export-err-io = Could not write { $path }: { $detail }
 export-err-no-folder = Could not write { $path }: its folder does not exist.
+export-err-permission = Could not write { $path }: you may not write there. Choose another folder, such as your home folder (~/).
+export-err-is-folder = Could not write { $path }: that is a folder. Add a file name.
+export-err-full = Could not write { $path }: the disk or stick is full. Nothing was left behind.
+export-err-read-only = Could not write { $path }: that disk can only be read.
+export-err-bad-name = Could not write { $path }: that is not a file name this disk takes.
+export-done-slip = The slip is saved in { $path } (only you can read the file).
 export-done = The summary is saved in { $path } (only you can read the file).
 cli-discreet = Discreet mode: the screen does not name the topic in words that can be read over a shoulder
-cli-walk-export = Write the summary to FILE when the case is done (the file must not exist yet)
+cli-walk-export = Write the summary to FILE when the case is done (the file must not exist yet); with --discreet the discreet text
+cli-walk-export-full = With --discreet: write the full summary to the --export file, not the discreet one
 ui-summary-path = The path taken:
 walk-intro = veiviser: one step at a time. Answer with a number and Enter. `back` goes back, `quit` stops. Nothing is stored.
 # The words typed in the line mode to go back, to quit and to ask why (commas between).

@@ -179,9 +179,16 @@ walk-err-no-why = Dette steget har ingen bakgrunnstekst.
 export-err-exists = { $path } finnes allerede. Velg et annet filnavn; veiviser skriver ikke over filer i linjemodus.
 export-err-io = Kunne ikke skrive { $path }: { $detail }
 export-err-no-folder = Kunne ikke skrive { $path }: mappen finnes ikke.
+export-err-permission = Kunne ikke skrive { $path }: du har ikke lov til å skrive der. Velg en annen mappe, for eksempel hjemmemappen din (~/).
+export-err-is-folder = Kunne ikke skrive { $path }: det er en mappe. Legg til et filnavn.
+export-err-full = Kunne ikke skrive { $path }: disken eller minnepinnen er full. Ingenting ble liggende igjen.
+export-err-read-only = Kunne ikke skrive { $path }: den disken kan bare leses.
+export-err-bad-name = Kunne ikke skrive { $path }: det er ikke et filnavn denne disken godtar.
+export-done-slip = Lappen er lagret i { $path } (bare du kan lese filen).
 export-done = Oppsummeringen er lagret i { $path } (bare du kan lese filen).
 cli-discreet = Diskret modus: skjermen nevner ikke temaet med ord som kan leses over skulderen
-cli-walk-export = Skriv oppsummeringen til FILE når saken er ferdig (filen må ikke finnes fra før)
+cli-walk-export = Skriv oppsummeringen til FILE når saken er ferdig (filen må ikke finnes fra før); med --discreet den diskrete teksten
+cli-walk-export-full = Med --discreet: skriv hele oppsummeringen til --export-fila, ikke den diskrete
 ui-summary-path = Veien hit:
 walk-intro = veiviser: ett steg om gangen. Svar med et tall og Enter. `tilbake` går tilbake, `avslutt` stopper. Ingenting lagres.
 # Ordene som skrives i linjemodus for å gå tilbake, avslutte og spørre hvorfor (komma mellom).

@@ -589,6 +589,18 @@ pub(super) fn stage_line(app: &App, s: &crate::engine::Session, width: usize, th
     Line::from(spans)
 }
 
+/// The right of the title bar, with a lasting mark when discreet mode is on (its
+/// message fades; this stays).
+fn discreet_mark(app: &App, right: String) -> String {
+    match (app.discreet, right.is_empty()) {
+        (false, _) => right,
+        (true, true) => app.t("tui-discreet-mark"),
+        (true, false) => {
+            app.texts.fmt(app.lang, "tui-bar-discreet", &[("mark", &app.t("tui-discreet-mark")), ("right", &right)])
+        }
+    }
+}
+
 /// The current screen laid out for `app.width` x `app.height`.
 pub fn page(app: &App) -> Page {
     let th = Theme::new(app.color);
@@ -602,7 +614,9 @@ pub fn page(app: &App) -> Page {
         _ => None,
     };
     let (left, right, duties, hints) = match &app.screen {
-        Screen::Start(_) => (app.t("tui-app-title"), String::new(), Vec::new(), start_page(app, &mut b)),
+        Screen::Start(_) => {
+            (app.t("tui-app-title"), discreet_mark(app, String::new()), Vec::new(), start_page(app, &mut b))
+        }
         Screen::Walk(walk) => {
             let v = step_view(&walk.session, app.texts, app.lang);
             let finished = walk.session.is_finished();
@@ -650,6 +664,7 @@ pub fn page(app: &App) -> Page {
             } else {
                 app.texts.fmt(app.lang, "tui-step", &[("n", &(walk.session.depth() + 1).to_string())])
             };
+            let right = discreet_mark(app, right);
             let duties = v.duties.iter().map(|d| app.texts.fmt(app.lang, "tui-duty", &[("duty", &d.title)])).collect();
             (v.trail.join(" \u{203a} "), right, duties, hints)
         }
@@ -775,6 +790,17 @@ fn overlay_build(app: &App) -> (String, Lines) {
             b.body(&app.t("tui-save-text"));
             b.blank();
             b.wrapped(&format!("> {}_", app.input), th.bold);
+            if app.discreet && !app.saving_slip {
+                // Discreet mode: the file gets the discreet text unless the full one is
+                // chosen here.
+                b.blank();
+                b.wrapped(&app.t(if app.save_full { "tui-save-full" } else { "tui-save-discreet" }), Style::new());
+            }
+            if let Some(m) = &app.message {
+                // What went wrong with the last try: the name stays, to mend.
+                b.blank();
+                b.hanging("! ", m, th.bold);
+            }
             b.blank();
             b.body(&app.t("tui-save-keys"));
             app.t("tui-save-title")
@@ -808,6 +834,7 @@ fn overlay_build(app: &App) -> (String, Lines) {
             | Overlay::ConfirmRestart
             | Overlay::ConfirmTeaching
             | Overlay::ConfirmReplace
+            | Overlay::ConfirmPrint
             | Overlay::ConfirmBack,
         )
         | None => String::new(),

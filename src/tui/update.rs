@@ -132,6 +132,10 @@ impl App<'_> {
                 None => {}
             },
             (Overlay::ConfirmTeaching, false) => self.pending = None,
+            (Overlay::ConfirmPrint, true) => {
+                self.print = self.summary_text();
+                self.done = true;
+            }
             (Overlay::ConfirmReplace, true) => {
                 self.effect = Some(Effect::Save { path: self.input.clone(), replace: true });
             }
@@ -154,6 +158,8 @@ impl App<'_> {
                 self.input.pop();
             }
             Action::Close => self.overlay = None,
+            // Discreet mode: which text the file gets, the discreet one or the full one.
+            Action::Up | Action::Down if self.discreet && !self.saving_slip => self.save_full = !self.save_full,
             Action::Select if !self.input.trim().is_empty() => {
                 self.overlay = None;
                 self.effect = Some(Effect::Save { path: self.input.trim().to_string(), replace: false });
@@ -386,7 +392,7 @@ impl App<'_> {
         match (o, a) {
             (Overlay::Slip, Action::Save) => {
                 self.saving_slip = true;
-                self.input.clear();
+                self.input = self.t("tui-save-slip-name");
                 self.open(Overlay::SavePath);
                 return;
             }
@@ -521,14 +527,18 @@ impl App<'_> {
                 _ => self.notice = Some("tui-notice-no-why"),
             },
             Action::Save if self.place() == Place::Summary => {
-                // A new name each time (after "do not replace" the name stays, to edit).
-                self.input.clear();
+                // A new name each time (after "do not replace" the name stays, to edit):
+                // a suggestion with nothing in it that identifies anyone.
+                self.input = self.t("tui-save-name");
                 self.saving_slip = false;
+                self.save_full = false;
                 self.open(Overlay::SavePath);
             }
             Action::Slip if self.place() == Place::Summary => self.open(Overlay::Slip),
             Action::Map => self.open_map(),
             Action::Trainer if self.session().is_some() => self.open(Overlay::Trainer),
+            // In discreet mode it asks first: the text stays in the terminal's scrollback.
+            Action::Print if self.place() == Place::Summary && self.discreet => self.open(Overlay::ConfirmPrint),
             Action::Print if self.place() == Place::Summary => {
                 self.print = self.summary_text();
                 self.done = true;
@@ -844,10 +854,17 @@ impl App<'_> {
         self.page.take();
         match result {
             Ok(()) => {
-                self.message = Some(self.texts.fmt(self.lang, "export-done", &[("path", &self.input)]));
+                let id = if self.saving_slip { "export-done-slip" } else { "export-done" };
+                self.message = Some(self.texts.fmt(self.lang, id, &[("path", &self.input)]));
+                self.save_full = false;
             }
             Err(crate::export::ExportError::Exists(_)) => self.open(Overlay::ConfirmReplace),
-            Err(e) => self.message = Some(self.texts.msg(self.lang, &e.msg())),
+            // The dialog stays open with the name, to mend it; the error is said there, in
+            // the chosen language.
+            Err(e) => {
+                self.open(Overlay::SavePath);
+                self.message = Some(self.texts.msg(self.lang, &e.msg()));
+            }
         }
     }
 }
