@@ -289,7 +289,8 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
             let mode = match cli::walk_mode(plain, json, format) {
                 Ok(m) => m,
                 Err(msg) => {
-                    let text = format!("{}\n{}", error_line(tool, pre_lang, &msg), tool.get(pre_lang, "cli-err-try-help"));
+                    let text =
+                        format!("{}\n{}", error_line(tool, pre_lang, &msg), tool.get(pre_lang, "cli-err-try-help"));
                     return Outcome::CannotRun(Some(text));
                 }
             };

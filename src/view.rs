@@ -219,17 +219,8 @@ pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) ->
 
 /// Words that name the topic to someone reading over a shoulder, in any language the
 /// tool speaks: stems found anywhere, in a word or a web address.
-const TOPIC_STEMS: [&str; 9] = [
-    "traffick",
-    "victim",
-    "exploit",
-    "coerc",
-    "forced marriage",
-    "forced labour",
-    "menneskehandel",
-    "utnytt",
-    "tvang",
-];
+const TOPIC_STEMS: [&str; 9] =
+    ["traffick", "victim", "exploit", "coerc", "forced marriage", "forced labour", "menneskehandel", "utnytt", "tvang"];
 
 /// Norwegian words for a victim, found as whole words only ("offentlig" is no victim):
 /// a web address's parts (`ofre-for-menneskehandel`) count as words.

@@ -953,6 +953,11 @@ fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
     to_summary(&mut a);
     a.update(Save);
     assert_eq!(a.overlay, Some(Overlay::SavePath));
+    // A name is suggested, with nothing in it that identifies anyone; erased here.
+    assert_eq!(a.input, "veiviser-notes.txt");
+    for _ in 0..a.input.len() {
+        a.update(Back);
+    }
     // Letters are typed, not keys: `q` does not quit, `x` does not hide.
     for ch in "x/q.txt".chars() {
         a.update(Char(ch));
@@ -975,9 +980,9 @@ fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
     // The text saved is the summary with the guidance version.
     let text = a.summary_text().expect("the summary");
     assert!(text.contains("Outcome:") && text.contains("Guidance version: 0.0.0+fixture"), "{text}");
-    // Esc closes the field without saving; the next save starts with an empty name.
+    // Esc closes the field without saving; the next save starts with the suggestion.
     a.update(Save);
-    assert_eq!(a.input, "", "a new name each time");
+    assert_eq!(a.input, "veiviser-notes.txt", "a new name each time");
     assert_eq!(a.update(Close), Effect::Redraw, "closed, nothing saved");
     assert_eq!(a.overlay, None);
 }
