@@ -101,7 +101,16 @@ pub struct Progress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<String>,
     pub step: usize,
+    /// About how many steps in all (0 until [`step_view_about`] walks ahead).
     pub about: usize,
+}
+
+/// [`step_view`] with the estimate of how many steps the walk takes (a walk ahead, so
+/// only where it is shown).
+pub fn step_view_about(session: &Session, texts: &Texts, lang: Lang) -> StepView {
+    let mut v = step_view(session, texts, lang);
+    v.progress.about = session.steps_about();
+    v
 }
 
 /// "Stage: Conversation. Step 5 of about 14." in `lang`.
@@ -200,11 +209,11 @@ pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) ->
         .filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang)))
         // A contact whose very name names the topic is left out in discreet mode (the
         // full directory is one key away with discreet mode off, and in an export).
-        .filter(|c| !(discreet && names_topic(&c.name)))
+        .filter(|c| !(discreet && names_topic(lang, &c.name)))
         .map(|mut c| {
             if discreet {
                 // A web address can name the topic too (`.../ofre-for-menneskehandel`).
-                c.web = c.web.filter(|w| !names_topic(w));
+                c.web = c.web.filter(|w| !names_topic(lang, w));
                 c.what.clear();
                 c.email = None;
                 c.source.clear();
@@ -222,17 +231,20 @@ pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) ->
 const TOPIC_STEMS: [&str; 9] =
     ["traffick", "victim", "exploit", "coerc", "forced marriage", "forced labour", "menneskehandel", "utnytt", "tvang"];
 
-/// Norwegian words for a victim, found as whole words only ("offentlig" is no victim):
-/// a web address's parts (`ofre-for-menneskehandel`) count as words.
+/// Norwegian words for a victim, found as whole words only ("offentlig" is no victim,
+/// and in English "offer" is no victim either): in Norwegian text, and in a web address
+/// in any text (`…/ofre-for-menneskehandel`).
 const TOPIC_WORDS: [&str; 6] = ["offer", "ofre", "offeret", "ofrene", "offerets", "ofrenes"];
 
-/// Whether `s` names the topic (discreet mode shows no such text; the tests hold the
-/// content's discreet forms to the same words).
-pub fn names_topic(s: &str) -> bool {
+/// Whether `s`, a text in `lang`, names the topic (discreet mode shows no such text; the
+/// tests hold the content's discreet forms to the same words).
+pub fn names_topic(lang: Lang, s: &str) -> bool {
     let t = s.to_lowercase();
+    let victim = |w: &str| w.split(|c: char| !c.is_alphanumeric()).any(|w| TOPIC_WORDS.contains(&w));
     TOPIC_STEMS.iter().any(|w| t.contains(w))
         || t.replace(['-', '_'], " ").contains("forced labor")
-        || t.split(|c: char| !c.is_alphanumeric()).any(|w| TOPIC_WORDS.contains(&w))
+        || (lang.code() == "nb" && victim(&t))
+        || t.split_whitespace().filter(|w| w.contains('/') || w.contains("www.") || w.contains(".no")).any(victim)
 }
 
 /// The lines under a contact's name, in `lang`: how to reach it (a phone number with
@@ -325,7 +337,8 @@ pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
                 .and_then(|r| r.nodes.get(session.root_node()))
                 .map(|n| t(n.stage.as_deref().unwrap_or(&n.title))),
             step: session.depth() + 1,
-            about: session.steps_about(),
+            // Walked out ahead only where it is shown (the line modes: [`with_about`]).
+            about: 0,
         },
     }
 }

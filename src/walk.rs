@@ -5,7 +5,7 @@ use crate::engine::{Answer, EngineError, Session, StepKind};
 use crate::i18n::{Lang, Msg, Texts};
 use crate::safe;
 use crate::text::{self, Block};
-use crate::view::{ContactView, StepView, SummaryView, contact_details, step_view, summary_view};
+use crate::view::{ContactView, StepView, SummaryView, contact_details, summary_view};
 use serde_json::json;
 use std::io::{BufRead, Write};
 
@@ -545,7 +545,7 @@ fn walk(
         write_hanging(out, "", &texts.get(lang, "walk-intro"), lay)?;
     }
     loop {
-        let v = step_view(session, texts, lang);
+        let v = crate::view::step_view_about(session, texts, lang);
         if session.is_finished() {
             let sum = summary_view(session, texts, lang);
             match mode {
