@@ -106,6 +106,12 @@ pub fn expand_home(typed: &str, home: Option<&Path>) -> PathBuf {
     }
 }
 
+/// The home folder, for [`expand_home`]: `HOME` (on Windows `USERPROFILE`), if set.
+pub fn home() -> Option<PathBuf> {
+    let var = if cfg!(windows) { "USERPROFILE" } else { "HOME" };
+    std::env::var_os(var).filter(|h| !h.is_empty()).map(PathBuf::from)
+}
+
 /// The folder `path` is in (`.` for a bare name).
 fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {

@@ -232,10 +232,7 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
                 // The one thing the update asks of the outside world beyond drawing.
                 Effect::Save { path, replace } => {
                     // `~/notes.txt` is in the home folder, as in a shell.
-                    let home = std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" })
-                        .filter(|h| !h.is_empty())
-                        .map(std::path::PathBuf::from);
-                    let file = crate::export::expand_home(&path, home.as_deref());
+                    let file = crate::export::expand_home(&path, crate::export::home().as_deref());
                     let result = match app.export_text() {
                         Some(text) => crate::export::write(&file, &text, replace),
                         None => Ok(()),

@@ -15,7 +15,8 @@ impl App<'_> {
         let same_size = matches!(a, Action::Resize(w, h) if (w, h) == (self.width, self.height));
         // The page laid out last holds through an update that only moves or scrolls (and
         // the view is drawn from it); any other lays out anew, also within the update.
-        if !a.moves_only() {
+        // (A first digit waiting on a long checklist: the next key ticks, whatever it is.)
+        if !a.moves_only() || self.pending_digit.is_some() {
             self.keep_page.set(false);
             self.page.take();
         }
