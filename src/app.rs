@@ -19,6 +19,8 @@ use std::process::ExitCode;
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_CANNOT_RUN: u8 = 2;
+/// `walk` stopped before the summary: the input ended, or `quit`.
+pub const EXIT_STOPPED: u8 = 3;
 /// The full-screen walk-through's terminal went away (a closed window): like SIGHUP.
 pub const EXIT_HANGUP: u8 = 129;
 /// A bug: a panic (Rust's own code for one).
@@ -48,19 +50,23 @@ pub enum Outcome {
     /// It could not run: with the message to show on standard error, if there is one
     /// still to show (some are shown where they arise, next to what they are about).
     CannotRun(Option<String>),
+    /// `walk` stopped before it reached the summary (the input ended, or `quit`).
+    Stopped,
     /// A signal (its number) stopped the full-screen walk-through.
     Signal(i32),
     /// The full-screen walk-through's terminal went away.
     Hangup,
 }
 
-/// The exit code for how a subcommand ended: 0 fine, 1 findings, 2 cannot run, 128 + the
+/// The exit code for how a subcommand ended: 0 fine, 1 findings, 2 cannot run, 3 a walk
+/// that stopped before its summary, 128 + the
 /// number for a signal, 129 for a lost terminal (as for SIGHUP).
 pub fn exit_code(o: &Outcome) -> u8 {
     match o {
         Outcome::Fine => EXIT_OK,
         Outcome::Findings => EXIT_FINDINGS,
         Outcome::CannotRun(_) => EXIT_CANNOT_RUN,
+        Outcome::Stopped => EXIT_STOPPED,
         Outcome::Signal(s) => u8::try_from(128 + s).unwrap_or(u8::MAX),
         Outcome::Hangup => EXIT_HANGUP,
     }
@@ -134,13 +140,15 @@ fn plain_width(tty: bool) -> usize {
     cols.map_or(80, |w: usize| w.saturating_sub(1).clamp(20, 100))
 }
 
-/// `walk --export FILE`: the summary, written when it is reached.
-struct ExportTo(Option<std::path::PathBuf>);
+/// `walk --export FILE`: the summary, written when it is reached; discreet when the walk
+/// is (`--discreet`), unless `--export-full` asks for the full text.
+struct ExportTo(Option<std::path::PathBuf>, bool);
 
 impl walk::OnSummary for ExportTo {
     fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), Msg> {
         let Some(p) = &self.0 else { return Ok(()) };
-        crate::export::write(p, &walk::summary_text(session, texts, lang), false).map_err(|e| e.msg())
+        let discreet = session.discreet() && !self.1;
+        crate::export::write(p, &walk::summary_text_as(session, texts, lang, discreet), false).map_err(|e| e.msg())
     }
 }
 
@@ -173,19 +181,70 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
 /// a terminal); a mistake quotes what was typed (`--format $'\e]52;c;…\a'`), so its
 /// message goes out as plain text through the one writer that makes control characters
 /// harmless.
-fn clap_error(e: &clap::Error) -> Outcome {
+fn clap_error(e: &clap::Error, tool: &Texts, lang: Lang) -> Outcome {
+    use clap::error::{ContextKind, ErrorKind};
     match e.kind() {
-        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
             Outcome::Fine
         }
-        _ => {
-            let text = e.render().to_string();
-            let mut err = std::io::stderr().lock();
-            let _ = err.write_all(crate::safe::visible(&text).as_bytes()).and_then(|()| err.flush());
-            Outcome::CannotRun(None)
+        kind => {
+            // A mistake: said in the chosen language only (clap's own words are English),
+            // with what was typed quoted, then where to find help.
+            let ctx = |k: ContextKind| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+            let arg = ctx(ContextKind::InvalidArg);
+            let msg = match kind {
+                ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+                    let valid = ctx(ContextKind::ValidValue);
+                    let id = if valid.is_empty() { "cli-err-invalid-value-any" } else { "cli-err-invalid-value" };
+                    Msg::new(id).arg("value", ctx(ContextKind::InvalidValue)).arg("arg", arg).arg("valid", valid)
+                }
+                ErrorKind::UnknownArgument => Msg::new("cli-err-unknown-arg").arg("arg", arg),
+                ErrorKind::InvalidSubcommand => {
+                    let cmd = cli::Cli::command();
+                    let valid: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+                    Msg::new("cli-err-unknown-cmd")
+                        .arg("arg", ctx(ContextKind::InvalidSubcommand))
+                        .arg("valid", valid.join(", "))
+                }
+                ErrorKind::ArgumentConflict => {
+                    Msg::new("cli-err-conflict").arg("arg", arg).arg("other", ctx(ContextKind::PriorArg))
+                }
+                ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => {
+                    Msg::new("cli-err-missing").arg("arg", arg)
+                }
+                _ => Msg::new("cli-err-bad-usage"),
+            };
+            let text = format!("{}\n{}", error_line(tool, lang, &msg), tool.get(lang, "cli-err-try-help"));
+            Outcome::CannotRun(Some(crate::safe::visible(&text).into_owned()))
         }
     }
+}
+
+/// `veiviser help [COMMAND...]` is `veiviser [COMMAND...] --help`: the options before
+/// `help` stay where they are.
+fn help_as_flag(args: &[OsString]) -> Vec<OsString> {
+    const VALUED: [&str; 4] = ["--lang", "--flows", "--locales", "--contacts"];
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].to_string_lossy();
+        if VALUED.contains(&a.as_ref()) {
+            i += 2;
+            continue;
+        }
+        if a.starts_with('-') {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if args.get(i).is_some_and(|a| a == "help") {
+        let mut v: Vec<OsString> = args[..i].to_vec();
+        v.extend(args[i + 1..].iter().cloned());
+        v.push("--help".into());
+        return v;
+    }
+    args.to_vec()
 }
 
 /// Parses, loads, and runs the subcommand.
@@ -193,16 +252,17 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
     // The arguments are read first by the bare command, which needs no words; only help,
     // the version and a mistake need the command in the user's language (its words come
     // from Fluent, which costs a parse of the tool's messages at every start).
+    let args = &help_as_flag(args);
     let matches = match cli::Cli::command().try_get_matches_from(args) {
         Ok(m) => m,
         Err(_) => match cli::command(tool, pre_lang).try_get_matches_from(args) {
             Ok(m) => m,
-            Err(e) => return clap_error(&e),
+            Err(e) => return clap_error(&e, tool, pre_lang),
         },
     };
     let cli = match cli::Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => return clap_error(&e),
+        Err(e) => return clap_error(&e, tool, pre_lang),
     };
     let lang = pre_lang;
     let as_of = match cli.as_of.as_deref().map(|d| (d, Day::parse(d))) {
@@ -216,6 +276,14 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Ok(i) => i,
         Err(e) => return cannot_run(tool, lang, &e),
     };
+    // A contact file named on the command line must be there (the default one may be
+    // missing: it is optional).
+    if let Some(p) = cli.contacts.as_deref()
+        && !p.exists()
+    {
+        let msg = Msg::new("cli-err-no-contacts").arg("path", p.display().to_string());
+        return Outcome::CannotRun(Some(crate::safe::visible(&error_line(tool, lang, &msg)).into_owned()));
+    }
     let mut bundled = cli.flows.is_none() && cli.locales.is_none();
     let mut origin = if bundled { Origin::Bundled } else { Origin::Folder };
     let mut pack = None;
@@ -258,20 +326,16 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
             Err(e) => cannot_run(tool, lang, &e),
         },
         Some(Cmd::List) => list(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
-        Some(Cmd::Walk { flow, plain, json, format, export }) => {
+        Some(Cmd::Walk { flow, plain, json, format, export, export_full }) => {
             let mode = match cli::walk_mode(plain, json, format) {
                 Ok(m) => m,
                 Err(msg) => {
-                    let mut cmd = cli::command(tool, pre_lang);
-                    cmd.build();
-                    let e = match cmd.find_subcommand_mut("walk") {
-                        Some(w) => w.error(clap::error::ErrorKind::ArgumentConflict, tool.msg(pre_lang, &msg)),
-                        None => cmd.error(clap::error::ErrorKind::ArgumentConflict, tool.msg(pre_lang, &msg)),
-                    };
-                    return clap_error(&e);
+                    let text =
+                        format!("{}\n{}", error_line(tool, pre_lang, &msg), tool.get(pre_lang, "cli-err-try-help"));
+                    return Outcome::CannotRun(Some(text));
                 }
             };
-            let w = WalkArgs { flow, mode, export };
+            let w = WalkArgs { flow, mode, export, export_full };
             walk(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), w)
         }
         // The local contact directory plays no part in where a scenario goes: left out.
@@ -386,7 +450,11 @@ fn list(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
         let line = format!("{mark} {:width$}  {}", f.id, c.texts.get(lang, &f.title));
         let _ = writeln!(out, "{}", crate::safe::visible(&line));
     }
-    let _ = writeln!(out, "\n{}", c.texts.fmt(lang, "ui-version", &[("version", &c.model.set.version)]));
+    let version = crate::view::guidance_text(&c.texts, lang, &c.model.set);
+    let _ = writeln!(out, "\n{}", c.texts.fmt(lang, "ui-version", &[("version", &version)]));
+    if let Some(o) = crate::view::overdue_text(&c.texts, lang, &c.model.set) {
+        let _ = writeln!(out, "! {o}");
+    }
     let _ = writeln!(out, "{}", c.texts.get(lang, "cli-list-case-mark"));
     Outcome::Fine
 }
@@ -396,6 +464,8 @@ struct WalkArgs {
     flow: Option<String>,
     mode: Mode,
     export: Option<std::path::PathBuf>,
+    /// `--export-full`: the full text even in discreet mode.
+    export_full: bool,
 }
 
 /// `veiviser walk`: one step at a time on standard input and output.
@@ -418,7 +488,7 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
         Ok(x) => x,
         Err(o) => return o,
     };
-    let notices: Vec<walk::Notice> = ignored
+    let mut notices: Vec<walk::Notice> = ignored
         .iter()
         .map(|n| walk::Notice {
             id: "local-contacts-ignored",
@@ -426,6 +496,10 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
             path: Some(n.path.clone()),
         })
         .collect();
+    // Past the review-by date: said before the first step (and on every step).
+    if let Some(o) = crate::view::overdue_text(&c.texts, lang, &c.model.set) {
+        notices.push(walk::Notice { id: "guidance-overdue", message: o, path: None });
+    }
     let Some(flow_id) = args.flow.or_else(|| c.model.case_flow().map(|f| f.id.clone())) else {
         return Outcome::CannotRun(Some(tool.get(lang, "cli-err-no-case")));
     };
@@ -439,12 +513,14 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = std::io::stdout().lock();
-    let mut on_summary = ExportTo(args.export);
+    let mut on_summary = ExportTo(args.export, args.export_full);
     let setup = walk::Setup { lang, layout: lay, notices: &notices, on_summary: &mut on_summary };
     match walk::run_with(&mut session, &c.texts, args.mode, setup, &mut input, &mut out) {
         // The summary was not written where it was asked for (the walk said why).
         Ok(walk::End::SummaryFailed) => Outcome::CannotRun(None),
-        Ok(_) => Outcome::Fine,
+        Ok(walk::End::Done) => Outcome::Fine,
+        // Input ended (or `quit`) before the summary: a script can tell.
+        Ok(walk::End::Quit) => Outcome::Stopped,
         // A closed pipe on the output: nothing more to say, and nobody to say it to.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Fine,
         Err(e) => Outcome::CannotRun(Some(tool.fmt(lang, "cli-err-io", &[("detail", &e.to_string())]))),
@@ -678,18 +754,6 @@ fn open_pack(path: &Path, contacts: Option<&Path>, allow_older: bool) -> Result<
     Ok((input, Guidance { date: Some(v.date), review_by: Some(v.review_by), origin }))
 }
 
-/// How the guidance's origin reads.
-pub fn origin_text(texts: &Texts, lang: Lang, o: &Origin) -> String {
-    match o {
-        Origin::Bundled => texts.get(lang, "guidance-origin-bundled"),
-        Origin::Folder => texts.get(lang, "guidance-origin-folder"),
-        Origin::Pack { path, origin, test_signed } => {
-            let id = if *test_signed { "guidance-origin-pack-test" } else { "guidance-origin-pack" };
-            texts.fmt(lang, id, &[("path", path), ("origin", origin)])
-        }
-    }
-}
-
 /// `veiviser --version`: the program, the guidance in use (its version, origin and
 /// review-by date), and whether it is past that date.
 fn version(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
@@ -700,7 +764,7 @@ fn version(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
     };
     let g = &c.model.set.guidance;
     let t = &c.texts;
-    let origin = origin_text(t, lang, &g.origin);
+    let origin = crate::view::origin_text(t, lang, &g.origin);
     let v = g.version(&c.model.set.version);
     let mut out = vec![t.fmt(lang, "version-program", &[("version", env!("CARGO_PKG_VERSION"))])];
     out.push(match g.review_by {
@@ -883,7 +947,7 @@ fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize, output: Op
         },
         None => c.model.menu().iter().filter_map(|f| c.model.flow_index(&f.id)).collect(),
     };
-    let mut text = c.texts.fmt(lang, "ui-export-version", &[("version", &c.model.set.version), ("lang", lang.code())]);
+    let mut text = crate::view::export_version_line(&c.texts, lang, &c.model.set);
     text.push_str("\n\n");
     for fi in flows {
         let groups = match crate::paths::explore(&c.model, &c.model.flows[fi].id, max) {

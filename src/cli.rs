@@ -58,6 +58,8 @@ pub enum Cmd {
         format: Option<Mode>,
         #[arg(long, value_name = "FILE")]
         export: Option<PathBuf>,
+        #[arg(long, requires = "export")]
+        export_full: bool,
     },
     Export {
         #[arg(long, value_enum, value_name = "mermaid|dot|markdown|html")]
@@ -214,6 +216,7 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
                 a.help(t("cli-walk-format")).help_heading(heading.clone()).hide_possible_values(true)
             })
             .mut_arg("export", |a| a.help(t("cli-walk-export")).help_heading(heading.clone()))
+            .mut_arg("export_full", |a| a.help(t("cli-walk-export-full")).help_heading(heading.clone()))
     })
     .mut_subcommand("pack", |c| {
         common(c, &t, false).about(t("cli-pack-about")).override_usage(t("cli-usage-pack")).mut_subcommand(

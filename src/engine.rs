@@ -272,6 +272,63 @@ impl<'m> Session<'m> {
         self.history.len()
     }
 
+    /// About how many steps the walk takes in all, this one and those before it
+    /// counted: the longest of the walks that give this step each of its answers and then
+    /// answer each question "no" or "none of these" where it has such a choice, or its
+    /// first other choice, or its last other choice; nothing more is ticked and each
+    /// text is read. An estimate
+    /// for "step N of about M", never less than N; at most 500 steps ahead are counted.
+    pub fn steps_about(&self) -> usize {
+        let here = self.depth() + 1;
+        let left = |from: &Session<'m>, policy: u8| -> usize {
+            let mut s = from.fork();
+            let mut left: usize = 0;
+            while !s.is_finished() && left < 500 {
+                let step = s.step();
+                let a = match step.kind {
+                    StepKind::Question => {
+                        let none = step.choices.iter().find(|c| c.number == 0);
+                        let first = step.choices.iter().find(|c| c.number != 0);
+                        let last = step.choices.iter().rfind(|c| c.number != 0);
+                        let c = match policy {
+                            0 => none.or(first),
+                            1 => first.or(none),
+                            _ => last.or(none),
+                        };
+                        match c {
+                            Some(c) => Answer::Choose(c.key.to_string()),
+                            None => break,
+                        }
+                    }
+                    StepKind::Checklist => Answer::Tick(step.known.iter().map(|k| k.to_string()).collect()),
+                    StepKind::Info | StepKind::Outcome => Answer::Continue,
+                };
+                if s.answer(a).is_err() {
+                    break;
+                }
+                left += 1;
+            }
+            left
+        };
+        if self.is_finished() {
+            return here;
+        }
+        // Each answer to this step, then each way on.
+        let step = self.step();
+        let firsts: Vec<Answer> = match step.kind {
+            StepKind::Question => step.choices.iter().map(|c| Answer::Choose(c.key.to_string())).collect(),
+            _ => Vec::new(),
+        };
+        let mut most = (0..3).map(|p| left(self, p)).max().unwrap_or(0);
+        for a in firsts {
+            let mut s = self.fork();
+            if s.answer(a).is_ok() {
+                most = most.max(1 + (0..3).map(|p| left(&s, p)).max().unwrap_or(0));
+            }
+        }
+        here + most.saturating_sub(1)
+    }
+
     fn top(&self) -> Frame {
         self.state.stack.last().copied().unwrap_or(Frame { flow: self.root, node: 0, ret: None })
     }

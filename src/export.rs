@@ -34,7 +34,20 @@ impl ExportError {
         match self {
             ExportError::Exists(p) => Msg::new("export-err-exists").arg("path", shown(p)),
             ExportError::NoFolder(p) => Msg::new("export-err-no-folder").arg("path", shown(p)),
-            ExportError::Io(p, e) => Msg::new("export-err-io").arg("path", shown(p)).arg("detail", e.to_string()),
+            // What the system says, in the chosen language where there are words for it;
+            // else its own words (with its error number).
+            ExportError::Io(p, e) => {
+                let id = match e.kind() {
+                    io::ErrorKind::PermissionDenied => "export-err-permission",
+                    io::ErrorKind::IsADirectory => "export-err-is-folder",
+                    io::ErrorKind::NotADirectory | io::ErrorKind::NotFound => "export-err-no-folder",
+                    io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => "export-err-full",
+                    io::ErrorKind::ReadOnlyFilesystem => "export-err-read-only",
+                    io::ErrorKind::InvalidFilename | io::ErrorKind::InvalidInput => "export-err-bad-name",
+                    _ => "export-err-io",
+                };
+                Msg::new(id).arg("path", shown(p)).arg("detail", e.to_string())
+            }
         }
     }
 }
@@ -79,6 +92,24 @@ impl Fs for RealFs {
         }
         o.open(path)
     }
+}
+
+/// A file name as typed in the save dialog: `~` or `~/…` at its start is the home
+/// folder (`home`), as a shell would read it; anything else is as typed.
+pub fn expand_home(typed: &str, home: Option<&Path>) -> PathBuf {
+    match (typed.strip_prefix('~'), home) {
+        (Some(""), Some(h)) => h.to_path_buf(),
+        (Some(rest), Some(h)) if rest.starts_with('/') || rest.starts_with(std::path::MAIN_SEPARATOR) => {
+            h.join(rest.trim_start_matches(['/', std::path::MAIN_SEPARATOR]))
+        }
+        _ => PathBuf::from(typed),
+    }
+}
+
+/// The home folder, for [`expand_home`]: `HOME` (on Windows `USERPROFILE`), if set.
+pub fn home() -> Option<PathBuf> {
+    let var = if cfg!(windows) { "USERPROFILE" } else { "HOME" };
+    std::env::var_os(var).filter(|h| !h.is_empty()).map(PathBuf::from)
 }
 
 /// The folder `path` is in (`.` for a bare name).

@@ -138,7 +138,7 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Grap
     };
     let cond = |c: &Condition| cond_text(c, &model.facts);
     let mut g = Graph {
-        comment: texts.fmt(lang, "ui-export-version", &[("version", &model.set.version), ("lang", lang.code())]),
+        comment: crate::view::export_version_line(texts, lang, &model.set),
         clusters: Vec::new(),
         refs: Vec::new(),
         edges: Vec::new(),

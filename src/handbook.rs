@@ -229,7 +229,7 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Hand
     let set = &model.set;
     let words = Words {
         title: t("ui-hb-title"),
-        version: texts.fmt(lang, "ui-export-version", &[("version", &set.version), ("lang", lang.code())]),
+        version: crate::view::export_version_line(texts, lang, set),
         intro: t("ui-hb-intro"),
         contents: t("ui-hb-contents"),
         why: t("ui-hb-why"),

@@ -127,6 +127,60 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Like [`wrap`], for the line mode: a web address (or e-mail address) is never cut,
+/// even when it is wider than the line (it stands alone on a line of its own), and a phone
+/// number written in groups of digits ("22 40 00 40", "+47 116 117") is never broken
+/// between its groups. A screen reader, a copy and a paste get them whole.
+pub fn wrap_whole(text: &str, width: usize) -> Vec<String> {
+    // Glue digit groups together with a sign that is not a space, wrap, then ungap.
+    const GLUE: char = '\u{E000}';
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '+');
+    let mut words: Vec<String> = Vec::new();
+    for w in text.split(' ').filter(|w| !w.is_empty()) {
+        match words.last_mut() {
+            Some(prev) if digits(prev.rsplit(GLUE).next().unwrap_or(prev)) && w.chars().all(|c| c.is_ascii_digit()) => {
+                prev.push(GLUE);
+                prev.push_str(w);
+            }
+            _ => words.push(w.to_string()),
+        }
+    }
+    let whole = |w: &str| w.contains("://") || w.starts_with("www.") || w.contains('@') || w.contains(GLUE);
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_w = 0usize;
+    let width = width.max(1);
+    for word in &words {
+        let ww = self::width(&word.replace(GLUE, " "));
+        if cur_w > 0 && cur_w + 1 + ww <= width {
+            cur.push(' ');
+            cur.push_str(word);
+            cur_w += 1 + ww;
+            continue;
+        }
+        if cur_w > 0 {
+            lines.push(std::mem::take(&mut cur));
+            cur_w = 0;
+        }
+        if ww <= width || whole(word) {
+            cur.push_str(word);
+            cur_w = ww;
+            continue;
+        }
+        for l in wrap(word, width) {
+            if cur_w > 0 {
+                lines.push(std::mem::take(&mut cur));
+            }
+            cur_w = self::width(&l);
+            cur = l;
+        }
+    }
+    if cur_w > 0 || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines.into_iter().map(|l| crate::safe::visible(&l.replace(GLUE, " ")).into_owned()).collect()
+}
+
 /// Cuts `s` to at most `width` cells, with `…` at the end when something was cut.
 pub fn truncate(s: &str, width: usize) -> String {
     let s = crate::safe::visible(s);

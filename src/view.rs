@@ -12,6 +12,9 @@ use serde::Serialize;
 pub struct Labelled {
     pub key: String,
     pub label: String,
+    /// The number that answers or ticks it, fixed by the flow file: the same on the
+    /// screen, in `walk --plain` and in `walk --json` (0: "no" or "none of these").
+    pub number: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -60,7 +63,9 @@ pub struct SourceView {
     /// For a report: the time its content describes ("as of 2020").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The seed file behind the document: an internal name, for authors only, never in
+    /// `walk --json` (which names public sources only).
+    #[serde(skip)]
     pub file: Option<String>,
     pub external: bool,
 }
@@ -87,6 +92,40 @@ pub struct StepView {
     /// Flow titles from the outermost flow in.
     pub trail: Vec<String>,
     pub is_end: bool,
+    /// Where the walk stands: the stage of the case and the step number of about how
+    /// many.
+    pub progress: Progress,
+    /// The guidance is past its review-by date: said on every step.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overdue: Option<String>,
+}
+
+/// The progress line: the stage of the case (when the whole case is walked), and step
+/// `step` of about `about`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Progress {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<String>,
+    pub step: usize,
+    /// About how many steps in all (0 until [`step_view_about`] walks ahead).
+    pub about: usize,
+}
+
+/// [`step_view`] with the estimate of how many steps the walk takes (a walk ahead, so
+/// only where it is shown).
+pub fn step_view_about(session: &Session, texts: &Texts, lang: Lang) -> StepView {
+    let mut v = step_view(session, texts, lang);
+    v.progress.about = session.steps_about();
+    v
+}
+
+/// "Stage: Conversation. Step 5 of about 14." in `lang`.
+pub fn progress_line(texts: &Texts, lang: Lang, p: &Progress) -> String {
+    let (n, m) = (p.step.to_string(), p.about.to_string());
+    match &p.stage {
+        Some(st) => texts.fmt(lang, "ui-progress-stage", &[("stage", st), ("n", &n), ("about", &m)]),
+        None => texts.fmt(lang, "ui-progress", &[("n", &n), ("about", &m)]),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -124,8 +163,11 @@ pub struct SummaryView {
     /// list).
     #[serde(skip)]
     pub groups: Vec<GroupView>,
-    /// The tool version and content hash the guidance came from.
+    /// The guidance in use: its version (date and hash), origin and review-by date.
     pub version: String,
+    /// The guidance is past its review-by date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overdue: Option<String>,
     pub contacts: Vec<ContactView>,
     pub path: Vec<PathView>,
     pub facts: Vec<String>,
@@ -175,8 +217,13 @@ pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
 pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) -> Vec<ContactView> {
     ids.iter()
         .filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang)))
+        // A contact whose very name names the topic is left out in discreet mode (the
+        // full directory is one key away with discreet mode off, and in an export).
+        .filter(|c| !(discreet && names_topic(lang, &c.name)))
         .map(|mut c| {
             if discreet {
+                // A web address can name the topic too (`.../ofre-for-menneskehandel`).
+                c.web = c.web.filter(|w| !names_topic(lang, w));
                 c.what.clear();
                 c.email = None;
                 c.source.clear();
@@ -187,6 +234,27 @@ pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) ->
             c
         })
         .collect()
+}
+
+/// Words that name the topic to someone reading over a shoulder, in any language the
+/// tool speaks: stems found anywhere, in a word or a web address.
+const TOPIC_STEMS: [&str; 9] =
+    ["traffick", "victim", "exploit", "coerc", "forced marriage", "forced labour", "menneskehandel", "utnytt", "tvang"];
+
+/// Norwegian words for a victim, found as whole words only ("offentlig" is no victim,
+/// and in English "offer" is no victim either): in Norwegian text, and in a web address
+/// in any text (`…/ofre-for-menneskehandel`).
+const TOPIC_WORDS: [&str; 6] = ["offer", "ofre", "offeret", "ofrene", "offerets", "ofrenes"];
+
+/// Whether `s`, a text in `lang`, names the topic (discreet mode shows no such text; the
+/// tests hold the content's discreet forms to the same words).
+pub fn names_topic(lang: Lang, s: &str) -> bool {
+    let t = s.to_lowercase();
+    let victim = |w: &str| w.split(|c: char| !c.is_alphanumeric()).any(|w| TOPIC_WORDS.contains(&w));
+    TOPIC_STEMS.iter().any(|w| t.contains(w))
+        || t.replace(['-', '_'], " ").contains("forced labor")
+        || (lang.code() == "nb" && victim(&t))
+        || t.split_whitespace().filter(|w| w.contains('/') || w.contains("www.") || w.contains(".no")).any(victim)
 }
 
 /// The lines under a contact's name, in `lang`: how to reach it (a phone number with
@@ -245,6 +313,52 @@ fn duties(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, ids: &[Strin
         .collect()
 }
 
+/// How the guidance's origin reads.
+pub fn origin_text(texts: &Texts, lang: Lang, o: &crate::guidance::Origin) -> String {
+    match o {
+        crate::guidance::Origin::Bundled => texts.get(lang, "guidance-origin-bundled"),
+        crate::guidance::Origin::Folder => texts.get(lang, "guidance-origin-folder"),
+        crate::guidance::Origin::Pack { path, origin, test_signed } => {
+            let id = if *test_signed { "guidance-origin-pack-test" } else { "guidance-origin-pack" };
+            texts.fmt(lang, id, &[("path", path), ("origin", origin)])
+        }
+    }
+}
+
+/// The guidance in use as one line's part: its version (date and hash), origin and
+/// review-by date (`2026-12-06+1a2b3c4d (bundled), review by 2027-12-31`).
+pub fn guidance_text(texts: &Texts, lang: Lang, set: &crate::flow::FlowSet) -> String {
+    let g = &set.guidance;
+    let v = g.version(&set.version);
+    let origin = origin_text(texts, lang, &g.origin);
+    match g.review_by {
+        Some(r) => {
+            texts.fmt(lang, "guidance-short", &[("version", &v), ("origin", &origin), ("review", &r.to_string())])
+        }
+        None => texts.fmt(lang, "guidance-short-undated", &[("version", &v), ("origin", &origin)]),
+    }
+}
+
+/// "The guidance may be out of date", when the day the program judges by (`--as-of`,
+/// else today) is past the review-by date; None otherwise (and for a set the program
+/// did not date, as in the tests' own loads).
+pub fn overdue_text(texts: &Texts, lang: Lang, set: &crate::flow::FlowSet) -> Option<String> {
+    let since = set.guidance.overdue(set.as_of?)?;
+    Some(texts.fmt(lang, "guidance-overdue", &[("date", &since.to_string())]))
+}
+
+/// The version line of an export (the handbook, a graph, the flows as text): the
+/// guidance in use, the language, and "may be out of date" past the review-by date.
+pub fn export_version_line(texts: &Texts, lang: Lang, set: &crate::flow::FlowSet) -> String {
+    let v = guidance_text(texts, lang, set);
+    let mut line = texts.fmt(lang, "ui-export-version", &[("version", &v), ("lang", lang.code())]);
+    if let Some(o) = overdue_text(texts, lang, set) {
+        line.push(' ');
+        line.push_str(&o);
+    }
+    line
+}
+
 pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
     let set = &session.model().set;
     let step: Step = session.step();
@@ -257,8 +371,16 @@ pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
         title: t(&step.node.title),
         body: step.node.text.as_deref().map(t).unwrap_or_default(),
         why: step.node.why.as_deref().map(t),
-        choices: step.choices.iter().map(|c| Labelled { key: c.key.to_string(), label: t(&c.label) }).collect(),
-        items: step.items.iter().map(|c| Labelled { key: c.key.to_string(), label: t(&c.label) }).collect(),
+        choices: step
+            .choices
+            .iter()
+            .map(|c| Labelled { key: c.key.to_string(), label: t(&c.label), number: c.number })
+            .collect(),
+        items: step
+            .items
+            .iter()
+            .map(|c| Labelled { key: c.key.to_string(), label: t(&c.label), number: c.number })
+            .collect(),
         known: step.known.iter().map(|k| k.to_string()).collect(),
         actions: step.actions.iter().map(|a| t(&a.text)).collect(),
         contacts: contact_views(set, lang, discreet, &step.contacts),
@@ -266,6 +388,16 @@ pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
         source: source_view(set, texts, lang, discreet, step.flow.source_of(step.node)),
         trail: step.trail.iter().map(|f| t(&f.title)).collect(),
         is_end: step.is_end,
+        overdue: overdue_text(texts, lang, set),
+        progress: Progress {
+            stage: Some(session.root())
+                .filter(|r| r.case)
+                .and_then(|r| r.nodes.get(session.root_node()))
+                .map(|n| t(n.stage.as_deref().unwrap_or(&n.title))),
+            step: session.depth() + 1,
+            // Walked out ahead only where it is shown (the line modes: [`with_about`]).
+            about: 0,
+        },
     }
 }
 
@@ -346,7 +478,8 @@ pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView
         duties: duties(set, texts, lang, discreet, &s.duties),
         actions: groups.iter().flat_map(|g| g.actions.iter().cloned()).collect(),
         groups,
-        version: set.version.clone(),
+        version: guidance_text(texts, lang, set),
+        overdue: overdue_text(texts, lang, set),
         contacts: contact_views(set, lang, discreet, &contact_ids),
         path: s
             .path

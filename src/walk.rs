@@ -5,7 +5,7 @@ use crate::engine::{Answer, EngineError, Session, StepKind};
 use crate::i18n::{Lang, Msg, Texts};
 use crate::safe;
 use crate::text::{self, Block};
-use crate::view::{ContactView, StepView, SummaryView, contact_details, step_view, summary_view};
+use crate::view::{ContactView, StepView, SummaryView, contact_details, summary_view};
 use serde_json::json;
 use std::io::{BufRead, Write};
 
@@ -109,12 +109,13 @@ pub fn parse_line(line: &str, view: &StepView, cmds: &Commands) -> Parsed {
     match view.kind {
         StepKind::Question => {
             if l.is_empty() {
-                return Parsed::Invalid("walk-err-choose", view.choices.len().to_string());
+                return Parsed::Invalid("walk-err-choose", numbers(&view.choices));
             }
             if let Ok(n) = l.parse::<usize>() {
-                return match view.choices.get(n.wrapping_sub(1)) {
+                // The number the choice has in its flow file, as shown.
+                return match view.choices.iter().find(|c| c.number == n) {
                     Some(c) => Parsed::Answer(Answer::Choose(c.key.clone())),
-                    None => Parsed::Invalid("walk-err-number", view.choices.len().to_string()),
+                    None => Parsed::Invalid("walk-err-number", numbers(&view.choices)),
                 };
             }
             match view.choices.iter().find(|c| c.key == lower) {
@@ -126,7 +127,7 @@ pub fn parse_line(line: &str, view: &StepView, cmds: &Commands) -> Parsed {
             let mut keys = Vec::new();
             for tok in l.split([' ', ',', ';', '\t']).filter(|t| !t.is_empty()) {
                 let item = match tok.parse::<usize>() {
-                    Ok(n) => view.items.get(n.wrapping_sub(1)),
+                    Ok(n) => view.items.iter().find(|i| i.number == n),
                     Err(_) => view.items.iter().find(|i| i.key == tok.to_lowercase()),
                 };
                 match item {
@@ -152,6 +153,11 @@ pub fn parse_line(line: &str, view: &StepView, cmds: &Commands) -> Parsed {
     }
 }
 
+/// The numbers that answer, as the step shows them: "1, 2, 3, 0".
+fn numbers(choices: &[crate::view::Labelled]) -> String {
+    choices.iter().map(|c| c.number.to_string()).collect::<Vec<_>>().join(", ")
+}
+
 /// Writes a text body reflowed to the layout's width: paragraphs wrapped, list items
 /// with a hanging indent, one empty line between paragraphs.
 fn write_body(out: &mut dyn Write, body: &str, lay: Layout) -> std::io::Result<()> {
@@ -159,7 +165,7 @@ fn write_body(out: &mut dyn Write, body: &str, lay: Layout) -> std::io::Result<(
         match b {
             Block::Gap => writeln!(out)?,
             Block::Text(t) => {
-                for l in text::wrap(&t, lay.width) {
+                for l in text::wrap_whole(&t, lay.width) {
                     writeln!(out, "{l}")?;
                 }
             }
@@ -177,7 +183,7 @@ fn write_hanging(out: &mut dyn Write, first: &str, t: &str, lay: Layout) -> std:
         _ => (first.to_string(), t),
     };
     let lead = text::width(&first).min(lay.width / 2);
-    for (i, l) in text::wrap(t, lay.width.saturating_sub(lead).max(10)).iter().enumerate() {
+    for (i, l) in text::wrap_whole(t, lay.width.saturating_sub(lead).max(10)).iter().enumerate() {
         if i == 0 {
             writeln!(out, "{first}{l}")?;
         } else {
@@ -217,8 +223,9 @@ fn write_actions_and_contacts(
 ) -> std::io::Result<()> {
     if !actions.is_empty() {
         writeln!(out, "{}", texts.get(lang, "ui-actions"))?;
-        for (i, a) in actions.iter().enumerate() {
-            write_hanging(out, &format!("{}) ", i + 1), a, lay)?;
+        // Bullets: a number is an answer.
+        for a in actions {
+            write_hanging(out, "- ", a, lay)?;
         }
     }
     write_contacts(out, texts, lang, contacts, lay)
@@ -247,6 +254,10 @@ fn write_contacts(
 fn write_plain_step(out: &mut dyn Write, texts: &Texts, lang: Lang, v: &StepView, lay: Layout) -> std::io::Result<()> {
     writeln!(out)?;
     write_hanging(out, "", &format!("== {} ==", v.trail.join(" > ")), lay)?;
+    if let Some(o) = &v.overdue {
+        write_hanging(out, "! ", o, lay)?;
+    }
+    write_hanging(out, "", &crate::view::progress_line(texts, lang, &v.progress), lay)?;
     for d in &v.duties {
         write_hanging(out, "", &texts.fmt(lang, "walk-duty", &[("duty", &d.title)]), lay)?;
     }
@@ -259,24 +270,31 @@ fn write_plain_step(out: &mut dyn Write, texts: &Texts, lang: Lang, v: &StepView
         writeln!(out)?;
     }
     write_actions_and_contacts(out, texts, lang, &v.actions, &v.contacts, lay)?;
-    write_hanging(out, "", &format!("({})", crate::view::source_line(texts, lang, &v.source)), lay)?;
-    writeln!(out)?;
+    // The answers first, then where the step comes from, then how to answer.
     match v.kind {
         StepKind::Question => {
-            for (i, c) in v.choices.iter().enumerate() {
-                write_hanging(out, &format!("{}) ", i + 1), &c.label, lay)?;
+            writeln!(out)?;
+            for c in &v.choices {
+                write_hanging(out, &format!("{}) ", c.number), &c.label, lay)?;
             }
-            write_hanging(out, "", &texts.get(lang, "walk-hint-question"), lay)?;
         }
         StepKind::Checklist => {
-            for (i, c) in v.items.iter().enumerate() {
+            writeln!(out)?;
+            for c in &v.items {
                 let known = if v.known.contains(&c.key) { texts.get(lang, "walk-known") } else { String::new() };
-                write_hanging(out, &format!("{}) ", i + 1), &format!("{}{known}", c.label), lay)?;
+                write_hanging(out, &format!("{}) ", c.number), &format!("{}{known}", c.label), lay)?;
             }
-            write_hanging(out, "", &texts.get(lang, "walk-hint-checklist"), lay)?;
         }
-        StepKind::Info | StepKind::Outcome => write_hanging(out, "", &texts.get(lang, "walk-hint-continue"), lay)?,
+        StepKind::Info | StepKind::Outcome => {}
     }
+    writeln!(out)?;
+    write_hanging(out, "", &format!("({})", crate::view::source_line(texts, lang, &v.source)), lay)?;
+    let hint = match v.kind {
+        StepKind::Question => "walk-hint-question",
+        StepKind::Checklist => "walk-hint-checklist",
+        StepKind::Info | StepKind::Outcome => "walk-hint-continue",
+    };
+    write_hanging(out, "", &texts.get(lang, hint), lay)?;
     if v.why.is_some() {
         write_hanging(out, "", &texts.get(lang, "walk-hint-why"), lay)?;
     }
@@ -298,6 +316,9 @@ pub fn write_plain_summary(
         Some(o) => writeln!(out, "== {} ==", texts.fmt(lang, "ui-summary-outcome", &[("outcome", &o.title)]))?,
         None => writeln!(out, "== {} ==", texts.get(lang, "ui-summary"))?,
     }
+    if let Some(o) = &v.overdue {
+        write_hanging(out, "! ", o, lay)?;
+    }
     writeln!(out)?;
     writeln!(out, "{}", texts.get(lang, "ui-summary-duties"))?;
     if v.duties.is_empty() {
@@ -306,13 +327,11 @@ pub fn write_plain_summary(
     for d in &v.duties {
         write_hanging(out, "- ", &format!("{}: {}", d.title, d.text), lay)?;
     }
-    let mut n = 0;
     for g in &v.groups {
         writeln!(out)?;
         writeln!(out, "{}", g.title)?;
         for a in &g.actions {
-            n += 1;
-            write_hanging(out, &format!("{n}) "), a, lay)?;
+            write_hanging(out, "- ", a, lay)?;
         }
     }
     write_contacts(out, texts, lang, &v.contacts, lay)?;
@@ -327,11 +346,18 @@ pub fn write_plain_summary(
     out.flush()
 }
 
-/// The summary as an export: complete (never discreet: it was asked for), in the
-/// language asked for, wrapped to 80 columns.
+/// The summary as an export: complete (not discreet), in the language asked for,
+/// wrapped to 80 columns.
 pub fn summary_text(s: &Session, texts: &Texts, lang: Lang) -> String {
+    summary_text_as(s, texts, lang, false)
+}
+
+/// The summary as an export, discreet or complete: in discreet mode what leaves the
+/// screen (a print in the terminal, a saved file, `walk --export`) is discreet too,
+/// unless the full text is asked for.
+pub fn summary_text_as(s: &Session, texts: &Texts, lang: Lang, discreet: bool) -> String {
     let mut full = s.clone();
-    full.set_discreet(false);
+    full.set_discreet(discreet);
     let v = summary_view(&full, texts, lang);
     let mut buf: Vec<u8> = Vec::new();
     // Writing to a Vec cannot fail.
@@ -386,12 +412,16 @@ fn json_step(v: &StepView) -> serde_json::Value {
         "duties": v.duties,
         "source": v.source,
         "trail": v.trail,
+        "progress": v.progress,
     });
     if let Some(w) = &v.why {
         o["why"] = json!(flat_body(w));
     }
     if !v.known.is_empty() {
         o["known"] = json!(v.known);
+    }
+    if let Some(d) = &v.overdue {
+        o["overdue"] = json!(d);
     }
     if v.kind == StepKind::Outcome {
         o["actions"] = json!(v.actions);
@@ -410,6 +440,7 @@ fn json_summary(v: &SummaryView) -> serde_json::Value {
         "path": v.path,
         "facts": v.facts,
         "version": v.version,
+        "overdue": v.overdue,
     })
 }
 
@@ -524,7 +555,7 @@ fn walk(
         write_hanging(out, "", &texts.get(lang, "walk-intro"), lay)?;
     }
     loop {
-        let v = step_view(session, texts, lang);
+        let v = crate::view::step_view_about(session, texts, lang);
         if session.is_finished() {
             let sum = summary_view(session, texts, lang);
             match mode {

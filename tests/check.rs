@@ -398,3 +398,10 @@ fn a_character_libyaml_refuses_is_found_where_it_stands() {
     let got = findings(&input, false);
     assert!(got.contains(&("yaml".to_string(), "flows/y.yaml".to_string(), 3, 11)), "{got:?}");
 }
+
+/// A digit never changes meaning: one `none: true` choice (number 0) a question, a
+/// choice keyed `none` is marked so, and at most 9 other choices (one digit each).
+#[test]
+fn none_choices_and_one_digit_numbers() {
+    expect("none-choices", &[("none-twice", X, 22, 15), ("none-unmarked", X, 13, 14), ("too-many-choices", X, 37, 15)]);
+}

@@ -270,9 +270,17 @@ fn answer(step: &serde_json::Value) -> String {
             let choices = keys("choices");
             assert!(!choices.is_empty(), "a question without choices: {step}");
             let i = prefer.iter().find_map(|p| choices.iter().position(|c| c == p)).unwrap_or(choices.len() - 1);
-            (i + 1).to_string()
+            // The number the choice has (shown as it is in the flow file).
+            step["choices"][i]["number"].to_string()
         }
-        Some("checklist") if !keys("items").is_empty() => "1".into(),
+        Some("checklist") if !keys("items").is_empty() => {
+            // An item one digit ticks at once (on a list of 10 or more, `1` waits for a
+            // second digit: item 2 does not).
+            let nums: Vec<u64> =
+                step["items"].as_array().into_iter().flatten().filter_map(|i| i["number"].as_u64()).collect();
+            let most = nums.iter().copied().max().unwrap_or(0);
+            nums.iter().find(|n| **n * 10 > most).map_or_else(String::new, u64::to_string)
+        }
         _ => String::new(),
     }
 }

@@ -131,3 +131,52 @@ fn past_the_review_by_date_the_version_says_so_and_as_of_moves_the_day() {
     let o = Command::new(env!("CARGO_BIN_EXE_veiviser")).args(["--lang", "nb", "--version"]).output().unwrap();
     assert!(text(&o).contains("Veiledning 2026-12-06+") && text(&o).contains("(innebygd)"), "{}", text(&o));
 }
+
+/// Past the review-by date, line mode says so before the first step, on every step and
+/// on the summary; before it, nowhere.
+#[test]
+fn past_the_review_by_date_every_step_and_the_summary_say_so() {
+    let walk = |as_of: &str| -> Vec<serde_json::Value> {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_veiviser"))
+            .args(["--lang", "en", "--as-of", as_of, "walk", "--json"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        {
+            use std::io::Write;
+            let mut i = child.stdin.take().unwrap();
+            let _ = i.write_all(b"emergency\n\nadult\nhealth\n\n\n\n");
+        }
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| serde_json::from_str(l).ok()).collect()
+    };
+    let late = walk("2028-01-01");
+    assert_eq!(late[0]["type"], "notice", "{:?}", late[0]);
+    assert_eq!(late[0]["id"], "guidance-overdue");
+    let steps: Vec<_> = late.iter().filter(|v| v["type"] == "step").collect();
+    assert!(!steps.is_empty() && steps.iter().all(|s| s["overdue"].as_str().is_some_and(|o| o.contains("2027-12-31"))));
+    let summary = late.iter().find(|v| v["type"] == "summary").expect("the summary");
+    assert!(summary["overdue"].as_str().is_some_and(|o| o.contains("may be out of date")), "{summary}");
+    let early = walk("2027-06-01");
+    assert!(early.iter().all(|v| v["overdue"].is_null() && v["id"] != "guidance-overdue"));
+}
+
+/// The same files give the same guidance version wherever they are read from.
+#[test]
+fn the_version_does_not_depend_on_where_the_files_lie() {
+    let hash = |o: &Output| -> String {
+        let t = text(o);
+        t.split("Guidance ").nth(1).and_then(|r| r.split_whitespace().next()).unwrap_or("").to_string()
+    };
+    let bundled = hash(&run(&["--version"]));
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::copy_tree(&root.join("flows"), &tmp.path().join("somewhere/f"));
+    common::copy_tree(&root.join("locales"), &tmp.path().join("else/l"));
+    let f = tmp.path().join("somewhere/f");
+    let l = tmp.path().join("else/l");
+    let copied = hash(&run(&["--flows", f.to_str().unwrap(), "--locales", l.to_str().unwrap(), "--version"]));
+    assert!(bundled.starts_with("2026-12-06+"), "{bundled}");
+    assert_eq!(bundled, copied);
+}

@@ -395,15 +395,20 @@ fn screens_per_case_and_text_only_screens_in_a_row() {
 fn telltale(lang: Lang, text: &str) -> Option<String> {
     let t = text.to_lowercase();
     let stems: &[&str] = match lang.code() {
-        "en" => &["traffick", "victim", "exploit", "coerc", "forced marriage"],
+        "en" => &["traffick", "victim", "exploit", "coerc", "forced marriage", "forced labour"],
         "nb" => &["menneskehandel", "utnytt", "tvang"],
         other => panic!("no telltale words for {other}"),
     };
     if let Some(s) = stems.iter().find(|s| t.contains(*s)) {
         return Some(s.to_string());
     }
-    if lang == Lang::of("nb") {
-        for w in t.split(|c: char| !c.is_alphanumeric()) {
+    // The Norwegian words for a victim: in Norwegian text, and inside a web address in
+    // any text (`…/ofre-for-menneskehandel`).
+    for word in t.split_whitespace() {
+        if lang != Lang::of("nb") && !word.contains('/') && !word.contains(".no") {
+            continue;
+        }
+        for w in word.split(|c: char| !c.is_alphanumeric()) {
             if ["offer", "ofre", "offeret", "ofrene", "offerets"].contains(&w) {
                 return Some(w.to_string());
             }
@@ -497,6 +502,7 @@ fn discreet_mode_names_the_topic_nowhere_in_the_case() {
             all.extend(v.trail.iter().map(String::as_str));
             all.extend(v.duties.iter().flat_map(|d| [d.title.as_str(), d.text.as_str()]));
             all.extend(v.contacts.iter().flat_map(|c| [c.name.as_str(), c.what.as_str()]));
+            all.extend(v.contacts.iter().filter_map(|c| c.web.as_deref()));
             assert_discreet(lang, at, &all);
             if new_summary {
                 let sum = summary_view(&s, texts, lang);
@@ -504,7 +510,12 @@ fn discreet_mode_names_the_topic_nowhere_in_the_case() {
                 all.extend(sum.outcome.as_ref().map(|o| o.title.as_str()));
                 all.extend(sum.path.iter().flat_map(|p| [p.title.as_str(), p.answer.as_str()]));
                 all.extend(sum.contacts.iter().flat_map(|c| [c.name.as_str(), c.what.as_str()]));
+                all.extend(sum.contacts.iter().filter_map(|c| c.web.as_deref()));
                 assert_discreet(lang, || format!("the summary of {}", at()), &all);
+                // What leaves the screen in discreet mode (a print, a save, `walk
+                // --export`) is the discreet text too.
+                let text = veiviser::walk::summary_text_as(&s, texts, lang, true);
+                assert_discreet(lang, || format!("the discreet export of {}", at()), &[&text]);
                 // The slip handed to the person never names the topic.
                 let slip = veiviser::walk::slip_text(&s, texts, lang);
                 assert!(slip.lines().count() > 2, "a slip with no contact: {}", at());
@@ -521,6 +532,9 @@ fn the_telltale_check_finds_what_it_looks_for() {
     assert_eq!(telltale(Lang::of("nb"), "Ofre for menneskehandel").as_deref(), Some("menneskehandel"));
     assert_eq!(telltale(Lang::of("nb"), "et mulig offer."), Some("offer".to_string()));
     assert_eq!(telltale(Lang::of("nb"), "offentlig helsetjeneste"), None);
+    assert_eq!(telltale(Lang::of("en"), "made to do forced labour").as_deref(), Some("forced labour"));
+    assert_eq!(telltale(Lang::of("en"), "Always offer help"), None);
+    assert_eq!(telltale(Lang::of("en"), "Web: example.no/ofre-for-x").as_deref(), Some("ofre"));
     let c = common::bundled();
     // Without discreet mode, the case does name the topic somewhere (or the test above
     // proves nothing about the discreet forms).

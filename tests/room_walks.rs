@@ -388,10 +388,14 @@ fn export_writes_the_summary_owner_only_and_never_replaces_a_file() {
     let out = plain(&["walk", "--plain", "--discreet", "--lang", "en", "--export", &path], ADULT_WANTS_HELP);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = std::fs::read_to_string(&file).expect("the export");
-    // The whole summary, complete even in discreet mode (it was asked for), with the
-    // version of the guidance.
-    assert!(text.contains("Outcome: Confirms the concern, wants help"), "{text}");
-    assert!(text.contains("Guidance version: 0."), "{text}");
+    // The whole summary in discreet words (discreet mode: what leaves the screen is
+    // discreet too; `--export-full` for the full text), with the version of the guidance.
+    assert!(text.contains("Outcome: Confirms it, wants help"), "{text}");
+    assert!(!text.contains("exploited"), "{text}");
+    assert!(
+        text.contains("Guidance version: 2026-12-06+") && text.contains("(bundled), review by 2027-12-31"),
+        "{text}"
+    );
     assert!(text.contains("The path taken:"), "{text}");
     assert!(!text.contains('\u{1b}'));
     #[cfg(unix)]

@@ -24,11 +24,14 @@ fn every_key_of_the_walk_through() {
     for (i, c) in "123456789".chars().enumerate() {
         assert_eq!(ch(c), Some(Pick(i + 1)));
     }
-    assert_eq!(ch('0'), Some(OtherKey));
+    // 0 is "no" or "none of these", on every question.
+    assert_eq!(ch('0'), Some(Pick(0)));
     assert_eq!(press(KeyCode::Up), Some(Up));
     assert_eq!(press(KeyCode::Down), Some(Down));
-    assert_eq!(ch('k'), Some(Up));
-    assert_eq!(ch('j'), Some(Down));
+    // No vim keys: j is "ja" in a question, and neither j nor k moves.
+    assert_eq!(ch('k'), Some(OtherKey));
+    assert_eq!(ch('j'), Some(OtherKey));
+    assert_eq!(ch('h'), Some(Why));
     assert_eq!(press(KeyCode::Tab), Some(Down));
     assert_eq!(press(KeyCode::BackTab), Some(Up));
     assert_eq!(press(KeyCode::Enter), Some(Select));

@@ -241,8 +241,8 @@ fn walk_a_case_click_switch_language_hide_resize_and_quit() {
     t.wait_text("> 3. Jeg vet ikke");
     t.send(format!("\x1b[<0;12;{row}M\x1b[<0;12;{row}m").as_bytes());
     t.wait_text("Hvilke tegn har du sett?");
-    // Enter with nothing picked answers nothing and says how.
-    t.keys("\r", "Kryss av det som passer med nummeret");
+    // Enter with nothing ticked goes nowhere at once: it says so (a second would go on).
+    t.keys("\r", "Ingenting er krysset av");
     t.keys("\x1b[B ", "[x] 1. Personen har ikke");
     t.keys("3", "[x] 3. Noen andre");
     t.keys("\r", "Før samtalen");

@@ -28,8 +28,16 @@ fn walk_case(a: &mut App, max: usize) {
     a.update(Pick(1));
     for _ in 0..max {
         match a.place() {
-            Place::Question => act(a, &[Pick(2.min(a.numbered()))]),
-            Place::Checklist => act(a, &[Down, Select]),
+            Place::Question => {
+                // The second choice shown, by its number.
+                let n = a.session().map(|s| {
+                    let st = s.step();
+                    st.choices.get(1).or(st.choices.first()).map_or(1, |c| c.number)
+                });
+                act(a, &[Pick(n.unwrap_or(1))])
+            }
+            // Nothing ticked: Enter, and Enter again.
+            Place::Checklist => act(a, &[Select, Select]),
             Place::Continue => act(a, &[Select]),
             _ => return,
         }
@@ -41,17 +49,17 @@ fn walk_case(a: &mut App, max: usize) {
 fn going_on(a: &App) -> usize {
     let s = a.session().unwrap();
     let step = s.step();
-    for (i, c) in step.choices.iter().enumerate() {
+    for c in &step.choices {
         let mut t = s.clone();
         if t.answer(veiviser::engine::Answer::Choose(c.key.to_string())).is_ok() && !t.is_finished() {
             let next = t.step();
             let ends = matches!(next.node.body, veiviser::flow::resolved::Body::Outcome { is_final: true, .. });
             if !ends {
-                return i + 1;
+                return c.number;
             }
         }
     }
-    1
+    step.choices.first().map_or(1, |c| c.number)
 }
 
 #[test]
@@ -89,7 +97,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
                     let pick = going_on(&a);
                     act(&mut a, &[Pick(pick)])
                 }
-                Place::Checklist => act(&mut a, &[Down, Select]),
+                Place::Checklist => act(&mut a, &[Select, Select]),
                 Place::Continue => act(&mut a, &[Select]),
                 _ => break,
             }
@@ -139,7 +147,7 @@ fn duty_banners_wrap_with_a_hanging_indent() {
     let c = bundled();
     let mut a = sized(&c, Lang::of("en"), 50, 15);
     // The case: not acute, maybe a minor, concrete grounds (raises the duty to report).
-    act(&mut a, &[Pick(1), Pick(3), Pick(1), Pick(1)]);
+    act(&mut a, &[Pick(1), Pick(0), Pick(1), Pick(1)]);
     let p = layout::page(&a);
     assert!(p.banners.len() >= 2, "the duty wraps at 50 columns: {:?}", p.banners);
     assert!(p.banners[0].starts_with("! DUTY:"));

@@ -120,12 +120,17 @@ fn a_checklist_starts_with_nothing_selected_and_enter_needs_a_touch() {
     let mut a = app(&c, Lang::of("en"));
     to_signs(&mut a);
     assert_eq!(a.ui().sel, None);
-    act(&mut a, &[Select, Toggle]);
-    assert_eq!(node(&a), "signs", "a stray Enter does not go on with nothing ticked");
+    act(&mut a, &[Select]);
+    assert_eq!(node(&a), "signs", "a first Enter with nothing ticked does not go on");
+    assert!(screen(&a).contains("Nothing is ticked. Press Enter again"), "{}", screen(&a));
+    a.update(Toggle);
     assert!(a.ui().ticks.is_empty(), "Space with nothing selected ticks nothing");
     assert!(screen(&a).contains("Tick what applies"), "{}", screen(&a));
-    // Nothing applies: an arrow, then Enter.
-    act(&mut a, &[Down, Select]);
+    // Another key between the two Enters: the next Enter says it again.
+    act(&mut a, &[Select, Down, Select]);
+    assert_eq!(node(&a), "signs");
+    // Nothing applies: Enter, and Enter again (two keys).
+    act(&mut a, &[Select]);
     assert_eq!(node(&a), "prepare");
     let last = a.session().unwrap().summary().path.last().cloned().unwrap();
     assert_eq!(last.answer, Answer::Tick(vec![]));
@@ -295,7 +300,8 @@ fn a_raised_duty_stays_in_a_banner_on_every_later_screen() {
         let s = screen(&a);
         assert!(s.lines().nth(2).unwrap().contains("! DUTY: Report to the child welfare service"), "{s}");
         if a.place() == Place::Checklist {
-            a.update(Down);
+            // Nothing ticked: the first Enter says so.
+            a.update(Select);
         }
         a.update(Select);
     }
@@ -499,8 +505,8 @@ fn question_mark_shows_every_key() {
     assert_eq!(
         keys,
         [
-            "1-9",
-            "↑↓ j k Tab Shift-Tab",
+            "0-9",
+            "↑↓ Tab Shift-Tab",
             "Enter",
             "Space",
             "Backspace ←",
@@ -947,6 +953,11 @@ fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
     to_summary(&mut a);
     a.update(Save);
     assert_eq!(a.overlay, Some(Overlay::SavePath));
+    // A name is suggested, with nothing in it that identifies anyone; erased here.
+    assert_eq!(a.input, "veiviser-notes.txt");
+    for _ in 0..a.input.len() {
+        a.update(Back);
+    }
     // Letters are typed, not keys: `q` does not quit, `x` does not hide.
     for ch in "x/q.txt".chars() {
         a.update(Char(ch));
@@ -969,9 +980,9 @@ fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
     // The text saved is the summary with the guidance version.
     let text = a.summary_text().expect("the summary");
     assert!(text.contains("Outcome:") && text.contains("Guidance version: 0.0.0+fixture"), "{text}");
-    // Esc closes the field without saving; the next save starts with an empty name.
+    // Esc closes the field without saving; the next save starts with the suggestion.
     a.update(Save);
-    assert_eq!(a.input, "", "a new name each time");
+    assert_eq!(a.input, "veiviser-notes.txt", "a new name each time");
     assert_eq!(a.update(Close), Effect::Redraw, "closed, nothing saved");
     assert_eq!(a.overlay, None);
 }

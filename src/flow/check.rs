@@ -427,8 +427,33 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
                 d.args.push(("node", nid.to_string()));
             }
             let mut keys: HashMap<&str, usize> = HashMap::new();
+            // The numbers are fixed by the file: one digit each, and 0 for the one choice
+            // that means "no" or "none of these" (flows/README.md).
+            let mut nones = 0;
+            let mut numbered = 0;
             for (i, c) in node.choices().iter().enumerate() {
                 let cb = || format!("{base}.choices.{i}");
+                if c.none {
+                    nones += 1;
+                    if nones > 1 {
+                        let p = cx.place(file, &format!("{}.none", cb()));
+                        let d = cx.err("check-none-twice", p);
+                        d.args.push(("node", nid.to_string()));
+                    }
+                } else {
+                    numbered += 1;
+                    if numbered == 10 {
+                        let p = cx.place(file, &format!("{}.key", cb()));
+                        let d = cx.err("check-too-many-choices", p);
+                        d.args.push(("node", nid.to_string()));
+                    }
+                }
+                if !c.none && c.key.as_str() == "none" {
+                    let p = cx.place(file, &format!("{}.key", cb()));
+                    let d = cx.err("check-none-unmarked", p);
+                    d.args.push(("node", nid.to_string()));
+                    d.args.push(("key", c.key.to_string()));
+                }
                 keys_unique(cx, &mut keys, &c.key, i, file, &cb, &base, "choices");
                 cx.use_msg(&c.label, file, || format!("{}.label", cb()));
                 target(cx, flow, ids, file, &c.next, || format!("{}.next", cb()));

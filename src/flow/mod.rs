@@ -33,7 +33,7 @@ pub fn load_checked(input: &Input) -> Result<Checked, (Files, Vec<Diag>)> {
     let ftl: Vec<FtlFile> = loaded.ftl.iter().map(|(_, f)| f.clone()).collect();
     let texts = Texts::with(&ftl);
     let mut set = loaded.set;
-    set.version = version(&loaded.files);
+    set.version = version(&loaded.files, loaded.local_contacts_file);
     match resolved::resolve(set) {
         Ok(model) => Ok(Checked { model, texts, warnings: diags, files: loaded.files }),
         // Only a set with errors fails to resolve, and those were returned above.
@@ -87,18 +87,41 @@ pub fn load_embedded() -> Option<Checked> {
 }
 
 /// `0.1.0+1a2b3c4d`: the tool's version and a hash (FNV-1a, 32 bits shown) of every file
-/// read, by name, in name order. Not a security measure: a label for a printout.
-pub fn version(files: &Files) -> String {
-    let mut all: Vec<_> = files.files.iter().collect();
-    all.sort_by(|a, b| a.name.cmp(&b.name));
+/// read, by its name in the set (`flows/case.yaml`, `locales/nb/case.ftl`, the local file
+/// as `local/contacts.yaml`: not by where it lies, so that the same files give the same
+/// version on any machine), in name order. Not a security measure: a label for a
+/// printout.
+pub fn version(files: &Files, local: Option<crate::diag::FileId>) -> String {
+    let mut all: Vec<(String, &str)> = files
+        .files
+        .iter()
+        .enumerate()
+        .map(|(id, f)| {
+            (if Some(id) == local { "local/contacts.yaml".to_string() } else { set_name(&f.name) }, &*f.text)
+        })
+        .collect();
+    all.sort_by(|a, b| a.0.cmp(&b.0));
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for f in all {
-        for b in f.name.bytes().chain([0u8]).chain(f.text.bytes()).chain([0u8]) {
+    for (name, text) in all {
+        for b in name.bytes().chain([0u8]).chain(text.bytes()).chain([0u8]) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
     }
     format!("{}+{:08x}", env!("CARGO_PKG_VERSION"), (h >> 32) ^ (h & 0xffff_ffff))
+}
+
+/// A file's name in the set, whatever folder it was read from: `flows/NAME` for a flow
+/// file, `locales/LANG/NAME` for a Fluent file (LANG its folder), as build.rs names the
+/// bundled ones.
+fn set_name(path: &str) -> String {
+    let mut parts = path.rsplit(['/', '\\']);
+    let base = parts.next().unwrap_or(path);
+    if base.ends_with(".ftl") {
+        format!("locales/{}/{base}", parts.next().unwrap_or(""))
+    } else {
+        format!("flows/{base}")
+    }
 }
 
 /// A local contact directory that was left out: where it is. The bundled contacts are
@@ -158,7 +181,7 @@ mod tests {
     #[test]
     fn the_version_made_at_build_time_is_the_one_the_load_computes() {
         let loaded = load::load(Input::embedded());
-        assert_eq!(crate::embedded::VERSION, version(&loaded.files));
+        assert_eq!(crate::embedded::VERSION, version(&loaded.files, None));
         assert!(crate::embedded::VERSION.starts_with(concat!(env!("CARGO_PKG_VERSION"), "+")));
     }
 

@@ -151,6 +151,11 @@ pub struct Choice {
     #[serde(default)]
     pub raise: Vec<Str>,
     pub when: Option<Str>,
+    /// The choice that means "no" or "none of these": its number is 0 on every question,
+    /// so that the digit never changes meaning (the others are numbered 1, 2, ... by
+    /// their place in the file, whether or not they are shown).
+    #[serde(default)]
+    pub none: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -74,6 +74,9 @@ pub fn holds(when: &Option<Condition>, facts: &Facts) -> bool {
 
 #[derive(Debug, Clone)]
 pub struct Choice {
+    /// The number that answers it, fixed by the file: 0 for the `none` choice, else its
+    /// place among the others (1, 2, ...), shown or not.
+    pub number: usize,
     pub key: Str,
     pub label: Str,
     pub next: NodeIx,
@@ -84,6 +87,8 @@ pub struct Choice {
 
 #[derive(Debug, Clone)]
 pub struct Item {
+    /// The number that ticks it: its place in the file (1, 2, ...), shown or not.
+    pub number: usize,
     pub key: Str,
     pub label: Str,
     pub set: Facts,
@@ -346,12 +351,17 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
             let body = match n.kind {
                 Kind::Question => {
                     let mut choices = Vec::new();
+                    let mut number = 0;
                     for c in n.choices() {
+                        if !c.none {
+                            number += 1;
+                        }
                         let next = index
                             .get(c.next.as_str())
                             .copied()
                             .ok_or_else(|| Unresolved(format!("{at}: {}", c.next)))?;
                         choices.push(Choice {
+                            number: if c.none { 0 } else { number },
                             key: c.key.clone(),
                             label: c.label.clone(),
                             next,
@@ -364,8 +374,9 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
                 }
                 Kind::Checklist => {
                     let mut items = Vec::new();
-                    for i in n.items() {
+                    for (ix, i) in n.items().iter().enumerate() {
                         items.push(Item {
+                            number: ix + 1,
                             key: i.key.clone(),
                             label: i.label.clone(),
                             set: r.facts(&i.set),

@@ -99,8 +99,9 @@ use Shown::{Ftl, Sign};
 /// Every key, in the order of the `?` list and the README's table.
 pub const KEYMAP: &[Row] = &[
     Row {
-        shown: Sign("1-9"),
+        shown: Sign("0-9"),
         binds: &[
+            ch('0', A::Pick(0)),
             ch('1', A::Pick(1)),
             ch('2', A::Pick(2)),
             ch('3', A::Pick(3)),
@@ -112,15 +113,15 @@ pub const KEYMAP: &[Row] = &[
             ch('9', A::Pick(9)),
         ],
         help: "tui-help-pick",
-        hint: hint("1-9/Enter", "tui-key-answer", 0),
+        hint: hint("0-9/Enter", "tui-key-answer", 0),
     },
     Row {
-        shown: Sign("\u{2191}\u{2193} j k Tab Shift-Tab"),
+        // No vim keys: `j` is "ja" (yes) in a question, `h` is "hvorfor" (why) and `l`
+        // the language, so `j` and `k` do not move either (keys mean one thing).
+        shown: Sign("\u{2191}\u{2193} Tab Shift-Tab"),
         binds: &[
             named(KeyCode::Up, A::Up),
             named(KeyCode::Down, A::Down),
-            ch('j', A::Down),
-            ch('k', A::Up),
             named(KeyCode::Tab, A::Down),
             named(KeyCode::BackTab, A::Up),
         ],
@@ -193,7 +194,7 @@ pub const KEYMAP: &[Row] = &[
         shown: Sign("d"),
         binds: &[ch('d', A::Discreet)],
         help: "tui-help-discreet",
-        hint: global("d", "tui-key-discreet-on", 8),
+        hint: global("d", "tui-key-discreet-on", 1),
     },
     Row { shown: Sign("e"), binds: &[ch('e', A::Save)], help: "tui-help-save", hint: hint("e", "tui-key-save", 0) },
     Row { shown: Sign("c"), binds: &[ch('c', A::Slip)], help: "tui-help-slip", hint: hint("c", "tui-key-slip", 3) },
@@ -212,14 +213,14 @@ pub const KEYMAP: &[Row] = &[
         hint: global("i", "tui-key-trainer", 9),
     },
     Row { shown: Sign("?"), binds: &[ch('?', A::Help)], help: "tui-help-help", hint: global("?", "tui-key-help", 0) },
-    Row { shown: Sign("x"), binds: &[ch('x', A::Hide)], help: "tui-help-hide", hint: global("x", "tui-key-hide", 2) },
+    Row { shown: Sign("x"), binds: &[ch('x', A::Hide)], help: "tui-help-hide", hint: global("x", "tui-key-hide", 1) },
     Row {
         shown: Sign("r"),
         binds: &[ch('r', A::Restart)],
         help: "tui-help-restart",
         hint: global("r", "tui-key-restart", 7),
     },
-    Row { shown: Sign("q"), binds: &[ch('q', A::Quit)], help: "tui-help-quit", hint: global("q", "tui-key-quit", 1) },
+    Row { shown: Sign("q"), binds: &[ch('q', A::Quit)], help: "tui-help-quit", hint: global("q", "tui-key-quit", 2) },
     Row { shown: Sign("Ctrl-C"), binds: &[ctrl('c', A::ForceQuit)], help: "tui-help-ctrl-c", hint: None },
     Row { shown: Sign("Ctrl-L"), binds: &[ctrl('l', A::Redraw)], help: "tui-help-redraw", hint: None },
     Row {

@@ -341,7 +341,8 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
     b.body(&app.c("tui-start-intro"));
     // Which guidance this is, first, so that it shows without scrolling; each step shows
     // the date of its own source.
-    b.wrapped(&app.texts.fmt(app.lang, "tui-start-version", &[("version", &app.model.set.version)]), Style::new());
+    let version = crate::view::guidance_text(app.texts, app.lang, &app.model.set);
+    b.wrapped(&app.texts.fmt(app.lang, "tui-start-version", &[("version", &version)]), Style::new());
     b.blank();
     let flows = start_flows(app.model);
     if flows.is_empty() {
@@ -428,17 +429,19 @@ fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     match app.place() {
         Place::Question => {
             b.blank();
-            for (i, c) in v.choices.iter().enumerate() {
-                b.entry(false, &format!("{}. ", i + 1), &c.label, Style::new());
+            // The number each choice has in its flow file: 0 for "no" or "none".
+            for c in &v.choices {
+                b.entry(false, &format!("{}. ", c.number), &c.label, Style::new());
             }
             h.extend(hint(app, Action::Pick(1)));
             h.extend(hint(app, Action::Down));
         }
         Place::Checklist => {
             b.blank();
-            for (i, it) in v.items.iter().enumerate() {
+            let nw = v.items.iter().map(|it| it.number).max().unwrap_or(0).to_string().len();
+            for it in &v.items {
                 let mark = if ui.ticks.contains(&it.key) { "[x]" } else { "[ ]" };
-                b.entry(false, &format!("{mark} {}. ", i + 1), &it.label, Style::new());
+                b.entry(false, &format!("{mark} {:>nw$}. ", it.number), &it.label, Style::new());
             }
             b.blank();
             b.entry(false, "", &app.t("tui-continue"), th.bold);
@@ -521,9 +524,11 @@ fn summary_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     }
     b.blank();
     b.wrapped(&app.texts.fmt(app.lang, "ui-version", &[("version", &s.version)]), th.note);
+    // The slip, save and print always show (a nurse must find them at 80 columns).
     let mut h: Vec<Hint> = [
+        hint_as(app, Action::Slip, None, 0),
         hint(app, Action::Save),
-        hint(app, Action::Print),
+        hint_as(app, Action::Print, None, 0),
         hint_as(app, Action::Toggle, None, 2),
         hint(app, Action::Down),
         hint(app, Action::Back),
@@ -596,6 +601,18 @@ pub(super) fn stage_line(app: &App, s: &crate::engine::Session, width: usize, th
     Line::from(spans)
 }
 
+/// The right of the title bar, with a lasting mark when discreet mode is on (its
+/// message fades; this stays).
+fn discreet_mark(app: &App, right: String) -> String {
+    match (app.discreet, right.is_empty()) {
+        (false, _) => right,
+        (true, true) => app.t("tui-discreet-mark"),
+        (true, false) => {
+            app.texts.fmt(app.lang, "tui-bar-discreet", &[("mark", &app.t("tui-discreet-mark")), ("right", &right)])
+        }
+    }
+}
+
 /// The current screen laid out for `app.width` x `app.height`.
 pub fn page(app: &App) -> Page {
     let th = Theme::new(app.color);
@@ -609,7 +626,9 @@ pub fn page(app: &App) -> Page {
         _ => None,
     };
     let (left, right, duties, hints) = match &app.screen {
-        Screen::Start(_) => (app.t("tui-app-title"), String::new(), Vec::new(), start_page(app, &mut b)),
+        Screen::Start(_) => {
+            (app.t("tui-app-title"), discreet_mark(app, String::new()), Vec::new(), start_page(app, &mut b))
+        }
         Screen::Walk(walk) => {
             let v = step_view(&walk.session, app.texts, app.lang);
             let finished = walk.session.is_finished();
@@ -657,13 +676,17 @@ pub fn page(app: &App) -> Page {
             } else {
                 app.texts.fmt(app.lang, "tui-step", &[("n", &(walk.session.depth() + 1).to_string())])
             };
+            let right = discreet_mark(app, right);
             let duties = v.duties.iter().map(|d| app.texts.fmt(app.lang, "tui-duty", &[("duty", &d.title)])).collect();
             (v.trail.join(" \u{203a} "), right, duties, hints)
         }
     };
     let mut banners: Vec<String> = Vec::new();
     let bw = (cw as usize).min(w.saturating_sub(2));
-    for d in &duties {
+    // Past the review-by date: under the header of every screen (the start, each step,
+    // the summary), as the duties are.
+    let overdue = crate::view::overdue_text(app.texts, app.lang, &app.model.set);
+    for d in duties.iter().chain(overdue.iter()) {
         // `! ` first, and the rest of a long duty hanging under its text.
         for (i, l) in text::wrap(d, bw.saturating_sub(2)).into_iter().enumerate() {
             banners.push(format!("{}{l}", if i == 0 { "! " } else { "  " }));
@@ -782,6 +805,17 @@ fn overlay_build(app: &App) -> (String, Lines) {
             b.body(&app.t("tui-save-text"));
             b.blank();
             b.wrapped(&format!("> {}_", app.input), th.bold);
+            if app.discreet && !app.saving_slip {
+                // Discreet mode: the file gets the discreet text unless the full one is
+                // chosen here.
+                b.blank();
+                b.wrapped(&app.t(if app.save_full { "tui-save-full" } else { "tui-save-discreet" }), Style::new());
+            }
+            if let Some(m) = &app.message {
+                // What went wrong with the last try: the name stays, to mend.
+                b.blank();
+                b.hanging("! ", m, th.bold);
+            }
             b.blank();
             b.body(&app.t("tui-save-keys"));
             app.t("tui-save-title")
@@ -815,6 +849,7 @@ fn overlay_build(app: &App) -> (String, Lines) {
             | Overlay::ConfirmRestart
             | Overlay::ConfirmTeaching
             | Overlay::ConfirmReplace
+            | Overlay::ConfirmPrint
             | Overlay::ConfirmBack,
         )
         | None => String::new(),
@@ -966,15 +1001,53 @@ pub fn help_rows(app: &App) -> Vec<(String, String)> {
 
 fn help_lines(app: &App, b: &mut Lines) {
     let th = b.th;
+    // The keys of the screen under the window first, then those that work everywhere,
+    // then the rest: each row once, in groups with a heading.
+    let hints = page(app).hints;
+    let mut seen: Vec<usize> = Vec::new();
+    let mut group = |global: Option<bool>| -> Vec<usize> {
+        let mut v = Vec::new();
+        match global {
+            Some(g) => {
+                for h in hints.iter().filter(|h| h.global == g) {
+                    if let Some(i) = KEYMAP.iter().position(|r| r.binds.iter().any(|b| b.action == h.action))
+                        && !seen.contains(&i)
+                    {
+                        seen.push(i);
+                        v.push(i);
+                    }
+                }
+            }
+            None => v.extend((0..KEYMAP.len()).filter(|i| !seen.contains(i))),
+        }
+        v
+    };
+    let groups = [
+        ("tui-help-here", group(Some(false))),
+        ("tui-help-everywhere", group(Some(true))),
+        ("tui-help-other", group(None)),
+    ];
     let rows = help_rows(app);
     let kw = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0).min(b.width / 3) + 2;
-    for (k, d) in rows {
-        let key = text::truncate(&k, kw - 2);
-        let pad = " ".repeat(kw - text::width(&key));
-        for (i, l) in text::wrap(&d, b.width.saturating_sub(kw)).into_iter().enumerate() {
-            let first = if i == 0 { Span::styled(format!("{key}{pad}"), th.key) } else { Span::raw(" ".repeat(kw)) };
-            b.out.push(Line::from(vec![first, Span::raw(l)]));
+    for (head, idx) in groups {
+        if idx.is_empty() {
+            continue;
         }
+        b.blank();
+        b.wrapped(&app.t(head), th.bold);
+        for i in idx {
+            let Some((k, d)) = rows.get(i) else { continue };
+            let key = text::truncate(k, kw - 2);
+            let pad = " ".repeat(kw - text::width(&key));
+            for (j, l) in text::wrap(d, b.width.saturating_sub(kw)).into_iter().enumerate() {
+                let first =
+                    if j == 0 { Span::styled(format!("{key}{pad}"), th.key) } else { Span::raw(" ".repeat(kw)) };
+                b.out.push(Line::from(vec![first, Span::raw(l)]));
+            }
+        }
+    }
+    if b.out.first().is_some_and(|l| l.width() == 0) {
+        b.out.remove(0);
     }
     b.blank();
     b.body(&app.t("tui-help-note"));

@@ -63,6 +63,9 @@ pub enum Overlay {
     ConfirmTeaching,
     /// The file to save to exists: replace it?
     ConfirmReplace,
+    /// Discreet mode, `u` on the summary: print the discreet text, which stays in the
+    /// terminal's scrollback?
+    ConfirmPrint,
     /// The flow map: every flow and step; Enter opens the one picked.
     Map,
     /// The trainer view of the current step.
@@ -82,6 +85,7 @@ impl Overlay {
                 | Overlay::ConfirmRestart
                 | Overlay::ConfirmTeaching
                 | Overlay::ConfirmReplace
+                | Overlay::ConfirmPrint
                 | Overlay::ConfirmBack
         )
     }
@@ -160,6 +164,15 @@ pub struct App<'a> {
     pub(crate) jump_to: Option<(usize, usize)>,
     /// A save asked for from the slip saves the slip, not the summary.
     pub(crate) saving_slip: bool,
+    /// On a checklist of 10 items or more: the first digit of an item's number, typed;
+    /// the next digit completes it (`1` `2`: item 12), any other key ticks this one.
+    pub pending_digit: Option<usize>,
+    /// Enter was pressed on a checklist with nothing ticked, and said so: the next Enter
+    /// goes on with none.
+    pub(crate) empty_enter: bool,
+    /// In discreet mode, the save dialog writes the discreet text unless the worker
+    /// chooses the full one there (↑↓ or Tab): this is that choice.
+    pub save_full: bool,
     /// A scenario being played (trainers): its text beside the flow, a step a key.
     pub player: Option<Player<'a>>,
     /// The page last laid out ([`super::layout::cached`]), and whether it may be used:
@@ -219,6 +232,9 @@ impl<'a> App<'a> {
             back_steps: 0,
             jump_to: None,
             saving_slip: false,
+            pending_digit: None,
+            empty_enter: false,
+            save_full: false,
             player: None,
             page: RefCell::new(None),
             keep_page: Cell::new(false),
@@ -341,15 +357,22 @@ impl<'a> App<'a> {
         }
     }
 
-    /// What a save writes: the slip when it was asked for from the slip, else the summary.
+    /// What a save writes: the slip when it was asked for from the slip, else the
+    /// summary: in discreet mode the discreet text, unless the full one was chosen in the
+    /// dialog.
     pub fn export_text(&self) -> Option<String> {
-        if self.saving_slip { self.slip_text() } else { self.summary_text() }
+        if self.saving_slip { self.slip_text() } else { self.summary_text_as(self.discreet && !self.save_full) }
     }
 
+    /// The summary as plain text (what `u` prints): discreet in discreet mode.
     pub fn summary_text(&self) -> Option<String> {
+        self.summary_text_as(self.discreet)
+    }
+
+    fn summary_text_as(&self, discreet: bool) -> Option<String> {
         match &self.screen {
             Screen::Walk(w) if w.session.is_finished() => {
-                Some(crate::walk::summary_text(&w.session, self.texts, self.lang))
+                Some(crate::walk::summary_text_as(&w.session, self.texts, self.lang, discreet))
             }
             _ => None,
         }

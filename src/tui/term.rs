@@ -231,8 +231,10 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
                 Effect::None | Effect::Redraw | Effect::Quit => {}
                 // The one thing the update asks of the outside world beyond drawing.
                 Effect::Save { path, replace } => {
+                    // `~/notes.txt` is in the home folder, as in a shell.
+                    let file = crate::export::expand_home(&path, crate::export::home().as_deref());
                     let result = match app.export_text() {
-                        Some(text) => crate::export::write(std::path::Path::new(&path), &text, replace),
+                        Some(text) => crate::export::write(&file, &text, replace),
                         None => Ok(()),
                     };
                     app.saved(result);

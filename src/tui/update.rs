@@ -15,7 +15,8 @@ impl App<'_> {
         let same_size = matches!(a, Action::Resize(w, h) if (w, h) == (self.width, self.height));
         // The page laid out last holds through an update that only moves or scrolls (and
         // the view is drawn from it); any other lays out anew, also within the update.
-        if !a.moves_only() {
+        // (A first digit waiting on a long checklist: the next key ticks, whatever it is.)
+        if !a.moves_only() || self.pending_digit.is_some() {
             self.keep_page.set(false);
             self.page.take();
         }
@@ -55,6 +56,9 @@ impl App<'_> {
         if a.is_key() || matches!(a, Action::Click(..)) {
             self.notice = None;
             self.message = None;
+            if a != Action::Select {
+                self.empty_enter = false;
+            }
         }
         if self.hidden {
             // Any key brings the session back as it was; the mouse does not.
@@ -129,6 +133,10 @@ impl App<'_> {
                 None => {}
             },
             (Overlay::ConfirmTeaching, false) => self.pending = None,
+            (Overlay::ConfirmPrint, true) => {
+                self.print = self.summary_text();
+                self.done = true;
+            }
             (Overlay::ConfirmReplace, true) => {
                 self.effect = Some(Effect::Save { path: self.input.clone(), replace: true });
             }
@@ -151,6 +159,8 @@ impl App<'_> {
                 self.input.pop();
             }
             Action::Close => self.overlay = None,
+            // Discreet mode: which text the file gets, the discreet one or the full one.
+            Action::Up | Action::Down if self.discreet && !self.saving_slip => self.save_full = !self.save_full,
             Action::Select if !self.input.trim().is_empty() => {
                 self.overlay = None;
                 self.effect = Some(Effect::Save { path: self.input.trim().to_string(), replace: false });
@@ -383,7 +393,7 @@ impl App<'_> {
         match (o, a) {
             (Overlay::Slip, Action::Save) => {
                 self.saving_slip = true;
-                self.input.clear();
+                self.input = self.t("tui-save-slip-name");
                 self.open(Overlay::SavePath);
                 return;
             }
@@ -493,6 +503,21 @@ impl App<'_> {
         if self.on_player(a) {
             return;
         }
+        // A first digit typed on a long checklist: a second completes the number; any
+        // other key ticks the item of the one digit (Space and Enter do only that).
+        if let Some(d) = self.pending_digit.take() {
+            match a {
+                Action::Pick(n) if self.place() == Place::Checklist => {
+                    self.tick_number(d * 10 + n);
+                    return;
+                }
+                Action::Toggle | Action::Select => {
+                    self.tick_number(d);
+                    return;
+                }
+                _ => self.tick_number(d),
+            }
+        }
         match a {
             Action::Help => self.open(Overlay::Help),
             Action::Principles => self.open_principles(),
@@ -503,14 +528,18 @@ impl App<'_> {
                 _ => self.notice = Some("tui-notice-no-why"),
             },
             Action::Save if self.place() == Place::Summary => {
-                // A new name each time (after "do not replace" the name stays, to edit).
-                self.input.clear();
+                // A new name each time (after "do not replace" the name stays, to edit):
+                // a suggestion with nothing in it that identifies anyone.
+                self.input = self.t("tui-save-name");
                 self.saving_slip = false;
+                self.save_full = false;
                 self.open(Overlay::SavePath);
             }
             Action::Slip if self.place() == Place::Summary => self.open(Overlay::Slip),
             Action::Map => self.open_map(),
             Action::Trainer if self.session().is_some() => self.open(Overlay::Trainer),
+            // In discreet mode it asks first: the text stays in the terminal's scrollback.
+            Action::Print if self.place() == Place::Summary && self.discreet => self.open(Overlay::ConfirmPrint),
             Action::Print if self.place() == Place::Summary => {
                 self.print = self.summary_text();
                 self.done = true;
@@ -526,18 +555,17 @@ impl App<'_> {
             Action::ScrollDown => self.scroll_by(WHEEL as isize),
             Action::Home => self.ui_mut().scroll = 0,
             Action::End => self.ui_mut().scroll = usize::MAX,
-            Action::Pick(n) if n >= 1 && n <= self.numbered() => {
-                self.ui_mut().sel = Some(n - 1);
-                self.activate(n - 1, true);
-            }
+            Action::Pick(n) => self.pick(n),
+            // Esc closes windows; on a step there is none: say what Esc does and which
+            // keys go back or hide.
+            Action::Close => self.notice = Some("tui-notice-esc"),
             Action::Select => match (self.place(), self.ui().sel) {
-                // Nothing picked yet on a question or a checklist: Enter answers nothing
-                // and says how to answer.
+                // Nothing picked yet on a question: Enter answers nothing and says how
+                // to answer.
                 (Place::Question, None) => self.notice = Some("tui-notice-pick"),
-                (Place::Checklist, None) => self.notice = Some("tui-notice-tick"),
-                // Enter goes on from anywhere in a checklist, ticks as they are, once
-                // the user has done something there.
-                (Place::Checklist, Some(_)) => self.submit_checklist(),
+                // Enter goes on from a checklist with the items as ticked; with none
+                // ticked, it says so first and the next Enter goes on.
+                (Place::Checklist, _) => self.enter_checklist(),
                 // On the summary there is nothing to go on to.
                 (Place::Summary, _) => {}
                 (_, Some(sel)) => self.activate(sel, false),
@@ -622,6 +650,74 @@ impl App<'_> {
         }
     }
 
+    /// A number key: the choice or item with that number in its flow file (hidden ones
+    /// keep theirs, so a digit never changes meaning), or the entry of that place on the
+    /// start screen and the summary. A number that is not there says so.
+    fn pick(&mut self, n: usize) {
+        match self.place() {
+            Place::Question => match self.index_of_number(n) {
+                Some(i) => {
+                    self.ui_mut().sel = Some(i);
+                    self.activate(i, true);
+                }
+                None => self.notice = Some("tui-notice-no-number"),
+            },
+            Place::Checklist => {
+                let most = self.numbers().into_iter().max().unwrap_or(0);
+                if most >= 10 && n >= 1 && n * 10 <= most {
+                    // Could be the first digit of 10 and more: wait for the next key.
+                    self.pending_digit = Some(n);
+                    self.message = Some(self.texts.fmt(self.lang, "tui-notice-digit", &[("n", &n.to_string())]));
+                } else {
+                    self.tick_number(n);
+                }
+            }
+            Place::Start | Place::Summary if n >= 1 && n <= self.numbered() => {
+                self.ui_mut().sel = Some(n - 1);
+                self.activate(n - 1, true);
+            }
+            Place::Start | Place::Summary => self.notice = Some("tui-notice-no-number"),
+            Place::Continue => {}
+        }
+    }
+
+    /// Ticks or unticks the checklist item numbered `n`.
+    fn tick_number(&mut self, n: usize) {
+        match self.index_of_number(n) {
+            Some(i) if self.place() == Place::Checklist => {
+                self.ui_mut().sel = Some(i);
+                self.activate(i, true);
+            }
+            _ => self.notice = Some("tui-notice-no-number"),
+        }
+    }
+
+    /// The numbers of the choices or items shown, in their order.
+    pub(crate) fn numbers(&self) -> Vec<usize> {
+        let Screen::Walk(w) = &self.screen else { return Vec::new() };
+        let step = w.session.step();
+        match step.kind {
+            StepKind::Question => step.choices.iter().map(|c| c.number).collect(),
+            StepKind::Checklist => step.items.iter().map(|c| c.number).collect(),
+            StepKind::Info | StepKind::Outcome => Vec::new(),
+        }
+    }
+
+    fn index_of_number(&self, n: usize) -> Option<usize> {
+        self.numbers().iter().position(|&x| x == n)
+    }
+
+    /// Enter on a checklist: goes on with the items ticked; with none ticked, the first
+    /// Enter says so and the second goes on with none.
+    fn enter_checklist(&mut self) {
+        if self.ui().ticks.is_empty() && !self.empty_enter {
+            self.empty_enter = true;
+            self.notice = Some("tui-notice-none-ticked");
+            return;
+        }
+        self.submit_checklist();
+    }
+
     fn submit_checklist(&mut self) {
         let keys = match &self.screen {
             Screen::Walk(w) => w
@@ -638,6 +734,8 @@ impl App<'_> {
     }
 
     fn answer(&mut self, a: Answer) {
+        self.empty_enter = false;
+        self.pending_digit = None;
         if let Screen::Walk(w) = &mut self.screen {
             let before = w.ui.clone();
             if w.session.answer(a).is_ok() {
@@ -757,10 +855,17 @@ impl App<'_> {
         self.page.take();
         match result {
             Ok(()) => {
-                self.message = Some(self.texts.fmt(self.lang, "export-done", &[("path", &self.input)]));
+                let id = if self.saving_slip { "export-done-slip" } else { "export-done" };
+                self.message = Some(self.texts.fmt(self.lang, id, &[("path", &self.input)]));
+                self.save_full = false;
             }
             Err(crate::export::ExportError::Exists(_)) => self.open(Overlay::ConfirmReplace),
-            Err(e) => self.message = Some(self.texts.msg(self.lang, &e.msg())),
+            // The dialog stays open with the name, to mend it; the error is said there, in
+            // the chosen language.
+            Err(e) => {
+                self.open(Overlay::SavePath);
+                self.message = Some(self.texts.msg(self.lang, &e.msg()));
+            }
         }
     }
 }

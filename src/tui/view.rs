@@ -100,6 +100,7 @@ fn draw_confirm(buf: &mut Buffer, app: &App, o: Overlay, th: Theme) {
         Overlay::ConfirmQuit => ("tui-quit-title", "tui-quit-text"),
         Overlay::ConfirmTeaching => ("tui-teaching-title", "tui-teaching-text"),
         Overlay::ConfirmReplace => ("tui-replace-title", "tui-replace-text"),
+        Overlay::ConfirmPrint => ("tui-print-title", "tui-print-text"),
         Overlay::ConfirmBack if app.jump_to().is_some() => ("tui-back-title", "tui-jump-text"),
         Overlay::ConfirmBack => ("tui-back-title", "tui-back-text"),
         _ => ("tui-restart-title", "tui-restart-text"),
