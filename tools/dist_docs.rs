@@ -23,7 +23,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let r = match args.first().map(String::as_str) {
         Some("docs") if args.len() >= 2 => docs(Path::new(&args[1]), args.get(2).map(String::as_str).unwrap_or("")),
-        Some("third-party") if args.len() >= 2 => third_party(&args[1..]),
+        Some("third-party") if args.len() >= 2 => third_party(&args[1..]).map(|text| print!("{text}")),
         _ => Err("usage: dist-docs docs DIR [DATE] | dist-docs third-party LABEL=METADATA.json[,TREE.txt] ...".into()),
     };
     if let Err(e) = r {
@@ -32,7 +32,7 @@ fn main() {
     }
 }
 
-type Res = Result<(), String>;
+pub type Res = Result<(), String>;
 
 fn write(path: &Path, bytes: &[u8]) -> Res {
     if let Some(dir) = path.parent() {
@@ -107,7 +107,8 @@ fn completions(cmd: &Command, dir: &Path, shells: &[Shell]) -> Res {
     Ok(())
 }
 
-fn docs(dir: &Path, date: &str) -> Res {
+/// Completions and man pages, both languages, under `dir`.
+pub fn docs(dir: &Path, date: &str) -> Res {
     let texts = Texts::tool();
     let en = command(&texts, "en")?;
     let nb = command(&texts, "nb")?;
@@ -189,7 +190,8 @@ fn other_licence_texts(k: &Krate) -> Vec<(String, String)> {
     files
 }
 
-fn third_party(specs: &[String]) -> Res {
+/// The third-party list (Markdown) for `LABEL=METADATA.json[,TREE.txt]` specs.
+pub fn third_party(specs: &[String]) -> Result<String, String> {
     let mut all: BTreeMap<String, Krate> = BTreeMap::new();
     for spec in specs {
         let (label, files) = spec.split_once('=').ok_or_else(|| format!("{spec}: not LABEL=FILE[,TREE]"))?;
@@ -250,6 +252,5 @@ fn third_party(specs: &[String]) -> Res {
         out.push_str("\nLicence texts other than MIT and Apache-2.0 that crates above carry:\n");
         out.push_str(&texts);
     }
-    print!("{out}");
-    Ok(())
+    Ok(out)
 }
