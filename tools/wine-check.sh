@@ -33,8 +33,14 @@ command -v python3 >/dev/null 2>&1 || skip "no python3 to drive the scripted cas
 [ -f "$win_exe" ] || skip "no Windows build at $win_exe (run tools/dist.sh first)"
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 export WINEPREFIX="$tmp/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# The prefix's wineserver lingers a few seconds after the last program: ended first, so
+# that the temporary prefix can go.
+cleanup() {
+  if command -v wineserver >/dev/null 2>&1; then wineserver -k >/dev/null 2>&1 || true; wineserver -w >/dev/null 2>&1 || true; fi
+  rm -rf "$tmp" 2>/dev/null || true
+}
+trap cleanup EXIT
 export WINEARCH=win64
 # The Linux runs see no local file but the one a step puts there.
 lhome="$tmp/home"
