@@ -164,9 +164,11 @@ git ls-files -z flows locales | while IFS= read -r -d '' f; do
   mkdir -p "$dist/$pack/$(dirname "$f")"
   cp "$f" "$dist/$pack/$f"
 done
-# The guidance's version: the `guidance` line of --version where the binary has one,
-# else the package version.
-guidance=$("$linux_bin" --version 2>/dev/null | sed -n 's/^[[:space:]]*[Gg]uidance[^0-9]*\([0-9][^[:space:],;()]*\).*/\1/p' | head -n 1)
+# The guidance's version: the `guidance` line of --version where the binary has one
+# ("Guidance 2026-12-06+1a2b3c4d (bundled), review by 2027-12-31"), else the package
+# version. In English, whatever the machine's language.
+guidance=$(env LC_ALL=C LANG=C "$linux_bin" --version --lang en 2>/dev/null |
+  sed -n 's/^[[:space:]]*\(Guidance\|Veiledning\)[^0-9]*\([0-9][^[:space:],;()]*\).*/\2/p' | head -n 1)
 guidance=${guidance:-$version}
 review_by=2027-12-31
 if [ -f flows/guidance.yaml ]; then
