@@ -13,10 +13,16 @@ case-journal-title = Write it in the patient journal
 case-journal-text = Tick what you have written. The path you took in this tool is not a journal note.
 case-journal-where = In the patient journal, not on loose notes or in separate folders
 case-journal-seen = What you saw and measured, and what the person said, in their own words
+case-journal-seen-story = The story: what the person said, and what did not fit, as said, not as your conclusion
+case-journal-seen-companion = The companion: what you saw (who spoke, who would not leave, the calls), not who you think they are
+case-journal-seen-body = Injuries and health: what you found and measured, and what the person said caused it
+case-journal-seen-work = Work, money and papers: what the person said about housing, pay, debt and papers, in their own words
+case-journal-seen-where = That the person did not know the address, the place or the date, as you observed it
+case-journal-seen-child = For the child: what you saw of the adult close by, school and the child's things, as observed
 case-journal-interpreter = Who interpreted: the language and dialect, and the interpreter's ID in the national register of interpreters (Nasjonalt tolkeregister)
 case-journal-informed = What you informed the person about
-case-journal-consent = Which consent you got: to what, and to whom
-case-journal-shared = What you shared, with whom, and on what ground: consent, the duty to report or the duty to avert
+case-journal-consent = Which consent you got: to what, and to whom (consent covers that one situation or service)
+case-journal-shared = Your assessment, and what you shared, with whom and on what ground (consent, the duty to report, the duty to avert: when confidentiality was set aside), or that you chose to contact no one, and why
 case-journal-not = No guesses written as findings, and not where the person will stay
 case-journal-why =
     The journal is the record of the health care. Keep information about the person securely; the tool stores nothing.
@@ -29,6 +35,7 @@ case-summary-why =
 ## The stages of the case, short, for the stage line
 case-stage-triage = Triage
 case-stage-setting = Place
+case-stage-signs = Signs
 case-stage-conversation = Conversation
 case-stage-outcome = Outcome
 case-stage-referral = Referral

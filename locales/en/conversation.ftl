@@ -46,13 +46,19 @@ conversation-open-why =
 
 ## Ask
 conversation-questions-title = Ask concretely, one question at a time
-conversation-questions-text = Tick what you have asked.
+conversation-questions-text = Tick what you have asked. The questions that fit what you noticed come first.
 conversation-q-leave = Can you leave work or home when you want?
 conversation-q-papers = Where are your papers now, and who decides over them?
 conversation-q-phone = Do you have your own phone?
 conversation-q-debt = Do you owe anyone money?
+conversation-q-pay = Do you get paid, and who keeps the money?
+conversation-q-day = What is an ordinary day like: where do you sleep, eat and work?
+conversation-q-hurt = How did you get hurt? Has anyone hurt you?
+conversation-q-say-no = Can you say no to work, or to sex, that you do not want?
+    .discreet = Can you say no to things you do not want to do?
 conversation-q-arranged = Who arranged the journey or the work?
 conversation-q-afraid = Is there anyone you are afraid of?
+conversation-q-care = Who takes care of you here? Do you go to school?
 conversation-q-children = Do you have children with you, or children at home? Could anyone use them to put pressure on you?
 conversation-questions-why =
     Avoid words such as "trafficking", "victim" and "force": they do not mean the same to everyone, and asking straight out seldom gets an answer. Ask about everyday life, and listen to what is said between the lines.

@@ -46,13 +46,19 @@ conversation-open-why =
 
 ## Ask
 conversation-questions-title = Spør konkret, ett spørsmål om gangen
-conversation-questions-text = Kryss av det du har spurt om.
+conversation-questions-text = Kryss av det du har spurt om. Spørsmålene som passer til det du la merke til, kommer først.
 conversation-q-leave = Kan du gå fra jobben eller boligen når du vil?
 conversation-q-papers = Hvor er papirene dine nå, og hvem bestemmer over dem?
 conversation-q-phone = Har du din egen telefon?
 conversation-q-debt = Skylder du noen penger?
+conversation-q-pay = Får du lønn, og hvem har pengene?
+conversation-q-day = Hvordan er en vanlig dag: hvor sover, spiser og jobber du?
+conversation-q-hurt = Hvordan ble du skadet? Har noen skadet deg?
+conversation-q-say-no = Kan du si nei til arbeid, eller til sex, du ikke vil?
+    .discreet = Kan du si nei til ting du ikke vil gjøre?
 conversation-q-arranged = Hvem ordnet reisen eller jobben?
 conversation-q-afraid = Er det noen du er redd for?
+conversation-q-care = Hvem tar seg av deg her? Går du på skolen?
 conversation-q-children = Har du barn med deg, eller barn hjemme? Kan noen bruke dem til å presse deg?
 conversation-questions-why =
     Unngå ord som «menneskehandel», «offer» og «tvang»: de betyr ikke det samme for alle, og å spørre rett ut gir sjelden svar. Spør om hverdagen, og lytt også til det som sies mellom linjene.
