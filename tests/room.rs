@@ -55,6 +55,11 @@ fn answers(model: &Model, st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer
         // tests/setting.rs): the arrival centre, the place with the most of its own texts.
         StepKind::Question if is_setting(model, st) => vec![Answer::Choose("arrival-centre".to_string())],
         StepKind::Question => st.choices.iter().map(|c| Answer::Choose(c.key.to_string())).collect(),
+        // What made the worker concerned changes wording only, never the way (checked in
+        // tests/signs.rs): nothing ticked, and every sign shown ticked (the longest lists).
+        StepKind::Checklist if is_signs(model, st) => {
+            vec![Answer::Tick(vec![]), Answer::Tick(st.items.iter().map(|i| i.key.to_string()).collect())]
+        }
         StepKind::Checklist => {
             let keys = |f: &dyn Fn(&[&String]) -> bool| -> Vec<String> {
                 st.items
@@ -90,6 +95,12 @@ fn answers(model: &Model, st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer
 /// The question of where the service works (`setting: true`).
 fn is_setting(model: &Model, st: &veiviser::engine::Step) -> bool {
     model.set.flow(&st.flow.id).and_then(|f| f.node(st.node_id)).is_some_and(|n| n.setting == Some(true))
+}
+
+/// The case's signs step: a checklist whose items set the sign facts (`sign-*`).
+fn is_signs(model: &Model, st: &veiviser::engine::Step) -> bool {
+    !st.items.is_empty() && st.items.iter().all(|i| i.set.iter().all(|f| model.facts[f].starts_with("sign-")))
+        && st.items.iter().any(|i| !i.set.is_empty())
 }
 
 /// The state graph of the whole case.
