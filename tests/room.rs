@@ -99,7 +99,8 @@ fn is_setting(model: &Model, st: &veiviser::engine::Step) -> bool {
 
 /// The case's signs step: a checklist whose items set the sign facts (`sign-*`).
 fn is_signs(model: &Model, st: &veiviser::engine::Step) -> bool {
-    !st.items.is_empty() && st.items.iter().all(|i| i.set.iter().all(|f| model.facts[f].starts_with("sign-")))
+    !st.items.is_empty()
+        && st.items.iter().all(|i| i.set.iter().all(|f| model.facts[f].starts_with("sign-")))
         && st.items.iter().any(|i| !i.set.is_empty())
 }
 

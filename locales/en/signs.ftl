@@ -26,7 +26,7 @@ signs-noticed-where = Does not know the address, where they are, or the date
 signs-noticed-child = A child: an adult close by who organises, a number to call, valuables not explained, not in school, runs away
 signs-noticed-why =
     Signs are reasons to talk, to ask for advice and to offer help. They are not proof, no list is complete, and a person can show none of them. A sign alone raises no duty: the duties have their own thresholds, asked later in the case.
-    Nothing here is about who the person is. The tool counts nothing and scores nothing.
+    Nothing here is about who the person is, and the tool adds nothing up.
     "Signs to look for" on the start screen has each sign on its own line, with its source.
 
 ## The lists on their own
@@ -72,4 +72,4 @@ signs-then-text =
     A sign alone raises no duty. The duty to report about a child and the duty to avert have their own thresholds: "New case" on the start screen asks them in order.
     Ask ROSA for advice, without the person's name.
 signs-then-why = Indicators can also come from other things than trafficking; see the person's whole situation. Do not explain signs away as "culture" or "tradition".
-signs-done-title = End of the list
+signs-done-title = Done with the signs

@@ -36,11 +36,11 @@ case-summary-why =
 case-stage-triage = Triage
 case-stage-setting = Sted
 case-stage-signs = Tegn
-case-stage-conversation = Samtalen
-case-stage-outcome = Utfallet
+case-stage-conversation = Samtale
+case-stage-outcome = Utfall
 case-stage-referral = Henvisning
 case-stage-journal = Journal
-case-stage-summary = Oppsummering
+case-stage-summary = Sammendrag
 
 ## Hvor tjenesten arbeider: spørres én gang etter triage, hvis ikke den lokale fila sier det
 case-setting-title = Hvor møter du personen?

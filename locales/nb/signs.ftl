@@ -26,7 +26,7 @@ signs-noticed-where = Vet ikke adressen, hvor hen er, eller datoen
 signs-noticed-child = Et barn: en voksen i nærheten som ordner, et nummer å ringe, verdisaker uten forklaring, går ikke på skolen, rømmer
 signs-noticed-why =
     Tegn er grunner til å snakke med personen, be om råd og tilby hjelp. De er ikke bevis, ingen liste er fullstendig, og en person kan vise ingen av dem. Et tegn alene utløser ingen plikt: pliktene har sine egne terskler, som saken spør om senere.
-    Ingenting her handler om hvem personen er. Verktøyet teller ingenting og gir ingen poeng.
+    Ingenting her handler om hvem personen er, og verktøyet legger ingenting sammen.
     «Tegn å se etter» på startsiden har hvert tegn på egen linje, med kilden.
 
 ## Listene for seg selv
@@ -72,4 +72,4 @@ signs-then-text =
     Et tegn alene utløser ingen plikt. Meldeplikten om et barn og avvergingsplikten har sine egne terskler: «Ny sak» på startsiden spør om dem i riktig rekkefølge.
     Spør ROSA om råd, uten personens navn.
 signs-then-why = Indikatorer kan også komme av annet enn menneskehandel; se hele situasjonen til personen. Ikke forklar tegn bort som «kultur» eller «tradisjon».
-signs-done-title = Slutt på listen
+signs-done-title = Ferdig med tegnene

@@ -134,8 +134,8 @@ pub fn walk_with(setting: Option<&str>, lang: &str, extra: &[&str], answers: &[&
         match v["type"].as_str() {
             Some("step") => {
                 let kind = v["kind"].as_str().unwrap_or("").to_string();
-                steps.push(v);
                 let signs = v["flow"] == "signs" && v["node"] == "noticed";
+                steps.push(v);
                 let a = match kind.as_str() {
                     "info" | "outcome" => "",
                     // The optional signs step: answered only by an answer that names it
