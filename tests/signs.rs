@@ -412,3 +412,34 @@ fn the_case_signs_step_names_no_topic_in_discreet_mode() {
         }
     }
 }
+
+/// The paths of the whole case (`veiviser paths --max 0`): the total line.
+fn paths_total(flows: Option<&std::path::Path>) -> String {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_veiviser"));
+    cmd.args(["paths", "--flow", "case", "--max", "0", "--lang", "en"]);
+    if let Some(f) = flows {
+        cmd.arg("--flows").arg(f);
+    }
+    let out = cmd.output().expect("the binary runs");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    text.lines().find(|l| l.contains("paths in all")).unwrap_or_else(|| panic!("{text}")).to_string()
+}
+
+#[test]
+fn the_signs_step_adds_no_path_for_review() {
+    // The same case without the signs step: the place leads straight to the conversation.
+    let dir = std::env::temp_dir().join(format!("veiviser-signs-{}", std::process::id()));
+    let flows = dir.join("flows");
+    common::copy_tree(&common::fixture("../../flows"), &flows);
+    let case = flows.join("case.yaml");
+    let text = std::fs::read_to_string(&case).unwrap().replace("next: signs", "next: conversation");
+    let start = text.find("  signs:\n").expect("the signs step");
+    let end = start + text[start..].find("  conversation:\n").unwrap();
+    std::fs::write(&case, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let without = paths_total(Some(&flows));
+    let with = paths_total(None);
+    let _ = std::fs::remove_dir_all(&dir);
+    // Ticks that change only what a step shows are no answers that matter.
+    assert_eq!(with, without);
+}
