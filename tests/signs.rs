@@ -388,6 +388,17 @@ fn the_case_signs_step_names_no_topic_in_discreet_mode() {
     ids.extend(node.items().iter().map(|i| i.label.as_str()));
     ids.push("signs-title");
     ids.push("src-is-1022-6-3");
+    // Every label a sign shows: the fitting questions, the journal's reminders.
+    let (facts, _) = sign_facts(&c.model.set);
+    for f in &c.model.set.flows {
+        for (_, n) in &f.nodes {
+            for i in n.items() {
+                if common::condition_facts([&i.when]).iter().any(|x| facts.contains(x)) {
+                    ids.push(i.label.as_str());
+                }
+            }
+        }
+    }
     let words = |lang: &str| -> &[&str] {
         if lang == "en" {
             &["traffick", "victim", "exploit", "coerc", "forced marriage", " sex"]
