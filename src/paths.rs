@@ -52,8 +52,10 @@ pub struct Group {
 type Key = (Vec<(usize, usize)>, Facts, bool, Option<End>);
 
 struct Explorer {
-    /// The facts that steer the walk: those a node's, a choice's or an item's condition
-    /// tests. Two states that differ only in other facts have the same paths ahead.
+    /// The facts that steer the walk: those a node's or a choice's condition tests, and
+    /// those an item's condition tests when the item sets a fact that steers (an item
+    /// that sets nothing only changes what a step shows, never the path). Two states that
+    /// differ only in other facts have the same paths ahead.
     steer: Facts,
     memo: HashMap<Key, Rc<BTreeMap<End, u64>>>,
     max: usize,
@@ -72,7 +74,8 @@ fn tested(c: &Condition, into: &mut Facts) {
     }
 }
 
-/// The facts that steer the walk (see [`Explorer::steer`]).
+/// The facts that steer the walk (see [`Explorer::steer`]): grown until no item adds
+/// one, since an item's condition steers only through the facts the item sets.
 fn steering(model: &Model) -> Facts {
     let mut f = Facts::default();
     for n in model.flows.iter().flat_map(|fl| &fl.nodes) {
@@ -82,11 +85,20 @@ fn steering(model: &Model) -> Facts {
         for c in n.choices().iter().filter_map(|c| c.when.as_ref()) {
             tested(c, &mut f);
         }
-        for c in n.items().iter().filter_map(|i| i.when.as_ref()) {
-            tested(c, &mut f);
+    }
+    loop {
+        let before = f.clone();
+        for i in model.flows.iter().flat_map(|fl| &fl.nodes).flat_map(|n| n.items()) {
+            if let Some(c) = &i.when
+                && !i.set.and(&f).is_empty()
+            {
+                tested(c, &mut f);
+            }
+        }
+        if f == before {
+            return f;
         }
     }
-    f
 }
 
 /// The answers to try at the session's step.

@@ -149,7 +149,7 @@ fn point_5_the_journal_step_comes_after_referral_and_before_the_summary() {
         .spawn()
         .and_then(|mut c| {
             c.stdin.take().expect("stdin").write_all(
-                b"not-acute\nadult\nnot-likely\nalone\nnow\nhealth\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n",
+                b"not-acute\nadult\nnot-likely\nalone\nnow\nhealth\n\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n",
             )?;
             c.wait_with_output()
         })

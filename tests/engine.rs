@@ -204,19 +204,29 @@ fn summary_lists_path_duties_and_actions_of_every_outcome() {
     assert!(titles.contains(&("Prepare", "nothing ticked")));
 }
 
-/// Every fact a condition on a node, choice or item tests: the only facts that can change
-/// where a walk goes (conditions on actions and contacts change what an end shows, not
-/// whether it is reached).
+/// Every fact a condition on a node or a choice tests, and on an item that sets such a
+/// fact: the only facts that can change where a walk goes (conditions on actions and
+/// contacts change what an end shows, and on an item that sets nothing what a step shows
+/// (the signs noticed, issue 21), not whether an end is reached).
 fn tested_facts(set: &veiviser::flow::FlowSet) -> BTreeSet<String> {
     let mut conds: Vec<&Option<veiviser::flow::model::Str>> = Vec::new();
     for f in &set.flows {
         for (_, n) in &f.nodes {
             conds.push(&n.when);
             conds.extend(n.choices().iter().map(|c| &c.when));
-            conds.extend(n.items().iter().map(|c| &c.when));
         }
     }
-    common::condition_facts(conds)
+    let mut tested = common::condition_facts(conds);
+    loop {
+        let items = set.flows.iter().flat_map(|f| f.nodes.iter()).flat_map(|(_, n)| n.items());
+        let more = common::condition_facts(
+            items.filter(|i| i.set.iter().any(|x| tested.contains(x.as_str()))).map(|i| &i.when),
+        );
+        if more.is_subset(&tested) {
+            return tested;
+        }
+        tested.extend(more);
+    }
 }
 
 /// The answers to try at a step: every choice; for a checklist every combination of the

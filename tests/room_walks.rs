@@ -337,9 +337,10 @@ fn plain(args: &[&str], input: &str) -> std::process::Output {
 }
 
 /// An adult who wants help, in `walk --plain` answers (keys; empty lines go past texts,
-/// checklists and outcomes).
+/// checklists and outcomes); every sign the case step offers ticked ("1 2 3 4 5"), so that
+/// the fitting questions and the journal's reminders show too.
 const ADULT_WANTS_HELP: &str =
-    "not-acute\nadult\nnot-likely\nalone\nnow\narrival-centre\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
+    "not-acute\nadult\nnot-likely\nalone\nnow\narrival-centre\n1 2 3 4 5\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
 
 #[test]
 fn plain_text_is_wrapped_to_the_terminal_and_numbered_as_on_screen() {

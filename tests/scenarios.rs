@@ -299,7 +299,10 @@ fn coverage_counts_the_nodes_and_outcomes_reached() {
     let replays: Vec<_> = all.iter().map(|s| scenario::replay(&c.model, s)).collect();
     let cov = scenario::coverage(&c.model, &replays);
     let case = cov.flows.iter().find(|f| f.flow == "case").unwrap_or_else(|| panic!("no case"));
-    assert_eq!((case.nodes_reached, case.nodes), (9, 9));
+    assert_eq!((case.nodes_reached, case.nodes), (10, 10));
+    // The signs: the case step and, in a scenario of their own, every list.
+    let signs = cov.flows.iter().find(|f| f.flow == "signs").unwrap_or_else(|| panic!("no signs"));
+    assert!(signs.unreached.is_empty(), "{:?}", signs.unreached);
     assert!(
         cov.is_reached("avert", "act") && cov.is_reached("avert", "no-duty") && cov.is_reached("triage", "acute-now")
     );

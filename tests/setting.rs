@@ -60,7 +60,8 @@ fn asked_once_after_triage_unless_the_local_file_says() {
     for lang in ["en", "nb"] {
         let w = walk_at(None, lang, &answers);
         assert_eq!(w.before("case/setting"), "triage/hold", "{:?}", w.nodes());
-        assert_eq!(w.after("case/setting"), "conversation/setting");
+        assert_eq!(w.after("case/setting"), "signs/noticed");
+        assert_eq!(w.after("signs/noticed"), "conversation/setting");
         let step = w.step("case/setting");
         assert_eq!(common::json::keys(step, "choices"), SETTINGS);
         // The danger question still opens the case.

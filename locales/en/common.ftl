@@ -13,6 +13,10 @@ src-doc-politiet = politiet.no (Norwegian Police)
 src-doc-bufdir = bufdir.no (Norwegian Directorate for Children, Youth and Family Affairs)
 src-doc-utnyttelse = utnyttelse.no
 src-doc-hpl-33 = Norwegian Directorate of Health: the Health Personnel Act with comments, section 33 (helsedirektoratet.no)
+src-doc-kom-indicators = KOM (Koordineringsenheten mot menneskehandel): indicator lists for the national identification guide, as reproduced by RVTS Øst on menneskertilsalgs.no/avdekking/tegn-og-indikatorer/
+    .discreet = KOM: indicator lists for the national identification guide, as reproduced by RVTS Øst
+src-doc-network-2021-2023 = Norwegian Directorate of Health: report of the national network in health and care services 2021–2023, chapters 2 and 4 (helsedirektoratet.no/rapporter/nasjonalt-nettverk-for-arbeid-mot-menneskehandel-i-helse-og-omsorgstjenestene-2021-2023)
+    .discreet = Norwegian Directorate of Health: report of the national network in health and care services 2021–2023, chapters 2 and 4
 
 ## Sections shared by several files
 src-003-children = Special note on children

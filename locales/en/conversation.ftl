@@ -13,14 +13,15 @@ src-conv-003-p5-9-11 = Principles 5, 9, 11 and 12
 conversation-setting-title = Before you start
 conversation-setting-cws = Under 18: you have contacted the child welfare service and agreed how the conversation is held
 conversation-setting-room = A private room, the door closed. No companion, and no reception staff, guard or police in the room
-conversation-setting-interpreter = A qualified interpreter, briefed before the person comes in. Never a companion, a fellow resident or a child. A shared language only if the person masters it well; in doubt, an interpreter
+conversation-setting-interpreter = A qualified interpreter, briefed before the person comes in. Never a companion, a fellow resident or a child, even if the companion says the person wants it. A shared language only if the person masters it well now; in doubt, an interpreter
 conversation-setting-phone = Your phone off. A telephone interpreter gets no name, centre or room, and checks that no one can hear at their end either
 conversation-setting-gender = The person has been offered a female or male worker, examiner and interpreter
 conversation-setting-slip = The same small slip that every arrival gets: rights, and ROSA's number, which is open day and night. Easy to hide
 conversation-setting-slip-any = A small slip with rights and ROSA's number, which is open day and night. Easy to hide. Where your service gives the same slip to everyone, that one
 conversation-setting-screen = This tool is used before and after the conversation, not with the screen in view of the person, a companion or the interpreter
 conversation-setting-why =
-    A language shared with a member of staff is enough only if the person masters it well. Otherwise book a qualified interpreter.
+    A language shared with a member of staff is enough only if the person masters it well. Otherwise book a qualified interpreter. Judge the need at the time: pain, fear, trauma and medicines weaken a second language. In specialist care an interpreter is to be had at short notice: within 3 minutes for the emergency medical communication centre (AMK) and ambulances, within 20 minutes in other acute care (the national network's 2021–2023 report, 4.8).
+    A companion who offers to interpret, or says the person wants them to, may be the one who controls the person, and the person may in fact speak Norwegian or English (the same report, 4.4).
     An interpreter may know the person's community, or be tied to those behind it. Telephone interpreting has gone wrong where others could hear. Tell the interpreter what the conversation is about before it starts, and give nothing that identifies the person.
     Reception staff, guards and the police are not the health service. The centre's routines do not replace your confidentiality: they get nothing from the conversation without the person's consent, unless a legal duty requires it (the duty to avert: section 196 of the Penal Code, straffeloven).
     A slip that everyone gets makes no one stand out.
@@ -46,13 +47,19 @@ conversation-open-why =
 
 ## Ask
 conversation-questions-title = Ask concretely, one question at a time
-conversation-questions-text = Tick what you have asked.
+conversation-questions-text = Tick what you have asked. The questions that fit what you noticed come first.
 conversation-q-leave = Can you leave work or home when you want?
 conversation-q-papers = Where are your papers now, and who decides over them?
 conversation-q-phone = Do you have your own phone?
 conversation-q-debt = Do you owe anyone money?
+conversation-q-pay = Do you get paid, and who keeps the money?
+conversation-q-day = What is an ordinary day like: where do you sleep, eat and work?
+conversation-q-hurt = How did you get hurt? Has anyone hurt you?
+conversation-q-say-no = Can you say no to work, or to sex, that you do not want?
+    .discreet = Can you say no to things you do not want to do?
 conversation-q-arranged = Who arranged the journey or the work?
 conversation-q-afraid = Is there anyone you are afraid of?
+conversation-q-care = Who takes care of you here? Do you go to school?
 conversation-q-children = Do you have children with you, or children at home? Could anyone use them to put pressure on you?
 conversation-questions-why =
     Avoid words such as "trafficking", "victim" and "force": they do not mean the same to everyone, and asking straight out seldom gets an answer. Ask about everyday life, and listen to what is said between the lines.
@@ -69,7 +76,7 @@ conversation-questions-why =
 
 ## Close
 conversation-close-title = Before you part
-conversation-close-consent = Ask for consent before you share anything outside the care team, and share only what is needed
+conversation-close-consent = Ask for consent before you share anything outside the care team: for one service or one situation at a time, and ask again for the next. Share only what is needed
 conversation-close-move = Ask whether the person may be moved before the next appointment. If so, with consent: hand on to the next health service only what it needs
 conversation-close-slip = The slip with rights and ROSA's number, which works anywhere in the country. Tell the person their health rights, and how to get care after a move
 conversation-close-appointment = Agree how to reach the person safely: not on a phone others can check, not through reception staff. A new appointment with a neutral reason
@@ -77,6 +84,7 @@ conversation-close-again = Tell the person they can get in touch again
 conversation-close-why =
     Do not contact the police without consent, except in an emergency or when a legal duty requires it (section 196 of the Penal Code, straffeloven; section 31 of the Health Personnel Act, helsepersonelloven). Do not contact the immigration authorities without consent.
     People are often moved on from the arrival centre within days, and from a reception centre too. Ask for consent to pass on what the next health service needs, so the person need not tell it all again.
+    Consent is informed and specific: often to one situation or one service. Ask again before you share with someone new (the national network's 2021–2023 report, 4.2).
     Write it in the patient journal (the journal step comes at the end).
 
 ## Anything new that needs action now

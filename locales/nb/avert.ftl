@@ -1,7 +1,7 @@
 ## Avvergingsplikt (flows/avert.yaml)
 
 avert-title = Avvergingsplikt (straffeloven § 196)
-avert-desc = Når du skal prøve å stoppe en alvorlig forbrytelse, som grov menneskehandel, tvangsekteskap eller alvorlig vold, og hvordan
+avert-desc = Når og hvordan du må prøve å stoppe en alvorlig forbrytelse: grov menneskehandel, tvangsekteskap, alvorlig vold
     .discreet = Når du skal prøve å stoppe en alvorlig forbrytelse, og hvordan
 
 ## Opened on its own (teaching screens, skipped in a case)

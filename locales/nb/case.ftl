@@ -13,10 +13,16 @@ case-journal-title = Skriv det i pasientjournalen
 case-journal-text = Kryss av det du har skrevet. Veien du gikk i dette verktøyet, er ikke et journalnotat.
 case-journal-where = I pasientjournalen, ikke på løse lapper eller i egne mapper
 case-journal-seen = Det du så og målte, og det personen sa, med personens egne ord
+case-journal-seen-story = Historien: det personen sa, og det som ikke passet, slik det ble sagt, ikke som din konklusjon
+case-journal-seen-companion = Følgepersonen: det du så (hvem som snakket, hvem som ikke ville gå, telefonene), ikke hvem du tror hen er
+case-journal-seen-body = Skader og helse: det du fant og målte, og det personen sa om årsaken
+case-journal-seen-work = Arbeid, penger og papirer: det personen sa om bolig, lønn, gjeld og papirer, med egne ord
+case-journal-seen-where = At personen ikke visste adressen, stedet eller datoen, slik du observerte det
+case-journal-seen-child = For barnet: det du så av den voksne i nærheten, skole og barnets ting, slik du observerte det
 case-journal-interpreter = Hvem som tolket: språket og dialekten, og tolkens ID i Nasjonalt tolkeregister
 case-journal-informed = Hva du informerte personen om
-case-journal-consent = Hvilket samtykke du fikk: til hva, og til hvem
-case-journal-shared = Hva du delte, med hvem, og på hvilket grunnlag: samtykke, meldeplikt eller avvergingsplikt
+case-journal-consent = Hvilket samtykke du fikk: til hva, og til hvem (samtykket gjelder den ene situasjonen eller tjenesten)
+case-journal-shared = Vurderingen din, og hva du delte, med hvem og på hvilket grunnlag (samtykke, meldeplikt, avvergingsplikt: når taushetsplikten ble satt til side), eller at du valgte å ikke kontakte noen, og hvorfor
 case-journal-not = Ingen gjetninger skrevet som funn, og ikke hvor personen skal bo
 case-journal-why =
     Journalen dokumenterer helsehjelpen. Oppbevar opplysninger om personen sikkert; verktøyet lagrer ingenting.
@@ -29,11 +35,12 @@ case-summary-why =
 ## The stages of the case, short, for the stage line
 case-stage-triage = Triage
 case-stage-setting = Sted
-case-stage-conversation = Samtalen
-case-stage-outcome = Utfallet
+case-stage-signs = Tegn
+case-stage-conversation = Samtale
+case-stage-outcome = Utfall
 case-stage-referral = Henvisning
 case-stage-journal = Journal
-case-stage-summary = Oppsummering
+case-stage-summary = Sammendrag
 
 case-calm-age-title = Når nødsituasjonen er tatt hånd om: er det grunn til å tro at personen er under 18 år?
 

@@ -13,6 +13,10 @@ src-doc-politiet = politiet.no
 src-doc-bufdir = bufdir.no
 src-doc-utnyttelse = utnyttelse.no
 src-doc-hpl-33 = Helsedirektoratet: Helsepersonelloven med kommentarer, § 33 (helsedirektoratet.no)
+src-doc-kom-indicators = KOM (Koordineringsenheten mot menneskehandel): indikatorlistene til den nasjonale identifiseringsveilederen, gjengitt av RVTS Øst på menneskertilsalgs.no/avdekking/tegn-og-indikatorer/
+    .discreet = KOM: indikatorlistene til den nasjonale identifiseringsveilederen, gjengitt av RVTS Øst
+src-doc-network-2021-2023 = Helsedirektoratet: rapport fra nasjonalt nettverk i helse- og omsorgstjenestene 2021–2023, kapittel 2 og 4 (helsedirektoratet.no/rapporter/nasjonalt-nettverk-for-arbeid-mot-menneskehandel-i-helse-og-omsorgstjenestene-2021-2023)
+    .discreet = Helsedirektoratet: rapport fra nasjonalt nettverk i helse- og omsorgstjenestene 2021–2023, kapittel 2 og 4
 
 ## Sections shared by several files
 src-003-children = Spesiell merknad angående barn

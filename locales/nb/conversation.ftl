@@ -13,14 +13,15 @@ src-conv-003-p5-9-11 = Prinsipp 5, 9, 11 og 12
 conversation-setting-title = Før du begynner
 conversation-setting-cws = Under 18 år: du har kontaktet barneverntjenesten og avtalt hvordan samtalen skal skje
 conversation-setting-room = Eget rom, døren lukket. Ingen følgeperson, og ingen fra mottaket, vakter eller politi i rommet
-conversation-setting-interpreter = Kvalifisert tolk, orientert før personen kommer inn. Aldri en følgeperson, en annen beboer eller et barn. Felles språk bare hvis personen behersker det godt; er du i tvil, bruk tolk
+conversation-setting-interpreter = Kvalifisert tolk, orientert før personen kommer inn. Aldri en følgeperson, en annen beboer eller et barn, heller ikke om følgepersonen sier at personen vil det. Felles språk bare hvis personen behersker det godt nå; er du i tvil, bruk tolk
 conversation-setting-phone = Telefonen din av. Telefontolken får ikke navn, mottak eller rom, og sjekker at ingen kan høre hos tolken heller
 conversation-setting-gender = Personen har fått velge kvinnelig eller mannlig ansatt, undersøker og tolk
 conversation-setting-slip = Den samme lille lappen som alle nyankomne får: rettigheter og nummeret til ROSA, som er åpent hele døgnet. Lett å skjule
 conversation-setting-slip-any = En liten lapp med rettigheter og nummeret til ROSA, som er åpent hele døgnet. Lett å skjule. Gir tjenesten din den samme lappen til alle, den
 conversation-setting-screen = Dette verktøyet brukes før og etter samtalen, ikke med skjermen synlig for personen, en følgeperson eller tolken
 conversation-setting-why =
-    Et felles språk med en ansatt holder bare hvis personen behersker språket godt. Ellers bestiller du en kvalifisert tolk.
+    Et felles språk med en ansatt holder bare hvis personen behersker språket godt. Ellers bestiller du en kvalifisert tolk. Vurder behovet der og da: smerte, frykt, traumer og medisiner svekker et andrespråk. I spesialisthelsetjenesten skal tolk kunne skaffes på kort varsel: innen 3 minutter for AMK og ambulanse, innen 20 minutter i annen akuttbehandling (rapporten fra det nasjonale nettverket 2021–2023, 4.8).
+    En følgeperson som tilbyr seg å tolke, eller sier at personen vil det, kan være den som kontrollerer personen, og personen kan faktisk snakke norsk eller engelsk (samme rapport, 4.4).
     En tolk kan kjenne personens miljø, eller være knyttet til dem som står bak. Telefontolking har gått galt der andre kunne høre. Fortell tolken hva samtalen handler om før den begynner, og gi ingenting som identifiserer personen.
     Ansatte i mottaket, vakter og politiet er ikke helsetjenesten. Rutinene på mottaket erstatter ikke taushetsplikten din: de får ingenting fra samtalen uten personens samtykke, med mindre en lovpålagt plikt krever det (avvergingsplikten, straffeloven § 196).
     En lapp som alle får, gjør at ingen skiller seg ut.
@@ -46,13 +47,19 @@ conversation-open-why =
 
 ## Ask
 conversation-questions-title = Spør konkret, ett spørsmål om gangen
-conversation-questions-text = Kryss av det du har spurt om.
+conversation-questions-text = Kryss av det du har spurt om. Spørsmålene som passer til det du la merke til, kommer først.
 conversation-q-leave = Kan du gå fra jobben eller boligen når du vil?
 conversation-q-papers = Hvor er papirene dine nå, og hvem bestemmer over dem?
 conversation-q-phone = Har du din egen telefon?
 conversation-q-debt = Skylder du noen penger?
+conversation-q-pay = Får du lønn, og hvem har pengene?
+conversation-q-day = Hvordan er en vanlig dag: hvor sover, spiser og jobber du?
+conversation-q-hurt = Hvordan ble du skadet? Har noen skadet deg?
+conversation-q-say-no = Kan du si nei til arbeid, eller til sex, du ikke vil?
+    .discreet = Kan du si nei til ting du ikke vil gjøre?
 conversation-q-arranged = Hvem ordnet reisen eller jobben?
 conversation-q-afraid = Er det noen du er redd for?
+conversation-q-care = Hvem tar seg av deg her? Går du på skolen?
 conversation-q-children = Har du barn med deg, eller barn hjemme? Kan noen bruke dem til å presse deg?
 conversation-questions-why =
     Unngå ord som «menneskehandel», «offer» og «tvang»: de betyr ikke det samme for alle, og å spørre rett ut gir sjelden svar. Spør om hverdagen, og lytt også til det som sies mellom linjene.
@@ -69,7 +76,7 @@ conversation-questions-why =
 
 ## Close
 conversation-close-title = Før dere skilles
-conversation-close-consent = Spør om samtykke før du deler noe utenfor behandlingsteamet, og del bare det som trengs
+conversation-close-consent = Spør om samtykke før du deler noe utenfor behandlingsteamet: for én tjeneste eller én situasjon om gangen, og spør igjen for den neste. Del bare det som trengs
 conversation-close-move = Spør om personen kan bli flyttet før neste time. I så fall, med samtykke: gi neste helsetjeneste bare det den trenger
 conversation-close-slip = Lappen med rettigheter og nummeret til ROSA, som gjelder i hele landet. Fortell personen om retten til helsehjelp, og hvordan personen får helsehjelp etter en flytting
 conversation-close-appointment = Avtal hvordan du kan nå personen trygt: ikke på en telefon andre kan sjekke, ikke gjennom ansatte i mottaket. En ny time med en nøytral grunn
@@ -77,6 +84,7 @@ conversation-close-again = Si at personen kan ta kontakt igjen
 conversation-close-why =
     Ikke kontakt politiet uten samtykke, bortsett fra i en nødsituasjon eller når en lovpålagt plikt gjelder (straffeloven § 196, helsepersonelloven § 31). Ikke kontakt utlendingsmyndighetene uten samtykke.
     Mange blir flyttet fra ankomstsenteret etter få dager, og fra et asylmottak kan det også skje. Be om samtykke til å gi videre det neste helsetjeneste trenger, så personen slipper å fortelle alt på nytt.
+    Samtykket er informert og konkret: ofte til én situasjon eller én tjeneste. Spør igjen før du deler med noen nye (rapporten fra det nasjonale nettverket 2021–2023, 4.2).
     Skriv det i pasientjournalen (journalsteget kommer til slutt).
 
 ## Anything new that needs action now

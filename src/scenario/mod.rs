@@ -35,6 +35,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/minor-found-in-conversation.yaml", include_str!("../../scenarios/minor-found-in-conversation.yaml")),
     ("scenarios/possible-minor.yaml", include_str!("../../scenarios/possible-minor.yaml")),
     ("scenarios/ruled-out-violence.yaml", include_str!("../../scenarios/ruled-out-violence.yaml")),
+    ("scenarios/signs-teaching.yaml", include_str!("../../scenarios/signs-teaching.yaml")),
     ("scenarios/still-unclear.yaml", include_str!("../../scenarios/still-unclear.yaml")),
 ];
 

@@ -5,6 +5,11 @@ use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
+/// The prefix of an answer to the case's optional signs step (`signs/noticed`): item
+/// keys after it, separated by spaces. Walks that give no such answer go past the step
+/// with nothing ticked, as a worker may.
+pub const SIGNS: &str = "signs:";
+
 /// An empty answer: a checklist with nothing ticked (texts and outcomes are passed by
 /// themselves).
 pub const NONE: &str = "";
@@ -122,16 +127,26 @@ pub fn walk_with(setting: Option<&str>, lang: &str, extra: &[&str], answers: &[&
         .expect("the binary runs");
     let mut stdin = child.stdin.take().expect("stdin");
     let out = BufReader::new(child.stdout.take().expect("stdout"));
-    let mut answers = answers.iter();
+    let mut answers = answers.iter().peekable();
     let mut steps = Vec::new();
     for line in out.lines() {
         let v: Value = serde_json::from_str(&line.expect("a line")).expect("JSON");
         match v["type"].as_str() {
             Some("step") => {
                 let kind = v["kind"].as_str().unwrap_or("").to_string();
+                let signs = v["flow"] == "signs" && v["node"] == "noticed";
                 steps.push(v);
                 let a = match kind.as_str() {
                     "info" | "outcome" => "",
+                    // The optional signs step: answered only by an answer that names it
+                    // ("signs:companion work"), else gone past with nothing ticked.
+                    _ if signs => match answers.peek().and_then(|a| a.strip_prefix(SIGNS)) {
+                        Some(ticks) => {
+                            answers.next();
+                            ticks
+                        }
+                        None => "",
+                    },
                     _ => match answers.next() {
                         Some(a) => a,
                         None => {
