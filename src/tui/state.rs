@@ -100,6 +100,9 @@ pub enum Effect {
     /// Write the summary to `path` (replace an existing file only when `replace`), then
     /// tell the app how it went ([`App::saved`]) and draw.
     Save { path: String, replace: bool },
+    /// Give the terminal back and stop the process (Ctrl-Z); on `fg`, take the terminal
+    /// again and draw the whole screen.
+    Suspend,
 }
 
 /// What kind of screen is showing, as far as keys are concerned.

@@ -293,6 +293,8 @@ pub fn tui(data: &[u8]) {
                 };
                 app.saved(result);
             }
+            // The terminal loop gives the terminal back, stops, and draws all anew.
+            Effect::Suspend => app.clear = true,
             Effect::None | Effect::Redraw => {}
         }
         if app.clear {
