@@ -613,3 +613,77 @@ fn a_fluent_message_that_refers_to_itself_is_a_finding() {
     assert_eq!(s.matches("error[fluent-cycle]").count(), 6, "{s}");
     assert!(!s.contains("`cycle-attr` refers"), "{s}");
 }
+
+// 2. One guard, depth and size, for every YAML file.
+
+/// A scenario nested 100 000 levels deep (in 100 KB) once cost 36 s of CPU in libyaml;
+/// it is refused by the loader's guard, at its place, before serde_yaml sees it. The
+/// time bound is generous (it fails a run that takes libyaml's path, not a slow machine).
+#[test]
+fn a_deep_scenario_is_refused_by_the_one_yaml_guard() {
+    let path = hostile("scenario-deep.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let langs = [veiviser::i18n::Lang::of("nb"), veiviser::i18n::Lang::of("en")];
+    let Err(e) = veiviser::scenario::parse("deep.yaml", &text, &langs) else { panic!("a deep scenario is refused") };
+    assert_eq!(e.msg.id, "cli-scenario-err-too-deep");
+    assert_eq!(e.line, Some(4));
+    for lang in ["en", "nb"] {
+        let out = veiviser()
+            .args(["scenario", "check", "--lang", lang])
+            .arg(&path)
+            .timeout(std::time::Duration::from_secs(30))
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(0));
+        let s = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+        assert!(s.contains("scenario-deep.yaml:4:"), "{s}");
+        let words = if lang == "en" { "nested deeper than 32 levels" } else { "nøstet dypere enn 32 nivåer" };
+        assert!(s.contains(words), "{s}");
+    }
+}
+
+/// The same guard for a local contact file (and every other YAML file of the loader).
+#[test]
+fn a_deep_local_contact_file_is_refused_by_the_same_guard() {
+    let out = mini()
+        .args(["check", "--lang", "en", "--contacts"])
+        .arg(hostile("local-contacts-deep.yaml"))
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("nested deeper than 32 levels"), "{s}");
+    assert!(s.contains("local-contacts-deep.yaml:3:"), "{s}");
+    // The guard itself: size and depth, with or without the position scan at hand.
+    let text = std::fs::read_to_string(hostile("local-contacts-deep.yaml")).unwrap();
+    assert!(matches!(load::guard(&text, load::MAX_FILE_BYTES, None), Err(load::Refused::TooDeep { .. })));
+    assert_eq!(load::guard(&text, 10, None), Err(load::Refused::TooLarge { limit: 10 }));
+    assert_eq!(load::guard("a: [[[1]]]\n", 10, None), Err(load::Refused::TooLarge { limit: 10 }));
+    assert_eq!(load::guard("a: [[[1]]]\n", 100, None), Ok(()));
+}
+
+/// serde_yaml is called in one place only (`flow::load::from_yaml`, behind the guard).
+#[test]
+fn serde_yaml_is_called_behind_the_guard_only() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut calls = Vec::new();
+    let mut dirs = vec![src];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                for (i, l) in text.lines().enumerate() {
+                    if l.contains("serde_yaml::from_") {
+                        calls.push(format!("{}:{}", p.display(), i + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert!(calls[0].contains("flow/load.rs"), "{calls:?}");
+}

@@ -44,6 +44,7 @@ cli-scenario-err-unknown-field = nøkkelen `{ $field }` hører ikke hjemme her (
 cli-scenario-err-missing-field = nøkkelen `{ $field }` mangler
 cli-scenario-err-yaml = YAML: { $detail }
 cli-scenario-err-too-large = filen er for stor til å være et scenario
+cli-scenario-err-too-deep = nøstet dypere enn { $limit } nivåer
 cli-scenario-err-file-too-large = { $path } er større enn { $detail } byte
 cli-scenario-err-not-utf8 = { $path } er ikke UTF-8-tekst
 cli-scenario-err-empty = filen er tom

@@ -3,7 +3,10 @@
 //! (pos.rs), only for a file that needs a place, so a clean set is parsed once.
 //!
 //! Limits: see [`MAX_FILE_BYTES`], [`MAX_FILES`] (checked before parsing), no anchors or
-//! aliases, nesting at most [`pos::MAX_DEPTH`].
+//! aliases, nesting at most [`pos::MAX_DEPTH`]. [`guard`] is the one gate every YAML text
+//! the tool reads passes before serde_yaml sees it (flows, registries, contact files
+//! bundled and local, scenarios): size and depth, in one place; [`from_yaml`] is the one
+//! call of serde_yaml behind it.
 
 use super::model::{ContactsFile, DutiesFile, Flow, FlowSet, SourcesFile};
 use super::pos::{self, PosIndex, ScanProblem};
@@ -21,6 +24,60 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 pub const MAX_FILES: usize = 500;
 /// Most languages (folders of a `--locales` folder).
 pub const MAX_LANGS: usize = 50;
+
+/// Why [`guard`] refuses a YAML text before serde_yaml sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// Larger than the caller's limit (in bytes).
+    TooLarge { limit: usize },
+    /// Nested deeper than [`pos::MAX_DEPTH`]: where the first level too deep opens.
+    TooDeep { at: std::ops::Range<usize> },
+}
+
+/// What [`from_yaml`] can say about a text.
+#[derive(Debug)]
+pub enum YamlError {
+    Refused(Refused),
+    Yaml(serde_yaml::Error),
+}
+
+/// The one guard for every YAML text the tool reads, before serde_yaml (libyaml) sees
+/// it: at most `limit` bytes, and no deeper than [`pos::MAX_DEPTH`] (libyaml's scanner
+/// looks ahead to the bracket that closes the first one open, at a cost that grows with
+/// the depth: 100 000 `[` once took 36 s). The depth test is a byte scan
+/// ([`pos::may_nest_deep`]) and, only for a text it cannot clear, the position scan
+/// (which stops reading at a bound); `index` is that scan if the caller has it already.
+pub fn guard(text: &str, limit: usize, index: Option<&PosIndex>) -> Result<(), Refused> {
+    if text.len() > limit {
+        return Err(Refused::TooLarge { limit });
+    }
+    if pos::may_nest_deep(text) {
+        let deep = |idx: &PosIndex| {
+            idx.problems.iter().find_map(|p| match p {
+                ScanProblem::TooDeep { at } => Some(at.clone()),
+                _ => None,
+            })
+        };
+        let at = match index {
+            Some(idx) => deep(idx),
+            None => deep(&PosIndex::scan(text)),
+        };
+        if let Some(at) = at {
+            return Err(Refused::TooDeep { at });
+        }
+    }
+    Ok(())
+}
+
+/// serde_yaml on a text that [`guard`] lets through: the one call of serde_yaml.
+pub fn from_yaml<T: serde::de::DeserializeOwned>(
+    text: &str,
+    limit: usize,
+    index: Option<&PosIndex>,
+) -> Result<T, YamlError> {
+    guard(text, limit, index).map_err(YamlError::Refused)?;
+    serde_yaml::from_str(text).map_err(YamlError::Yaml)
+}
 
 /// Why the tool cannot run at all (exit 2), as a tool-message id and its argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -334,7 +391,18 @@ fn yaml<T: serde::de::DeserializeOwned>(
             return None;
         }
     }
-    let mut parsed = parsed.unwrap_or_else(|| serde_yaml::from_str::<T>(text));
+    let parsed = match parsed {
+        Some(p) => p.map_err(YamlError::Yaml),
+        None => from_yaml::<T>(text, MAX_FILE_BYTES, if scanned { loaded.positions(id) } else { None }),
+    };
+    let mut parsed = match parsed {
+        Ok(v) => Ok(v),
+        Err(YamlError::Yaml(e)) => Err(e),
+        Err(YamlError::Refused(r)) => {
+            loaded.diags.push(refused_diag(id, r));
+            return None;
+        }
+    };
     let dup = parsed.as_mut().is_ok_and(dups);
     if (dup || parsed.is_err()) && !scanned && !report_scan(loaded, id) {
         // Too deep: what serde_yaml says about it says less.
@@ -351,6 +419,14 @@ fn yaml<T: serde::de::DeserializeOwned>(
             parse_error(loaded, id, e);
             None
         }
+    }
+}
+
+/// The finding for a text [`guard`] refused.
+fn refused_diag(id: FileId, r: Refused) -> Diag {
+    match r {
+        Refused::TooLarge { limit } => Diag::error("check-file-too-large").arg("limit", limit).at(id, Some(0..0)),
+        Refused::TooDeep { at } => Diag::error("check-too-deep").arg("limit", pos::MAX_DEPTH).at(id, Some(at)),
     }
 }
 
@@ -769,10 +845,16 @@ fn read(id: FileId, raw: RawFile, part: Part) -> Read {
         // Refused before Fluent's recursive parser sees it (it would overflow).
         Part::Locale(_) => r.too_deep = crate::i18n::ftl_too_deep(&text, pos::MAX_DEPTH),
         Part::Flows(FlowsFile::Flow) if may_parse_ahead(&text) => {
-            r.parsed = Some(serde_yaml::from_str::<Flow>(&text).map(|mut f| {
-                f.shrink();
-                f
-            }));
+            // Refused by the guard (it cannot be: the tests of `may_parse_ahead` are
+            // its own): left to `yaml`, which says why.
+            r.parsed = match from_yaml::<Flow>(&text, MAX_FILE_BYTES, None) {
+                Ok(mut f) => {
+                    f.shrink();
+                    Some(Ok(f))
+                }
+                Err(YamlError::Yaml(e)) => Some(Err(e)),
+                Err(YamlError::Refused(_)) => None,
+            };
         }
         _ => {}
     }
