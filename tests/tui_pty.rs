@@ -635,3 +635,38 @@ fn quick_hide_acts_after_a_large_paste() {
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
 }
+
+/// A local contact file with invisible and layout-breaking characters (issue 23, finding
+/// 11): the walk-through starts with a notice, the characters show as U+FFFD and shift
+/// nothing, and quick-hide leaves nothing of the contacts window on the screen.
+#[test]
+fn invisible_characters_in_a_local_contact_shift_nothing_and_hide_leaves_a_clean_screen() {
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(cfg.path().join("veiviser")).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/invisible/tui-contacts.yaml");
+    std::fs::copy(&fixture, cfg.path().join("veiviser/contacts.yaml")).unwrap();
+    let dir = cfg.path().to_str().unwrap();
+    let mut t = Term::spawn(100, 30, &[("XDG_CONFIG_HOME", dir), ("HOME", dir)], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.wait_text("De lokale kontaktene ble lastet, men");
+    t.keys("t", "KONTOR");
+    t.settle();
+    // What was written (vt100 drops U+FFFD, which terminals show one column wide, so the
+    // bytes are the evidence): each stand-in in place, no invisible character at all.
+    let raw = String::from_utf8_lossy(&t.raw.lock().unwrap()).into_owned();
+    assert!(raw.contains("Lokal\u{fffd}ROSA\u{fffd}\u{fffd}KONTOR"), "{raw:?}");
+    assert!(raw.contains("22\u{fffd}33\u{fffd}11\u{fffd}60"), "{raw:?}");
+    for c in ['\u{2028}', '\u{2029}', '\u{200b}', '\u{200d}', '\u{2060}', '\u{202e}'] {
+        assert!(!raw.contains(c), "U+{:04X} reached the terminal", c as u32);
+    }
+    // Garbage the screen does not know of (a terminal that moved a row), then x: a full
+    // clear, nothing of it or of the window left.
+    t.parser.lock().unwrap().process(b"\x1b[28;1HSTRAY-FRAGMENT");
+    t.send(b"x");
+    t.wait("the hidden screen", |_, s| s.contains("Notater") && !s.contains("KONTOR"));
+    let s = t.settle();
+    assert!(!s.contains("STRAY-FRAGMENT") && !s.contains("ROSA"), "{s}");
+    t.send(b"\x03");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}

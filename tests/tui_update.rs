@@ -864,6 +864,20 @@ fn a_walk_of_a_menu_flow_ends_in_its_summary() {
     assert!(screen(&a).contains("Start samtalen når personen er alene."));
 }
 
+/// A local contact file loaded with its invisible characters made harmless (issue 23,
+/// finding 11): the start screen says so first.
+#[test]
+fn the_start_screen_says_first_when_the_local_contacts_were_cleaned() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("nb"));
+    a.local_cleaned = Some("/home/x/.config/veiviser/contacts.yaml".into());
+    let s = screen(&a);
+    let notice = s.find("! De lokale kontaktene ble lastet, men").unwrap_or_else(|| panic!("{s}"));
+    assert!(notice < s.find("Hva vil du gjøre?").unwrap_or(0), "first:\n{s}");
+    a.update(Action::Lang);
+    assert!(screen(&a).contains("! The local contacts were loaded, but"));
+}
+
 #[test]
 fn the_start_screen_says_first_when_the_local_contacts_were_left_out() {
     let c = checked();
@@ -1121,7 +1135,7 @@ fn a_paste_is_typed_into_the_file_name_only_and_bounded() {
     to_summary(&mut a);
     a.update(Save);
     assert_eq!(a.overlay, Some(Overlay::SavePath));
-    assert_eq!(a.paste("dir/case\n.txt\r\n\u{1b}[31m"), Effect::Redraw);
+    assert_eq!(a.paste("dir/\u{200b}case\n.txt\r\n\u{1b}[31m"), Effect::Redraw);
     assert_eq!(a.input, "dir/case.txt[31m");
     assert_eq!(a.overlay, Some(Overlay::SavePath), "a newline in a paste does not save");
     let huge = "a".repeat(1 << 20);

@@ -45,6 +45,7 @@ cli-scenario-err-missing-field = the key `{ $field }` is missing
 cli-scenario-err-yaml = YAML: { $detail }
 cli-scenario-err-too-large = the file is too large to be a scenario
 cli-scenario-err-too-deep = nested deeper than { $limit } levels
+cli-scenario-err-char = the character { $char } cannot be in a scenario: it is a control character, or invisible, or changes the direction or the layout of what is shown
 cli-scenario-err-file-too-large = { $path } is larger than { $detail } bytes
 cli-scenario-err-not-utf8 = { $path } is not UTF-8 text
 cli-scenario-err-empty = the file is empty

@@ -45,6 +45,7 @@ cli-scenario-err-missing-field = nøkkelen `{ $field }` mangler
 cli-scenario-err-yaml = YAML: { $detail }
 cli-scenario-err-too-large = filen er for stor til å være et scenario
 cli-scenario-err-too-deep = nøstet dypere enn { $limit } nivåer
+cli-scenario-err-char = tegnet { $char } kan ikke stå i et scenario: det er et kontrolltegn, eller usynlig, eller endrer retningen eller oppsettet for det som vises
 cli-scenario-err-file-too-large = { $path } er større enn { $detail } byte
 cli-scenario-err-not-utf8 = { $path } er ikke UTF-8-tekst
 cli-scenario-err-empty = filen er tom

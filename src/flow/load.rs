@@ -441,7 +441,10 @@ fn scan_controls(diags: &mut Vec<Diag>, id: FileId, text: &str, ftl: bool) -> bo
     // Every unsafe character has a byte below 0x20 (but tab and line feed), 0x7f, or
     // starts with 0xc2 (U+0080-U+009F) or 0xe2 (the bidi controls); an escape needs a
     // backslash. A text with none of them has nothing to report.
-    let suspect = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n')) || matches!(b, 0x7f | 0xc2 | 0xe2);
+    // The invisible ones start with 0xd8 (ALM), 0xe2 (U+2000-U+2FFF), 0xef (U+FEFF) or
+    // 0xf3 (the tag characters).
+    let suspect =
+        |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n')) || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef | 0xf3);
     if !text.as_bytes().iter().any(|b| suspect(b) || (ftl && *b == b'\\')) {
         return false;
     }
@@ -468,8 +471,14 @@ fn scan_controls(diags: &mut Vec<Diag>, id: FileId, text: &str, ftl: bool) -> bo
     found > 0
 }
 
+/// An unsafe character at `span`: a C0 or C1 control (`control-char`), or an invisible,
+/// direction-changing or layout-breaking one (`invisible-char`: a local contact file with
+/// only these still loads, the characters shown as U+FFFD, see
+/// `flow::load_checked_local`).
 fn control_diag(id: FileId, span: std::ops::Range<usize>, c: char) -> Diag {
-    Diag::error("check-control-char").arg("char", format!("U+{:04X}", c as u32)).at(id, Some(span))
+    let soft = crate::safe::is_invisible(c) || crate::safe::is_bidi_control(c);
+    let msg = if soft { "check-invisible-char" } else { "check-control-char" };
+    Diag::error(msg).arg("char", format!("U+{:04X}", c as u32)).at(id, Some(span))
 }
 
 /// Escapes (a backslash and one of `kinds`, then hex digits; YAML's one-letter escapes
@@ -501,6 +510,8 @@ fn unicode_escapes(text: &str, kinds: &[char]) -> Vec<(usize, usize, char)> {
             'r' => Some('\u{d}'),
             'e' => Some('\u{1b}'),
             'N' => Some('\u{85}'),
+            'L' => Some('\u{2028}'),
+            'P' => Some('\u{2029}'),
             _ => None,
         };
         if kinds.contains(&k) && digits > 0 {

@@ -256,9 +256,23 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
             FileError::new(file, loc.as_ref().map(|l| l.line()), loc.as_ref().map(|l| l.column()), yaml_message(&e))
         }
     })?;
+    // No character that steers the terminal, hides, or breaks the layout (issue 23):
+    // written as it is, at its place; written as an escape, at its field.
+    let bad_char = |c: char| Msg::new("cli-scenario-err-char").arg("char", format!("U+{:04X}", c as u32));
+    if let Some((at, c)) = crate::safe::first_unsafe(text) {
+        let (line, column) = line_column(text, at);
+        return Err(FileError::new(file, Some(line), Some(column), bad_char(c)));
+    }
     let pos = PosIndex::scan(text);
     let line = |path: &str| pos.key_or_best(path).map(|r| line_at(text, r.start));
     let err = |path: &str, msg: Msg| FileError::new(file, line(path), None, msg);
+    for (field, t) in [("title", &raw.title), ("text", &raw.text)] {
+        for (lang, s) in &t.0 {
+            if let Some((_, c)) = crate::safe::first_unsafe(s) {
+                return Err(err(&format!("{field}.{lang}"), bad_char(c)));
+            }
+        }
+    }
     if !is_id(&raw.id) {
         return Err(err("id", Msg::new("cli-scenario-err-id").arg("id", raw.id.as_str())));
     }

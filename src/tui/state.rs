@@ -153,6 +153,8 @@ pub struct App<'a> {
     /// The path of a local contact directory that was left out because it does not load
     /// or check: the start screen says so.
     pub local_ignored: Option<String>,
+    /// The local contact file, loaded with its invisible characters shown as U+FFFD.
+    pub local_cleaned: Option<String>,
     /// Two languages side by side: this one and the next.
     pub side_by_side: bool,
     /// The step picked in the flow map (an index into `layout::map_rows`).
@@ -217,6 +219,7 @@ impl<'a> App<'a> {
             done: false,
             clear: false,
             local_ignored: None,
+            local_cleaned: None,
             side_by_side: false,
             map_sel: 0,
             back_steps: 0,

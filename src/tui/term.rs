@@ -331,6 +331,7 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
     app.local_ignored = opts.local_ignored;
+    app.local_cleaned = opts.local_cleaned;
     if let Some(s) = opts.play {
         app.play(s);
     }
