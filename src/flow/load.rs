@@ -911,6 +911,9 @@ pub(crate) fn par_map<J: Send, R: Send>(jobs: Vec<J>, f: impl Fn(usize, J) -> R 
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Below this many bytes in all, the files are read one after the other.
+const PAR_MIN_BYTES: usize = 64 * 1024;
+
 pub fn load(input: Input) -> Loaded {
     let Input { flows, locales, local_contacts } = input;
     let mut jobs: Vec<(RawFile, Part)> = flows
@@ -922,7 +925,13 @@ pub fn load(input: Input) -> Loaded {
         .collect();
     jobs.extend(local_contacts.map(|f| (f, Part::Local)));
     jobs.extend(locales.into_iter().map(|(lang, f)| (f, Part::Locale(lang))));
-    let reads = par_map(jobs, |id, (raw, part)| read(id, raw, part));
+    // A small set is read on this thread: starting threads would cost more than reading.
+    let total: usize = jobs.iter().map(|(f, _)| f.bytes.len()).sum();
+    let reads = if total < PAR_MIN_BYTES {
+        jobs.into_iter().enumerate().map(|(id, (raw, part))| read(id, raw, part)).collect()
+    } else {
+        par_map(jobs, |id, (raw, part)| read(id, raw, part))
+    };
     let mut loaded = Loaded::default();
     let mut contact_sources: Vec<(FileId, ContactsFile)> = Vec::new();
     // Each file in its turn: the checker sorts the findings by file and place.

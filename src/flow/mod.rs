@@ -33,8 +33,9 @@ pub fn load_checked(input: &Input) -> Result<Checked, (Files, Vec<Diag>)> {
     checked_from(loaded, diags)
 }
 
-/// The checked set from a load whose errors, if any, the caller has accepted.
-fn checked_from(loaded: load::Loaded, diags: Vec<Diag>) -> Result<Checked, (Files, Vec<Diag>)> {
+/// The checked set from a load and its findings, whose errors, if any, the caller has
+/// accepted (the `check` fuzz target: one load and check a run, not two).
+pub fn checked_from(loaded: load::Loaded, diags: Vec<Diag>) -> Result<Checked, (Files, Vec<Diag>)> {
     let ftl: Vec<FtlFile> = loaded.ftl.iter().map(|(_, f)| f.clone()).collect();
     let texts = Texts::with(&ftl);
     let mut set = loaded.set;

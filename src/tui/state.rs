@@ -31,6 +31,7 @@ pub struct Ui {
     pub ticks: BTreeSet<String>,
 }
 
+#[derive(Clone)]
 pub struct Walk<'a> {
     pub session: Session<'a>,
     pub ui: Ui,
@@ -40,6 +41,7 @@ pub struct Walk<'a> {
     pub direct: Option<Vec<String>>,
 }
 
+#[derive(Clone)]
 pub enum Screen<'a> {
     /// The start screen: which flow to walk.
     Start(Ui),
@@ -117,6 +119,7 @@ pub enum Place {
     Summary,
 }
 
+#[derive(Clone)]
 pub struct App<'a> {
     pub model: &'a Model,
     pub texts: &'a Texts,
@@ -176,6 +179,7 @@ pub struct App<'a> {
 }
 
 /// A scenario played step by step: the sessions after each answer (the start first).
+#[derive(Clone)]
 pub struct Player<'a> {
     pub scenario: crate::scenario::Scenario,
     pub sessions: Vec<crate::engine::Session<'a>>,
