@@ -35,6 +35,19 @@ fn main() {
     let secs = Duration::from_secs_f64(secs.unwrap_or(5.0));
     let all = ["check", "cond", "walk", "tui"];
     let wanted: Vec<&str> = all.iter().copied().filter(|t| args.is_empty() || args.iter().any(|a| a == t)).collect();
+    if args.iter().any(|a| a == "tui_states") {
+        harness::tui(&[0]);
+        for i in 0..harness::tui_state_count() {
+            let input = [i as u8, 1];
+            let start = Instant::now();
+            let mut n = 0u64;
+            while start.elapsed() < Duration::from_millis(300) {
+                harness::tui(&input);
+                n += 1;
+            }
+            println!("tui state {i:2} and one Down: {:9.0} runs/s", n as f64 / start.elapsed().as_secs_f64());
+        }
+    }
     for target in wanted.into_iter().chain(args.iter().any(|a| a == "tui_walk").then_some("tui_walk")) {
         let run: fn(&[u8]) = match target {
             "check" => harness::check,

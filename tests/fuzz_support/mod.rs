@@ -431,5 +431,25 @@ pub fn tui(data: &[u8]) {
             return;
         }
     }
-    redraw(&mut app, &mut None, &mut screen);
+    let area = ratatui::layout::Rect::new(0, 0, app.width, app.height);
+    if view::rows(&app, area).is_some() {
+        redraw(&mut app, &mut None, &mut screen);
+    } else {
+        // A window, a notice, the hidden or too-small screen: the screen draws it whole
+        // with the view's own function, so a second whole frame would compare the view
+        // with itself (and cost as much again: a window lays out all its text).
+        if app.clear {
+            app.clear = false;
+            screen.clear(ratatui::layout::Size::new(app.width, app.height)).unwrap();
+        }
+        if screen.size().ok() != Some(ratatui::layout::Size::new(app.width, app.height)) {
+            screen.backend_mut().resize(app.width, app.height);
+        }
+        screen.draw(&app).unwrap();
+    }
+}
+
+/// Runs per second of [`tui`] from each of its states, no action (benches/fuzz_rate.rs).
+pub fn tui_state_count() -> usize {
+    tui_states().len()
 }
