@@ -118,7 +118,7 @@ fn checked(
         && input.local_contacts.is_none()
         && let Some(c) = flow::load_embedded()
     {
-        return Ok((c, unreadable.map(|path| LocalIgnored { path })));
+        return Ok((c, unreadable.map(LocalIgnored::left_out)));
     }
     match flow::load_checked_local(input, unreadable) {
         Ok(c) => Ok(c),
@@ -155,7 +155,12 @@ impl walk::OnSummary for ExportTo {
 /// What the user is told when the local contact directory was left out (its path, from
 /// the command line or the environment, made harmless).
 pub fn local_notice(texts: &Texts, lang: Lang, n: &LocalIgnored) -> String {
-    crate::safe::visible(&crate::view::local_notice(texts, lang, &n.path)).into_owned()
+    let text = if n.cleaned {
+        crate::view::local_cleaned_notice(texts, lang, &n.path)
+    } else {
+        crate::view::local_notice(texts, lang, &n.path)
+    };
+    crate::safe::visible(&text).into_owned()
 }
 
 /// The program: returns the exit code. Parses the command line, loads, and hands over
@@ -491,7 +496,7 @@ fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Outcome {
     let mut notices: Vec<walk::Notice> = ignored
         .iter()
         .map(|n| walk::Notice {
-            id: "local-contacts-ignored",
+            id: if n.cleaned { "local-contacts-cleaned" } else { "local-contacts-ignored" },
             message: local_notice(&c.texts, lang, n),
             path: Some(n.path.clone()),
         })
@@ -639,7 +644,8 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
     let opts = crate::tui::Options {
         no_color,
         discreet: ctx.discreet,
-        local_ignored: ignored.map(|n| n.path),
+        local_ignored: ignored.as_ref().filter(|n| !n.cleaned).map(|n| n.path.clone()),
+        local_cleaned: ignored.filter(|n| n.cleaned).map(|n| n.path),
         play,
         test_panic,
     };

@@ -1,22 +1,43 @@
 //! The one way text reaches a terminal: [`visible`] turns every character that could
-//! steer the terminal (C0 controls other than newline and tab, DEL, C1 controls) or
-//! reorder what is shown (bidirectional embeddings, overrides and isolates) into a
-//! harmless, visible stand-in. The checker rejects such characters in the content
-//! ([`is_unsafe`]); this is the second wall, for whatever gets past it (a local file, a
-//! path, a text from a program argument).
+//! steer the terminal (C0 controls other than newline and tab, DEL, C1 controls), reorder
+//! what is shown (bidirectional embeddings, overrides, isolates and marks), or hide in it
+//! or break its layout (zero-width characters, the word joiner, a byte order mark inside
+//! a text, tag characters, the Unicode line and paragraph separators) into a harmless,
+//! visible stand-in. The checker rejects such characters in the content ([`is_unsafe`]);
+//! this is the second wall, for whatever gets past it (a local file, a path, a text from
+//! a program argument).
 //!
 //! C0 controls become the Unicode control pictures (`ESC` shows as `␛`, DEL as `␡`), one
-//! character for one, so that columns in diagnostics stay right; C1 controls and the
-//! bidirectional controls become U+FFFD. A carriage return directly before a newline is
-//! kept (a CRLF line end is harmless).
+//! character for one, so that columns in diagnostics stay right; every other unsafe
+//! character becomes U+FFFD. A carriage return directly before a newline is kept (a CRLF
+//! line end is harmless).
 
 use std::borrow::Cow;
 
-/// A character that must not reach a terminal as it is.
+/// A character that must not reach a terminal as it is: a control ([`is_control`]) or an
+/// invisible or layout-breaking one ([`is_invisible`]).
 pub fn is_unsafe(c: char) -> bool {
+    is_control(c) || is_invisible(c)
+}
+
+/// C0 controls but newline and tab, DEL, C1 controls, and the bidirectional embeddings,
+/// overrides and isolates: what can steer a terminal or reorder what it shows.
+pub fn is_control(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters a reader cannot see, or that break a terminal's layout: the line and
+/// paragraph separators (U+2028, U+2029; tmux moved the screen on one), the direction
+/// marks (LRM, RLM, ALM), zero-width space, non-joiner and joiner, the word joiner and
+/// the invisible operators (U+2060-U+2064), the byte order mark inside a text (U+FEFF;
+/// one at the very start of a file is dropped by the loader) and the tag characters
+/// (U+E0000-U+E007F).
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{2028}' | '\u{2029}' | '\u{200b}'..='\u{200f}' | '\u{61c}' | '\u{2060}'..='\u{2064}'
+        | '\u{feff}' | '\u{e0000}'..='\u{e007f}')
 }
 
 /// Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
@@ -99,21 +120,22 @@ pub fn one_line(s: &str) -> Cow<'_, str> {
 pub struct VisibleOffsets<'a> {
     text: &'a str,
     /// Where each changed character starts in `text`, and how many bytes the stand-ins
-    /// up to and including it add.
-    changed: Vec<(usize, usize)>,
+    /// up to and including it add (fewer for a tag character: 4 bytes, its stand-in 3).
+    changed: Vec<(usize, isize)>,
 }
 
 impl<'a> VisibleOffsets<'a> {
     pub fn new(text: &'a str) -> VisibleOffsets<'a> {
         let mut changed = Vec::new();
-        let mut added = 0;
+        let mut added = 0isize;
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             if c == '\r' && it.peek().is_some_and(|(_, n)| *n == '\n') {
                 continue;
             }
             if is_unsafe(c) {
-                added += stand_in(c).len_utf8() - c.len_utf8();
+                // At most 4 either way: no overflow.
+                added += stand_in(c).len_utf8() as isize - c.len_utf8() as isize;
                 changed.push((i, added));
             }
         }
@@ -127,7 +149,8 @@ impl<'a> VisibleOffsets<'a> {
             off -= 1;
         }
         let before = self.changed.partition_point(|(i, _)| *i < off);
-        off + before.checked_sub(1).map_or(0, |k| self.changed[k].1)
+        let delta = before.checked_sub(1).map_or(0, |k| self.changed[k].1);
+        off.saturating_add_signed(delta)
     }
 }
 
@@ -141,7 +164,11 @@ pub fn json_escaped(json: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
         if is_unsafe(c) {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+            // Beyond U+FFFF (a tag character) as JSON writes it: a surrogate pair.
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{:04x}", u));
+            }
         } else {
             out.push(c);
         }
@@ -153,7 +180,7 @@ pub fn json_escaped(json: &str) -> Cow<'_, str> {
 mod tests {
     #[test]
     fn visible_offsets_agree_with_visible_offset() {
-        let s = "a\u{1b}[31mb\r\nc\u{202e}d\u{7f}\u{85}é\u{0}";
+        let s = "a\u{1b}[31mb\r\nc\u{202e}d\u{7f}\u{85}é\u{0}\u{e0041}x\u{200b}";
         let v = super::VisibleOffsets::new(s);
         for off in 0..=s.len() + 2 {
             // Between a CR and its LF the CR is kept (the prefix alone would end in a
@@ -206,6 +233,24 @@ mod tests {
         assert_eq!(&v[visible_offset(s, b)..visible_offset(s, b) + 1], "b");
         let c = s.find('c').unwrap_or(0);
         assert_eq!(&v[visible_offset(s, c)..], "c");
+    }
+
+    #[test]
+    fn invisible_and_layout_breaking_characters_are_replaced() {
+        let hostile = "a\u{2028}b\u{2029}c\u{200e}d\u{200f}e\u{61c}f\u{200b}g\u{200c}h\u{200d}i\u{2060}j\u{feff}k\u{e0041}l\u{e007f}";
+        let v = visible(hostile);
+        assert_eq!(
+            v,
+            "a\u{fffd}b\u{fffd}c\u{fffd}d\u{fffd}e\u{fffd}f\u{fffd}g\u{fffd}h\u{fffd}i\u{fffd}j\u{fffd}k\u{fffd}l\u{fffd}"
+        );
+        assert_eq!(first_unsafe("ok \u{200b}"), Some((3, '\u{200b}')));
+        // Letters that look alike or join are no business of this (æøå, é, a soft hyphen).
+        assert!(matches!(visible("æøå é \u{ad} – «»"), Cow::Borrowed(_)));
+        let j = serde_json::json!({"t": "x\u{e0041}\u{2028}"}).to_string();
+        let e = json_escaped(&j);
+        assert!(e.contains("\\udb40\\udc41") && e.contains("\\u2028"), "{e}");
+        let back: serde_json::Value = serde_json::from_str(&e).unwrap_or_default();
+        assert_eq!(back["t"], "x\u{e0041}\u{2028}");
     }
 
     #[test]

@@ -523,6 +523,12 @@ pub fn local_notice(texts: &Texts, lang: Lang, path: &str) -> String {
     texts.fmt(lang, "ui-local-contacts-ignored", &[("path", &shell_word(path))])
 }
 
+/// What the user is told when the local contact file was loaded with its invisible or
+/// layout-breaking characters shown as U+FFFD.
+pub fn local_cleaned_notice(texts: &Texts, lang: Lang, path: &str) -> String {
+    texts.fmt(lang, "ui-local-contacts-cleaned", &[("path", &shell_word(path))])
+}
+
 /// `s` as one word for the shell at hand: a POSIX shell, or on Windows PowerShell (the
 /// shell Windows Terminal opens). As it is when it is plain, else in single quotes.
 pub fn shell_word(s: &str) -> String {

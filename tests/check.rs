@@ -333,7 +333,8 @@ fn escape_sequence_in_a_contact() {
 }
 #[test]
 fn bidi_override_in_a_flow_string() {
-    expect("control-char-flow", &[("control-char", "flows/sources.yaml", 4, 13)]);
+    // A direction override: since issue 23 (finding 11) with the invisible characters.
+    expect("control-char-flow", &[("invisible-char", "flows/sources.yaml", 4, 13)]);
 }
 #[test]
 fn raw_escape_in_a_fluent_message() {

@@ -41,5 +41,8 @@ fn walk_inputs() {
 
 #[test]
 fn tui_inputs() {
+    // Each input both ways: as the long sequence it was found as (every state drawn), and
+    // as the fuzz target reads it now (from a state built once).
+    replay("tui", fuzz_support::tui_walk);
     replay("tui", fuzz_support::tui);
 }

@@ -54,8 +54,12 @@ fn check_reports_a_line_break_in_every_field_of_a_contact() {
     let s = String::from_utf8_lossy(&out.stdout);
     // name, what and hours in two languages, phone (its CR, and its LF), e-mail, web, and
     // the source's name in two languages and its address.
-    assert_eq!(s.matches("error[control-char]").count(), 13, "{s}");
-    for field in ["name", "what", "phone", "email", "web", "hours", "source"] {
+    // The line and paragraph separators (in the hours) are invisible characters (finding
+    // 11), reported at their escapes.
+    assert_eq!(s.matches("error[control-char]").count(), 11, "{s}");
+    assert_eq!(s.matches("error[invisible-char]").count(), 2, "{s}");
+    assert!(s.contains("local-contacts-line-breaks.yaml:17:26"), "{s}");
+    for field in ["name", "what", "phone", "email", "web", "source"] {
         assert!(s.contains(&format!("in its {field}:")), "{field}: {s}");
     }
     for c in ["U+000A", "U+000D", "U+0009", "U+2028", "U+2029"] {
@@ -614,4 +618,201 @@ fn a_fluent_message_that_refers_to_itself_is_a_finding() {
     }
     assert_eq!(s.matches("error[fluent-cycle]").count(), 6, "{s}");
     assert!(!s.contains("`cycle-attr` refers"), "{s}");
+}
+
+// 2. One guard, depth and size, for every YAML file.
+
+/// A scenario nested 100 000 levels deep (in 100 KB) once cost 36 s of CPU in libyaml;
+/// it is refused by the loader's guard, at its place, before serde_yaml sees it. The
+/// time bound is generous (it fails a run that takes libyaml's path, not a slow machine).
+#[test]
+fn a_deep_scenario_is_refused_by_the_one_yaml_guard() {
+    let path = hostile("scenario-deep.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let langs = [veiviser::i18n::Lang::of("nb"), veiviser::i18n::Lang::of("en")];
+    let Err(e) = veiviser::scenario::parse("deep.yaml", &text, &langs) else { panic!("a deep scenario is refused") };
+    assert_eq!(e.msg.id, "cli-scenario-err-too-deep");
+    assert_eq!(e.line, Some(4));
+    for lang in ["en", "nb"] {
+        let out = veiviser()
+            .args(["scenario", "check", "--lang", lang])
+            .arg(&path)
+            .timeout(std::time::Duration::from_secs(30))
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(0));
+        let s = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+        assert!(s.contains("scenario-deep.yaml:4:"), "{s}");
+        let words = if lang == "en" { "nested deeper than 32 levels" } else { "nøstet dypere enn 32 nivåer" };
+        assert!(s.contains(words), "{s}");
+    }
+}
+
+/// The same guard for a local contact file (and every other YAML file of the loader).
+#[test]
+fn a_deep_local_contact_file_is_refused_by_the_same_guard() {
+    let out = mini()
+        .args(["check", "--lang", "en", "--contacts"])
+        .arg(hostile("local-contacts-deep.yaml"))
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("nested deeper than 32 levels"), "{s}");
+    assert!(s.contains("local-contacts-deep.yaml:3:"), "{s}");
+    // The guard itself: size and depth, with or without the position scan at hand.
+    let text = std::fs::read_to_string(hostile("local-contacts-deep.yaml")).unwrap();
+    assert!(matches!(load::guard(&text, load::MAX_FILE_BYTES, None), Err(load::Refused::TooDeep { .. })));
+    assert_eq!(load::guard(&text, 10, None), Err(load::Refused::TooLarge { limit: 10 }));
+    assert_eq!(load::guard("a: [[[1]]]\n", 10, None), Err(load::Refused::TooLarge { limit: 10 }));
+    assert_eq!(load::guard("a: [[[1]]]\n", 100, None), Ok(()));
+}
+
+/// serde_yaml is called in one place only (`flow::load::from_yaml`, behind the guard).
+#[test]
+fn serde_yaml_is_called_behind_the_guard_only() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut calls = Vec::new();
+    let mut dirs = vec![src];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                for (i, l) in text.lines().enumerate() {
+                    if l.contains("serde_yaml::from_") {
+                        calls.push(format!("{}:{}", p.display(), i + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert!(calls[0].contains("flow/load.rs"), "{calls:?}");
+}
+
+// 11. Invisible and layout-breaking characters.
+
+fn invisible(name: &str) -> std::path::PathBuf {
+    hostile("invisible").join(name)
+}
+
+/// Every character of finding 11, in a flow file, a Fluent file (as it is and as an
+/// escape), a local contact file and a scenario, is a finding of `check` (or of
+/// `scenario check`), with the file and its place.
+#[test]
+fn check_flags_invisible_characters_in_every_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::fixture("mini"), tmp.path());
+    let flow = tmp.path().join("flows/triage.yaml");
+    let text = std::fs::read_to_string(&flow).unwrap();
+    // A zero-width space in a comment: nothing of a flow file may hold one.
+    std::fs::write(&flow, text.replacen("nodes:\n", "nodes:\n  # note\u{200b}\n", 1)).unwrap();
+    let ftl = tmp.path().join("locales/en/mini.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let text = text.replacen("m-triage = Triage", "m-triage = Tri\u{2060}age", 1).replacen(
+        "m-acute-text = Is anyone in danger now?",
+        "m-acute-text = Is anyone{ \"\\u2028\" } in danger now?",
+        1,
+    );
+    std::fs::write(&ftl, text).unwrap();
+    let out = veiviser()
+        .arg("--flows")
+        .arg(tmp.path().join("flows"))
+        .arg("--locales")
+        .arg(tmp.path().join("locales"))
+        .args(["check", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("error[invisible-char]: the character U+200B"), "{s}");
+    assert!(s.contains("triage.yaml:7:9"), "{s}");
+    assert!(s.contains("the character U+2060"), "{s}");
+    assert!(s.contains("mini.ftl:23:15"), "{s}");
+    assert!(s.contains("the character U+2028"), "{s}");
+    assert!(!s.contains('\u{200b}') && !s.contains('\u{2060}') && !s.contains('\u{2028}'), "raw in the output: {s}");
+
+    let out = mini().args(["check", "--lang", "en", "--contacts"]).arg(invisible("contacts.yaml")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout);
+    for (c, at) in [
+        ("U+200B", "contacts.yaml:6:22"),
+        ("U+2028", "contacts.yaml:6:28"),
+        ("U+202B", "contacts.yaml:7:21"),
+        ("U+200F", "contacts.yaml:7:28"),
+        ("U+2066", "contacts.yaml:7:44"),
+        ("U+200E", "contacts.yaml:7:50"),
+        ("U+2060", "contacts.yaml:8:15"),
+        // Escapes: `\u200b`, and YAML's `\L` for U+2028.
+        ("U+200B", "contacts.yaml:8:18"),
+        ("U+2028", "contacts.yaml:9:26"),
+        ("U+E0041", "contacts.yaml:10:22"),
+        ("U+FEFF", "contacts.yaml:10:24"),
+        ("U+061C", "contacts.yaml:11:25"),
+        ("U+200D", "contacts.yaml:11:41"),
+        ("U+200C", "contacts.yaml:11:63"),
+    ] {
+        assert!(s.contains(&format!("the character {c} cannot")), "{c}: {s}");
+        assert!(s.contains(at), "{c} at {at}: {s}");
+    }
+    assert!(!s.chars().any(veiviser::safe::is_unsafe), "raw in the output: {s}");
+    let out = mini().args(["check", "--lang", "nb", "--contacts"]).arg(invisible("contacts.yaml")).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("det er usynlig"));
+
+    for (file, at) in [("scenario.yaml", "scenario.yaml:3:16"), ("scenario-escaped.yaml", "scenario-escaped.yaml:3:")] {
+        for (lang, words) in [("en", "cannot be in a scenario"), ("nb", "kan ikke stå i et scenario")] {
+            let out = veiviser().args(["scenario", "check", "--lang", lang]).arg(invisible(file)).output().unwrap();
+            assert_ne!(out.status.code(), Some(0));
+            let s = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+            assert!(s.contains(at) && s.contains(words), "{file} {lang}: {s}");
+            assert!(!s.chars().any(veiviser::safe::is_unsafe), "raw in the output: {s}");
+        }
+    }
+}
+
+/// A local contact file with invisible characters still loads (a broken local file
+/// degrades, it never stops the tool): with a notice, and each character shown as
+/// U+FFFD, in every output.
+#[test]
+fn a_local_file_with_invisible_characters_loads_with_a_notice_and_them_made_harmless() {
+    for (mode, lang) in [("--plain", "en"), ("--plain", "nb"), ("--json", "en")] {
+        let out = mini()
+            .args(["walk", mode, "--lang", lang, "--contacts"])
+            .arg(invisible("contacts.yaml"))
+            .write_stdin(TO_SUMMARY)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{mode} {lang}");
+        let s = String::from_utf8(out.stdout).unwrap();
+        if mode == "--json" {
+            let l = json_lines(s.as_bytes());
+            assert_eq!(l[0]["type"], "notice");
+            assert_eq!(l[0]["id"], "local-contacts-cleaned");
+            let summary = l.last().map(|v| v.to_string()).unwrap_or_default();
+            assert!(summary.contains("Local\u{fffd}line"), "{summary}");
+            assert!(!s.contains("\\u200b") && !s.contains("\\u2028"), "{s}");
+        } else {
+            assert!(s.contains("were loaded, but") || s.contains("ble lastet, men"), "{s}");
+            assert!(s.contains("Local\u{fffd}line") || s.contains("Lokal\u{fffd}linje"), "the local contact: {s}");
+            assert!(s.contains("11\u{fffd}22\u{fffd}33"), "{s}");
+        }
+        assert!(!s.chars().any(veiviser::safe::is_unsafe), "{mode} {lang}: raw in\n{s:?}");
+    }
+    // The loader itself: every text of the contact is harmless.
+    let dir = common::fixture("mini");
+    let input = Input::from_dirs(Some(&dir.join("flows")), Some(&dir.join("locales")))
+        .unwrap()
+        .with_local_contacts(Some(&invisible("contacts.yaml")))
+        .unwrap();
+    let Ok((c, notice)) = veiviser::flow::load_checked_local(&input, None) else { panic!("it loads") };
+    assert!(notice.is_some_and(|n| n.cleaned));
+    let h = &c.model.set.contacts["helpline"];
+    let texts = h.name.0.values().chain(h.what.0.values()).chain(h.phone.iter()).chain(h.web.iter());
+    for t in texts {
+        assert!(!t.chars().any(veiviser::safe::is_unsafe), "{t:?}");
+    }
 }

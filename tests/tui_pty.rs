@@ -218,7 +218,8 @@ impl Term {
 
     fn signal(&self, sig: &str) {
         let pid = self.child.process_id().unwrap().to_string();
-        let ok = std::process::Command::new("kill").args([&format!("-{sig}"), &pid]).status().unwrap();
+        // bash's own kill: it knows every name (IO, STKFLT, RTMIN+3).
+        let ok = std::process::Command::new("bash").args(["-c", &format!("kill -s {sig} {pid}")]).status().unwrap();
         assert!(ok.success());
     }
 }
@@ -497,4 +498,175 @@ fn u_prints_the_summary_after_the_screen_is_restored() {
     t.wait_text("Utfall:");
     let s = t.contents();
     assert!(s.contains("Veiledningsversjon"), "{s}");
+}
+
+/// The sequences that give the terminal back (issue 23, finding 9): bracketed paste off,
+/// mouse reporting off, the main screen, the cursor shown, each after the program took
+/// the terminal.
+fn assert_reset_written(t: &Term) {
+    let raw = t.raw.lock().unwrap().clone();
+    let entered = find_from(&raw, b"\x1b[?1049h", 0).expect("the alternate screen was entered");
+    for seq in [&b"\x1b[?2004l"[..], b"\x1b[?1000l", b"\x1b[?1049l", b"\x1b[?25h"] {
+        assert!(
+            find_from(&raw, seq, entered).is_some(),
+            "{:?} not written after the alternate screen was entered",
+            String::from_utf8_lossy(seq)
+        );
+    }
+}
+
+/// The number `kill -l` gives a signal's name (RTMIN and RTMAX depend on the C library).
+fn signal_number(name: &str) -> u32 {
+    let out = std::process::Command::new("bash").args(["-c", &format!("kill -l {name}")]).output().unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or_else(|_| panic!("kill -l {name}"))
+}
+
+/// Every signal that would end the program ends it with the terminal given back (issue
+/// 23, finding 9): once these left the alternate screen on, mouse reporting on, the
+/// cursor hidden and the tty raw.
+#[test]
+fn every_terminating_signal_restores_the_terminal() {
+    let names = [
+        "USR1", "USR2", "ALRM", "XCPU", "XFSZ", "VTALRM", "PROF", "IO", "SYS", "TRAP", "PWR", "STKFLT", "QUIT", "INT",
+        "RTMIN", "RTMIN+3", "RTMAX",
+    ];
+    for name in names {
+        let mut t = Term::spawn(80, 24, &[], &[]);
+        t.wait_text("Hva vil du gjøre?");
+        t.assert_full_screen();
+        t.signal(name);
+        assert_eq!(t.wait_exit(), 128 + signal_number(name), "SIG{name}");
+        t.assert_restored();
+        assert_reset_written(&t);
+    }
+}
+
+/// SIGPIPE is ignored (Rust's default): the program goes on.
+#[test]
+fn sigpipe_is_ignored() {
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.signal("PIPE");
+    t.keys("1", "Er noen i akutt fare nå?");
+    t.assert_full_screen();
+    t.send(b"\x03");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+/// The state letter of the child in /proc (`T` when stopped).
+fn proc_state(t: &Term) -> char {
+    let pid = t.child.process_id().unwrap();
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat.rsplit(')').next().and_then(|r| r.trim_start().chars().next()).unwrap_or('?')
+}
+
+fn wait_state(t: &Term, want: char) {
+    let end = Instant::now() + timeout();
+    while proc_state(t) != want {
+        assert!(Instant::now() < end, "the program never reached state {want}: {}", proc_state(t));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Ctrl-Z and SIGTSTP give the terminal back before the program stops; `fg` (SIGCONT)
+/// takes it again in raw mode and draws the whole screen (issue 23, finding 10: once it
+/// came back in cooked mode, echoing, with nothing drawn). Also after a SIGSTOP, which
+/// cannot be caught, while a shell set the tty back to its own modes.
+#[test]
+fn ctrl_z_and_fg_give_the_terminal_back_and_take_it_again() {
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.keys("1", "Er noen i akutt fare nå?");
+    for how in ["ctrl-z", "TSTP", "STOP"] {
+        match how {
+            "ctrl-z" => t.send(b"\x1a"),
+            sig => t.signal(sig),
+        }
+        wait_state(&t, 'T');
+        if how == "STOP" {
+            // What a shell does when its job stops: its own modes back on the tty.
+            let tty = t.master.tty_name().expect("the pty's name");
+            let ok = std::process::Command::new("stty").arg("-F").arg(&tty).args(["sane"]).status().unwrap();
+            assert!(ok.success());
+        } else {
+            t.assert_restored();
+        }
+        // Whatever was on the main screen is not the walk-through any more.
+        t.parser.lock().unwrap().process(b"\x1b[2J");
+        t.signal("CONT");
+        t.wait("the walk-through drawn again", |s, text| s.alternate_screen() && text.contains("akutt fare"));
+        t.assert_full_screen();
+        // Raw: a key acts at once, and nothing is echoed.
+        t.keys("2", "Kan personen være under 18 år?");
+        t.keys("\x1b[D", "Er noen i akutt fare nå?");
+    }
+    t.send(b"\x03");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+/// A large paste is read to its end and is one event: quick-hide after it acts at once,
+/// also after a paste in a terminal without bracketed paste (issue 23, finding 13: the
+/// rest of a paste over about 2 KB waited for the next key, and so did `x`).
+#[test]
+fn quick_hide_acts_after_a_large_paste() {
+    let mut t = Term::spawn(80, 24, &[], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    let raw = t.raw.lock().unwrap().clone();
+    assert!(find_from(&raw, b"\x1b[?2004h", 0).is_some(), "bracketed paste is asked for");
+    // A bracketed paste of 200 KB (ignored outside a text field: no answer, no key), then x.
+    let mut paste = b"\x1b[200~".to_vec();
+    paste.extend(std::iter::repeat_n(b'1', 200_000));
+    paste.extend(b"\x1b[201~x");
+    t.send(&paste);
+    t.wait("the hidden screen", |_, s| s.contains("Notater") && !s.contains("Hva vil du"));
+    // Any key brings it back: the paste answered nothing.
+    t.keys(" ", "Hva vil du gjøre?");
+    // 16 KB typed at once without bracketed paste (unbound keys), then x.
+    // Written from another thread: a program that stops reading would block the write.
+    let mut burst = vec![b'b'; 16_384];
+    burst.push(b'x');
+    let mut w = std::mem::replace(&mut t.writer, Box::new(std::io::sink()));
+    let writing = std::thread::spawn(move || w.write_all(&burst).and_then(|()| w.flush()).map(|()| w));
+    t.wait("the hidden screen", |_, s| s.contains("Notater") && !s.contains("Hva vil du"));
+    t.writer = writing.join().unwrap().unwrap();
+    t.send(b"\x03");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+/// A local contact file with invisible and layout-breaking characters (issue 23, finding
+/// 11): the walk-through starts with a notice, the characters show as U+FFFD and shift
+/// nothing, and quick-hide leaves nothing of the contacts window on the screen.
+#[test]
+fn invisible_characters_in_a_local_contact_shift_nothing_and_hide_leaves_a_clean_screen() {
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(cfg.path().join("veiviser")).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/invisible/tui-contacts.yaml");
+    std::fs::copy(&fixture, cfg.path().join("veiviser/contacts.yaml")).unwrap();
+    let dir = cfg.path().to_str().unwrap();
+    let mut t = Term::spawn(100, 30, &[("XDG_CONFIG_HOME", dir), ("HOME", dir)], &[]);
+    t.wait_text("Hva vil du gjøre?");
+    t.wait_text("De lokale kontaktene ble lastet, men");
+    t.keys("t", "KONTOR");
+    t.settle();
+    // What was written (vt100 drops U+FFFD, which terminals show one column wide, so the
+    // bytes are the evidence): each stand-in in place, no invisible character at all.
+    let raw = String::from_utf8_lossy(&t.raw.lock().unwrap()).into_owned();
+    assert!(raw.contains("Lokal\u{fffd}ROSA\u{fffd}\u{fffd}KONTOR"), "{raw:?}");
+    assert!(raw.contains("22\u{fffd}33\u{fffd}11\u{fffd}60"), "{raw:?}");
+    for c in ['\u{2028}', '\u{2029}', '\u{200b}', '\u{200d}', '\u{2060}', '\u{202e}'] {
+        assert!(!raw.contains(c), "U+{:04X} reached the terminal", c as u32);
+    }
+    // Garbage the screen does not know of (a terminal that moved a row), then x: a full
+    // clear, nothing of it or of the window left.
+    t.parser.lock().unwrap().process(b"\x1b[28;1HSTRAY-FRAGMENT");
+    t.send(b"x");
+    t.wait("the hidden screen", |_, s| s.contains("Notater") && !s.contains("KONTOR"));
+    let s = t.settle();
+    assert!(!s.contains("STRAY-FRAGMENT") && !s.contains("ROSA"), "{s}");
+    t.send(b"\x03");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
 }

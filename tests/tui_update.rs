@@ -531,6 +531,7 @@ fn question_mark_shows_every_key() {
             "q",
             "Ctrl-C",
             "Ctrl-L",
+            "Ctrl-Z",
             "y j / n",
         ]
     );
@@ -869,6 +870,20 @@ fn a_walk_of_a_menu_flow_ends_in_its_summary() {
     assert!(screen(&a).contains("Start samtalen når personen er alene."));
 }
 
+/// A local contact file loaded with its invisible characters made harmless (issue 23,
+/// finding 11): the start screen says so first.
+#[test]
+fn the_start_screen_says_first_when_the_local_contacts_were_cleaned() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("nb"));
+    a.local_cleaned = Some("/home/x/.config/veiviser/contacts.yaml".into());
+    let s = screen(&a);
+    let notice = s.find("! De lokale kontaktene ble lastet, men").unwrap_or_else(|| panic!("{s}"));
+    assert!(notice < s.find("Hva vil du gjøre?").unwrap_or(0), "first:\n{s}");
+    a.update(Action::Lang);
+    assert!(screen(&a).contains("! The local contacts were loaded, but"));
+}
+
 #[test]
 fn the_start_screen_says_first_when_the_local_contacts_were_left_out() {
     let c = checked();
@@ -1114,4 +1129,46 @@ fn two_languages_side_by_side_keep_the_keys_and_clicks_working() {
     assert_eq!(node(&a), "age");
     a.update(SideBySide);
     assert!(!screen(&a).contains("Could the person be under 18?"));
+}
+
+/// A paste is one event (issue 23, finding 13): typed into the file name field without
+/// its line breaks and invisible characters, up to the field's bound; ignored anywhere
+/// else (it answers nothing, and does not bring a hidden screen back).
+#[test]
+fn a_paste_is_typed_into_the_file_name_only_and_bounded() {
+    use veiviser::tui::update::MAX_INPUT_CHARS;
+    let c = checked();
+    let mut a = app(&c, Lang::of("en"));
+    let before = screen(&a);
+    assert_eq!(a.paste("1\n2\nq\n"), Effect::None);
+    assert_eq!(screen(&a), before, "a paste outside a text field changes nothing");
+    assert!(!a.done);
+    to_summary(&mut a);
+    a.update(Save);
+    assert_eq!(a.overlay, Some(Overlay::SavePath));
+    assert_eq!(a.paste("dir/\u{200b}case\n.txt\r\n\u{1b}[31m"), Effect::Redraw);
+    assert_eq!(a.input, "dir/case.txt[31m");
+    assert_eq!(a.overlay, Some(Overlay::SavePath), "a newline in a paste does not save");
+    let huge = "a".repeat(1 << 20);
+    a.paste(&huge);
+    assert_eq!(a.input.chars().count(), MAX_INPUT_CHARS);
+    a.update(Char('b'));
+    assert_eq!(a.input.chars().count(), MAX_INPUT_CHARS, "typing stops at the bound too");
+    a.update(Close);
+    a.update(Hide);
+    assert!(a.hidden);
+    assert_eq!(a.paste("zzz"), Effect::None);
+    assert!(a.hidden, "a paste is no key");
+}
+
+/// Quick-hide asks for the whole terminal to be cleared (issue 23, finding 11: fragments
+/// of a window stayed on screen after `x`).
+#[test]
+fn quick_hide_clears_the_whole_terminal() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("en"));
+    a.update(Contacts);
+    a.clear = false;
+    a.update(Hide);
+    assert!(a.hidden && a.clear);
 }

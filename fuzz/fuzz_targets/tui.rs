@@ -1,10 +1,12 @@
-//! Random action sequences on the TUI's update function, on the bundled flows: every
-//! key action, clicks anywhere, the wheel, resizes to small, odd and zero sizes, saves
-//! that succeed, fail or find the file there; each state drawn with ratatui's
-//! TestBackend. Never a panic.
+//! Short action sequences on the TUI's update function, from one of the states built
+//! once per process (the start screen, questions, a checklist, the summary, the save
+//! dialog, every window, the hidden screen, small, wide and too-small sizes, both
+//! languages): every key action, Ctrl-Z, pastes, clicks anywhere, the wheel, resizes,
+//! saves that succeed, fail or find the file there; then one draw, whole and through the
+//! screen that writes only changed rows, which must agree. Never a panic.
 //!
-//! Input: bytes 0 and 1 the first size, byte 2 the language and colour; then one action
-//! per byte (some take the next one or two bytes as arguments).
+//! Input: byte 0 the state; then up to six actions, one a byte (some take the next one
+//! or two bytes as arguments).
 #![no_main]
 
 #[path = "../../tests/fuzz_support/mod.rs"]

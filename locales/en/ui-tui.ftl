@@ -74,6 +74,7 @@ tui-help-restart = Start again (asks first).
 tui-help-quit = Quit (asks first when a case is under way).
 tui-help-ctrl-c = Quit at once, without asking.
 tui-help-redraw = Redraw the screen.
+tui-help-suspend = Pause veiviser and go back to the shell; `fg` brings it back as it was.
 tui-help-confirm = Answer yes (y or j) or no (n) when the program asks.
 tui-help-note = Nothing is stored and nothing is logged. Screen readers cannot read this full-screen view: use veiviser walk --plain.
 

@@ -74,6 +74,7 @@ tui-help-restart = Begynn på nytt (spør først).
 tui-help-quit = Avslutt (spør først når en sak er i gang).
 tui-help-ctrl-c = Avslutt straks, uten å spørre.
 tui-help-redraw = Tegn skjermen på nytt.
+tui-help-suspend = Sett veiviser på pause og gå tilbake til skallet; `fg` henter den fram igjen slik den var.
 tui-help-confirm = Svar ja (y eller j) eller nei (n) når programmet spør.
 tui-help-note = Ingenting lagres, og ingenting logges. Skjermlesere kan ikke lese dette fullskjermbildet: bruk veiviser walk --plain.
 

@@ -3,7 +3,10 @@
 //! (pos.rs), only for a file that needs a place, so a clean set is parsed once.
 //!
 //! Limits: see [`MAX_FILE_BYTES`], [`MAX_FILES`] (checked before parsing), no anchors or
-//! aliases, nesting at most [`pos::MAX_DEPTH`].
+//! aliases, nesting at most [`pos::MAX_DEPTH`]. [`guard`] is the one gate every YAML text
+//! the tool reads passes before serde_yaml sees it (flows, registries, contact files
+//! bundled and local, scenarios): size and depth, in one place; [`from_yaml`] is the one
+//! call of serde_yaml behind it.
 
 use super::model::{ContactsFile, DutiesFile, Flow, FlowSet, GuidanceFile, SourcesFile};
 use super::pos::{self, PosIndex, ScanProblem};
@@ -21,6 +24,60 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 pub const MAX_FILES: usize = 500;
 /// Most languages (folders of a `--locales` folder).
 pub const MAX_LANGS: usize = 50;
+
+/// Why [`guard`] refuses a YAML text before serde_yaml sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// Larger than the caller's limit (in bytes).
+    TooLarge { limit: usize },
+    /// Nested deeper than [`pos::MAX_DEPTH`]: where the first level too deep opens.
+    TooDeep { at: std::ops::Range<usize> },
+}
+
+/// What [`from_yaml`] can say about a text.
+#[derive(Debug)]
+pub enum YamlError {
+    Refused(Refused),
+    Yaml(serde_yaml::Error),
+}
+
+/// The one guard for every YAML text the tool reads, before serde_yaml (libyaml) sees
+/// it: at most `limit` bytes, and no deeper than [`pos::MAX_DEPTH`] (libyaml's scanner
+/// looks ahead to the bracket that closes the first one open, at a cost that grows with
+/// the depth: 100 000 `[` once took 36 s). The depth test is a byte scan
+/// ([`pos::may_nest_deep`]) and, only for a text it cannot clear, the position scan
+/// (which stops reading at a bound); `index` is that scan if the caller has it already.
+pub fn guard(text: &str, limit: usize, index: Option<&PosIndex>) -> Result<(), Refused> {
+    if text.len() > limit {
+        return Err(Refused::TooLarge { limit });
+    }
+    if pos::may_nest_deep(text) {
+        let deep = |idx: &PosIndex| {
+            idx.problems.iter().find_map(|p| match p {
+                ScanProblem::TooDeep { at } => Some(at.clone()),
+                _ => None,
+            })
+        };
+        let at = match index {
+            Some(idx) => deep(idx),
+            None => deep(&PosIndex::scan(text)),
+        };
+        if let Some(at) = at {
+            return Err(Refused::TooDeep { at });
+        }
+    }
+    Ok(())
+}
+
+/// serde_yaml on a text that [`guard`] lets through: the one call of serde_yaml.
+pub fn from_yaml<T: serde::de::DeserializeOwned>(
+    text: &str,
+    limit: usize,
+    index: Option<&PosIndex>,
+) -> Result<T, YamlError> {
+    guard(text, limit, index).map_err(YamlError::Refused)?;
+    serde_yaml::from_str(text).map_err(YamlError::Yaml)
+}
 
 /// Why the tool cannot run at all (exit 2), as a tool-message id and its argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -358,7 +415,18 @@ fn yaml<T: serde::de::DeserializeOwned>(
             return None;
         }
     }
-    let mut parsed = parsed.unwrap_or_else(|| serde_yaml::from_str::<T>(text));
+    let parsed = match parsed {
+        Some(p) => p.map_err(YamlError::Yaml),
+        None => from_yaml::<T>(text, MAX_FILE_BYTES, if scanned { loaded.positions(id) } else { None }),
+    };
+    let mut parsed = match parsed {
+        Ok(v) => Ok(v),
+        Err(YamlError::Yaml(e)) => Err(e),
+        Err(YamlError::Refused(r)) => {
+            loaded.diags.push(refused_diag(id, r));
+            return None;
+        }
+    };
     let dup = parsed.as_mut().is_ok_and(dups);
     if (dup || parsed.is_err()) && !scanned && !report_scan(loaded, id) {
         // Too deep: what serde_yaml says about it says less.
@@ -378,6 +446,14 @@ fn yaml<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// The finding for a text [`guard`] refused.
+fn refused_diag(id: FileId, r: Refused) -> Diag {
+    match r {
+        Refused::TooLarge { limit } => Diag::error("check-file-too-large").arg("limit", limit).at(id, Some(0..0)),
+        Refused::TooDeep { at } => Diag::error("check-too-deep").arg("limit", pos::MAX_DEPTH).at(id, Some(at)),
+    }
+}
+
 /// At most this many control characters are reported per file (one is enough to fix).
 const MAX_CONTROL_REPORTS: usize = 20;
 
@@ -389,7 +465,10 @@ fn scan_controls(diags: &mut Vec<Diag>, id: FileId, text: &str, ftl: bool) -> bo
     // Every unsafe character has a byte below 0x20 (but tab and line feed), 0x7f, or
     // starts with 0xc2 (U+0080-U+009F) or 0xe2 (the bidi controls); an escape needs a
     // backslash. A text with none of them has nothing to report.
-    let suspect = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n')) || matches!(b, 0x7f | 0xc2 | 0xe2);
+    // The invisible ones start with 0xd8 (ALM), 0xe2 (U+2000-U+2FFF), 0xef (U+FEFF) or
+    // 0xf3 (the tag characters).
+    let suspect =
+        |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n')) || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef | 0xf3);
     if !text.as_bytes().iter().any(|b| suspect(b) || (ftl && *b == b'\\')) {
         return false;
     }
@@ -416,8 +495,14 @@ fn scan_controls(diags: &mut Vec<Diag>, id: FileId, text: &str, ftl: bool) -> bo
     found > 0
 }
 
+/// An unsafe character at `span`: a C0 or C1 control (`control-char`), or an invisible,
+/// direction-changing or layout-breaking one (`invisible-char`: a local contact file with
+/// only these still loads, the characters shown as U+FFFD, see
+/// `flow::load_checked_local`).
 fn control_diag(id: FileId, span: std::ops::Range<usize>, c: char) -> Diag {
-    Diag::error("check-control-char").arg("char", format!("U+{:04X}", c as u32)).at(id, Some(span))
+    let soft = crate::safe::is_invisible(c) || crate::safe::is_bidi_control(c);
+    let msg = if soft { "check-invisible-char" } else { "check-control-char" };
+    Diag::error(msg).arg("char", format!("U+{:04X}", c as u32)).at(id, Some(span))
 }
 
 /// Escapes (a backslash and one of `kinds`, then hex digits; YAML's one-letter escapes
@@ -449,6 +534,8 @@ fn unicode_escapes(text: &str, kinds: &[char]) -> Vec<(usize, usize, char)> {
             'r' => Some('\u{d}'),
             'e' => Some('\u{1b}'),
             'N' => Some('\u{85}'),
+            'L' => Some('\u{2028}'),
+            'P' => Some('\u{2029}'),
             _ => None,
         };
         if kinds.contains(&k) && digits > 0 {
@@ -795,10 +882,16 @@ fn read(id: FileId, raw: RawFile, part: Part) -> Read {
         // Refused before Fluent's recursive parser sees it (it would overflow).
         Part::Locale(_) => r.too_deep = crate::i18n::ftl_too_deep(&text, pos::MAX_DEPTH),
         Part::Flows(FlowsFile::Flow) if may_parse_ahead(&text) => {
-            r.parsed = Some(serde_yaml::from_str::<Flow>(&text).map(|mut f| {
-                f.shrink();
-                f
-            }));
+            // Refused by the guard (it cannot be: the tests of `may_parse_ahead` are
+            // its own): left to `yaml`, which says why.
+            r.parsed = match from_yaml::<Flow>(&text, MAX_FILE_BYTES, None) {
+                Ok(mut f) => {
+                    f.shrink();
+                    Some(Ok(f))
+                }
+                Err(YamlError::Yaml(e)) => Some(Err(e)),
+                Err(YamlError::Refused(_)) => None,
+            };
         }
         _ => {}
     }
@@ -844,6 +937,9 @@ pub(crate) fn par_map<J: Send, R: Send>(jobs: Vec<J>, f: impl Fn(usize, J) -> R 
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Below this many bytes in all, the files are read one after the other.
+const PAR_MIN_BYTES: usize = 64 * 1024;
+
 pub fn load(input: Input) -> Loaded {
     let Input { flows, locales, local_contacts } = input;
     let mut jobs: Vec<(RawFile, Part)> = flows
@@ -855,7 +951,13 @@ pub fn load(input: Input) -> Loaded {
         .collect();
     jobs.extend(local_contacts.map(|f| (f, Part::Local)));
     jobs.extend(locales.into_iter().map(|(lang, f)| (f, Part::Locale(lang))));
-    let reads = par_map(jobs, |id, (raw, part)| read(id, raw, part));
+    // A small set is read on this thread: starting threads would cost more than reading.
+    let total: usize = jobs.iter().map(|(f, _)| f.bytes.len()).sum();
+    let reads = if total < PAR_MIN_BYTES {
+        jobs.into_iter().enumerate().map(|(id, (raw, part))| read(id, raw, part)).collect()
+    } else {
+        par_map(jobs, |id, (raw, part)| read(id, raw, part))
+    };
     let mut loaded = Loaded::default();
     let mut contact_sources: Vec<(FileId, ContactsFile)> = Vec::new();
     // Each file in its turn: the checker sorts the findings by file and place.

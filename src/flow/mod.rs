@@ -30,6 +30,12 @@ pub fn load_checked(input: &Input) -> Result<Checked, (Files, Vec<Diag>)> {
     if diags.iter().any(Diag::is_error) {
         return Err((loaded.files, diags));
     }
+    checked_from(loaded, diags)
+}
+
+/// The checked set from a load and its findings, whose errors, if any, the caller has
+/// accepted (the `check` fuzz target: one load and check a run, not two).
+pub fn checked_from(loaded: load::Loaded, diags: Vec<Diag>) -> Result<Checked, (Files, Vec<Diag>)> {
     let ftl: Vec<FtlFile> = loaded.ftl.iter().map(|(_, f)| f.clone()).collect();
     let texts = Texts::with(&ftl);
     let mut set = loaded.set;
@@ -124,30 +130,49 @@ fn set_name(path: &str) -> String {
     }
 }
 
-/// A local contact directory that was left out: where it is. The bundled contacts are
-/// used instead; `veiviser check --contacts PATH` shows why.
+/// A local contact directory that was left out, or loaded with its invisible characters
+/// made harmless: where it is. `veiviser check --contacts PATH` shows why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalIgnored {
     pub path: String,
+    /// Loaded after all: its only errors were invisible or layout-breaking characters
+    /// (`invisible-char`), which the loader shows as U+FFFD ([`crate::safe::one_line`]).
+    /// Otherwise it was left out, and the bundled contacts are used instead.
+    pub cleaned: bool,
+}
+
+impl LocalIgnored {
+    pub fn left_out(path: String) -> LocalIgnored {
+        LocalIgnored { path, cleaned: false }
+    }
 }
 
 /// Loads and checks for the commands that walk: the bundled (or `--flows`/`--locales`)
 /// set must be clean, but a local contact directory that fails to load or to check is
-/// left out as a whole, and said so. `unreadable` is a local file that could not even be
-/// read. Err only when the set without the local file has errors.
+/// left out as a whole, and said so; one whose only errors are invisible or
+/// layout-breaking characters is loaded with them made harmless, and said so (a broken
+/// local file degrades, it never stops the tool). `unreadable` is a local file that
+/// could not even be read. Err only when the set without the local file has errors.
 pub fn load_checked_local(
     input: &Input,
     unreadable: Option<String>,
 ) -> Result<(Checked, Option<LocalIgnored>), (Files, Vec<Diag>)> {
     let Some(local) = &input.local_contacts else {
-        return load_checked(input).map(|c| (c, unreadable.map(|path| LocalIgnored { path })));
+        return load_checked(input).map(|c| (c, unreadable.map(LocalIgnored::left_out)));
     };
-    if let Ok(c) = load_checked(input) {
-        return Ok((c, None));
+    let loaded = load::load(input.clone());
+    let diags = check::check(&loaded);
+    let local_file = loaded.local_contacts_file;
+    let harmless =
+        |d: &Diag| !d.is_error() || (d.code() == "invisible-char" && local_file.is_some() && d.file == local_file);
+    if diags.iter().all(harmless) {
+        let cleaned = diags.iter().any(Diag::is_error);
+        let c = checked_from(loaded, diags)?;
+        return Ok((c, cleaned.then(|| LocalIgnored { path: local.name.clone(), cleaned: true })));
     }
     let base = Input { local_contacts: None, ..input.clone() };
     let c = load_checked(&base)?;
-    Ok((c, Some(LocalIgnored { path: local.name.clone() })))
+    Ok((c, Some(LocalIgnored::left_out(local.name.clone()))))
 }
 
 #[cfg(test)]

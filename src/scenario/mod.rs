@@ -198,6 +198,16 @@ fn line_at(text: &str, offset: usize) -> usize {
     text.get(..offset.min(text.len())).map_or(1, |b| b.matches('\n').count() + 1)
 }
 
+/// 1-based line and column (in characters) of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    (line_at(text, offset), text[start..offset].chars().count() + 1)
+}
+
 /// serde_yaml's message in the user's words where it is one we know (unknown or missing
 /// field), else as serde_yaml gives it (libyaml's words for YAML syntax), without its
 /// "at line N column M" (the place is given apart).
@@ -229,19 +239,42 @@ fn yaml_message(e: &serde_yaml::Error) -> Msg {
 /// of `choose`, `tick`, `continue: true`, a title and a case text in every language of
 /// `langs`.
 pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(FileError::new(file, None, None, Msg::new("cli-scenario-err-too-large")));
-    }
-    if text.trim().is_empty() {
+    use crate::flow::load::{Refused, YamlError, from_yaml};
+    if text.len() <= MAX_FILE_BYTES && text.trim().is_empty() {
         return Err(FileError::new(file, None, None, Msg::new("cli-scenario-err-empty")));
     }
-    let raw: RawScenario = serde_yaml::from_str(text).map_err(|e| {
-        let loc = e.location();
-        FileError::new(file, loc.as_ref().map(|l| l.line()), loc.as_ref().map(|l| l.column()), yaml_message(&e))
+    // The loader's guard, as for every YAML file: size and depth before serde_yaml.
+    let raw: RawScenario = from_yaml(text, MAX_FILE_BYTES, None).map_err(|e| match e {
+        YamlError::Refused(Refused::TooLarge { .. }) => {
+            FileError::new(file, None, None, Msg::new("cli-scenario-err-too-large"))
+        }
+        YamlError::Refused(Refused::TooDeep { at }) => {
+            let (line, column) = line_column(text, at.start);
+            let msg = Msg::new("cli-scenario-err-too-deep").arg("limit", crate::flow::pos::MAX_DEPTH.to_string());
+            FileError::new(file, Some(line), Some(column), msg)
+        }
+        YamlError::Yaml(e) => {
+            let loc = e.location();
+            FileError::new(file, loc.as_ref().map(|l| l.line()), loc.as_ref().map(|l| l.column()), yaml_message(&e))
+        }
     })?;
+    // No character that steers the terminal, hides, or breaks the layout (issue 23):
+    // written as it is, at its place; written as an escape, at its field.
+    let bad_char = |c: char| Msg::new("cli-scenario-err-char").arg("char", format!("U+{:04X}", c as u32));
+    if let Some((at, c)) = crate::safe::first_unsafe(text) {
+        let (line, column) = line_column(text, at);
+        return Err(FileError::new(file, Some(line), Some(column), bad_char(c)));
+    }
     let pos = PosIndex::scan(text);
     let line = |path: &str| pos.key_or_best(path).map(|r| line_at(text, r.start));
     let err = |path: &str, msg: Msg| FileError::new(file, line(path), None, msg);
+    for (field, t) in [("title", &raw.title), ("text", &raw.text)] {
+        for (lang, s) in &t.0 {
+            if let Some((_, c)) = crate::safe::first_unsafe(s) {
+                return Err(err(&format!("{field}.{lang}"), bad_char(c)));
+            }
+        }
+    }
     if !is_id(&raw.id) {
         return Err(err("id", Msg::new("cli-scenario-err-id").arg("id", raw.id.as_str())));
     }

@@ -61,6 +61,9 @@ pub enum Action {
     Hide,
     /// Redraw the whole screen.
     Redraw,
+    /// Ctrl-Z: give the terminal back and stop, as a shell job does; `fg` brings the
+    /// session back as it was (Unix; elsewhere nothing).
+    Suspend,
     /// Yes, in a question that asks yes or no.
     Yes,
     /// No, in a question that asks yes or no.

@@ -223,6 +223,7 @@ pub const KEYMAP: &[Row] = &[
     Row { shown: Sign("q"), binds: &[ch('q', A::Quit)], help: "tui-help-quit", hint: global("q", "tui-key-quit", 2) },
     Row { shown: Sign("Ctrl-C"), binds: &[ctrl('c', A::ForceQuit)], help: "tui-help-ctrl-c", hint: None },
     Row { shown: Sign("Ctrl-L"), binds: &[ctrl('l', A::Redraw)], help: "tui-help-redraw", hint: None },
+    Row { shown: Sign("Ctrl-Z"), binds: &[ctrl('z', A::Suspend)], help: "tui-help-suspend", hint: None },
     Row {
         shown: Sign("y j / n"),
         binds: &[confirm('y', A::Yes), confirm('j', A::Yes), confirm('n', A::No)],

@@ -336,6 +336,11 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
         b.hanging("! ", &msg, th.bold);
         b.blank();
     }
+    if let Some(path) = &app.local_cleaned {
+        let msg = crate::view::local_cleaned_notice(app.texts, app.lang, path);
+        b.hanging("! ", &msg, th.bold);
+        b.blank();
+    }
     b.wrapped(&app.t("tui-start-title"), th.bold);
     b.blank();
     b.body(&app.c("tui-start-intro"));

@@ -11,6 +11,8 @@ use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::{Rect, Size};
 use std::io;
 
+/// Clone for a backend that is (the fuzz target starts each run from a screen drawn once).
+#[derive(Clone)]
 pub struct Screen<B: Backend> {
     backend: B,
     area: Rect,

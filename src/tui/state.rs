@@ -31,6 +31,7 @@ pub struct Ui {
     pub ticks: BTreeSet<String>,
 }
 
+#[derive(Clone)]
 pub struct Walk<'a> {
     pub session: Session<'a>,
     pub ui: Ui,
@@ -40,6 +41,7 @@ pub struct Walk<'a> {
     pub direct: Option<Vec<String>>,
 }
 
+#[derive(Clone)]
 pub enum Screen<'a> {
     /// The start screen: which flow to walk.
     Start(Ui),
@@ -104,6 +106,9 @@ pub enum Effect {
     /// Write the summary to `path` (replace an existing file only when `replace`), then
     /// tell the app how it went ([`App::saved`]) and draw.
     Save { path: String, replace: bool },
+    /// Give the terminal back and stop the process (Ctrl-Z); on `fg`, take the terminal
+    /// again and draw the whole screen.
+    Suspend,
 }
 
 /// What kind of screen is showing, as far as keys are concerned.
@@ -118,6 +123,7 @@ pub enum Place {
     Summary,
 }
 
+#[derive(Clone)]
 pub struct App<'a> {
     pub model: &'a Model,
     pub texts: &'a Texts,
@@ -154,6 +160,8 @@ pub struct App<'a> {
     /// The path of a local contact directory that was left out because it does not load
     /// or check: the start screen says so.
     pub local_ignored: Option<String>,
+    /// The local contact file, loaded with its invisible characters shown as U+FFFD.
+    pub local_cleaned: Option<String>,
     /// Two languages side by side: this one and the next.
     pub side_by_side: bool,
     /// The step picked in the flow map (an index into `layout::map_rows`).
@@ -184,6 +192,7 @@ pub struct App<'a> {
 }
 
 /// A scenario played step by step: the sessions after each answer (the start first).
+#[derive(Clone)]
 pub struct Player<'a> {
     pub scenario: crate::scenario::Scenario,
     pub sessions: Vec<crate::engine::Session<'a>>,
@@ -227,6 +236,7 @@ impl<'a> App<'a> {
             done: false,
             clear: false,
             local_ignored: None,
+            local_cleaned: None,
             side_by_side: false,
             map_sel: 0,
             back_steps: 0,

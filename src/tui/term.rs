@@ -1,11 +1,23 @@
 //! The only code that touches the terminal: set it up, run the loop (events -> actions ->
 //! update -> draw), and put it back as it was on every way out: a normal quit, an error
-//! (a guard), a panic (a panic hook), SIGTERM, SIGHUP, SIGINT and SIGQUIT (flags the loop
-//! checks). No keyboard-enhancement probing, so the first screen shows at once.
+//! (a guard), a panic (a panic hook), and every signal whose default would end the
+//! program and that can be caught (TERM, HUP, INT, QUIT, USR1, USR2, ALRM, XCPU, XFSZ,
+//! VTALRM, PROF, the real-time ones and the rest of [`TERMINATING`]: flags the loop
+//! checks). SIGPIPE stays ignored (Rust's default). Ctrl-Z or SIGTSTP gives the terminal
+//! back before the process stops; SIGCONT (`fg`) takes it again and draws the whole
+//! screen. No keyboard-enhancement probing, so the first screen shows at once.
 //!
 //! A watchdog thread ends the program when the terminal goes away under it (a closed
 //! window, `tmux kill-session`): once the pty is gone crossterm's `event::poll` spins
 //! and never returns (crossterm issue 793), so the loop would never see the SIGHUP flag.
+//!
+//! Input is read to the end each time the terminal wakes the loop. A paste comes as one
+//! event (bracketed paste). crossterm 0.29 reads at most 1 KiB a wake-up and then waits
+//! for the next edge of an edge-triggered `epoll`: input beyond that (a paste in a
+//! terminal without bracketed paste) would wait for the next key. The loop asks the tty
+//! itself (`poll`, level-triggered) whether input is still waiting when crossterm says
+//! none is, and if so sets the tty's modes again as they are, which wakes crossterm's
+//! reader (Linux's line discipline wakes its readers on every change of modes).
 
 use super::Options;
 use super::input::{self, Action};
@@ -34,9 +46,48 @@ static SIGNAL: AtomicUsize = AtomicUsize::new(0);
 /// the signal path can all call it.
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
-        let _ = execute!(stdout(), event::DisableMouseCapture, terminal::LeaveAlternateScreen, cursor::Show);
+        let _ = execute!(
+            stdout(),
+            event::DisableBracketedPaste,
+            event::DisableMouseCapture,
+            terminal::LeaveAlternateScreen,
+            cursor::Show
+        );
         let _ = terminal::disable_raw_mode();
     }
+}
+
+/// Takes the terminal again after a stop (SIGTSTP, or SIGSTOP that cannot be caught):
+/// raw mode (set anew: the shell may have put the tty back to its own modes while we were
+/// stopped, though crossterm still takes it to be raw), the alternate screen, mouse
+/// reports, bracketed paste, a hidden cursor. The caller draws the whole screen.
+fn reenter() -> io::Result<()> {
+    if ACTIVE.swap(true, Ordering::SeqCst) {
+        let _ = terminal::disable_raw_mode();
+    }
+    terminal::enable_raw_mode()?;
+    execute!(
+        stdout(),
+        terminal::EnterAlternateScreen,
+        event::EnableMouseCapture,
+        event::EnableBracketedPaste,
+        cursor::Hide
+    )
+}
+
+/// Ctrl-Z or SIGTSTP: the terminal back as it was, then the process stops as a shell job
+/// does (the default of SIGTSTP). Returns once continued (`fg`), with the terminal taken
+/// again; the caller draws the whole screen.
+fn suspend() -> io::Result<()> {
+    restore();
+    #[cfg(unix)]
+    {
+        // What SIGTSTP would have done without our handler: stop (by SIGSTOP).
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::signal::SIGTSTP);
+    }
+    // Continued: the SIGCONT that brought us here is this one.
+    let _ = job_control(true);
+    reenter()
 }
 
 /// Standard output for the full-screen mode, under a buffer (a frame goes out in one
@@ -75,7 +126,13 @@ impl Guard {
         // From here on every early return drops the guard and restores.
         let g = Guard(());
         terminal::enable_raw_mode()?;
-        queue!(out, terminal::EnterAlternateScreen, event::EnableMouseCapture, cursor::Hide)?;
+        queue!(
+            out,
+            terminal::EnterAlternateScreen,
+            event::EnableMouseCapture,
+            event::EnableBracketedPaste,
+            cursor::Hide
+        )?;
         Ok(g)
     }
 }
@@ -86,22 +143,120 @@ impl Drop for Guard {
     }
 }
 
+/// Every signal whose default action ends the process and that a handler can catch, but
+/// SIGPIPE (ignored, as Rust sets it before `main`: a write to a closed pipe is an error,
+/// not the end). SIGKILL cannot be caught; SIGSEGV, SIGILL and SIGFPE are faults of the
+/// program itself (signal-hook refuses them). The real-time signals are added at run
+/// time (their numbers depend on the C library).
+#[cfg(unix)]
+pub const TERMINATING: &[i32] = {
+    use signal_hook::consts::signal::*;
+    &[
+        SIGTERM,
+        SIGHUP,
+        SIGINT,
+        SIGQUIT,
+        SIGUSR1,
+        SIGUSR2,
+        SIGALRM,
+        SIGXCPU,
+        SIGXFSZ,
+        SIGVTALRM,
+        SIGPROF,
+        SIGIO,
+        SIGSYS,
+        SIGTRAP,
+        SIGABRT,
+        SIGBUS,
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        libc::SIGPWR,
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        libc::SIGSTKFLT,
+    ]
+};
+
+/// [`TERMINATING`] and the real-time signals.
+#[cfg(unix)]
+fn terminating() -> Vec<i32> {
+    let mut all = TERMINATING.to_vec();
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    all.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
+    all
+}
+
 #[cfg(unix)]
 fn watch_signals() -> Vec<signal_hook::SigId> {
-    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    use signal_hook::consts::signal::{SIGCONT, SIGTSTP};
     use signal_hook::flag;
     use std::sync::Arc;
     let armed = Arc::new(AtomicBool::new(false));
     let mut ids = Vec::new();
-    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+    for sig in terminating() {
         // A second signal, if the first was not acted on, ends the program the default
         // way (registered first, so it sees the flag as the first signal left it).
         ids.extend(flag::register_conditional_default(sig, Arc::clone(&armed)).ok());
         ids.extend(flag::register(sig, Arc::clone(&armed)).ok());
         ids.extend(flag::register_usize(sig, &SIGNAL, sig as usize).ok());
     }
+    let stop = Arc::new(AtomicBool::new(false));
+    let cont = Arc::new(AtomicBool::new(false));
+    ids.extend(flag::register(SIGTSTP, Arc::clone(&stop)).ok());
+    ids.extend(flag::register(SIGCONT, Arc::clone(&cont)).ok());
+    // The statics are what the loop reads; signal-hook's flags want an Arc.
+    FLAGS.get_or_init(|| (stop, cont));
     ids
 }
+
+/// signal-hook's flags for SIGTSTP and SIGCONT (see [`job_control`]).
+#[cfg(unix)]
+static FLAGS: std::sync::OnceLock<(std::sync::Arc<AtomicBool>, std::sync::Arc<AtomicBool>)> =
+    std::sync::OnceLock::new();
+
+/// What job control asked since the last call that took it (`take`): a stop (SIGTSTP)
+/// before a continue (SIGCONT, also after a SIGSTOP we could not see).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Job {
+    None,
+    Stop,
+    Continue,
+}
+
+fn job_control(take: bool) -> Job {
+    #[cfg(unix)]
+    if let Some((stop, cont)) = FLAGS.get() {
+        let look = |f: &AtomicBool| if take { f.swap(false, Ordering::SeqCst) } else { f.load(Ordering::SeqCst) };
+        let (s, c) = (look(stop), look(cont));
+        return if s {
+            Job::Stop
+        } else if c {
+            Job::Continue
+        } else {
+            Job::None
+        };
+    }
+    let _ = take;
+    Job::None
+}
+
+/// Input the tty holds that crossterm has not been woken for (see the module's note):
+/// if there is any, the tty's modes are set again as they are, which wakes crossterm's
+/// reader. Costs one `poll` when there is none.
+#[cfg(unix)]
+fn wake_reader_if_input_waits() {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let zero = Timespec { tv_sec: 0, tv_nsec: 0 };
+    if poll(&mut fds, Some(&zero)).is_ok_and(|n| n > 0) && fds[0].revents().contains(PollFlags::IN) {
+        use rustix::termios::{OptionalActions, tcgetattr, tcsetattr};
+        if let Ok(t) = tcgetattr(&stdin) {
+            let _ = tcsetattr(&stdin, OptionalActions::Now, &t);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn wake_reader_if_input_waits() {}
 
 #[cfg(unix)]
 fn unwatch_signals(ids: Vec<signal_hook::SigId>) {
@@ -176,6 +331,7 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
     app.local_ignored = opts.local_ignored;
+    app.local_cleaned = opts.local_cleaned;
     if let Some(s) = opts.play {
         app.play(s);
     }
@@ -184,6 +340,17 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     loop {
         if let Some(s) = caught() {
             return Ok(End::Signal(s));
+        }
+        match job_control(true) {
+            Job::Stop => {
+                suspend()?;
+                app.clear = true;
+            }
+            Job::Continue => {
+                reenter()?;
+                app.clear = true;
+            }
+            Job::None => {}
         }
         if app.clear {
             app.clear = false;
@@ -213,22 +380,41 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
             continue;
         }
         dirty = false;
-        // Wait for input, waking now and then to notice a signal.
-        while !event::poll(TICK)? {
+        // Wait for input, waking now and then to notice a signal or a stop.
+        let ready = loop {
+            wake_reader_if_input_waits();
+            if event::poll(TICK)? {
+                break true;
+            }
             if let Some(s) = caught() {
                 return Ok(End::Signal(s));
             }
+            if job_control(false) != Job::None {
+                break false;
+            }
+        };
+        if !ready {
+            continue;
         }
-        // This event and every one already waiting (a burst of resizes), then one draw.
+        // This event and every one already waiting (a burst of resizes, the rest of a
+        // paste), then one draw.
         loop {
             let ev = event::read()?;
-            let effect = match input::event(&ev, app.context()) {
-                Some(a) => app.update(a),
-                None => Effect::None,
+            let effect = match &ev {
+                event::Event::Paste(text) => app.paste(text),
+                ev => match input::event(ev, app.context()) {
+                    Some(a) => app.update(a),
+                    None => Effect::None,
+                },
             };
             dirty |= effect != Effect::None;
             match effect {
                 Effect::None | Effect::Redraw | Effect::Quit => {}
+                Effect::Suspend => {
+                    suspend()?;
+                    app.clear = true;
+                    break;
+                }
                 // The one thing the update asks of the outside world beyond drawing.
                 Effect::Save { path, replace } => {
                     // `~/notes.txt` is in the home folder, as in a shell.

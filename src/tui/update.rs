@@ -8,7 +8,35 @@ use super::state::*;
 use crate::engine::{Answer, Session, StepKind};
 use std::collections::BTreeSet;
 
+/// Most characters the file name field holds (a path on Linux is at most 4096 bytes): a
+/// paste or a held key stops there.
+pub const MAX_INPUT_CHARS: usize = 1024;
+
 impl App<'_> {
+    /// A paste (one event: the terminal's bracketed paste). In the file name field it is
+    /// typed, as far as [`MAX_INPUT_CHARS`] allows, without its line breaks and other
+    /// control or invisible characters (a newline in a paste must not save at once).
+    /// Anywhere else it is ignored: a paste is no key, so it neither answers, nor quits,
+    /// nor brings a hidden screen back.
+    pub fn paste(&mut self, text: &str) -> Effect {
+        if self.context() != super::action::Context::Text {
+            return Effect::None;
+        }
+        let room = MAX_INPUT_CHARS.saturating_sub(self.input.chars().count());
+        let keep = |c: &char| !c.is_control() && !crate::safe::is_unsafe(*c) && !crate::safe::is_line_break(*c);
+        let typed: String = text.chars().filter(keep).take(room).collect();
+        if typed.is_empty() {
+            return Effect::None;
+        }
+        // As an update does: the page is laid out anew, then the selection kept inside.
+        self.keep_page.set(false);
+        self.page.take();
+        self.input.push_str(&typed);
+        self.keep_page.set(true);
+        self.clamp();
+        Effect::Redraw
+    }
+
     /// Applies one action. Pure: only `self` changes.
     /// Applies one action and says what the terminal loop must do next.
     pub fn update(&mut self, a: Action) -> Effect {
@@ -51,6 +79,10 @@ impl App<'_> {
                 self.done = true;
                 return;
             }
+            Action::Suspend => {
+                self.effect = Some(Effect::Suspend);
+                return;
+            }
             _ => {}
         }
         if a.is_key() || matches!(a, Action::Click(..)) {
@@ -70,6 +102,9 @@ impl App<'_> {
         match a {
             Action::Hide => {
                 self.hidden = true;
+                // The whole terminal cleared, not only the rows the screen knows it
+                // drew: nothing a stray character left behind may stay in sight.
+                self.clear = true;
                 return;
             }
             Action::Redraw => {
@@ -154,7 +189,7 @@ impl App<'_> {
     /// Keys while the file name field is open: type, erase, save, or close.
     fn on_text(&mut self, a: Action) {
         match a {
-            Action::Char(c) if !c.is_control() => self.input.push(c),
+            Action::Char(c) if !c.is_control() && self.input.chars().count() < MAX_INPUT_CHARS => self.input.push(c),
             Action::Back => {
                 self.input.pop();
             }

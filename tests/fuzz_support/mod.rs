@@ -46,10 +46,10 @@ fn tool() -> &'static Texts {
 
 fn mini() -> Input {
     Input {
-        flows: FLOWS.iter().map(|(n, b)| RawFile { name: n.to_string(), bytes: b.to_vec().into() }).collect(),
+        flows: FLOWS.iter().map(|(n, b)| RawFile { name: n.to_string(), bytes: (*b).into() }).collect(),
         locales: LOCALES
             .iter()
-            .map(|(l, n, b)| (Lang::of(l), RawFile { name: n.to_string(), bytes: b.to_vec().into() }))
+            .map(|(l, n, b)| (Lang::of(l), RawFile { name: n.to_string(), bytes: (*b).into() }))
             .collect(),
         local_contacts: None,
     }
@@ -83,7 +83,7 @@ pub fn check(data: &[u8]) {
         input.locales[i].1.bytes = ftl.to_vec().into();
     }
 
-    let loaded = load::load(input.clone());
+    let loaded = load::load(input);
     let diags = check::check(&loaded);
     let lang = if sel & 0x40 != 0 { Lang::of("en") } else { Lang::of("nb") };
     let mut out = Vec::new();
@@ -91,7 +91,8 @@ pub fn check(data: &[u8]) {
     if diags.iter().any(|d| d.is_error()) {
         return;
     }
-    let c = match flow::load_checked(&input) {
+    // As `flow::load_checked` does, from this load (not a second one).
+    let c = match flow::checked_from(loaded, diags) {
         Ok(c) => c,
         Err((_, d)) => panic!("a clean check that does not resolve: {d:?}"),
     };
@@ -237,15 +238,78 @@ fn draw(app: &App, term: &mut Option<Terminal<TestBackend>>, screen: &mut Screen
     assert_eq!(screen.backend().buffer(), t.backend().buffer(), "the screen shows another frame");
 }
 
-/// Random action sequences on the TUI's update function, on the bundled flows: every
+/// One action from the input: byte `b`, and for some the next one or two bytes; with
+/// `suspend`, bytes 240-247 are Ctrl-Z ([`tui_walk`] reads its old inputs as before).
+fn action(b: u8, bytes: &mut impl Iterator<Item = u8>, suspend: bool) -> Action {
+    match b {
+        0..=32 => KEYS[usize::from(b)],
+        33..=47 => Action::Pick(usize::from(b - 33)),
+        48..=63 => Action::Resize(size(bytes.next().unwrap_or(0)), size(bytes.next().unwrap_or(0))),
+        64..=95 => {
+            let x = bytes.next().unwrap_or(0);
+            let y = bytes.next().unwrap_or(0);
+            Action::Click(u16::from(x), u16::from(y))
+        }
+        // Typed characters (a file name): ASCII, a few non-ASCII and a control.
+        96..=223 => Action::Char(char::from(b - 96 + 32)),
+        224..=239 => Action::Char(['æ', 'ø', 'å', 'é', '\u{301}', '中', '\u{1b}', '\u{202e}'][usize::from(b & 7)]),
+        240..=247 if suspend => Action::Suspend,
+        _ => Action::Char(char::from_u32(0x1f600 + u32::from(b & 15)).unwrap_or('x')),
+    }
+}
+
+/// A paste (one event) of some bytes of the input, as the terminal loop hands it over.
+const PASTES: [&str; 4] = ["dir/case.txt", "line one\nline two\r\n", "\u{1b}]52;c;eA==\u{7}\u{200b}\u{2028}x", ""];
+
+/// Applies one action as the terminal loop does (a save reports back as `result`
+/// says, asked only for a save); false when the loop would stop.
+fn step(app: &mut App, action: Action, result: impl FnOnce() -> u8) -> bool {
+    match app.update(action) {
+        Effect::Quit => {
+            // The loop stops here; the print, if asked for, is plain text.
+            if let Some(p) = app.print.take() {
+                assert!(!p.is_empty());
+            }
+            return false;
+        }
+        Effect::Save { path, replace: _ } => {
+            // The terminal loop writes the file (no file here) and reports back.
+            assert!(app.export_text().is_some(), "a save with nothing to save");
+            let result = match result() % 3 {
+                0 => Ok(()),
+                1 => Err(veiviser::export::ExportError::Exists(path.into())),
+                _ => Err(veiviser::export::ExportError::Io(path.into(), std::io::Error::other("disk full"))),
+            };
+            app.saved(result);
+        }
+        // The terminal loop gives the terminal back, stops, and draws all anew.
+        Effect::Suspend => app.clear = true,
+        Effect::None | Effect::Redraw => {}
+    }
+    true
+}
+
+/// Clears the screen when the app asks for it (Ctrl-L, quick-hide, a suspend), then
+/// draws.
+fn redraw(app: &mut App, term: &mut Option<Terminal<TestBackend>>, screen: &mut Screen<TestBackend>) {
+    if app.clear {
+        app.clear = false;
+        screen.clear(ratatui::layout::Size::new(app.width, app.height)).unwrap();
+    }
+    draw(app, term, screen);
+}
+
+/// Long action sequences on the TUI's update function, on the bundled flows: every
 /// key action, clicks anywhere, the wheel, resizes to small, odd and zero sizes, saves
 /// that succeed, fail or find the file there; each state drawn whole into ratatui's
 /// TestBackend, and through the screen that writes only the rows that changed, which
-/// must show the same. Never a panic.
+/// must show the same. Never a panic. The regression inputs and seeds of the `tui`
+/// target run through this too (tests/fuzz_regressions.rs); at up to 400 draws a run it
+/// is too slow to fuzz with (about 20 runs a second), which [`tui`] is for.
 ///
 /// Input: bytes 0 and 1 the first size, byte 2 the language and colour; then one action
 /// per byte (some take the next one or two bytes as arguments).
-pub fn tui(data: &[u8]) {
+pub fn tui_walk(data: &[u8]) {
     let [w, h, opts, rest @ ..] = data else { return };
     let c = bundled();
     let langs = c.texts.langs();
@@ -261,45 +325,131 @@ pub fn tui(data: &[u8]) {
         if steps > 400 {
             break;
         }
-        let action = match b {
-            0..=32 => KEYS[usize::from(b)],
-            33..=47 => Action::Pick(usize::from(b - 33)),
-            48..=63 => Action::Resize(size(bytes.next().unwrap_or(0)), size(bytes.next().unwrap_or(0))),
-            64..=95 => {
-                let x = bytes.next().unwrap_or(0);
-                let y = bytes.next().unwrap_or(0);
-                Action::Click(u16::from(x), u16::from(y))
-            }
-            // Typed characters (a file name): ASCII, a few non-ASCII and a control.
-            96..=223 => Action::Char(char::from(b - 96 + 32)),
-            224..=239 => Action::Char(['æ', 'ø', 'å', 'é', '\u{301}', '中', '\u{1b}', '\u{202e}'][usize::from(b & 7)]),
-            _ => Action::Char(char::from_u32(0x1f600 + u32::from(b & 15)).unwrap_or('x')),
-        };
-        match app.update(action) {
-            Effect::Quit => {
-                // The loop stops here; the print, if asked for, is plain text.
-                if let Some(p) = app.print.take() {
-                    assert!(!p.is_empty());
-                }
+        let a = action(b, &mut bytes, false);
+        if !step(&mut app, a, || bytes.next().unwrap_or(0)) {
+            break;
+        }
+        redraw(&mut app, &mut term, &mut screen);
+    }
+}
+
+/// The states [`tui`] starts from, built and drawn once (per thread; the texts are not
+/// `Sync`): the start screen, a question, a checklist, a text step, the summary, the save
+/// dialog with a name typed, each window, the hidden screen, discreet mode, both
+/// languages side by side, the trainer view, and small, wide and too-small terminals;
+/// in both languages, with and without colour.
+fn tui_states() -> &'static [(App<'static>, Screen<TestBackend>)] {
+    thread_local! {
+        static S: &'static [(App<'static>, Screen<TestBackend>)] = Box::leak(build_states().into_boxed_slice());
+    }
+    S.with(|s| *s)
+}
+
+fn build_states() -> Vec<(App<'static>, Screen<TestBackend>)> {
+    use Action::*;
+    let c = bundled();
+    // Up to the summary of the case: the first choice at every step (the test case of
+    // tests/tui_update.rs is another set).
+    let mut to_summary = vec![Pick(0)];
+    to_summary.extend(std::iter::repeat_n(Select, 60));
+    let prefixes: Vec<Vec<Action>> = vec![
+        vec![],
+        vec![Pick(0)],
+        vec![Pick(0), Pick(1)],
+        vec![Pick(0), Pick(1), Pick(1)],
+        vec![Pick(0), Pick(1), Pick(1), Toggle, Down, Toggle],
+        vec![Pick(1)],
+        vec![Pick(2), Select, Select],
+        to_summary.clone(),
+        [to_summary.clone(), vec![Save, Char('a'), Char('/'), Char('b')]].concat(),
+        [to_summary.clone(), vec![Slip]].concat(),
+        vec![Help],
+        vec![Contacts],
+        vec![Map],
+        vec![Principles],
+        vec![Pick(0), Source],
+        vec![Pick(0), Why],
+        vec![Pick(0), Hide],
+        vec![Discreet, Pick(0)],
+        vec![SideBySide, Pick(0), Pick(1)],
+        vec![Trainer, Pick(0), Pick(1)],
+        vec![Pick(0), Quit],
+        vec![Resize(50, 15), Pick(0)],
+        vec![Resize(250, 60), Pick(0), Pick(1)],
+        vec![Resize(20, 5)],
+    ];
+    let mut out = Vec::new();
+    for (i, prefix) in prefixes.iter().enumerate() {
+        let langs = c.texts.langs();
+        let lang = langs[i % langs.len()];
+        let mut app = App::new(&c.model, &c.texts, lang, i % 3 != 0, 80, 24);
+        for a in prefix {
+            if !step(&mut app, *a, || 0) {
                 break;
             }
-            Effect::Save { path, replace: _ } => {
-                // The terminal loop writes the file (no file here) and reports back.
-                assert!(app.export_text().is_some(), "a save with nothing to save");
-                let result = match bytes.next().unwrap_or(0) % 3 {
-                    0 => Ok(()),
-                    1 => Err(veiviser::export::ExportError::Exists(path.into())),
-                    _ => Err(veiviser::export::ExportError::Io(path.into(), std::io::Error::other("disk full"))),
-                };
-                app.saved(result);
-            }
-            Effect::None | Effect::Redraw => {}
         }
+        let mut term = None;
+        let mut screen = Screen::new(TestBackend::new(app.width, app.height)).unwrap();
+        redraw(&mut app, &mut term, &mut screen);
+        out.push((app, screen));
+    }
+    out
+}
+
+/// Most actions a run of [`tui`] applies.
+const TUI_STEPS: usize = 6;
+
+/// One short action sequence on the TUI's update function from one of the states built
+/// once ([`tui_states`]), then one draw: whole into ratatui's TestBackend, and through
+/// the screen that writes only the rows that changed (holding the state's frame), which
+/// must show the same. Every key action, digits, typed characters, pastes, clicks
+/// anywhere, the wheel, resizes to zero, tiny, odd and large sizes, saves that succeed,
+/// fail or find the file there. Never a panic. Deep states come from the states built
+/// once, not from long inputs, so a run costs about one update and two draws.
+///
+/// Input: byte 0 the state; then up to [`TUI_STEPS`] actions, one a byte (some take the
+/// next one or two bytes as arguments; byte 248-251 is a paste).
+pub fn tui(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else { return };
+    let states = tui_states();
+    let (app0, screen0) = &states[usize::from(pick) % states.len()];
+    let mut app = app0.clone();
+    let mut screen = screen0.clone();
+    let mut bytes = rest.iter().copied();
+    let mut steps = 0;
+    while let Some(b) = bytes.next() {
+        steps += 1;
+        if steps > TUI_STEPS {
+            break;
+        }
+        if (248..=251).contains(&b) {
+            let _ = app.paste(PASTES[usize::from(b - 248)]);
+            continue;
+        }
+        let a = action(b, &mut bytes, true);
+        if !step(&mut app, a, || bytes.next().unwrap_or(0)) {
+            return;
+        }
+    }
+    let area = ratatui::layout::Rect::new(0, 0, app.width, app.height);
+    if view::rows(&app, area).is_some() {
+        redraw(&mut app, &mut None, &mut screen);
+    } else {
+        // A window, a notice, the hidden or too-small screen: the screen draws it whole
+        // with the view's own function, so a second whole frame would compare the view
+        // with itself (and cost as much again: a window lays out all its text).
         if app.clear {
-            // Ctrl-L: the terminal loop clears the screen and draws it whole.
             app.clear = false;
             screen.clear(ratatui::layout::Size::new(app.width, app.height)).unwrap();
         }
-        draw(&app, &mut term, &mut screen);
+        if screen.size().ok() != Some(ratatui::layout::Size::new(app.width, app.height)) {
+            screen.backend_mut().resize(app.width, app.height);
+        }
+        screen.draw(&app).unwrap();
     }
+}
+
+/// Runs per second of [`tui`] from each of its states, no action (benches/fuzz_rate.rs).
+pub fn tui_state_count() -> usize {
+    tui_states().len()
 }
