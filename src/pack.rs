@@ -147,10 +147,17 @@ pub fn verify(dir: &Path, keys: &[PublicKey]) -> Result<Verified, Refused> {
         return Err(msg("pack-err-signature", dir));
     }
     // Signed: now its words are the signer's.
-    let manifest: Manifest = std::str::from_utf8(&manifest_bytes)
-        .map_err(|e| e.to_string())
-        .and_then(|t| serde_yaml::from_str(t).map_err(|e| e.to_string()))
-        .map_err(|detail| msg("pack-err-manifest", dir).arg("detail", detail))?;
+    use crate::flow::load::{Refused as Guarded, YamlError};
+    let text =
+        std::str::from_utf8(&manifest_bytes).map_err(|e| msg("pack-err-manifest", dir).arg("detail", e.to_string()))?;
+    let manifest: Manifest = match crate::flow::load::from_yaml(text, MAX_BYTES as usize, None) {
+        Ok(m) => m,
+        Err(YamlError::Yaml(e)) => return Err(msg("pack-err-manifest", dir).arg("detail", e.to_string())),
+        Err(YamlError::Refused(Guarded::TooLarge { .. })) => {
+            return Err(msg("pack-err-too-large", &manifest_path).arg("limit", "1 MiB"));
+        }
+        Err(YamlError::Refused(Guarded::TooDeep { .. })) => return Err(msg("pack-err-too-deep", &manifest_path)),
+    };
     if manifest.format != 1 {
         return Err(msg("pack-err-format", dir).arg("format", manifest.format.to_string()));
     }

@@ -56,7 +56,7 @@ fn bin() -> Command {
 
 /// An adult who confirms and wants help, by choice keys (lines for `walk`).
 const ADULT_WANTS_HELP: &str =
-    "not-acute\nadult\nnot-likely\nalone\nnow\narrival-centre\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
+    "not-acute\nadult\nnot-likely\nalone\nnow\narrival-centre\n1 2 3 4 5\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
 /// A possible minor: the answers as lines, from the engine (keys where given, else the
 /// "no" choice or the first, nothing ticked).
 fn minor_lines(c: &Checked) -> String {

@@ -12,7 +12,7 @@ fn bin() -> Command {
 }
 
 const ADULT_WANTS_HELP: &str =
-    "not-acute\nadult\nnot-likely\nalone\nnow\narrival-centre\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
+    "not-acute\nadult\nnot-likely\nalone\nnow\narrival-centre\n1 2 3 4 5\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
 
 fn plain(lang: &str, input: &str, columns: &str) -> (Option<i32>, String) {
     let out = bin()

@@ -11,7 +11,7 @@ use common::json::{NONE, SIGNS, Walked, keys, texts, walk, walk_with};
 use std::collections::BTreeSet;
 use veiviser::flow::model::{FlowSet, Str};
 use veiviser::i18n::Lang;
-use veiviser::tui::input::Action::{Down, Pick, Select};
+use veiviser::tui::input::Action::{Pick, Select};
 use veiviser::tui::state::{App, Place};
 
 /// A possible child, through triage to the signs step.
@@ -251,7 +251,14 @@ fn every_sign(lang: &str, format: &str) -> String {
         match s["kind"].as_str().unwrap_or("") {
             "question" => {
                 let k = a.next().unwrap_or(&"");
-                let i = keys(s, "choices").iter().position(|c| c == k).map_or(0, |i| i + 1);
+                // A choice's own number (fixed in the file; `none` is 0).
+                let i = s["choices"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|c| c["key"].as_str() == Some(*k))
+                    .and_then(|c| c["number"].as_u64())
+                    .unwrap_or(0);
                 input.push_str(&format!("{i}\n"));
             }
             "checklist" => {
@@ -260,10 +267,15 @@ fn every_sign(lang: &str, format: &str) -> String {
                 } else {
                     a.next().unwrap_or(&"")
                 };
-                let items = keys(s, "items");
+                let items: Vec<(String, u64)> = s["items"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|i| Some((i["key"].as_str()?.to_string(), i["number"].as_u64()?)))
+                    .collect();
                 let nums: Vec<String> = k
                     .split_whitespace()
-                    .filter_map(|t| items.iter().position(|x| x == t).map(|i| (i + 1).to_string()))
+                    .filter_map(|t| items.iter().find(|(x, _)| x == t).map(|(_, n)| n.to_string()))
                     .collect();
                 input.push_str(&format!("{}\n", nums.join(" ")));
             }
@@ -316,17 +328,20 @@ fn tui_answer(a: &mut App, answer: &str) {
     let st = a.session().unwrap().step();
     match a.place() {
         Place::Question => {
-            let i = st.choices.iter().position(|c| c.key.as_str() == answer).expect(answer);
-            a.update(Pick(i + 1));
+            let c = st.choices.iter().find(|c| c.key.as_str() == answer).expect(answer);
+            a.update(Pick(c.number));
         }
         Place::Checklist => {
-            let picks: Vec<usize> =
-                answer.split_whitespace().filter_map(|k| st.items.iter().position(|i| i.key.as_str() == k)).collect();
+            let picks: Vec<usize> = answer
+                .split_whitespace()
+                .filter_map(|k| st.items.iter().find(|i| i.key.as_str() == k).map(|i| i.number))
+                .collect();
             if picks.is_empty() {
-                tui_support::act(a, &[Down, Select]);
+                // Nothing ticked: the first Enter says so, the second goes on.
+                tui_support::act(a, &[Select, Select]);
             } else {
                 for p in picks {
-                    a.update(Pick(p + 1));
+                    a.update(Pick(p));
                 }
                 a.update(Select);
             }
