@@ -292,6 +292,7 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
     let mut bundled = cli.flows.is_none() && cli.locales.is_none();
     let mut origin = if bundled { Origin::Bundled } else { Origin::Folder };
     let mut pack = None;
+    let mut pack_refused = None;
     // A pack replaces the bundled guidance only when it verifies; else it is refused,
     // said so, and the bundled guidance is used: the tool never stops for it.
     if let Some(path) = &cli.pack {
@@ -304,7 +305,9 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
             }
             Err(why) => {
                 let why = tool.msg(lang, &why);
-                eprintln!("{}", crate::safe::visible(&tool.fmt(lang, "pack-refused", &[("why", &why)])));
+                let refused = crate::safe::visible(&tool.fmt(lang, "pack-refused", &[("why", &why)])).into_owned();
+                eprintln!("{refused}");
+                pack_refused = Some(refused);
             }
         }
     }
@@ -317,6 +320,7 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         bundled,
         origin,
         pack,
+        pack_refused: std::cell::RefCell::new(pack_refused),
         as_of,
     };
     if matches.try_get_one::<bool>("version").ok().flatten() == Some(&true) {
@@ -378,6 +382,8 @@ struct Ctx<'t> {
     origin: Origin,
     /// The pack in use: its dates and origin (its manifest's).
     pack: Option<Guidance>,
+    /// A pack that was refused, and why (the start screen says it too).
+    pack_refused: std::cell::RefCell<Option<String>>,
     /// The day the review-by date is judged against (`--as-of`, else today).
     as_of: Day,
 }
@@ -646,6 +652,7 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
         discreet: ctx.discreet,
         local_ignored: ignored.as_ref().filter(|n| !n.cleaned).map(|n| n.path.clone()),
         local_cleaned: ignored.filter(|n| n.cleaned).map(|n| n.path),
+        pack_refused: ctx.pack_refused.borrow().clone(),
         play,
         test_panic,
     };
@@ -697,7 +704,9 @@ fn checked_in_lang(
             }
             Err(_) => {
                 let why = ctx.tool.get(ctx.lang, "pack-err-check");
-                eprintln!("{}", ctx.tool.fmt(ctx.lang, "pack-refused", &[("why", &why)]));
+                let refused = ctx.tool.fmt(ctx.lang, "pack-refused", &[("why", &why)]);
+                eprintln!("{refused}");
+                *ctx.pack_refused.borrow_mut() = Some(refused);
                 let mut b = Input::embedded();
                 b.local_contacts = input.local_contacts.clone();
                 let (mut c, ignored) = checked(&b, unreadable, true, ctx.tool, ctx.lang, color)?;

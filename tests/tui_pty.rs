@@ -670,3 +670,14 @@ fn invisible_characters_in_a_local_contact_shift_nothing_and_hide_leaves_a_clean
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
 }
+
+/// A content pack that is refused (here: not there) leaves the bundled guidance in use,
+/// and the start screen of the full-screen walk-through says so (issue 26).
+#[test]
+fn a_refused_pack_is_said_on_the_start_screen() {
+    let mut t = Term::spawn(100, 30, &[], &["--lang", "en", "--pack", "/nonexistent/veiviser-pack"]);
+    t.wait_text("The pack was not used");
+    t.wait_text("is not a folder");
+    t.send(b"q");
+    t.wait_exit();
+}

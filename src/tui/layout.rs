@@ -341,6 +341,11 @@ fn start_page(app: &App, b: &mut Lines) -> Vec<Hint> {
         b.hanging("! ", &msg, th.bold);
         b.blank();
     }
+    // A content pack that was refused: the bundled guidance is in use, and why.
+    if let Some(why) = &app.pack_refused {
+        b.hanging("! ", why, th.bold);
+        b.blank();
+    }
     b.wrapped(&app.t("tui-start-title"), th.bold);
     b.blank();
     b.body(&app.c("tui-start-intro"));

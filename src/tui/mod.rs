@@ -39,6 +39,8 @@ pub struct Options {
     pub local_ignored: Option<String>,
     /// The local contact file loaded with its invisible characters made harmless.
     pub local_cleaned: Option<String>,
+    /// A content pack that was refused (`--pack`), and why: the start screen says so.
+    pub pack_refused: Option<String>,
     /// A scenario to play, one step per key press (`veiviser scenario run`).
     pub play: Option<crate::scenario::Scenario>,
     /// A test hook and nothing else: panic with this message right after the first

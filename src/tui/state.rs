@@ -162,6 +162,8 @@ pub struct App<'a> {
     pub local_ignored: Option<String>,
     /// The local contact file, loaded with its invisible characters shown as U+FFFD.
     pub local_cleaned: Option<String>,
+    /// A refused content pack: why (said on the start screen).
+    pub pack_refused: Option<String>,
     /// Two languages side by side: this one and the next.
     pub side_by_side: bool,
     /// The step picked in the flow map (an index into `layout::map_rows`).
@@ -237,6 +239,7 @@ impl<'a> App<'a> {
             clear: false,
             local_ignored: None,
             local_cleaned: None,
+            pack_refused: None,
             side_by_side: false,
             map_sel: 0,
             back_steps: 0,

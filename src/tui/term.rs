@@ -332,6 +332,7 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     app.discreet = opts.discreet;
     app.local_ignored = opts.local_ignored;
     app.local_cleaned = opts.local_cleaned;
+    app.pack_refused = opts.pack_refused;
     if let Some(s) = opts.play {
         app.play(s);
     }
