@@ -106,6 +106,8 @@ for line in p.stdout:
     obj = json.loads(line)
     if obj.get("type") == "summary":
         break
+    if obj.get("type") == "error":
+        sys.exit(f"the Linux build refused an answer: {obj.get('message')} at {obj.get('node')}")
     if obj.get("type") != "step":
         continue
     steps += 1
@@ -115,8 +117,9 @@ for line in p.stdout:
     if obj["kind"] == "question":
         answer = choose.get(at) or obj["choices"][0]["key"]
     elif obj["kind"] == "checklist":
-        keys = [i["key"] for i in obj["items"]]
-        answer = " ".join(str(keys.index(k) + 1) for k in tick.get(at, []) if k in keys)
+        # Each item by its own number (fixed in the flow file; a hidden one leaves a gap).
+        want = tick.get(at, [])
+        answer = " ".join(str(i["number"]) for i in obj["items"] if i["key"] in want)
     else:
         answer = ""
     sent.append(answer)
