@@ -178,6 +178,8 @@ pub const TERMINATING: &[i32] = {
 /// [`TERMINATING`] and the real-time signals.
 #[cfg(unix)]
 fn terminating() -> Vec<i32> {
+    // Mutated only where the C library names real-time signals (Linux).
+    #[cfg_attr(not(any(target_os = "linux", target_os = "android")), allow(unused_mut))]
     let mut all = TERMINATING.to_vec();
     #[cfg(any(target_os = "linux", target_os = "android"))]
     all.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
