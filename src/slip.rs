@@ -70,6 +70,11 @@ fn esc(s: &str) -> String {
             '>' => o.push_str("&gt;"),
             '"' => o.push_str("&quot;"),
             '\'' => o.push_str("&#39;"),
+            // Persian and Pashto spelling needs the zero-width non-joiner: written as an
+            // entity, so the file holds no invisible character (src/safe.rs).
+            '\u{200c}' => o.push_str("&zwnj;"),
+            '\u{200d}' => o.push_str("&zwj;"),
+            c if crate::safe::is_unsafe(c) => {}
             c => o.push(c),
         }
     }

@@ -132,11 +132,16 @@ fn right_to_left_where_the_script_needs_it() {
             "ps" => ("ps", true),
             code => (code, false),
         };
+        if l.code == "prs" {
+            assert!(page.contains("شماره&zwnj;های"), "the non-joiner kept, as an entity");
+        }
         let dir = if rtl { "rtl" } else { "ltr" };
         assert!(page.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")), "{}", l.code);
         // Self-contained and printable: inline style, nothing fetched.
         assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<style>") && page.contains("charset=\"utf-8\""));
         assert!(!page.contains("http") && !page.contains("<script") && !page.contains("src="), "{}", l.code);
+        // No invisible character: the non-joiner of Dari and Pashto spelling is an entity.
+        assert!(!page.chars().any(veiviser::safe::is_unsafe), "{}", l.code);
     }
 }
 
@@ -186,4 +191,41 @@ fn every_translation_is_listed_as_not_yet_checked() {
     for l in slip::languages().iter().filter(|l| !slip::checked(&l.code)) {
         assert!(part.contains(&format!("`{}`", l.code)), "{} is not listed in flows/REVIEW.md", l.code);
     }
+}
+
+/// `veiviser slip --lang-of-person CODE --output FILE`: the page, with the warning for a
+/// translation no native speaker has checked on standard error; an unknown language is a
+/// command-line error (exit 2) that names the languages there are.
+#[test]
+fn the_command_line_writes_the_page() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_veiviser"))
+            .args(args)
+            .env("HOME", tmp.path())
+            .env("XDG_CONFIG_HOME", tmp.path())
+            .env("APPDATA", tmp.path())
+            .output()
+            .unwrap()
+    };
+    let file = tmp.path().join("slip.html");
+    let out = run(&["--lang", "en", "slip", "--lang-of-person", "ps", "--output", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Pashto") && err.contains("not yet checked by a native speaker"), "{err}");
+    assert!(err.contains("ROSA's own printed material"), "{err}");
+    let page = std::fs::read_to_string(&file).unwrap();
+    assert!(page.contains("<html lang=\"ps\" dir=\"rtl\">") && page.contains("22 33 11 60"), "{page}");
+    // Never replaces a file.
+    let again = run(&["--lang", "en", "slip", "--lang-of-person", "ps", "--output", file.to_str().unwrap()]);
+    assert!(!again.status.success());
+    // English: no warning.
+    let out = run(&["--lang", "en", "slip", "--lang-of-person", "en"]);
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("not yet checked"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("<h1>Useful phone numbers</h1>"));
+    let out = run(&["--lang", "nb", "slip", "--lang-of-person", "xx"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Ingen lapp på språket «xx»") && err.contains("uk, ru, ar"), "{err}");
 }
