@@ -1203,6 +1203,12 @@ fn the_slip_in_the_persons_language_is_saved_as_a_page_after_a_warning() {
     let page = a.export_text().unwrap();
     assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"uk\" dir=\"ltr\">"), "{page}");
     assert!(page.contains("22 33 11 60") && page.contains("Корисні номери телефонів"), "{page}");
+    // A file of that name: the question says "slip" too.
+    a.saved(Err(veiviser::export::ExportError::Exists(a.input.clone().into())));
+    assert_eq!(a.overlay, Some(Overlay::ConfirmReplace));
+    let s = screen(&a);
+    assert!(s.contains("Replace it with this") && s.contains("slip?") && !s.contains("summary?"), "{s}");
+    a.update(Yes);
     a.saved(Ok(()));
     assert!(a.message.as_deref().is_some_and(|m| m.starts_with("The slip is saved")), "{:?}", a.message);
     // Arabic, right to left; Norwegian (the tool's own) has no warning; after English,

@@ -140,6 +140,7 @@ tui-save-discreet = Text in the file: discreet, as on the screen. (↑↓ or Tab
 tui-save-full = Text in the file: the FULL text, which names the topic. (↑↓ or Tab: the discreet text.)
 tui-replace-title = Replace the file?
 tui-replace-text = { $path } exists already. Replace it with this summary?
+tui-replace-text-slip = { $path } exists already. Replace it with this slip?
 tui-teaching-title = Open a teaching flow?
 tui-teaching-text = This flow names the topic in full and has no discreet form. Open it only where nobody else can read the screen.
 tui-help-why = The background of the step: why it matters.

@@ -140,6 +140,7 @@ tui-save-discreet = Tekst i fila: diskret, som på skjermen. (↑↓ eller Tab: 
 tui-save-full = Tekst i fila: FULL tekst, som nevner temaet. (↑↓ eller Tab: diskret tekst.)
 tui-replace-title = Erstatte filen?
 tui-replace-text = { $path } finnes allerede. Vil du erstatte den med denne oppsummeringen?
+tui-replace-text-slip = { $path } finnes allerede. Vil du erstatte den med denne lappen?
 tui-teaching-title = Åpne en opplæringsflyt?
 tui-teaching-text = Denne flyten nevner temaet fullt ut og har ingen diskret form. Åpne den bare der ingen andre kan lese skjermen.
 tui-help-why = Bakgrunnen for steget: hvorfor det er viktig.
