@@ -852,6 +852,9 @@ fn overlay_build(app: &App) -> (String, Lines) {
             app.t("tui-trainer-title")
         }
         Some(Overlay::Slip) => {
+            // First: ROSA's own material in the person's language goes before this slip.
+            b.wrapped(&app.t("tui-slip-rosa-first"), th.note);
+            b.blank();
             let slip = app.slip_text().unwrap_or_default();
             for l in slip.lines() {
                 b.wrapped(l, Style::new());
@@ -866,7 +869,6 @@ fn overlay_build(app: &App) -> (String, Lines) {
                 Some(name) => b.wrapped(&app.texts.fmt(app.lang, "tui-slip-person-lang", &[("lang", &name)]), th.bold),
                 None => b.wrapped(&app.t("tui-slip-person-none"), th.note),
             }
-            b.wrapped(&app.t("tui-slip-rosa-first"), th.note);
             app.t("tui-slip-title")
         }
         Some(
