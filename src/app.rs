@@ -362,6 +362,9 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
             paths(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), flow, max, output)
         }
         Some(Cmd::Schema { output }) => schema(&ctx, output),
+        Some(Cmd::Slip { lang_of_person, output }) => {
+            slip(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), &lang_of_person, output)
+        }
         None => tui(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
     }
 }
@@ -972,6 +975,30 @@ fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize, output: Op
         text.push_str(&crate::paths::render(&c.model, &c.texts, lang, fi, &groups, max));
     }
     emit(ctx, &c.texts, lang, &text, output)
+}
+
+/// `veiviser slip --lang-of-person CODE`: the fixed slip in the person's language, as a
+/// page to print. A translation not yet checked by a native speaker is said so on
+/// standard error, with the reminder that ROSA's own material comes first.
+fn slip(ctx: &Ctx, loaded: Loaded, code: &str, output: Option<PathBuf>) -> Outcome {
+    let Some(sl) = crate::slip::language(code) else {
+        let langs = crate::slip::languages().iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ");
+        let msg = Msg::new("cli-err-slip-lang").arg("lang", code).arg("langs", langs);
+        return Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &msg)));
+    };
+    if let Err(o) = refuse_existing(ctx, &output) {
+        return o;
+    }
+    let (c, lang) = match load_for_export(ctx, loaded) {
+        Ok(x) => x,
+        Err(o) => return o,
+    };
+    if !crate::slip::checked(&sl.code) {
+        let name = c.texts.get(lang, &format!("slip-lang-{}", sl.code));
+        eprintln!("{}", c.texts.fmt(lang, "tui-save-slip-unchecked", &[("lang", &name)]));
+    }
+    eprintln!("{}", c.texts.get(lang, "tui-slip-rosa-first"));
+    emit(ctx, &c.texts, lang, &crate::slip::html(&c.model.set, sl), output)
 }
 
 /// `veiviser schema`: the JSON Schema of the flow format (what `flows/schema.json` holds).

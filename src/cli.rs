@@ -83,6 +83,13 @@ pub enum Cmd {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The slip for the person in the person's language, as a page to print (HTML).
+    Slip {
+        #[arg(long, value_name = "CODE")]
+        lang_of_person: String,
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Signed content packs.
     #[command(disable_help_subcommand = true, subcommand_required = true)]
     Pack {
@@ -278,6 +285,14 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
             .after_help(t("cli-paths-after"))
             .mut_arg("flow", |a| a.help(t("cli-paths-flow")).help_heading(heading.clone()))
             .mut_arg("max", |a| a.help(t("cli-paths-max")).help_heading(heading.clone()))
+            .mut_arg("output", |a| a.help(t("cli-output")).help_heading(heading.clone()))
+    })
+    .mut_subcommand("slip", |c| {
+        common(c, &t, false)
+            .about(t("cli-slip"))
+            .override_usage(t("cli-usage-slip"))
+            .after_help(t("cli-slip-after"))
+            .mut_arg("lang_of_person", |a| a.help(t("cli-slip-lang-of-person")).help_heading(heading.clone()))
             .mut_arg("output", |a| a.help(t("cli-output")).help_heading(heading.clone()))
     })
     .mut_subcommand("schema", |c| {

@@ -21,6 +21,7 @@ pub mod paths;
 pub mod safe;
 pub mod scenario;
 pub mod schema;
+pub mod slip;
 pub mod text;
 pub mod tui;
 pub mod view;

@@ -365,33 +365,23 @@ pub fn summary_text_as(s: &Session, texts: &Texts, lang: Lang, discreet: bool) -
     String::from_utf8_lossy(&buf).trim_start().to_string()
 }
 
-/// The discreet slip for the person: the case's contacts marked `slip` (else the
-/// directory's), by name, number, web and hours only, under a neutral heading, in
-/// `lang`. Nothing in it names the topic (the contacts' names are checked for that).
+/// The discreet slip for the person: one fixed slip, the same for everyone whatever the
+/// case (a slip given to every arrival gives nothing away): the directory's contacts
+/// marked `slip`, in its order, by label, number, web and hours only, under a neutral
+/// heading, in `lang`. Nothing in it names the topic (the contacts' names are checked for
+/// that), and no organisation's internal name.
 pub fn slip_text(s: &Session, texts: &Texts, lang: Lang) -> String {
     let set = &s.model().set;
-    let sum = s.summary();
-    let mut ids: Vec<&str> = Vec::new();
-    for o in &sum.outcomes {
-        for c in &o.contacts {
-            if set.contacts.get(*c).is_some_and(|k| k.slip) && !ids.contains(c) {
-                ids.push(c);
-            }
-        }
-    }
-    if ids.is_empty() {
-        ids = set
-            .contact_order
-            .iter()
-            .map(String::as_str)
-            .filter(|c| set.contacts.get(*c).is_some_and(|k| k.slip))
-            .collect();
-    }
+    let ids = crate::slip::slip_contacts(set);
+    // The same labels as the page in the person's language (no "police" on a paper the
+    // person carries); a contact a local file added shows its name.
+    let labels = crate::slip::language(lang.code()).map(|l| &l.labels);
     let mut out = vec![texts.get(lang, "slip-heading"), String::new()];
     for c in crate::view::contact_views(set, lang, true, &ids) {
+        let name = labels.and_then(|l| l.get(&c.id)).unwrap_or(&c.name);
         out.push(match &c.phone {
-            Some(p) => texts.fmt(lang, "slip-line", &[("name", &c.name), ("phone", p)]),
-            None => c.name.clone(),
+            Some(p) => texts.fmt(lang, "slip-line", &[("name", name), ("phone", p)]),
+            None => name.clone(),
         });
         out.extend(c.hours.iter().map(|h| format!("  {h}")));
         out.extend(c.web.iter().map(|w| format!("  {w}")));

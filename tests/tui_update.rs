@@ -1174,3 +1174,66 @@ fn quick_hide_clears_the_whole_terminal() {
     a.update(Hide);
     assert!(a.hidden && a.clear);
 }
+
+/// The slip in the person's language (issue 22): Space in the slip window chooses it,
+/// the save dialog says "slip" and, for a translation, that no native speaker has checked
+/// it, before it writes the page; the screen stays in the tool's language.
+#[test]
+fn the_slip_in_the_persons_language_is_saved_as_a_page_after_a_warning() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("en"));
+    to_summary(&mut a);
+    a.update(Slip);
+    let s = screen(&a);
+    assert!(s.contains("ROSA's own printed material"), "{s}");
+    assert!(s.contains("Space:"), "{s}");
+    // The first language of the list: Ukrainian, named in English on the screen.
+    a.update(Toggle);
+    assert_eq!(a.overlay, Some(Overlay::Slip));
+    let s = screen(&a);
+    assert!(s.contains("In the person's language: Ukrainian"), "{s}");
+    assert!(!s.contains("Корисні"), "the screen stays in the tool's language: {s}");
+    a.update(Save);
+    assert_eq!(a.overlay, Some(Overlay::SavePath));
+    assert_eq!(a.input, "veiviser-slip.html");
+    let s = screen(&a);
+    assert!(s.contains("Save the slip") && !s.contains("Save the summary"), "{s}");
+    assert!(s.contains("not yet checked by a native") && s.contains("Ukrainian"), "{s}");
+    assert!(matches!(a.update(Select), Effect::Save { .. }));
+    let page = a.export_text().unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"uk\" dir=\"ltr\">"), "{page}");
+    assert!(page.contains("22 33 11 60") && page.contains("Корисні номери телефонів"), "{page}");
+    // A file of that name: the question says "slip" too.
+    a.saved(Err(veiviser::export::ExportError::Exists(a.input.clone().into())));
+    assert_eq!(a.overlay, Some(Overlay::ConfirmReplace));
+    let s = screen(&a);
+    assert!(s.contains("Replace it with this") && s.contains("slip?") && !s.contains("summary?"), "{s}");
+    a.update(Yes);
+    a.saved(Ok(()));
+    assert!(a.message.as_deref().is_some_and(|m| m.starts_with("The slip is saved")), "{:?}", a.message);
+    // Arabic, right to left; Norwegian (the tool's own) has no warning; after English,
+    // the slip in the screen's language again.
+    let mut a = app(&c, Lang::of("nb"));
+    to_summary(&mut a);
+    act(&mut a, &[Slip, Toggle, Toggle, Toggle]);
+    assert!(screen(&a).contains("På personens språk: arabisk"), "{}", screen(&a));
+    a.update(Save);
+    let s = screen(&a);
+    assert!(s.contains("Lagre lappen") && s.contains("ikke sjekket"), "{s}");
+    assert!(a.export_text().unwrap().contains("<html lang=\"ar\" dir=\"rtl\">"));
+    a.update(Close);
+    act(&mut a, &[Slip]);
+    assert_eq!(a.overlay, Some(Overlay::Slip));
+    for _ in 3..13 {
+        a.update(Toggle);
+    }
+    assert!(screen(&a).contains("På personens språk: norsk"), "{}", screen(&a));
+    a.update(Save);
+    assert!(!screen(&a).contains("ikke sjekket"), "{}", screen(&a));
+    assert!(a.export_text().unwrap().contains("<html lang=\"nb\" dir=\"ltr\">"));
+    act(&mut a, &[Close, Slip, Toggle, Toggle]);
+    assert!(screen(&a).contains("Mellomrom: lappen som en side"), "{}", screen(&a));
+    a.update(Save);
+    assert_eq!(a.input, "veiviser-lapp.txt");
+    assert!(a.export_text().unwrap().starts_with("Nyttige numre"));
+}

@@ -16,6 +16,11 @@ cli-err-paths-max = --max is at most { $limit } (paths shown for each outcome; h
 cli-schema = Print the JSON Schema of the flow files (what flows/schema.json holds), for editors
 cli-usage-schema = veiviser schema [--output FILE] [OPTIONS]
 cli-schema-after = Each flow file names the schema in its first line, so that an editor with YAML support completes keys and flags unknown ones.
+cli-slip = Write the slip for the person in the person's language, as a page to print (HTML)
+cli-usage-slip = veiviser slip --lang-of-person CODE [--output FILE] [OPTIONS]
+cli-slip-after = The slip holds the same contacts for everyone, under a neutral heading. Languages: uk, ru, ar, ti, so, prs (Dari), ps, kmr (Kurmanji), ro, pl, fr, es, nb, en. Only nb and en are checked by a native speaker. ROSA's own printed material in the person's language, where your service has it, comes first.
+cli-slip-lang-of-person = The person's language (a code: uk, ar, ti …)
+cli-err-slip-lang = No slip in the language "{ $lang }". Languages: { $langs }
 cli-output-exists = { $path } exists already. Choose another file name; veiviser does not overwrite files.
 cli-output-written = Written to { $path } (only you can read the file).
 

@@ -161,6 +161,21 @@ ui-contact-hours = Open: { $hours }
 # The slip the worker may give the person: a neutral heading, then a contact a line.
 slip-heading = Useful numbers
 slip-line = { $name }: { $phone }
+# The languages of the slip in the person's language (locales-slip/slip.yaml).
+slip-lang-uk = Ukrainian
+slip-lang-ru = Russian
+slip-lang-ar = Arabic
+slip-lang-ti = Tigrinya
+slip-lang-so = Somali
+slip-lang-prs = Dari
+slip-lang-ps = Pashto
+slip-lang-kmr = Kurmanji (Kurdish)
+slip-lang-ro = Romanian
+slip-lang-pl = Polish
+slip-lang-fr = French
+slip-lang-es = Spanish
+slip-lang-nb = Norwegian
+slip-lang-en = English
 ui-contact-source = Source: { $source }
 ui-contact-source-url = Source: { $source }, { $url }
 ui-contact-dated = Date given by the source: { $date }

@@ -16,6 +16,11 @@ cli-err-paths-max = --max er høyst { $limit } (veier som vises for hvert utfall
 cli-schema = Skriv ut JSON-skjemaet for flytfilene (det som står i flows/schema.json), for redigeringsprogrammer
 cli-usage-schema = veiviser schema [--output FILE] [VALG]
 cli-schema-after = Hver flytfil viser til skjemaet på første linje, slik at et redigeringsprogram med YAML-støtte kan fullføre nøkler og markere ukjente.
+cli-slip = Skriv lappen til personen på personens språk, som en side å skrive ut (HTML)
+cli-usage-slip = veiviser slip --lang-of-person KODE [--output FIL] [VALG]
+cli-slip-after = Lappen har de samme kontaktene for alle, under en nøytral overskrift. Språk: uk, ru, ar, ti, so, prs (dari), ps, kmr (kurmanji), ro, pl, fr, es, nb, en. Bare nb og en er sjekket av en som har språket som morsmål. ROSAs eget trykte materiell på personens språk, der tjenesten har det, kommer først.
+cli-slip-lang-of-person = Personens språk (en kode: uk, ar, ti …)
+cli-err-slip-lang = Ingen lapp på språket «{ $lang }». Språk: { $langs }
 cli-output-exists = { $path } finnes allerede. Velg et annet filnavn; veiviser skriver ikke over filer.
 cli-output-written = Skrevet til { $path } (bare du kan lese filen).
 

@@ -161,6 +161,21 @@ ui-contact-hours = Åpent: { $hours }
 # Lappen arbeideren kan gi personen: en nøytral overskrift, så en kontakt per linje.
 slip-heading = Nyttige numre
 slip-line = { $name }: { $phone }
+# The languages of the slip in the person's language (locales-slip/slip.yaml).
+slip-lang-uk = ukrainsk
+slip-lang-ru = russisk
+slip-lang-ar = arabisk
+slip-lang-ti = tigrinja
+slip-lang-so = somali
+slip-lang-prs = dari
+slip-lang-ps = pashto
+slip-lang-kmr = kurmanji (kurdisk)
+slip-lang-ro = rumensk
+slip-lang-pl = polsk
+slip-lang-fr = fransk
+slip-lang-es = spansk
+slip-lang-nb = norsk
+slip-lang-en = engelsk
 ui-contact-source = Kilde: { $source }
 ui-contact-source-url = Kilde: { $source }, { $url }
 ui-contact-dated = Dato oppgitt i kilden: { $date }

@@ -467,6 +467,10 @@ pub struct Contact {
     /// shown without "check the number locally".
     #[serde(default)]
     pub national: bool,
+    /// Open day and night, as the contact's source says: the slip in the person's
+    /// language shows "24/7", the same in every language (src/slip.rs).
+    #[serde(default)]
+    pub day_and_night: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

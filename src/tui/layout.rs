@@ -812,9 +812,18 @@ fn overlay_build(app: &App) -> (String, Lines) {
             app.t("tui-why-title")
         }
         Some(Overlay::SavePath) => {
-            b.body(&app.t("tui-save-text"));
+            b.body(&app.t(if app.saving_slip { "tui-save-slip-text" } else { "tui-save-text" }));
             b.blank();
             b.wrapped(&format!("> {}_", app.input), th.bold);
+            if app.saving_slip
+                && let (Some(l), Some(name)) = (app.slip_lang(), app.slip_lang_name())
+                && !crate::slip::checked(&l.code)
+            {
+                // A translated slip: not yet checked by a native speaker, said before it is
+                // written.
+                b.blank();
+                b.hanging("! ", &app.texts.fmt(app.lang, "tui-save-slip-unchecked", &[("lang", &name)]), th.bold);
+            }
             if app.discreet && !app.saving_slip {
                 // Discreet mode: the file gets the discreet text unless the full one is
                 // chosen here.
@@ -828,7 +837,7 @@ fn overlay_build(app: &App) -> (String, Lines) {
             }
             b.blank();
             b.body(&app.t("tui-save-keys"));
-            app.t("tui-save-title")
+            app.t(if app.saving_slip { "tui-save-slip-title" } else { "tui-save-title" })
         }
         Some(Overlay::Source) => {
             source_lines(app, &mut b);
@@ -843,6 +852,9 @@ fn overlay_build(app: &App) -> (String, Lines) {
             app.t("tui-trainer-title")
         }
         Some(Overlay::Slip) => {
+            // First: ROSA's own material in the person's language goes before this slip.
+            b.wrapped(&app.t("tui-slip-rosa-first"), th.note);
+            b.blank();
             let slip = app.slip_text().unwrap_or_default();
             for l in slip.lines() {
                 b.wrapped(l, Style::new());
@@ -852,6 +864,11 @@ fn overlay_build(app: &App) -> (String, Lines) {
             }
             b.blank();
             b.wrapped(&app.t("tui-slip-keys"), th.note);
+            b.blank();
+            match app.slip_lang_name() {
+                Some(name) => b.wrapped(&app.texts.fmt(app.lang, "tui-slip-person-lang", &[("lang", &name)]), th.bold),
+                None => b.wrapped(&app.t("tui-slip-person-none"), th.note),
+            }
             app.t("tui-slip-title")
         }
         Some(

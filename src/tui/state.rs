@@ -174,6 +174,9 @@ pub struct App<'a> {
     pub(crate) jump_to: Option<(usize, usize)>,
     /// A save asked for from the slip saves the slip, not the summary.
     pub(crate) saving_slip: bool,
+    /// The slip in the person's language: an index into [`crate::slip::languages`]
+    /// (None: the slip in the screen's language, as text).
+    pub(crate) slip_lang: Option<usize>,
     /// On a checklist of 10 items or more: the first digit of an item's number, typed;
     /// the next digit completes it (`1` `2`: item 12), any other key ticks this one.
     pub pending_digit: Option<usize>,
@@ -245,6 +248,7 @@ impl<'a> App<'a> {
             back_steps: 0,
             jump_to: None,
             saving_slip: false,
+            slip_lang: None,
             pending_digit: None,
             empty_enter: false,
             save_full: false,
@@ -370,11 +374,34 @@ impl<'a> App<'a> {
         }
     }
 
-    /// What a save writes: the slip when it was asked for from the slip, else the
-    /// summary: in discreet mode the discreet text, unless the full one was chosen in the
-    /// dialog.
+    /// The language chosen for the slip in the person's language, if any.
+    pub fn slip_lang(&self) -> Option<&'static crate::slip::SlipLang> {
+        self.slip_lang.and_then(|i| crate::slip::languages().get(i))
+    }
+
+    /// The name (in the screen's language) of the slip's chosen language.
+    pub fn slip_lang_name(&self) -> Option<String> {
+        self.slip_lang().map(|l| self.t(&format!("slip-lang-{}", l.code)))
+    }
+
+    /// The slip as a page in the person's language (on the summary, with a language
+    /// chosen).
+    pub fn slip_html(&self) -> Option<String> {
+        match (&self.screen, self.slip_lang()) {
+            (Screen::Walk(w), Some(l)) if w.session.is_finished() => Some(crate::slip::html(&w.session.model().set, l)),
+            _ => None,
+        }
+    }
+
+    /// What a save writes: the slip when it was asked for from the slip (as a page in
+    /// the person's language when one is chosen), else the summary: in discreet mode the
+    /// discreet text, unless the full one was chosen in the dialog.
     pub fn export_text(&self) -> Option<String> {
-        if self.saving_slip { self.slip_text() } else { self.summary_text_as(self.discreet && !self.save_full) }
+        match (self.saving_slip, self.slip_lang) {
+            (true, Some(_)) => self.slip_html(),
+            (true, None) => self.slip_text(),
+            _ => self.summary_text_as(self.discreet && !self.save_full),
+        }
     }
 
     /// The summary as plain text (what `u` prints): discreet in discreet mode.

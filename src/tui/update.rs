@@ -428,8 +428,20 @@ impl App<'_> {
         match (o, a) {
             (Overlay::Slip, Action::Save) => {
                 self.saving_slip = true;
-                self.input = self.t("tui-save-slip-name");
+                self.input =
+                    self.t(if self.slip_lang.is_some() { "tui-save-slip-html-name" } else { "tui-save-slip-name" });
                 self.open(Overlay::SavePath);
+                return;
+            }
+            // The person's language: the next one, and after the last none (the slip in
+            // the screen's language).
+            (Overlay::Slip, Action::Toggle) => {
+                let n = crate::slip::languages().len();
+                self.slip_lang = match self.slip_lang {
+                    None if n > 0 => Some(0),
+                    Some(i) if i + 1 < n => Some(i + 1),
+                    _ => None,
+                };
                 return;
             }
             (Overlay::Slip, Action::Print) => {

@@ -99,6 +99,7 @@ fn draw_confirm(buf: &mut Buffer, app: &App, o: Overlay, th: Theme) {
     let (title, text) = match o {
         Overlay::ConfirmQuit => ("tui-quit-title", "tui-quit-text"),
         Overlay::ConfirmTeaching => ("tui-teaching-title", "tui-teaching-text"),
+        Overlay::ConfirmReplace if app.saving_slip => ("tui-replace-title", "tui-replace-text-slip"),
         Overlay::ConfirmReplace => ("tui-replace-title", "tui-replace-text"),
         Overlay::ConfirmPrint => ("tui-print-title", "tui-print-text"),
         Overlay::ConfirmBack if app.jump_to().is_some() => ("tui-back-title", "tui-jump-text"),
