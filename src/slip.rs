@@ -42,7 +42,9 @@ struct SlipFile {
 /// checked by the tests; were it broken, there would be none.
 pub fn languages() -> &'static [SlipLang] {
     static L: OnceLock<Vec<SlipLang>> = OnceLock::new();
-    L.get_or_init(|| serde_yaml::from_str::<SlipFile>(DATA).map(|f| f.languages).unwrap_or_default())
+    L.get_or_init(|| {
+        crate::flow::load::from_yaml::<SlipFile>(DATA, 1 << 20, None).map(|f| f.languages).unwrap_or_default()
+    })
 }
 
 /// The language with key `code`.
