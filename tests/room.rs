@@ -93,6 +93,19 @@ fn answers(model: &Model, st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer
                     combos.iter().map(|c| c.iter().chain(shown.iter()).cloned().collect()).collect();
                 combos.extend(with);
             }
+            // Ticks that set the same tested facts lead to the same futures (the states
+            // are told apart by those facts): one of each. The signs of aggravation, each
+            // with its own untested fact, all set `avert-aggravated`.
+            let tested = |combo: &Vec<String>| -> BTreeSet<&String> {
+                st.items
+                    .iter()
+                    .filter(|i| combo.iter().any(|k| k == i.key.as_str()))
+                    .flat_map(|i| i.set.iter().map(|x| &model.facts[x]))
+                    .filter(|f| t.all.contains(*f))
+                    .collect()
+            };
+            let mut seen = HashSet::new();
+            combos.retain(|c| seen.insert(tested(c)));
             combos.into_iter().map(Answer::Tick).collect()
         }
         StepKind::Info | StepKind::Outcome => vec![Answer::Continue],
