@@ -88,13 +88,25 @@ pub fn blocks(text: &str) -> Vec<Block> {
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     // Every line of the screen is cut here: nothing that steers a terminal gets through.
     let text = crate::safe::visible(text);
-    let text = text.as_ref();
     let width = width.max(1);
+    fill(text.split(' ').filter(|w| !w.is_empty()), width, self::width, |_| false, |w| cut_chars(w, width))
+}
+
+/// The greedy fill both wraps share: words joined by one space while they fit; a word
+/// too wide for the line starts a line of its own, kept whole where `whole` says so, else
+/// cut into the lines `cut` gives (the last one goes on). Never returns an empty list.
+fn fill<'a>(
+    words: impl IntoIterator<Item = &'a str>,
+    width: usize,
+    measure: impl Fn(&str) -> usize,
+    whole: impl Fn(&str) -> bool,
+    cut: impl Fn(&str) -> Vec<String>,
+) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut cur_w = 0usize;
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let ww = self::width(word);
+    for word in words {
+        let ww = measure(word);
         if cur_w > 0 && cur_w + 1 + ww <= width {
             cur.push(' ');
             cur.push_str(word);
@@ -105,26 +117,41 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             lines.push(std::mem::take(&mut cur));
             cur_w = 0;
         }
-        if ww <= width {
+        if ww <= width || whole(word) {
             cur.push_str(word);
             cur_w = ww;
             continue;
         }
-        // A word wider than the line: cut it.
-        for c in word.chars() {
-            let cw = self::width(c.encode_utf8(&mut [0; 4]));
-            if cur_w + cw > width && cur_w > 0 {
+        for l in cut(word) {
+            if cur_w > 0 {
                 lines.push(std::mem::take(&mut cur));
-                cur_w = 0;
             }
-            cur.push(c);
-            cur_w += cw;
+            cur.push_str(&l);
+            cur_w = self::width(&cur);
         }
     }
     if cur_w > 0 || lines.is_empty() {
         lines.push(cur);
     }
     lines
+}
+
+/// A word wider than the line, cut where it must be: each piece at most `width` cells.
+fn cut_chars(word: &str, width: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut cur = String::new();
+    let mut cur_w = 0usize;
+    for c in word.chars() {
+        let cw = self::width(c.encode_utf8(&mut [0; 4]));
+        if cur_w + cw > width && cur_w > 0 {
+            pieces.push(std::mem::take(&mut cur));
+            cur_w = 0;
+        }
+        cur.push(c);
+        cur_w += cw;
+    }
+    pieces.push(cur);
+    pieces
 }
 
 /// Like [`wrap`], for the line mode: a web address (or e-mail address) is never cut,
@@ -146,38 +173,9 @@ pub fn wrap_whole(text: &str, width: usize) -> Vec<String> {
         }
     }
     let whole = |w: &str| w.contains("://") || w.starts_with("www.") || w.contains('@') || w.contains(GLUE);
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    let mut cur_w = 0usize;
     let width = width.max(1);
-    for word in &words {
-        let ww = self::width(&word.replace(GLUE, " "));
-        if cur_w > 0 && cur_w + 1 + ww <= width {
-            cur.push(' ');
-            cur.push_str(word);
-            cur_w += 1 + ww;
-            continue;
-        }
-        if cur_w > 0 {
-            lines.push(std::mem::take(&mut cur));
-            cur_w = 0;
-        }
-        if ww <= width || whole(word) {
-            cur.push_str(word);
-            cur_w = ww;
-            continue;
-        }
-        for l in wrap(word, width) {
-            if cur_w > 0 {
-                lines.push(std::mem::take(&mut cur));
-            }
-            cur_w = self::width(&l);
-            cur = l;
-        }
-    }
-    if cur_w > 0 || lines.is_empty() {
-        lines.push(cur);
-    }
+    let measure = |w: &str| self::width(&w.replace(GLUE, " "));
+    let lines = fill(words.iter().map(String::as_str), width, measure, whole, |w| wrap(w, width));
     lines.into_iter().map(|l| crate::safe::visible(&l.replace(GLUE, " ")).into_owned()).collect()
 }
 
