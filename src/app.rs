@@ -148,7 +148,8 @@ impl walk::OnSummary for ExportTo {
     fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), Msg> {
         let Some(p) = &self.0 else { return Ok(()) };
         let discreet = session.discreet() && !self.1;
-        crate::export::write(p, &walk::summary_text_as(session, texts, lang, discreet), false).map_err(|e| e.msg())
+        crate::export::write(p, &crate::export::summary::summary_text_as(session, texts, lang, discreet), false)
+            .map_err(|e| e.msg())
     }
 }
 
@@ -337,7 +338,8 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Some(Cmd::List) => list(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
         Some(Cmd::Walk { flow, plain, json, format, export, export_full }) => {
             let mode = match cli::walk_mode(plain, json, format) {
-                Ok(m) => m,
+                Ok(cli::Mode::Plain) => Mode::Plain,
+                Ok(cli::Mode::Json) => Mode::Json,
                 Err(msg) => {
                     let text =
                         format!("{}\n{}", error_line(tool, pre_lang, &msg), tool.get(pre_lang, "cli-err-try-help"));
@@ -923,21 +925,25 @@ fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
         Err(o) => return o,
     };
     let graph = || {
-        let mut g = crate::graph::build(&c.model, &c.texts, lang, &flows);
+        let mut g = crate::export::graph::build(&c.model, &c.texts, lang, &flows);
         if coverage {
             let (scenarios, _) = crate::scenario::load_embedded(&crate::i18n::embedded_langs());
             let replays: Vec<_> = scenarios.iter().map(|s| crate::scenario::replay(&c.model, s)).collect();
             let cov = crate::scenario::coverage(&c.model, &replays);
             let note = c.texts.get(lang, "ui-graph-unreached");
-            crate::graph::mark_unreached(&mut g, &c.model, &|f, n| cov.is_reached(f, n), &note);
+            crate::export::graph::mark_unreached(&mut g, &c.model, &|f, n| cov.is_reached(f, n), &note);
         }
         g
     };
     let text = match format {
-        ExportFormat::Mermaid => crate::graph::mermaid(&graph()),
-        ExportFormat::Dot => crate::graph::dot(&graph()),
-        ExportFormat::Markdown => crate::handbook::markdown(&crate::handbook::build(&c.model, &c.texts, lang, &flows)),
-        ExportFormat::Html => crate::handbook::html(&crate::handbook::build(&c.model, &c.texts, lang, &flows)),
+        ExportFormat::Mermaid => crate::export::graph::mermaid(&graph()),
+        ExportFormat::Dot => crate::export::graph::dot(&graph()),
+        ExportFormat::Markdown => {
+            crate::export::handbook::markdown(&crate::export::handbook::build(&c.model, &c.texts, lang, &flows))
+        }
+        ExportFormat::Html => {
+            crate::export::handbook::html(&crate::export::handbook::build(&c.model, &c.texts, lang, &flows))
+        }
     };
     emit(ctx, &c.texts, lang, &text, output)
 }
@@ -945,10 +951,10 @@ fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
 /// `veiviser paths`: every path to every outcome of a flow (without `--flow`: of every
 /// flow on the start screen), at most `max` listed per outcome with a count of the rest.
 fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize, output: Option<PathBuf>) -> Outcome {
-    if max > crate::paths::MAX_LISTED {
+    if max > crate::export::paths::MAX_LISTED {
         let msg = Msg::new("cli-err-paths-max")
             .arg("max", max.to_string())
-            .arg("limit", crate::paths::MAX_LISTED.to_string());
+            .arg("limit", crate::export::paths::MAX_LISTED.to_string());
         return Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &msg)));
     }
     if let Err(o) = refuse_existing(ctx, &output) {
@@ -968,11 +974,11 @@ fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize, output: Op
     let mut text = crate::view::export_version_line(&c.texts, lang, &c.model.set);
     text.push_str("\n\n");
     for fi in flows {
-        let groups = match crate::paths::explore(&c.model, &c.model.flows[fi].id, max) {
+        let groups = match crate::export::paths::explore(&c.model, &c.model.flows[fi].id, max) {
             Ok(g) => g,
             Err(e) => return Outcome::CannotRun(Some(error_line(ctx.tool, lang, &e.message()))),
         };
-        text.push_str(&crate::paths::render(&c.model, &c.texts, lang, fi, &groups, max));
+        text.push_str(&crate::export::paths::render(&c.model, &c.texts, lang, fi, &groups, max));
     }
     emit(ctx, &c.texts, lang, &text, output)
 }
@@ -981,8 +987,8 @@ fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize, output: Op
 /// page to print. A translation not yet checked by a native speaker is said so on
 /// standard error, with the reminder that ROSA's own material comes first.
 fn slip(ctx: &Ctx, loaded: Loaded, code: &str, output: Option<PathBuf>) -> Outcome {
-    let Some(sl) = crate::slip::language(code) else {
-        let langs = crate::slip::languages().iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ");
+    let Some(sl) = crate::export::slip::language(code) else {
+        let langs = crate::export::slip::languages().iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ");
         let msg = Msg::new("cli-err-slip-lang").arg("lang", code).arg("langs", langs);
         return Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &msg)));
     };
@@ -993,12 +999,12 @@ fn slip(ctx: &Ctx, loaded: Loaded, code: &str, output: Option<PathBuf>) -> Outco
         Ok(x) => x,
         Err(o) => return o,
     };
-    if !crate::slip::checked(&sl.code) {
+    if !crate::export::slip::checked(&sl.code) {
         let name = c.texts.get(lang, &format!("slip-lang-{}", sl.code));
         eprintln!("{}", c.texts.fmt(lang, "tui-save-slip-unchecked", &[("lang", &name)]));
     }
     eprintln!("{}", c.texts.get(lang, "tui-slip-rosa-first"));
-    emit(ctx, &c.texts, lang, &crate::slip::html(&c.model.set, sl), output)
+    emit(ctx, &c.texts, lang, &crate::export::slip::html(&c.model.set, sl), output)
 }
 
 /// `veiviser schema`: the JSON Schema of the flow format (what `flows/schema.json` holds).

@@ -2,7 +2,6 @@
 //! types hold the shape, `command()` fills in the words.
 
 use crate::i18n::{Lang, Msg, Texts};
-use crate::walk::Mode;
 use clap::{Arg, ArgAction, Command, CommandFactory, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -142,6 +141,15 @@ pub enum ExportFormat {
     Markdown,
     /// The handbook as one HTML file.
     Html,
+}
+
+/// How `walk` talks, as the command line names it (`--format plain|json`, or `--plain`,
+/// `--json`): the line mode's own [`crate::walk::Mode`] is chosen from this by the
+/// program, so that the command line does not reach into a front end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mode {
+    Plain,
+    Json,
 }
 
 /// The one mode of `walk` from `--format`, `--plain` and `--json` (clap has already
@@ -306,8 +314,7 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
 
 #[cfg(test)]
 mod tests {
-    use super::walk_mode;
-    use crate::walk::Mode;
+    use super::{Mode, walk_mode};
 
     #[test]
     fn format_plain_and_json_give_one_mode() {

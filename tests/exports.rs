@@ -209,7 +209,7 @@ fn the_markdown_handbook_has_every_node_title_and_the_version() {
         let mut missing = Vec::new();
         for f in &c.model.flows {
             for n in &f.nodes {
-                let title = veiviser::handbook::md_escape(&c.texts.get(lang, &n.title));
+                let title = veiviser::export::handbook::md_escape(&c.texts.get(lang, &n.title));
                 if !md.contains(&format!(" {title} (`{}`", n.id)) {
                     missing.push(format!("{}/{}: {title}", f.id, n.id));
                 }

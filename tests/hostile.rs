@@ -500,7 +500,7 @@ fn no_message_about_the_command_line_writes_an_argument_raw() {
 
 #[test]
 fn paths_max_is_bounded_with_a_clear_message() {
-    let limit = veiviser::paths::MAX_LISTED;
+    let limit = veiviser::export::paths::MAX_LISTED;
     for (lang, says) in [("en", "--max is at most 100"), ("nb", "--max er høyst 100")] {
         for max in ["18446744073709551615".to_string(), (limit + 1).to_string()] {
             let t = std::time::Instant::now();

@@ -547,10 +547,10 @@ fn discreet_mode_names_the_topic_nowhere_in_the_case() {
                 assert_discreet(lang, || format!("the summary of {}", at()), &all);
                 // What leaves the screen in discreet mode (a print, a save, `walk
                 // --export`) is the discreet text too.
-                let text = veiviser::walk::summary_text_as(&s, texts, lang, true);
+                let text = veiviser::export::summary::summary_text_as(&s, texts, lang, true);
                 assert_discreet(lang, || format!("the discreet export of {}", at()), &[&text]);
                 // The slip handed to the person never names the topic.
-                let slip = veiviser::walk::slip_text(&s, texts, lang);
+                let slip = veiviser::export::summary::slip_text(&s, texts, lang);
                 assert!(slip.lines().count() > 2, "a slip with no contact: {}", at());
                 assert_discreet(lang, || format!("the slip of {}", at()), &[&slip]);
             }

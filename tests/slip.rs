@@ -6,9 +6,9 @@
 mod common;
 
 use std::collections::BTreeSet;
+use veiviser::export::slip;
 use veiviser::i18n::Lang;
 use veiviser::scenario;
-use veiviser::slip;
 use veiviser::view::names_topic;
 
 const LANGS: [&str; 14] = ["uk", "ru", "ar", "ti", "so", "prs", "ps", "kmr", "ro", "pl", "fr", "es", "nb", "en"];
@@ -88,7 +88,7 @@ fn one_fixed_slip_the_same_whatever_the_case() {
             let r = scenario::replay(&c.model, s);
             let Some(last) = r.last().filter(|s| s.is_finished()) else { continue };
             outcomes.insert(format!("{:?}", r.outcome));
-            slips.insert(veiviser::walk::slip_text(last, &c.texts, lang));
+            slips.insert(veiviser::export::summary::slip_text(last, &c.texts, lang));
         }
         assert!(outcomes.len() >= 2, "two different cases at least: {outcomes:?}");
         assert_eq!(slips.len(), 1, "{}: {slips:#?}", lang.code());

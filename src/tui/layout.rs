@@ -817,7 +817,7 @@ fn overlay_build(app: &App) -> (String, Lines) {
             b.wrapped(&format!("> {}_", app.input), th.bold);
             if app.saving_slip
                 && let (Some(l), Some(name)) = (app.slip_lang(), app.slip_lang_name())
-                && !crate::slip::checked(&l.code)
+                && !crate::export::slip::checked(&l.code)
             {
                 // A translated slip: not yet checked by a native speaker, said before it is
                 // written.

@@ -174,7 +174,7 @@ pub struct App<'a> {
     pub(crate) jump_to: Option<(usize, usize)>,
     /// A save asked for from the slip saves the slip, not the summary.
     pub(crate) saving_slip: bool,
-    /// The slip in the person's language: an index into [`crate::slip::languages`]
+    /// The slip in the person's language: an index into [`crate::export::slip::languages`]
     /// (None: the slip in the screen's language, as text).
     pub(crate) slip_lang: Option<usize>,
     /// On a checklist of 10 items or more: the first digit of an item's number, typed;
@@ -368,15 +368,15 @@ impl<'a> App<'a> {
     pub fn slip_text(&self) -> Option<String> {
         match &self.screen {
             Screen::Walk(w) if w.session.is_finished() => {
-                Some(crate::walk::slip_text(&w.session, self.texts, self.lang))
+                Some(crate::export::summary::slip_text(&w.session, self.texts, self.lang))
             }
             _ => None,
         }
     }
 
     /// The language chosen for the slip in the person's language, if any.
-    pub fn slip_lang(&self) -> Option<&'static crate::slip::SlipLang> {
-        self.slip_lang.and_then(|i| crate::slip::languages().get(i))
+    pub fn slip_lang(&self) -> Option<&'static crate::export::slip::SlipLang> {
+        self.slip_lang.and_then(|i| crate::export::slip::languages().get(i))
     }
 
     /// The name (in the screen's language) of the slip's chosen language.
@@ -388,7 +388,9 @@ impl<'a> App<'a> {
     /// chosen).
     pub fn slip_html(&self) -> Option<String> {
         match (&self.screen, self.slip_lang()) {
-            (Screen::Walk(w), Some(l)) if w.session.is_finished() => Some(crate::slip::html(&w.session.model().set, l)),
+            (Screen::Walk(w), Some(l)) if w.session.is_finished() => {
+                Some(crate::export::slip::html(&w.session.model().set, l))
+            }
             _ => None,
         }
     }
@@ -412,7 +414,7 @@ impl<'a> App<'a> {
     fn summary_text_as(&self, discreet: bool) -> Option<String> {
         match &self.screen {
             Screen::Walk(w) if w.session.is_finished() => {
-                Some(crate::walk::summary_text_as(&w.session, self.texts, self.lang, discreet))
+                Some(crate::export::summary::summary_text_as(&w.session, self.texts, self.lang, discreet))
             }
             _ => None,
         }

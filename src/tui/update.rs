@@ -436,7 +436,7 @@ impl App<'_> {
             // The person's language: the next one, and after the last none (the slip in
             // the screen's language).
             (Overlay::Slip, Action::Toggle) => {
-                let n = crate::slip::languages().len();
+                let n = crate::export::slip::languages().len();
                 self.slip_lang = match self.slip_lang {
                     None if n > 0 => Some(0),
                     Some(i) if i + 1 < n => Some(i + 1),

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The built-in translations of the slip.
-const DATA: &str = include_str!("../locales/slip.yaml");
+const DATA: &str = include_str!("../../locales/slip.yaml");
 
 /// One language of the slip.
 #[derive(Debug, Clone, Deserialize)]

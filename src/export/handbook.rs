@@ -7,9 +7,9 @@
 //! script, no link out of the file (source addresses are text). Exports never follow
 //! discreet mode: they were asked for.
 
+use super::graph::cond_text;
 use crate::flow::model::{Kind, Str};
 use crate::flow::resolved::{Body, FlowIx, Model, Node};
-use crate::graph::cond_text;
 use crate::i18n::{Lang, Texts};
 use crate::text::{Block, blocks};
 use crate::view::{self, ContactView};
