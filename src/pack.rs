@@ -147,10 +147,10 @@ pub fn verify(dir: &Path, keys: &[PublicKey]) -> Result<Verified, Refused> {
         return Err(msg("pack-err-signature", dir));
     }
     // Signed: now its words are the signer's.
-    use crate::flow::load::{Refused as Guarded, YamlError};
+    use crate::flow::yaml::{Refused as Guarded, YamlError};
     let text =
         std::str::from_utf8(&manifest_bytes).map_err(|e| msg("pack-err-manifest", dir).arg("detail", e.to_string()))?;
-    let manifest: Manifest = match crate::flow::load::from_yaml(text, MAX_BYTES as usize, None) {
+    let manifest: Manifest = match crate::flow::yaml::from_yaml(text, MAX_BYTES as usize, None) {
         Ok(m) => m,
         Err(YamlError::Yaml(e)) => return Err(msg("pack-err-manifest", dir).arg("detail", e.to_string())),
         Err(YamlError::Refused(Guarded::TooLarge { .. })) => {

@@ -663,17 +663,20 @@ fn a_deep_local_contact_file_is_refused_by_the_same_guard() {
     assert!(s.contains("local-contacts-deep.yaml:3:"), "{s}");
     // The guard itself: size and depth, with or without the position scan at hand.
     let text = std::fs::read_to_string(hostile("local-contacts-deep.yaml")).unwrap();
-    assert!(matches!(load::guard(&text, load::MAX_FILE_BYTES, None), Err(load::Refused::TooDeep { .. })));
-    assert_eq!(load::guard(&text, 10, None), Err(load::Refused::TooLarge { limit: 10 }));
-    assert_eq!(load::guard("a: [[[1]]]\n", 10, None), Err(load::Refused::TooLarge { limit: 10 }));
-    assert_eq!(load::guard("a: [[[1]]]\n", 100, None), Ok(()));
+    use veiviser::flow::yaml::{Refused, guard};
+    assert!(matches!(guard(&text, load::MAX_FILE_BYTES, None), Err(Refused::TooDeep { .. })));
+    assert_eq!(guard(&text, 10, None), Err(Refused::TooLarge { limit: 10 }));
+    assert_eq!(guard("a: [[[1]]]\n", 10, None), Err(Refused::TooLarge { limit: 10 }));
+    assert_eq!(guard("a: [[[1]]]\n", 100, None), Ok(()));
 }
 
-/// serde_yaml is called in one place only (`flow::load::from_yaml`, behind the guard).
+/// serde_yaml is called in one place only (`flow::yaml::from_yaml`, behind the guard),
+/// and no module outside `flow/` names it: its errors are read in `flow::yaml::said`.
 #[test]
 fn serde_yaml_is_called_behind_the_guard_only() {
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut calls = Vec::new();
+    let mut outside = Vec::new();
     let mut dirs = vec![src];
     while let Some(d) = dirs.pop() {
         for e in std::fs::read_dir(&d).unwrap() {
@@ -682,16 +685,21 @@ fn serde_yaml_is_called_behind_the_guard_only() {
                 dirs.push(p);
             } else if p.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
+                let in_flow = p.components().any(|c| c.as_os_str() == "flow");
                 for (i, l) in text.lines().enumerate() {
                     if l.contains("serde_yaml::from_") {
                         calls.push(format!("{}:{}", p.display(), i + 1));
+                    }
+                    if !in_flow && l.contains("serde_yaml::") && !l.trim_start().starts_with("//") {
+                        outside.push(format!("{}:{}", p.display(), i + 1));
                     }
                 }
             }
         }
     }
     assert_eq!(calls.len(), 1, "{calls:?}");
-    assert!(calls[0].contains("flow/load.rs"), "{calls:?}");
+    assert!(calls[0].contains("flow/yaml/mod.rs"), "{calls:?}");
+    assert!(outside.is_empty(), "serde_yaml named outside flow/: {outside:?}");
 }
 
 // 11. Invisible and layout-breaking characters.

@@ -352,7 +352,7 @@ fn nesting_at_the_limit_is_still_parsed() {
     // small stack); the message is then only unused.
     let dir = mini_copy();
     let en = std::fs::read_to_string(common::fixture("mini/locales/en/mini.ftl")).unwrap();
-    let depth = veiviser::flow::pos::MAX_DEPTH;
+    let depth = veiviser::flow::yaml::MAX_DEPTH;
     let msg = format!("m-deep = {}\"x\"{}\n", "{ ".repeat(depth), " }".repeat(depth));
     put(dir.path(), "locales/en/mini.ftl", format!("{en}{msg}"));
     let r = check_cli(dir.path(), &[]);

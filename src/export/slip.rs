@@ -43,7 +43,7 @@ struct SlipFile {
 pub fn languages() -> &'static [SlipLang] {
     static L: OnceLock<Vec<SlipLang>> = OnceLock::new();
     L.get_or_init(|| {
-        crate::flow::load::from_yaml::<SlipFile>(DATA, 1 << 20, None).map(|f| f.languages).unwrap_or_default()
+        crate::flow::yaml::from_yaml::<SlipFile>(DATA, 1 << 20, None).map(|f| f.languages).unwrap_or_default()
     })
 }
 

@@ -1,12 +1,13 @@
 //! The flow format: model (serde types), load (files or embedded -> model, with
-//! positions), check (every semantic check -> diagnostics). No terminal here.
+//! positions), check (every semantic check -> diagnostics), and [`yaml`], the one
+//! module that reads YAML. No terminal here.
 
 pub mod check;
 pub mod cond;
 pub mod load;
 pub mod model;
-pub mod pos;
 pub mod resolved;
+pub mod yaml;
 
 use crate::diag::{Diag, Files};
 use crate::i18n::{FtlFile, Texts};

@@ -11,8 +11,8 @@
 
 use crate::engine::{Answer, EngineError, Session, StepKind};
 use crate::flow::model::LangText;
-use crate::flow::pos::PosIndex;
 use crate::flow::resolved::{Body, Model};
+use crate::flow::yaml::PosIndex;
 use crate::i18n::{Lang, Msg};
 pub mod report;
 
@@ -208,38 +208,13 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line_at(text, offset), text[start..offset].chars().count() + 1)
 }
 
-/// serde_yaml's message in the user's words where it is one we know (unknown or missing
-/// field), else as serde_yaml gives it (libyaml's words for YAML syntax), without its
-/// "at line N column M" (the place is given apart).
-fn yaml_message(e: &serde_yaml::Error) -> Msg {
-    let mut text = e.to_string();
-    if let Some(i) = text.rfind(" at line ") {
-        text.truncate(i);
-    }
-    let (path, rest) = match text.split_once(": ") {
-        Some((p, r)) if !p.contains(' ') && !p.is_empty() => (p.to_string(), r.to_string()),
-        _ => (String::new(), text.clone()),
-    };
-    let ticked: Vec<String> = rest.split('`').skip(1).step_by(2).map(str::to_string).collect();
-    if rest.starts_with("unknown field ") {
-        let (first, allowed) =
-            ticked.split_first().map_or((String::new(), Vec::new()), |(f, a)| (f.clone(), a.to_vec()));
-        return Msg::new("cli-scenario-err-unknown-field").arg("field", first).arg("allowed", allowed.join(", "));
-    }
-    if rest.starts_with("missing field ") {
-        let field = ticked.join("");
-        let field = if path.is_empty() { field } else { format!("{path}.{field}") };
-        return Msg::new("cli-scenario-err-missing-field").arg("field", field);
-    }
-    Msg::new("cli-scenario-err-yaml").arg("detail", text)
-}
-
 /// Reads one scenario from `text` (`file` names it in messages). Checks the shape: every
 /// field known, the required ones there, each answer naming `flow/node` and exactly one
 /// of `choose`, `tick`, `continue: true`, a title and a case text in every language of
 /// `langs`.
 pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileError> {
-    use crate::flow::load::{Refused, YamlError, from_yaml};
+    use crate::flow::yaml::said::{Said, scenario_message};
+    use crate::flow::yaml::{Refused, YamlError, from_yaml};
     if text.len() <= MAX_FILE_BYTES && text.trim().is_empty() {
         return Err(FileError::new(file, None, None, Msg::new("cli-scenario-err-empty")));
     }
@@ -250,12 +225,13 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
         }
         YamlError::Refused(Refused::TooDeep { at }) => {
             let (line, column) = line_column(text, at.start);
-            let msg = Msg::new("cli-scenario-err-too-deep").arg("limit", crate::flow::pos::MAX_DEPTH.to_string());
+            let msg = Msg::new("cli-scenario-err-too-deep").arg("limit", crate::flow::yaml::MAX_DEPTH.to_string());
             FileError::new(file, Some(line), Some(column), msg)
         }
         YamlError::Yaml(e) => {
-            let loc = e.location();
-            FileError::new(file, loc.as_ref().map(|l| l.line()), loc.as_ref().map(|l| l.column()), yaml_message(&e))
+            let said = Said::of(&e);
+            let (line, column) = (said.location.map(|l| l.0), said.location.map(|l| l.1));
+            FileError::new(file, line, column, scenario_message(&said))
         }
     })?;
     // No character that steers the terminal, hides, or breaks the layout (issue 23):
