@@ -458,15 +458,6 @@ impl<'m> Session<'m> {
         }
     }
 
-    /// Goes `n` steps back (as many as there are).
-    pub fn back_by(&mut self, n: usize) {
-        for _ in 0..n {
-            if !self.back() {
-                break;
-            }
-        }
-    }
-
     /// A session of `flow` standing at `node` (for a trainer: any step, directly), with
     /// the facts the node's own condition needs set so that it shows; returns them too.
     /// Nothing before it is answered; back goes nowhere.

@@ -40,11 +40,6 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{feff}' | '\u{e0000}'..='\u{e007f}')
 }
 
-/// Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
 /// The stand-in for an unsafe character.
 fn stand_in(c: char) -> char {
     match c {

@@ -1,8 +1,6 @@
 //! Conditions over facts: `minor`, `not companion`, `a and (b or not c)`.
 //! `not` binds tightest, then `and`, then `or`.
 
-use std::collections::BTreeSet;
-
 /// A condition over facts named by `F`: their names as written (`String`), or their
 /// numbers in a resolved model ([`crate::flow::resolved`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,10 +48,6 @@ pub const MAX_LEN: usize = 1000;
 pub const MAX_NEST: usize = 32;
 
 impl Cond {
-    pub fn eval(&self, facts: &BTreeSet<String>) -> bool {
-        self.holds(&|f: &String| facts.contains(f))
-    }
-
     /// Every fact named, with no repeats, in order of appearance.
     pub fn facts(&self) -> Vec<&str> {
         let mut out = Vec::new();
@@ -188,9 +182,20 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     fn facts(v: &[&str]) -> BTreeSet<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    trait Eval {
+        fn eval(&self, facts: &BTreeSet<String>) -> bool;
+    }
+
+    impl Eval for Cond {
+        fn eval(&self, facts: &BTreeSet<String>) -> bool {
+            self.holds(&|f: &String| facts.contains(f))
+        }
     }
 
     #[test]

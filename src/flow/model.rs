@@ -6,99 +6,8 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// A node's string: an id, a Fluent id, a key or a condition. Up to 24 bytes are held in
-/// the value itself (compact_str), so a node's short strings need no allocation of their
-/// own: the checker holds a whole set at once (about 250 bytes less a node).
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize))]
-#[serde(transparent)]
-pub struct Str(compact_str::CompactString);
-
-impl Str {
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl std::ops::Deref for Str {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl std::borrow::Borrow<str> for Str {
-    fn borrow(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl AsRef<str> for Str {
-    fn as_ref(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl fmt::Debug for Str {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.0.as_str(), f)
-    }
-}
-
-impl fmt::Display for Str {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.as_str())
-    }
-}
-
-impl From<&str> for Str {
-    fn from(s: &str) -> Str {
-        Str(s.into())
-    }
-}
-
-impl From<String> for Str {
-    fn from(s: String) -> Str {
-        Str(s.into())
-    }
-}
-
-impl From<Str> for String {
-    fn from(s: Str) -> String {
-        s.0.into()
-    }
-}
-
-impl PartialEq<str> for Str {
-    fn eq(&self, other: &str) -> bool {
-        self.0 == other
-    }
-}
-
-impl PartialEq<&str> for Str {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
-
-impl PartialEq<String> for Str {
-    fn eq(&self, other: &String) -> bool {
-        self.0 == other.as_str()
-    }
-}
-
-#[cfg(test)]
-impl schemars::JsonSchema for Str {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        String::schema_name()
-    }
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        String::json_schema(g)
-    }
-    fn inline_schema() -> bool {
-        true
-    }
-}
+/// A node's string: an id, a Fluent id, a key or a condition.
+pub type Str = String;
 
 /// Where a node's guidance comes from: a document of `sources.yaml` and a section
 /// (a Fluent id naming the section or principle).
@@ -306,34 +215,8 @@ pub struct Flow {
 }
 
 impl Flow {
-    /// Gives back the room the parser's growing lists left over (a list of two choices
-    /// holds four): a set of 100 000 nodes is held at once by the checker.
-    pub fn shrink(&mut self) {
-        // Moved to a list of the exact size rather than shrunk where it stands: shrinking
-        // leaves a gap of the same size beside each list that only a smaller allocation
-        // could use, while the room given back whole serves the next flow's lists.
-        fn exact<T>(v: &mut Vec<T>) {
-            if v.capacity() > v.len() {
-                let mut e = Vec::with_capacity(v.len());
-                e.append(v);
-                *v = e;
-            }
-        }
-        self.nodes.shrink_to_fit();
-        for (_, n) in &mut self.nodes {
-            n.choices.as_mut().map(exact);
-            n.items.as_mut().map(exact);
-            n.actions.as_mut().map(exact);
-            n.contacts.as_mut().map(exact);
-            exact(&mut n.set);
-            exact(&mut n.raise);
-        }
-    }
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.nodes.iter().find(|(k, _)| k == id).map(|(_, n)| n)
-    }
-    pub fn node_index(&self, id: &str) -> Option<usize> {
-        self.nodes.iter().position(|(k, _)| k == id)
     }
     /// The node's source, or the flow's.
     pub fn source_of<'a>(&'a self, node: &'a Node) -> Option<&'a SourceRef> {

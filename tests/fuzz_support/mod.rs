@@ -128,7 +128,7 @@ pub fn cond(data: &[u8]) {
                     .filter(|(i, _)| bits >> i & 1 == 1)
                     .map(|(_, f)| f.to_string())
                     .collect();
-                let _ = c.eval(&set);
+                let _ = c.holds(&|f| set.contains(f));
             }
         }
     }

@@ -49,7 +49,8 @@ pub(super) fn scan_controls(diags: &mut Vec<Diag>, id: FileId, text: &str, ftl: 
 /// only these still loads, the characters shown as U+FFFD, see
 /// `flow::load_checked_local`).
 pub(super) fn control_diag(id: FileId, span: std::ops::Range<usize>, c: char) -> Diag {
-    let soft = crate::safe::is_invisible(c) || crate::safe::is_bidi_control(c);
+    // Every unsafe character but the C0 and C1 controls and DEL (Unicode's `Cc`).
+    let soft = !c.is_control();
     let msg = if soft { "check-invisible-char" } else { "check-control-char" };
     Diag::error(msg).arg("char", format!("U+{:04X}", c as u32)).at(id, Some(span))
 }

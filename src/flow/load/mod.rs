@@ -270,10 +270,7 @@ fn read(id: FileId, raw: RawFile, part: Part) -> Read {
             // Refused by the guard (it cannot be: the tests of `may_parse_ahead` are
             // its own): left to `yaml`, which says why.
             r.parsed = match from_yaml::<Flow>(&text, MAX_FILE_BYTES, None) {
-                Ok(mut f) => {
-                    f.shrink();
-                    Some(Ok(f))
-                }
+                Ok(f) => Some(Ok(f)),
                 Err(YamlError::Yaml(e)) => Some(Err(e)),
                 Err(YamlError::Refused(_)) => None,
             };
