@@ -134,21 +134,16 @@ fn answers(s: &Session, steer: &Facts, known: &Facts) -> Vec<Answer> {
     }
 }
 
-fn place(model: &Model, o: &crate::engine::Outcome) -> Option<End> {
-    let fi = model.flow_index(&o.flow.id)?;
-    Some((fi, o.flow.nodes.iter().position(|n| n.id == o.node.id)?))
-}
-
 /// The last headline outcome reached so far, if any.
 fn last_headline(s: &Session) -> Option<End> {
-    s.summary().outcomes.iter().rev().find(|o| o.headline).and_then(|o| place(s.model(), o))
+    s.summary().outcomes.iter().rev().find(|o| o.headline).map(|o| o.at)
 }
 
 /// What came of a finished walk: the last headline outcome, else the last outcome.
 fn end_of(s: &Session) -> Option<End> {
     let sum = s.summary();
     let r = sum.outcomes.iter().rev().find(|o| o.headline).or(sum.outcomes.last())?;
-    place(s.model(), r)
+    Some(r.at)
 }
 
 impl Explorer {
@@ -189,7 +184,7 @@ impl Explorer {
                 let v = self.found.entry(e).or_default();
                 if v.len() < self.max {
                     let sum = s.summary();
-                    let outcomes = sum.outcomes.iter().filter_map(|o| place(s.model(), o)).collect();
+                    let outcomes = sum.outcomes.iter().map(|o| o.at).collect();
                     v.push(Listed {
                         steps: sum.path.into_iter().map(|p| (p.flow, p.node, p.answer)).collect(),
                         duties: sum.duties,
