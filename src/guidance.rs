@@ -108,22 +108,6 @@ impl Guidance {
     }
 }
 
-/// The bundled guidance's own facts (flows/guidance.yaml as built in), its origin
-/// `Bundled`; the default where the build has none.
-pub fn bundled() -> Guidance {
-    let file = crate::embedded::FLOWS_JSON
-        .iter()
-        .find(|(name, _)| matches!(*name, "guidance.yaml" | "guidance.yml"))
-        .and_then(|(_, json)| *json)
-        .and_then(|json| serde_json::from_str::<crate::flow::model::GuidanceFile>(json).ok());
-    match file {
-        Some(g) => {
-            Guidance { date: Day::parse(&g.date.0), review_by: Day::parse(&g.review_by.0), origin: Origin::Bundled }
-        }
-        None => Guidance::default(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,13 +137,6 @@ mod tests {
         assert_eq!(g.overdue(Day::parse("2027-12-31").unwrap()), None);
         assert_eq!(g.overdue(Day::parse("2028-01-01").unwrap()), g.review_by);
         assert_eq!(Guidance::default().overdue(Day::parse("2099-01-01").unwrap()), None);
-    }
-
-    #[test]
-    fn the_bundled_guidance_has_its_dates() {
-        let g = bundled();
-        assert_eq!(g.review_by.map(|d| d.to_string()).as_deref(), Some("2027-12-31"));
-        assert!(g.date.is_some_and(|d| g.review_by.is_some_and(|r| d < r)));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::diag;
 use crate::engine::Session;
 use crate::flow::load::RawFile;
 use crate::flow::{self, CannotRun, Checked, Input, LocalIgnored};
-use crate::guidance::{self, Day, Guidance, Origin};
+use crate::guidance::{Day, Guidance, Origin};
 use crate::i18n::{FtlFile, FtlText, Lang, Msg, Texts};
 use crate::tui::Ended;
 use crate::walk::{self, Mode};
@@ -465,7 +465,7 @@ fn open_pack(path: &Path, contacts: Option<&Path>, allow_older: bool) -> Result<
         .collect();
     let keys = crate::pack::keys(&extra)?;
     let v = crate::pack::verify(path, &keys)?;
-    let bundled = guidance::bundled();
+    let bundled = flow::bundled_guidance();
     if let Some(b) = bundled.date
         && v.date < b
         && !allow_older

@@ -56,32 +56,9 @@ pub fn checked_from(loaded: load::Loaded, diags: Vec<Diag>) -> Result<Checked, (
 /// texts as [`load_checked`]). None if a bundled file does not read (a broken build):
 /// the caller then takes the full load, which says what is wrong.
 pub fn load_embedded() -> Option<Checked> {
-    use model::{ContactsFile, DutiesFile, Flow, SourcesFile};
     let mut set = FlowSet::default();
     for (name, json) in crate::embedded::FLOWS_JSON {
-        let json = (*json)?;
-        match load::FlowsFile::of(name) {
-            load::FlowsFile::Sources => {
-                set.documents.extend(serde_json::from_str::<SourcesFile>(json).ok()?.documents);
-            }
-            load::FlowsFile::Duties => {
-                set.duties.extend(serde_json::from_str::<DutiesFile>(json).ok()?.duties);
-            }
-            load::FlowsFile::Contacts => {
-                for (id, c) in serde_json::from_str::<ContactsFile>(json).ok()?.contacts {
-                    if !set.contact_order.contains(&id) {
-                        set.contact_order.push(id.clone());
-                    }
-                    set.contacts.insert(id, c);
-                }
-            }
-            load::FlowsFile::Guidance => {
-                let g = serde_json::from_str::<model::GuidanceFile>(json).ok()?;
-                set.guidance.date = crate::guidance::Day::parse(&g.date.0);
-                set.guidance.review_by = crate::guidance::Day::parse(&g.review_by.0);
-            }
-            load::FlowsFile::Flow => set.flows.push(serde_json::from_str::<Flow>(json).ok()?),
-        }
+        load::merge::add(&mut set, load::merge::Part::from_json(name, (*json)?)?);
     }
     set.version = crate::embedded::VERSION.to_string();
     let mut ftl = crate::i18n::embedded_ftl();
@@ -91,6 +68,19 @@ pub fn load_embedded() -> Option<Checked> {
     let texts = Texts::with(&ftl);
     let model = resolved::resolve(set).ok()?;
     Some(Checked { model, texts, warnings: Vec::new(), files: Files::default() })
+}
+
+/// The bundled guidance's own facts (flows/guidance.yaml as built in, read as the quick
+/// start reads it), its origin `Bundled`; the default where the build has none.
+pub fn bundled_guidance() -> crate::guidance::Guidance {
+    let mut set = FlowSet::default();
+    let guidance = crate::embedded::FLOWS_JSON
+        .iter()
+        .find(|(name, _)| matches!(load::FlowsFile::of(name), load::FlowsFile::Guidance));
+    if let Some(part) = guidance.and_then(|(name, json)| load::merge::Part::from_json(name, (*json)?)) {
+        load::merge::add(&mut set, part);
+    }
+    crate::guidance::Guidance { origin: crate::guidance::Origin::Bundled, ..set.guidance }
 }
 
 /// `0.1.0+1a2b3c4d`: the tool's version and a hash (FNV-1a, 32 bits shown) of every file
@@ -230,6 +220,14 @@ mod tests {
             }
         }
         assert!(n > 500, "only {n} messages");
+    }
+
+    #[test]
+    fn the_bundled_guidance_has_its_dates_as_the_full_load_reads_them() {
+        let g = bundled_guidance();
+        assert_eq!(g.review_by.map(|d| d.to_string()).as_deref(), Some("2027-12-31"));
+        assert!(g.date.is_some_and(|d| g.review_by.is_some_and(|r| d < r)));
+        assert_eq!(g, full().model.set.guidance);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 mod controls;
 mod input;
+pub(crate) mod merge;
 mod yaml_file;
 
 pub use input::{CannotRun, Input, RawFile, default_contacts_path};
@@ -17,6 +18,7 @@ use super::yaml::{self, PosIndex, YamlError, from_yaml, pos};
 use crate::diag::{Diag, FileId, Files};
 use crate::i18n::{FtlFile, FtlText, Lang};
 use controls::scan_controls;
+use merge::Part as Merged;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -33,6 +35,7 @@ pub const MAX_LANGS: usize = 50;
 
 /// flows/guidance.yaml into the set: both dates must be days, and the review-by date
 /// after the date the guidance was signed off.
+/// (Its dates go into the set by [`merge::add`].)
 fn guidance_file(loaded: &mut Loaded, id: FileId, g: &GuidanceFile) {
     use crate::guidance::Day;
     let at = |loaded: &Loaded, key: &str| loaded.positions(id).and_then(|p| p.best(key));
@@ -51,8 +54,6 @@ fn guidance_file(loaded: &mut Loaded, id: FileId, g: &GuidanceFile) {
         let span = at(loaded, "review-by");
         loaded.diags.push(Diag::error("check-guidance-review-by").at(id, span));
     }
-    loaded.set.guidance.date = date;
-    loaded.set.guidance.review_by = review_by;
 }
 
 /// The result of loading: the model as far as it parsed, the files (for rendering),
@@ -365,25 +366,26 @@ pub fn load(input: Input) -> Loaded {
                 let dups = |s: &mut SourcesFile| first_of_each(&mut s.documents);
                 if let Some(s) = yaml(&mut loaded, id, text, controls, dups, None) {
                     loaded.sources_file = Some(id);
-                    loaded.set.documents.extend(s.documents);
+                    merge::add(&mut loaded.set, Merged::Sources(s));
                 }
             }
             Part::Flows(FlowsFile::Duties) => {
                 let dups = |d: &mut DutiesFile| first_of_each(&mut d.duties);
                 if let Some(d) = yaml(&mut loaded, id, text, controls, dups, None) {
                     loaded.duties_file = Some(id);
-                    loaded.set.duties.extend(d.duties);
+                    merge::add(&mut loaded.set, Merged::Duties(d));
                 }
             }
             Part::Flows(FlowsFile::Guidance) => {
                 if let Some(g) = yaml::<GuidanceFile>(&mut loaded, id, text, controls, |_| false, None) {
                     guidance_file(&mut loaded, id, &g);
+                    merge::add(&mut loaded.set, Merged::Guidance(g));
                 }
             }
             Part::Flows(FlowsFile::Flow) => {
                 let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
                 if let Some(f) = yaml(&mut loaded, id, text, controls, dups, r.parsed) {
-                    loaded.set.flows.push(f);
+                    merge::add(&mut loaded.set, Merged::Flow(f));
                     loaded.flow_files.push(id);
                 }
             }
@@ -403,23 +405,16 @@ pub fn load(input: Input) -> Loaded {
         }
     }
     for (id, file) in contact_sources {
-        if Some(id) == loaded.local_contacts_file {
-            loaded.set.local_setting = file.setting.clone();
-        } else if file.setting.is_some() {
+        let local = Some(id) == loaded.local_contacts_file;
+        if !local && file.setting.is_some() {
             // Where the service works is the service's own: never in the bundled set.
             let p = loaded.positions(id).and_then(|x| x.key_or_best("setting"));
             loaded.diags.push(Diag::error("check-setting-not-local").at(id, p));
         }
-        for (cid, c) in file.contacts {
-            if !loaded.set.contact_order.contains(&cid) {
-                loaded.set.contact_order.push(cid.clone());
-            }
+        for (cid, _) in &file.contacts {
             loaded.contact_files.insert(cid.clone(), id);
-            if Some(id) == loaded.local_contacts_file && !loaded.set.local_contacts.contains(&cid) {
-                loaded.set.local_contacts.push(cid.clone());
-            }
-            loaded.set.contacts.insert(cid, c);
         }
+        merge::add(&mut loaded.set, Merged::Contacts { file, local });
     }
     loaded
 }
