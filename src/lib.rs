@@ -1,8 +1,10 @@
 //! veiviser: offline decision support for health and social workers who suspect that a
 //! patient or client is a victim of human trafficking.
 //!
-//! Data flows one way: files -> checked model ([`flow`]) -> session ([`engine`]) ->
-//! localised views ([`view`]) -> a front end ([`walk`], [`tui`]). Only the ends do I/O.
+//! Data flows one way: files -> checked model ([`flow`], which alone reads YAML) ->
+//! session ([`engine`]) -> localised views ([`view`]) -> a front end ([`walk`], [`tui`])
+//! or a text for a reader outside the session ([`export`]). The front ends do not use
+//! each other; [`app`] picks one. Only the ends do I/O.
 #![forbid(unsafe_code)]
 
 pub mod app;
