@@ -367,8 +367,12 @@ impl<'m> Session<'m> {
                     .map(|i| i.key.as_str())
                     .collect();
             }
+            Body::Info { items, .. } => {
+                step.kind = StepKind::Info;
+                step.items = items.iter().filter(|i| holds(&i.when, facts)).collect();
+            }
             // Never shown: settling enters a call at once. Were it shown, Enter goes on.
-            Body::Info { .. } | Body::Call { .. } => step.kind = StepKind::Info,
+            Body::Call { .. } => step.kind = StepKind::Info,
             Body::Outcome { actions, contacts, .. } => {
                 step.kind = StepKind::Outcome;
                 step.actions = actions.iter().filter(|a| holds(&a.when, facts)).collect();
@@ -412,7 +416,7 @@ impl<'m> Session<'m> {
                 st.path.push(here(Answer::Tick(uniq)));
                 goto(&mut st, *next);
             }
-            (Body::Info { next } | Body::Call { next, .. }, Answer::Continue) => {
+            (Body::Info { next, .. } | Body::Call { next, .. }, Answer::Continue) => {
                 st.path.push(here(Answer::Continue));
                 goto(&mut st, *next);
             }
@@ -631,15 +635,16 @@ fn settle(model: &Model, st: &mut State) -> Result<(), EngineError> {
                 });
                 st.stack.push(Frame { flow: *target, node: *at, ret: Some(*next) });
             }
-            Body::Outcome { actions, contacts, is_final, headline } => {
+            Body::Outcome { actions, contacts, is_final, headline, quiet } => {
                 st.reached.push(Reached { flow: top.flow, node: top.node, headline: *headline });
                 if *is_final || st.stack.len() == 1 {
                     st.finished = true;
                     return Ok(());
                 }
                 // A silent outcome (no text, actions or contacts) inside a called flow
-                // has nothing to show: go straight back to the caller.
-                if node.text.is_none() && actions.is_empty() && contacts.is_empty() {
+                // has nothing to show, and a quiet one speaks only on the summary: go
+                // straight back to the caller.
+                if *quiet || (node.text.is_none() && actions.is_empty() && contacts.is_empty()) {
                     leave_called_flow(st)?;
                     continue;
                 }

@@ -285,7 +285,16 @@ fn write_plain_step(out: &mut dyn Write, texts: &Texts, lang: Lang, v: &StepView
                 write_hanging(out, &format!("{}) ", c.number), &format!("{}{known}", c.label), lay)?;
             }
         }
-        StepKind::Info | StepKind::Outcome => {}
+        // An info's points: bullets (a number is an answer).
+        StepKind::Info => {
+            if !v.items.is_empty() {
+                writeln!(out)?;
+            }
+            for c in &v.items {
+                write_hanging(out, "- ", &c.label, lay)?;
+            }
+        }
+        StepKind::Outcome => {}
     }
     writeln!(out)?;
     write_hanging(out, "", &format!("({})", crate::view::source_line(texts, lang, &v.source)), lay)?;
@@ -416,6 +425,11 @@ fn json_step(v: &StepView) -> serde_json::Value {
     if v.kind == StepKind::Outcome {
         o["actions"] = json!(v.actions);
         o["contacts"] = json!(v.contacts);
+    }
+    // An info's points are read, not answered: labels only, no numbers to send.
+    if v.kind == StepKind::Info {
+        o["items"] = json!([]);
+        o["points"] = json!(v.items.iter().map(|i| json!({"key": i.key, "label": i.label})).collect::<Vec<_>>());
     }
     o
 }
