@@ -56,7 +56,7 @@ fn bin() -> Command {
 
 /// An adult who confirms and wants help, by choice keys (lines for `walk`).
 const ADULT_WANTS_HELP: &str =
-    "not-acute\nadult\nnot-likely\nalone\nnow\narrival-centre\n1 2 3 4 5\n\n\n\n\nnone\nwants-help\n\ncitizen\n\n\n\n";
+    "not-acute\nadult\nnot-likely\nalone\narrival-centre\n1 2 3 4 5\n\n\nnone\nwants-help\ncitizen\n\n";
 /// A possible minor: the answers as lines, from the engine (keys where given, else the
 /// "no" choice or the first, nothing ticked).
 fn minor_lines(c: &Checked) -> String {
@@ -65,7 +65,6 @@ fn minor_lines(c: &Checked) -> String {
         ("grounds", "not-yet"),
         ("crime", "maybe"),
         ("companion", "alone"),
-        ("hold", "now"),
         ("which", "unclear"),
     ];
     let case = c.model.case_flow().map(|f| f.id.clone()).unwrap_or_default();
@@ -311,5 +310,42 @@ fn a_contact_that_names_the_topic_is_not_shown_in_discreet_mode() {
                 assert!(!names_topic(lang, t), "{t}");
             }
         }
+    }
+}
+
+/// `walk --json --discreet`: every line a program gets (texts, and also the keys of the
+/// choices, the steps' ids and the summary's facts) names no topic, through both kinds of
+/// crime under section 196 and a child with grounds for a report.
+#[test]
+fn discreet_json_names_the_topic_nowhere_not_even_in_keys_and_facts() {
+    let n = common::json::NONE;
+    let walks: [&[&str]; 3] = [
+        &["not-acute", "adult", "maybe", "aggravated", "violence", "met", "alone", "none", "no-help", "citizen", n],
+        &["not-acute", "adult", "unsure", "marriage", "not-met", "alone", "none", "strengthened", "family", n],
+        &[
+            "not-acute",
+            "maybe-minor",
+            "grounds",
+            "office",
+            "not-likely",
+            "alone",
+            "none",
+            "no-help",
+            "unsure",
+            "citizen",
+            n,
+        ],
+    ];
+    for lang in ["en", "nb"] {
+        for answers in walks {
+            let w = common::json::walk_with(Some("arrival-centre"), lang, &["--discreet"], answers);
+            let summary = w.summary().to_string();
+            for line in w.steps.iter().map(|s| s.to_string()).chain([summary]) {
+                assert!(!names_topic(Lang::of(lang), &line), "{lang} {answers:?}: names the topic:\n{line}");
+            }
+        }
+        // The same walk without discreet mode does name it (the check above can fail).
+        let w = common::json::walk_with(Some("arrival-centre"), lang, &[], walks[0]);
+        assert!(w.steps.iter().any(|s| names_topic(Lang::of(lang), &s.to_string())));
     }
 }

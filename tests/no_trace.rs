@@ -261,7 +261,7 @@ fn assert_clean_trace(log: Option<&Path>, what: &str) {
 /// too. Questions: the first of `prefer` that is offered, else the last choice; checklists:
 /// the first item ticked; texts and outcomes: an empty line.
 fn answer(step: &serde_json::Value) -> String {
-    let prefer = ["not-acute", "adult", "not-likely", "alone", "now", "none", "unclear", "unknown"];
+    let prefer = ["not-acute", "adult", "not-likely", "alone", "none", "unclear", "unknown"];
     let keys = |what: &str| -> Vec<String> {
         step[what].as_array().into_iter().flatten().filter_map(|c| c["key"].as_str().map(str::to_string)).collect()
     };

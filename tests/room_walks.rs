@@ -19,20 +19,13 @@ fn a_gut_answer_only_routes_and_the_assessment_alone_raises_the_duty_to_avert() 
             "not-acute",
             "adult",
             "maybe",
-            "trafficking",
+            "aggravated",
             "violence",
             "not-met",
             "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
             "none",
             "no-help",
             "citizen",
-            NONE,
-            // The journal step.
             NONE,
         ],
     );
@@ -43,26 +36,7 @@ fn a_gut_answer_only_routes_and_the_assessment_alone_raises_the_duty_to_avert() 
     // steps before it carried no duty.
     let w = walk(
         "en",
-        &[
-            "not-acute",
-            "adult",
-            "maybe",
-            "trafficking",
-            "violence",
-            "met",
-            "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
-            "none",
-            "no-help",
-            "citizen",
-            NONE,
-            // The journal step.
-            NONE,
-        ],
+        &["not-acute", "adult", "maybe", "aggravated", "violence", "met", "alone", "none", "no-help", "citizen", NONE],
     );
     assert_eq!(w.duties(), ["avert"]);
     for s in &w.steps {
@@ -85,26 +59,7 @@ fn section_196_covers_other_serious_violence_and_sexual_offences() {
     let labels = serde_json::to_string(&kind["choices"]).unwrap_or_default().to_lowercase();
     assert!(labels.contains("violence") && labels.contains("sexual"), "{labels}");
     // And the concern that lessened names abuse in close relationships.
-    let w = walk(
-        "en",
-        &[
-            "not-acute",
-            "adult",
-            "not-likely",
-            "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
-            "none",
-            "lessened",
-            "citizen",
-            NONE,
-            // The journal step.
-            NONE,
-        ],
-    );
+    let w = walk("en", &["not-acute", "adult", "not-likely", "alone", "none", "lessened", "citizen", NONE]);
     assert!(w.actions().to_lowercase().contains("close relationships"), "{}", w.actions());
 }
 
@@ -117,7 +72,8 @@ fn acute_danger_needing_protection_goes_to_the_police_with_consent_and_names_the
     let a = w.actions();
     assert!(a.contains("consent"), "{a}");
     // A stated adult: the duty to avert for later, not the duty to report.
-    assert!(a.contains("duty to avert") && !a.contains("duty to report"), "{a}");
+    // (The journal points name both duties in general: what was shared on what ground.)
+    assert!(a.contains("assess the duty to avert") && !a.contains("child welfare service"), "{a}");
     assert!(w.duties().is_empty());
     // A possible child: the child track, the child welfare service, and no ROSA housing or
     // police "with the person's consent" (issue 20, point 4). In both languages.
@@ -146,25 +102,7 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
     // advice all the same.
     let w = walk(
         "en",
-        &[
-            "not-acute",
-            "maybe-minor",
-            "not-yet",
-            "office",
-            "not-likely",
-            "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
-            "none",
-            "unclear",
-            "asylum",
-            NONE,
-            // The journal step.
-            NONE,
-        ],
+        &["not-acute", "maybe-minor", "not-yet", "office", "not-likely", "alone", "none", "unclear", "asylum", NONE],
     );
     assert!(!w.duties().contains(&"report-cws".to_string()), "{:?}", w.duties());
     // The child then confirms being exploited: the duty applies now, and section 196 is
@@ -178,17 +116,10 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
             "office",
             "not-likely",
             "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
             "none",
             "no-help",
             "unsure",
             "asylum",
-            NONE,
-            // The journal step.
             NONE,
         ],
     );
@@ -204,18 +135,11 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
             "after",
             "not-likely",
             "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
             "none",
             "wants-help",
             // The child confirms: section 196 is looked at again (here: not met).
             "not-met",
             "asylum",
-            NONE,
-            // The journal step.
             NONE,
         ],
     );
@@ -228,47 +152,10 @@ fn the_duty_to_report_needs_reason_to_believe_the_child_is_exploited() {
 
 #[test]
 fn the_reflection_period_is_not_offered_to_everyone() {
-    let citizen = walk(
-        "en",
-        &[
-            "not-acute",
-            "adult",
-            "not-likely",
-            "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
-            "none",
-            "wants-help",
-            "citizen",
-            NONE,
-            // The journal step.
-            NONE,
-        ],
-    );
+    let citizen = walk("en", &["not-acute", "adult", "not-likely", "alone", "none", "wants-help", "citizen", NONE]);
     assert!(!citizen.actions().contains("Reflection period"), "{}", citizen.actions());
-    let undocumented = walk(
-        "en",
-        &[
-            "not-acute",
-            "adult",
-            "not-likely",
-            "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
-            "none",
-            "wants-help",
-            "undocumented",
-            NONE,
-            // The journal step.
-            NONE,
-        ],
-    );
+    let undocumented =
+        walk("en", &["not-acute", "adult", "not-likely", "alone", "none", "wants-help", "undocumented", NONE]);
     let a = undocumented.actions();
     assert!(a.contains("Reflection period") && a.contains("ROSA") && a.contains("no other basis"), "{a}");
 }
@@ -278,26 +165,7 @@ fn the_summary_is_headed_by_the_conversations_outcome() {
     for (answer, node) in
         [("wants-help", "outcomes/wants-help"), ("no-help", "outcomes/no-help"), ("unclear", "outcomes/unclear")]
     {
-        let w = walk(
-            "en",
-            &[
-                "not-acute",
-                "adult",
-                "not-likely",
-                "alone",
-                "now",
-                NONE,
-                NONE,
-                NONE,
-                NONE,
-                "none",
-                answer,
-                "citizen",
-                NONE,
-                // The journal step.
-                NONE,
-            ],
-        );
+        let w = walk("en", &["not-acute", "adult", "not-likely", "alone", "none", answer, "citizen", NONE]);
         assert_eq!(w.outcome().0, node);
         // Each action once.
         let all = w.actions();
@@ -425,7 +293,7 @@ fn rights_by_status_and_the_date_of_each_source() {
     assert!(w.actions().to_lowercase().contains("registered"), "{}", w.actions());
     // Each step names its own source's date: the 2018-2020 report "as of 2020", never
     // the date of another document.
-    let src = &w.step("conversation/setting")["source"];
+    let src = &w.step("conversation/before")["source"];
     assert_eq!(src["as_of"], "2020", "{src}");
     assert!(src.get("updated").is_none_or(Value::is_null), "{src}");
 }
@@ -456,7 +324,7 @@ fn the_child_track_about_the_person_is_about_the_person_even_after_the_persons_c
             &[
                 "child-of-person",
                 "child-grounds",
-                "trafficking",
+                "aggravated",
                 NONE,
                 "not-met",
                 "minor",
@@ -485,15 +353,10 @@ fn a_child_confirming_after_an_earlier_no_gets_the_duty_to_avert_checked_again()
         "not-acute",
         "adult",
         "maybe",
-        "trafficking",
+        "aggravated",
         "violence",
         "not-met",
         "alone",
-        "now",
-        NONE,
-        NONE,
-        NONE,
-        NONE,
         "minor",
         "grounds",
         "office",
@@ -533,15 +396,10 @@ fn a_child_confirming_after_an_earlier_no_gets_the_duty_to_avert_checked_again()
             "grounds",
             "office",
             "maybe",
-            "trafficking",
+            "aggravated",
             "minor-known",
             "met",
             "alone",
-            "now",
-            NONE,
-            NONE,
-            NONE,
-            NONE,
             "none",
             "no-help",
             "asylum",
@@ -569,11 +427,6 @@ fn the_report_about_a_child_is_in_the_summary_once_and_now() {
                     "office",
                     "not-likely",
                     "alone",
-                    "now",
-                    NONE,
-                    NONE,
-                    NONE,
-                    NONE,
                     "none",
                     confirm,
                     "not-met",
@@ -607,12 +460,12 @@ fn the_report_about_a_child_is_in_the_summary_once_and_now() {
 #[test]
 fn advice_for_a_child_does_not_come_before_a_report_in_force() {
     let answers = |grounds: &'static str| -> Vec<&'static str> {
-        vec!["not-acute", "maybe-minor", grounds, "after", "unsure", "trafficking", "violence", "unsure"]
+        vec!["not-acute", "maybe-minor", grounds, "after", "unsure", "aggravated", "violence", "unsure"]
             .into_iter()
             // Only unease before: the duty to report is asked again (`avert/unsure-child`),
             // and the answer stays "not yet".
             .chain((grounds == "not-yet").then_some("not-yet"))
-            .chain(["alone", "advice", NONE])
+            .chain(["advice", NONE])
             .collect()
     };
     let w = walk("en", &answers("grounds"));
@@ -643,7 +496,7 @@ fn advice_for_a_child_does_not_come_before_a_report_in_force() {
 #[test]
 fn the_childs_age_is_the_only_sign_known_on_the_child_of_person_path() {
     for lang in ["en", "nb"] {
-        let w = walk(lang, &with(&TO_NEW_INFO, &["child-of-person", "child-grounds", "trafficking"]));
+        let w = walk(lang, &with(&TO_NEW_INFO, &["child-of-person", "child-grounds", "aggravated"]));
         let step = w.step("avert/aggravated");
         assert_eq!(step["known"], serde_json::json!(["minor"]), "{lang}: {step}");
     }
@@ -654,7 +507,7 @@ fn the_childs_age_is_the_only_sign_known_on_the_child_of_person_path() {
 #[test]
 fn not_sure_about_section_196_for_a_possible_child_asks_the_duty_to_report_again() {
     for lang in ["en", "nb"] {
-        let head = ["not-acute", "maybe-minor", "not-yet", "office", "maybe", "trafficking", NONE, "unsure"];
+        let head = ["not-acute", "maybe-minor", "not-yet", "office", "maybe", "aggravated", NONE, "unsure"];
         let w = walk(lang, &head);
         assert_eq!(w.nodes().last().map(String::as_str), Some("avert/unsure-child"), "{:?}", w.nodes());
         let w = walk(lang, &with(&head, &["grounds"]));
@@ -663,7 +516,7 @@ fn not_sure_about_section_196_for_a_possible_child_asks_the_duty_to_report_again
         let t = common::json::texts(advice);
         assert!(t.contains(if lang == "en" { "does not wait" } else { "venter ikke" }), "{t}");
         // An adult is not asked it.
-        let w = walk(lang, &["not-acute", "adult", "maybe", "trafficking", "violence", "unsure"]);
+        let w = walk(lang, &["not-acute", "adult", "maybe", "aggravated", "violence", "unsure"]);
         assert!(!w.nodes().iter().any(|n| n == "avert/unsure-child"), "{:?}", w.nodes());
     }
 }
@@ -678,9 +531,10 @@ fn after_an_emergency_the_age_is_asked_and_a_child_goes_to_the_child_track() {
     assert!(w.duties().contains(&"report-cws".to_string()), "{:?}", w.duties());
     let contacts = w.summary()["contacts"].to_string();
     assert!(contacts.contains("barnevernvakt"), "{contacts}");
-    // An adult: on to the journal.
+    // An adult: on to the summary.
     let w = walk("en", &["emergency", "adult", NONE]);
-    assert_eq!(w.after("case/calm-age"), "case/journal", "{:?}", w.nodes());
+    assert_eq!(w.nodes().last().map(String::as_str), Some("case/calm-age"), "{:?}", w.nodes());
+    assert!(!w.summary.is_null(), "{:?}", w.nodes());
 }
 
 /// Protection for a possible child: the child welfare service decides, also on the
@@ -700,7 +554,7 @@ fn legal_advice_beside_a_met_duty_says_the_notice_does_not_wait() {
     let w = walk(
         "en",
         &with(
-            &["not-acute", "adult", "maybe", "trafficking", "violence", "met", "alone", "now", NONE, NONE, NONE, NONE],
+            &["not-acute", "adult", "maybe", "aggravated", "violence", "met", "alone"],
             &["none", "wants-help", "asylum", "legal", NONE],
         ),
     );

@@ -137,7 +137,7 @@ fn no_scenario_raises_a_duty_below_its_threshold() {
         let facts = end.facts();
         let duties = end.duties();
         if duties.iter().any(|d| d == "report-cws") {
-            assert!(facts.contains("minor") && facts.contains("child-exploited"), "{}: {facts:?}", s.id);
+            assert!(facts.contains("minor") && facts.contains("child-report-grounds"), "{}: {facts:?}", s.id);
         }
         if duties.iter().any(|d| d == "avert") {
             assert!(facts.contains("avert-met"), "{}: {facts:?}", s.id);
@@ -229,13 +229,9 @@ fn answers_out_of_order_duties_and_actions_are_caught() {
     let out = lines(&c.texts, &s, &r);
     assert!(out.contains("the action outcomes-no-help-rights is in the summary, but must not be"), "{out}");
     // Answers left over when the case ends.
-    let s = changed(
-        "acute-danger.yaml",
-        "tick: [where, seen]}\n",
-        "tick: [where, seen]}\n  - {at: triage/age, choose: adult}\n",
-    );
+    let s = changed("acute-danger.yaml", "choose: health}\n", "choose: health}\n  - {at: triage/age, choose: adult}\n");
     let r = scenario::replay(&c.model, &s);
-    assert!(matches!(r.problems.as_slice(), [Problem::EndedEarly { index: 4, .. }]), "{:?}", r.problems);
+    assert!(matches!(r.problems.as_slice(), [Problem::EndedEarly { index: 3, .. }]), "{:?}", r.problems);
     // A name the flows do not have.
     let s = changed("acute-danger.yaml", "- triage-acute-needs", "- triage-acute-nedds");
     let r = scenario::replay(&c.model, &s);
@@ -299,7 +295,7 @@ fn coverage_counts_the_nodes_and_outcomes_reached() {
     let replays: Vec<_> = all.iter().map(|s| scenario::replay(&c.model, s)).collect();
     let cov = scenario::coverage(&c.model, &replays);
     let case = cov.flows.iter().find(|f| f.flow == "case").unwrap_or_else(|| panic!("no case"));
-    assert_eq!((case.nodes_reached, case.nodes), (10, 10));
+    assert_eq!((case.nodes_reached, case.nodes), (9, 9));
     // The signs: the case step and, in a scenario of their own, every list.
     let signs = cov.flows.iter().find(|f| f.flow == "signs").unwrap_or_else(|| panic!("no signs"));
     assert!(signs.unreached.is_empty(), "{:?}", signs.unreached);

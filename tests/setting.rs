@@ -56,12 +56,12 @@ fn the_setting_changes_wording_and_never_the_way() {
 
 #[test]
 fn asked_once_after_triage_unless_the_local_file_says() {
-    let answers = ["not-acute", "adult", "not-likely", "alone", "now", "health", NONE];
+    let answers = ["not-acute", "adult", "not-likely", "alone", "health"];
     for lang in ["en", "nb"] {
         let w = walk_at(None, lang, &answers);
-        assert_eq!(w.before("case/setting"), "triage/hold", "{:?}", w.nodes());
+        assert_eq!(w.before("case/setting"), "triage/companion", "{:?}", w.nodes());
         assert_eq!(w.after("case/setting"), "signs/noticed");
-        assert_eq!(w.after("signs/noticed"), "conversation/setting");
+        assert_eq!(w.after("signs/noticed"), "conversation/before");
         let step = w.step("case/setting");
         assert_eq!(common::json::keys(step, "choices"), SETTINGS);
         // The danger question still opens the case.
@@ -86,15 +86,10 @@ fn met(setting: &str, lang: &str, extra: &[&str]) -> common::json::Walked {
         "not-acute",
         "adult",
         "maybe",
-        "trafficking",
+        "aggravated",
         "violence",
         "met",
         "alone",
-        "now",
-        NONE,
-        NONE,
-        NONE,
-        NONE,
         "none",
         "no-help",
         "asylum",
@@ -138,7 +133,7 @@ fn the_same_slip_for_every_arrival_only_at_the_arrival_centre() {
         assert_eq!(a.contains("may be moved before you meet again"), !every, "{s}: {a}");
     }
     let w = walk_at(Some("health"), "nb", &with(&TO_NEW_INFO, &[]));
-    let t = common::json::texts(w.step("conversation/setting"));
+    let t = common::json::texts(w.step("conversation/before"));
     assert!(t.contains("En liten lapp") && !t.contains("alle nyankomne"), "{t}");
 }
 
@@ -175,12 +170,8 @@ fn check_names_a_setting_it_does_not_know_and_one_outside_the_local_file() {
     assert!(err.contains("the-moon") && err.contains("arrival-centre, reception-centre"), "{err}");
     assert!(err.contains("local.yaml:1:10"), "{err}");
     // The walk goes on without the broken local file, and says so: the question is asked.
-    let w = walk_with(
-        None,
-        "en",
-        &["--contacts", bad.to_str().unwrap()],
-        &["not-acute", "adult", "not-likely", "alone", "now"],
-    );
+    let w =
+        walk_with(None, "en", &["--contacts", bad.to_str().unwrap()], &["not-acute", "adult", "not-likely", "alone"]);
     assert!(w.nodes().iter().any(|n| n == "case/setting"), "{:?}", w.nodes());
     // In the bundled directory it is a finding.
     let flows = dir.join("flows");

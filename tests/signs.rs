@@ -15,7 +15,7 @@ use veiviser::tui::input::Action::{Pick, Select};
 use veiviser::tui::state::{App, Place};
 
 /// A possible child, through triage to the signs step.
-const MINOR: [&str; 7] = ["not-acute", "maybe-minor", "grounds", "office", "not-likely", "alone", "now"];
+const MINOR: [&str; 6] = ["not-acute", "maybe-minor", "grounds", "office", "not-likely", "alone"];
 
 /// The facts the case's signs step sets, and the keys of its items.
 fn sign_facts(set: &FlowSet) -> (BTreeSet<String>, Vec<String>) {
@@ -44,9 +44,11 @@ fn the_signs_change_wording_and_never_the_way() {
                 assert!(names(&c.when).is_empty(), "{at}/{}: a sign decides a choice", c.key);
                 assert!(c.raise.is_empty() || !c.set.iter().any(|s| facts.contains(s.as_str())));
             }
-            // Nor what an end says: no action, contact or duty hangs on a sign.
+            // Nor what an end says: no action, contact or duty hangs on a sign; only the
+            // summary's reminders of what to write in the journal (what was observed).
             for a in n.actions() {
-                assert!(names(&a.when).is_empty(), "{at}: an action hangs on a sign");
+                let journal = a.group == veiviser::flow::model::Group::Journal;
+                assert!(journal || names(&a.when).is_empty(), "{at}: an action hangs on a sign");
             }
             for c in n.contacts() {
                 assert!(names(&c.when).is_empty(), "{at}: a contact hangs on a sign");
@@ -98,36 +100,37 @@ fn on_the_start_screen_after_the_others_and_asked_first_in_discreet_mode() {
 #[test]
 fn in_the_case_after_the_place_and_before_the_conversation() {
     for lang in ["en", "nb"] {
-        let w =
-            common::json::walk_at(None, lang, &["not-acute", "adult", "not-likely", "alone", "now", "health", NONE]);
+        let w = common::json::walk_at(None, lang, &["not-acute", "adult", "not-likely", "alone", "health"]);
         assert_eq!(w.after("case/setting"), "signs/noticed", "{:?}", w.nodes());
-        assert_eq!(w.after("signs/noticed"), "conversation/setting", "{:?}", w.nodes());
+        assert_eq!(w.after("signs/noticed"), "conversation/before", "{:?}", w.nodes());
         // An adult: no child's signs.
         assert_eq!(keys(w.step("signs/noticed"), "items"), ["story", "companion", "body", "work", "where"]);
     }
     // A possible child: the child's signs too.
-    let w = walk("en", &[&MINOR[..], &[NONE]].concat());
+    let w = walk("en", &MINOR);
     assert_eq!(keys(w.step("signs/noticed"), "items"), ["story", "companion", "body", "work", "where", "child"]);
-    // Triage that ends the case skips it; the journal still comes.
-    let w = walk("en", &["protection", "adult", NONE]);
+    // Triage that ends the case skips it; the summary (with the journal) still comes.
+    let w = walk("en", &["protection", "adult"]);
     assert!(!w.nodes().iter().any(|n| n.starts_with("signs/")), "{:?}", w.nodes());
-    assert!(w.nodes().iter().any(|n| n == "case/journal"), "{:?}", w.nodes());
+    assert!(w.actions().contains("patient journal"), "{}", w.actions());
 }
 
-/// An adult case to the conversation's questions, with `signs` ticked (item keys).
+/// An adult case to the conversation's questions (the screen that sends the worker to
+/// hold it), with `signs` ticked (item keys).
 fn to_questions(lang: &str, signs: &str, extra: &[&str]) -> Walked {
     let answer = format!("{SIGNS}{signs}");
-    walk_with(
-        Some("health"),
-        lang,
-        extra,
-        &["not-acute", "adult", "not-likely", "alone", "now", answer.as_str(), NONE, NONE, NONE],
-    )
+    walk_with(Some("health"), lang, extra, &["not-acute", "adult", "not-likely", "alone", answer.as_str()])
+}
+
+/// The questions of that screen, by key (the closing points after them left out).
+fn questions(w: &Walked) -> Vec<String> {
+    let close = ["consent", "move", "close-slip", "appointment", "again"];
+    keys(w.step("conversation/go"), "points").into_iter().filter(|k| !close.contains(&k.as_str())).collect()
 }
 
 #[test]
 fn a_ticked_sign_puts_its_questions_first_and_hides_none() {
-    let plain = keys(to_questions("en", "", &[]).step("conversation/questions"), "items");
+    let plain = questions(&to_questions("en", "", &[]));
     assert_eq!(
         plain,
         ["leave", "papers", "phone", "debt", "pay", "day", "hurt", "say-no", "arranged", "afraid", "children"]
@@ -140,7 +143,7 @@ fn a_ticked_sign_puts_its_questions_first_and_hides_none() {
         ("body", vec!["hurt", "say-no", "afraid"]),
         ("where", vec!["leave", "day", "arranged"]),
     ] {
-        let got = keys(to_questions("en", sign, &[]).step("conversation/questions"), "items");
+        let got = questions(&to_questions("en", sign, &[]));
         let n = first.len();
         assert_eq!(got[..n].iter().map(|k| bare(k)).collect::<Vec<_>>(), first, "{sign}: {got:?}");
         assert!(got[..n].iter().all(|k| k.ends_with("-first")), "{sign}: {got:?}");
@@ -154,28 +157,39 @@ fn a_ticked_sign_puts_its_questions_first_and_hides_none() {
 }
 
 #[test]
-fn the_journal_step_reminds_of_what_was_observed() {
+fn the_summary_reminds_of_what_was_observed_for_the_journal() {
     let answers = |signs: &str| -> Vec<String> {
-        let mut a: Vec<String> = ["not-acute", "adult", "not-likely", "alone", "now"].map(String::from).to_vec();
+        let mut a: Vec<String> = ["not-acute", "adult", "not-likely", "alone"].map(String::from).to_vec();
         a.push(format!("{SIGNS}{signs}"));
-        a.extend(["", "", "", "", "none", "lessened", "citizen", "", ""].map(String::from));
+        a.extend(["none", "lessened", "citizen", ""].map(String::from));
         a
     };
     let run = |signs: &str| {
         let a = answers(signs);
         walk_with(Some("health"), "en", &[], &a.iter().map(String::as_str).collect::<Vec<_>>())
     };
+    let c = common::bundled();
+    let en = Lang::of("en");
+    let reminder = |k: &str| c.texts.get(en, &format!("case-journal-seen-{k}"));
     let none = run("");
-    let journal = keys(none.step("case/journal"), "items");
-    assert!(!journal.iter().any(|k| k.starts_with("seen-")), "{journal:?}");
     let some = run("companion where");
-    let journal = keys(some.step("case/journal"), "items");
-    assert!(journal.contains(&"seen-companion".to_string()) && journal.contains(&"seen-where".to_string()));
-    assert!(!journal.contains(&"seen-work".to_string()), "{journal:?}");
-    // The way and the end are the same whatever was ticked.
+    for k in ["story", "companion", "body", "work", "where", "child"] {
+        assert!(!none.actions().contains(&reminder(k)), "{k}: {}", none.actions());
+    }
+    assert!(some.actions().contains(&reminder("companion")) && some.actions().contains(&reminder("where")));
+    assert!(!some.actions().contains(&reminder("work")), "{}", some.actions());
+    // The way and the end are the same whatever was ticked: the actions differ by the
+    // journal reminders only.
     let strip = |w: &Walked| w.nodes().into_iter().filter(|n| !n.starts_with("signs/")).collect::<Vec<_>>();
     assert_eq!(strip(&none), strip(&some));
-    assert_eq!(none.summary()["actions"], some.summary()["actions"]);
+    let others = |w: &Walked| -> Vec<String> {
+        w.actions()
+            .lines()
+            .filter(|l| *l != reminder("companion") && *l != reminder("where"))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(others(&none), others(&some));
     assert_eq!(none.summary()["duties"], some.summary()["duties"]);
     assert_eq!(none.summary()["contacts"], some.summary()["contacts"]);
 }
@@ -227,16 +241,10 @@ fn every_sign(lang: &str, format: &str) -> String {
         "office",
         "not-likely",
         "alone",
-        "now",
         "signs:story companion body work where child",
-        "",
-        "",
-        "",
-        "",
         "none",
         "strengthened",
         "unknown",
-        "",
         "",
     ];
     if format == "json" {
@@ -361,7 +369,7 @@ fn the_full_screen_walk_shows_no_count_and_no_topic_in_discreet_mode() {
             let mut a = App::new(&c.model, &c.texts, lang, true, 80, 24);
             a.discreet = discreet;
             a.update(Pick(1));
-            for ans in ["not-acute", "adult", "not-likely", "alone", "now", "health"] {
+            for ans in ["not-acute", "adult", "not-likely", "alone", "health"] {
                 tui_answer(&mut a, ans);
             }
             let st = a.session().unwrap().step();

@@ -209,8 +209,8 @@ fn the_breadcrumb_is_cut_at_a_word() {
 fn the_stages_of_the_bundled_case_are_named_in_full_at_80_columns() {
     let c = bundled();
     for (lang, want) in [
-        (Lang::of("en"), "[Triage] › Place › Signs › Talk › Outcome › Referral › Journal › Summary"),
-        (Lang::of("nb"), "[Triage] › Sted › Tegn › Samtale › Utfall › Henvisning › Journal › Sammendrag"),
+        (Lang::of("en"), "[Triage] › Place › Signs › Talk › Outcome › Referral › Summary"),
+        (Lang::of("nb"), "[Triage] › Sted › Tegn › Samtale › Utfall › Henvisning › Sammendrag"),
     ] {
         let mut a = sized(&c, lang, 80, 24);
         a.update(Pick(1));

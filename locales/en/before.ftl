@@ -9,7 +9,6 @@ src-003-p2-3 = Principles 2 and 3: every contact is a chance; safety first
 src-003-p4 = Principle 4: respectful, equal care without discrimination
 src-003-p5-6 = Principles 5 and 6: referral information; cooperation with others
 src-003-p7-12 = Principles 7 and 12: confidentiality and privacy; secure storage
-src-003-p8 = Principle 8: information the person understands
 src-003-p9-11 = Principles 9 and 11: voluntary informed consent; police and immigration authorities
 src-003-p10 = Principle 10: respect the person's rights, choices and dignity
 src-002-3-1-2 = 3.1.2 The health service: what a local routine should contain

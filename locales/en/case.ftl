@@ -9,9 +9,7 @@ case-summary-text = Go through the points. The tool stores nothing. This list, a
 case-summary-cws-follow = Follow up with the child welfare service: what happens next, and who is responsible for the child?
 case-summary-move = If the person may be moved before you meet again, for example from an asylum reception centre: with consent, hand on to the next health service only what it needs, and tell the person how to get care after the move.
 case-summary-move-arrival = People are often moved on from the arrival centre within days, and the centre decides the move: ask its health service who follows up. With consent, hand on to the next health service only what it needs.
-case-journal-title = Write it in the patient journal
-case-journal-text = Tick what you have written. The path you took in this tool is not a journal note.
-case-journal-where = In the patient journal, not on loose notes or in separate folders
+case-journal-where = Write it in the patient journal, not on loose notes or in separate folders
 case-journal-seen = What you saw and measured, and what the person said, in their own words
 case-journal-seen-story = The story: what the person said, and what did not fit, as said, not as your conclusion
 case-journal-seen-companion = The companion: what you saw (who spoke, who would not leave, the calls), not who you think they are
@@ -24,13 +22,12 @@ case-journal-informed = What you informed the person about
 case-journal-consent = Which consent you got: to what, and to whom (consent covers that one situation or service)
 case-journal-shared = Your assessment, and what you shared, with whom and on what ground (consent, the duty to report, the duty to avert: when confidentiality was set aside), or that you chose to contact no one, and why
 case-journal-not = No guesses written as findings, and not where the person will stay
-case-journal-why =
-    The journal is the record of the health care. Keep information about the person securely; the tool stores nothing.
-    Write what you assessed and did, and why, so that the next health service can build on it without the person telling it all again.
-    What is in the journal may be read by others later. A guess written as a finding can follow the person; an address can put them in danger.
 case-summary-why =
     The list gathers what to do from every step of the case, each once: now, today and later.
     The duties in force come first. They apply until they are fulfilled.
+    The journal is the record of the health care. Keep information about the person securely; the tool stores nothing.
+    Write what you assessed and did, and why, so that the next health service can build on it without the person telling it all again.
+    What is in the journal may be read by others later. A guess written as a finding can follow the person; an address can put them in danger.
 
 ## The stages of the case, short, for the stage line
 case-stage-triage = Triage
@@ -39,7 +36,6 @@ case-stage-signs = Signs
 case-stage-conversation = Talk
 case-stage-outcome = Outcome
 case-stage-referral = Referral
-case-stage-journal = Journal
 case-stage-summary = Summary
 
 case-calm-age-title = When the emergency is dealt with: is there reason to believe the person is under 18?

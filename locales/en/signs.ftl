@@ -16,7 +16,7 @@ src-kom-children = The list for children: menneskertilsalgs.no/avdekking/tegn-og
 ## In the case walk: what made you concerned?
 signs-noticed-title = What made you concerned?
     .discreet = What did you notice?
-signs-noticed-text = If you like: tick what you have noticed, or nothing, and go on. A sign is not proof, and a concern without a sign on this list counts too. Your ticks only put the fitting questions first and remind you in the journal step.
+signs-noticed-text = If you like: tick what you have noticed, or nothing, and go on. A sign is not proof, and a concern without a sign on this list counts too. Your ticks only put the fitting questions first, and the summary reminds you of them for the journal.
 signs-noticed-story = The story: sounds learned, or does not add up; an injury not explained
 signs-noticed-companion = A companion speaks for the person, will not leave, or keeps calling
 signs-noticed-body = The body: work injuries without protection, exhaustion, marks of violence; cannot refuse unsafe or violent sex

@@ -58,8 +58,8 @@ triage-crime-why =
 triage-avert-title = The duty to avert
 
 ## A companion
-triage-companion-title = Can you talk with the person alone?
-triage-companion-text = If someone is with them, do not force a separation. Find a real, harmless reason to see the person alone, never an examination the person has not agreed to. Do not use the companion as interpreter.
+triage-companion-title = Can you hold the conversation now, alone with the person?
+triage-companion-text = Alone: if someone is with them, do not force a separation. Find a real, harmless reason to see the person alone, never an examination the person has not agreed to. Do not use the companion as interpreter. Now: you have time, a private room and a qualified interpreter if one is needed.
 triage-companion-alone = Yes, the person is alone
 triage-companion-found = Yes, I found a real, harmless reason to talk with the person alone
 triage-companion-present = No, the companion stays
@@ -67,16 +67,11 @@ triage-companion-why =
     A companion may be tied to those behind it. Do not say what worries you while the companion can hear.
     Reception staff, guards and the police are not the health service either: they are not in the room, and they get nothing without the person's consent, unless a legal duty requires it (section 196 of the Penal Code, straffeloven). The centre's routine does not replace confidentiality.
     If you cannot talk with the person alone now, keep in touch and come back, for example with a new appointment.
-
-## Hold the conversation now, or ask for advice first
-triage-hold-title = Hold the conversation now, or ask for advice first?
-triage-hold-text = Do you have time, a private room and a qualified interpreter if one is needed?
-triage-hold-now = I hold the conversation now
-triage-hold-advice = I ask for advice first
-triage-hold-not-safe = It is not safe to talk now
-triage-hold-why =
     You need not be sure to ask for advice. You can also let someone with more experience hold the conversation.
     An unsafe conversation can put the person in danger. Waiting is better than pushing for a conversation.
+
+triage-hold-advice = I ask for advice first
+triage-hold-not-safe = It is not safe to talk now
 
 triage-ready-title = Ready for the conversation
 

@@ -193,6 +193,7 @@ ui-summary-no-duties = none
 ui-group-now = Now
 ui-group-today = Today
 ui-group-later = Follow-up
+ui-group-journal = In the patient journal
 ui-group-info = Good to know
 ui-version = Guidance version: { $version } (veiviser stores nothing and never asks who the person is)
 ui-progress-stage = Stage: { $stage }. Step { $n } of about { $about }.

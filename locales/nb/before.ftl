@@ -9,7 +9,6 @@ src-003-p2-3 = Prinsipp 2 og 3: hver kontakt er en mulighet; sikkerhet først
 src-003-p4 = Prinsipp 4: respektfull og likeverdig hjelp uten diskriminering
 src-003-p5-6 = Prinsipp 5 og 6: henvisningsinformasjon; samarbeid med andre
 src-003-p7-12 = Prinsipp 7 og 12: konfidensialitet og personvern; sikker oppbevaring
-src-003-p8 = Prinsipp 8: informasjon personen forstår
 src-003-p9-11 = Prinsipp 9 og 11: frivillig informert samtykke; politi og utlendingsmyndigheter
 src-003-p10 = Prinsipp 10: respekter rettighetene, valgene og verdigheten til personen
 src-002-3-1-2 = 3.1.2 Helsetjenesten: hva en lokal rutine bør inneholde

@@ -9,9 +9,7 @@ case-summary-text = Gå gjennom punktene. Verktøyet lagrer ingenting. Denne lis
 case-summary-cws-follow = Følg opp med barneverntjenesten: hva skjer videre, og hvem har ansvaret for barnet?
 case-summary-move = Kan personen bli flyttet før dere møtes igjen, for eksempel fra et asylmottak: med samtykke, gi den neste helsetjenesten bare det den trenger, og fortell personen hvordan hen får helsehjelp etter flyttingen.
 case-summary-move-arrival = Mange blir flyttet fra ankomstsenteret etter få dager, og senteret avgjør flyttingen: spør helsetjenesten der hvem som følger opp. Med samtykke, gi den neste helsetjenesten bare det den trenger.
-case-journal-title = Skriv det i pasientjournalen
-case-journal-text = Kryss av det du har skrevet. Veien du gikk i dette verktøyet, er ikke et journalnotat.
-case-journal-where = I pasientjournalen, ikke på løse lapper eller i egne mapper
+case-journal-where = Skriv det i pasientjournalen, ikke på løse lapper eller i egne mapper
 case-journal-seen = Det du så og målte, og det personen sa, med personens egne ord
 case-journal-seen-story = Historien: det personen sa, og det som ikke passet, slik det ble sagt, ikke som din konklusjon
 case-journal-seen-companion = Følgepersonen: det du så (hvem som snakket, hvem som ikke ville gå, telefonene), ikke hvem du tror hen er
@@ -24,13 +22,12 @@ case-journal-informed = Hva du informerte personen om
 case-journal-consent = Hvilket samtykke du fikk: til hva, og til hvem (samtykket gjelder den ene situasjonen eller tjenesten)
 case-journal-shared = Vurderingen din, og hva du delte, med hvem og på hvilket grunnlag (samtykke, meldeplikt, avvergingsplikt: når taushetsplikten ble satt til side), eller at du valgte å ikke kontakte noen, og hvorfor
 case-journal-not = Ingen gjetninger skrevet som funn, og ikke hvor personen skal bo
-case-journal-why =
-    Journalen dokumenterer helsehjelpen. Oppbevar opplysninger om personen sikkert; verktøyet lagrer ingenting.
-    Skriv hva du vurderte og gjorde, og hvorfor, så neste helsetjeneste kan bygge på det uten at personen må fortelle alt på nytt.
-    Det som står i journalen, kan bli lest av andre senere. En gjetning skrevet som funn kan følge personen; en adresse kan sette personen i fare.
 case-summary-why =
     Lista samler det du skal gjøre fra hvert steg i saken, én gang hver: nå, i dag og senere.
     Pliktene som gjelder, står øverst. De gjelder til de er oppfylt.
+    Journalen dokumenterer helsehjelpen. Oppbevar opplysninger om personen sikkert; verktøyet lagrer ingenting.
+    Skriv hva du vurderte og gjorde, og hvorfor, så neste helsetjeneste kan bygge på det uten at personen må fortelle alt på nytt.
+    Det som står i journalen, kan bli lest av andre senere. En gjetning skrevet som funn kan følge personen; en adresse kan sette personen i fare.
 
 ## The stages of the case, short, for the stage line
 case-stage-triage = Triage
@@ -39,7 +36,6 @@ case-stage-signs = Tegn
 case-stage-conversation = Samtale
 case-stage-outcome = Utfall
 case-stage-referral = Henvisning
-case-stage-journal = Journal
 case-stage-summary = Sammendrag
 
 case-calm-age-title = Når nødsituasjonen er tatt hånd om: er det grunn til å tro at personen er under 18 år?

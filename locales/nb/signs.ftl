@@ -16,7 +16,7 @@ src-kom-children = Listen for barn: menneskertilsalgs.no/avdekking/tegn-og-indik
 ## I saken: hva gjorde deg bekymret?
 signs-noticed-title = Hva gjorde deg bekymret?
     .discreet = Hva la du merke til?
-signs-noticed-text = Om du vil: kryss av det du har lagt merke til, eller ingenting, og gå videre. Et tegn er ikke bevis, og en bekymring uten et tegn på denne listen teller også. Kryssene setter bare de spørsmålene som passer først, og minner deg på dem i journalsteget.
+signs-noticed-text = Om du vil: kryss av det du har lagt merke til, eller ingenting, og gå videre. Et tegn er ikke bevis, og en bekymring uten et tegn på denne listen teller også. Kryssene setter bare de spørsmålene som passer først, og sammendraget minner deg på dem til journalen.
 signs-noticed-story = Historien: virker innlært, eller henger ikke sammen; en skade som ikke blir forklart
 signs-noticed-companion = En følgeperson svarer for personen, vil ikke gå, eller ringer stadig
 signs-noticed-body = Kroppen: arbeidsskader uten verneutstyr, utmattelse, merker etter vold; kan ikke si nei til ubeskyttet eller voldelig sex

@@ -58,8 +58,8 @@ triage-crime-why =
 triage-avert-title = Avvergingsplikten
 
 ## A companion
-triage-companion-title = Kan du snakke med personen alene?
-triage-companion-text = Er noen med, ikke tving fram et skille. Finn en ekte og harmløs grunn til å se personen alene, aldri en undersøkelse personen ikke har sagt ja til. Ikke bruk følgepersonen som tolk.
+triage-companion-title = Kan du ha samtalen nå, alene med personen?
+triage-companion-text = Alene: er noen med, ikke tving fram et skille. Finn en ekte og harmløs grunn til å se personen alene, aldri en undersøkelse personen ikke har sagt ja til. Ikke bruk følgepersonen som tolk. Nå: du har tid, et eget rom og en kvalifisert tolk om det trengs.
 triage-companion-alone = Ja, personen er alene
 triage-companion-found = Ja, jeg fant en ekte og harmløs grunn til å snakke med personen alene
 triage-companion-present = Nei, følgepersonen blir med
@@ -67,16 +67,11 @@ triage-companion-why =
     En følgeperson kan være knyttet til dem som står bak. Ikke si hva du er bekymret for mens følgepersonen kan høre det.
     Ansatte i mottaket, vakter og politiet er heller ikke helsetjenesten: de er ikke i rommet, og de får ingenting uten personens samtykke, med mindre en lovpålagt plikt krever det (straffeloven § 196). Rutinen på mottaket erstatter ikke taushetsplikten.
     Kan du ikke snakke med personen alene nå, holder du kontakten og kommer tilbake, for eksempel med en ny time.
-
-## Hold the conversation now, or ask for advice first
-triage-hold-title = Skal du ha samtalen nå, eller be om råd først?
-triage-hold-text = Har du tid, et eget rom og en kvalifisert tolk om det trengs?
-triage-hold-now = Jeg har samtalen nå
-triage-hold-advice = Jeg ber om råd først
-triage-hold-not-safe = Det er ikke trygt å snakke nå
-triage-hold-why =
     Du trenger ikke være sikker for å be om råd. Du kan også la noen med mer erfaring ta samtalen.
     En utrygg samtale kan sette personen i fare. Det er bedre å vente enn å presse fram en samtale.
+
+triage-hold-advice = Jeg ber om råd først
+triage-hold-not-safe = Det er ikke trygt å snakke nå
 
 triage-ready-title = Klar for samtalen
 

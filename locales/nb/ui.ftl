@@ -193,6 +193,7 @@ ui-summary-no-duties = ingen
 ui-group-now = Nå
 ui-group-today = I dag
 ui-group-later = Oppfølging
+ui-group-journal = I pasientjournalen
 ui-group-info = Godt å vite
 ui-version = Veiledningsversjon: { $version } (veiviser lagrer ingenting og spør ikke om hvem personen er)
 ui-progress-stage = Fase: { $stage }. Steg { $n } av omtrent { $about }.

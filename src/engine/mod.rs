@@ -374,8 +374,12 @@ impl<'m> Session<'m> {
                     .map(|i| i.key.as_str())
                     .collect();
             }
+            Body::Info { items, .. } => {
+                step.kind = StepKind::Info;
+                step.items = items.iter().filter(|i| holds(&i.when, facts)).collect();
+            }
             // Never shown: settling enters a call at once. Were it shown, Enter goes on.
-            Body::Info { .. } | Body::Call { .. } => step.kind = StepKind::Info,
+            Body::Call { .. } => step.kind = StepKind::Info,
             Body::Outcome { actions, contacts, .. } => {
                 step.kind = StepKind::Outcome;
                 step.actions = actions.iter().filter(|a| holds(&a.when, facts)).collect();
@@ -419,7 +423,7 @@ impl<'m> Session<'m> {
                 st.path.push(here(Answer::Tick(uniq)));
                 goto(&mut st, *next);
             }
-            (Body::Info { next } | Body::Call { next, .. }, Answer::Continue) => {
+            (Body::Info { next, .. } | Body::Call { next, .. }, Answer::Continue) => {
                 st.path.push(here(Answer::Continue));
                 goto(&mut st, *next);
             }

@@ -80,15 +80,16 @@ pub(super) fn settle(model: &Model, st: &mut State) -> Result<(), EngineError> {
                 });
                 st.stack.push(Frame { flow: *target, node: *at, ret: Some(*next) });
             }
-            Body::Outcome { actions, contacts, is_final, headline } => {
+            Body::Outcome { actions, contacts, is_final, headline, quiet } => {
                 st.reached.push(Reached { flow: top.flow, node: top.node, headline: *headline });
                 if *is_final || st.stack.len() == 1 {
                     st.finished = true;
                     return Ok(());
                 }
                 // A silent outcome (no text, actions or contacts) inside a called flow
-                // has nothing to show: go straight back to the caller.
-                if node.text.is_none() && actions.is_empty() && contacts.is_empty() {
+                // has nothing to show, and a quiet one speaks only on the summary: go
+                // straight back to the caller.
+                if *quiet || (node.text.is_none() && actions.is_empty() && contacts.is_empty()) {
                     leave_called_flow(st)?;
                     continue;
                 }

@@ -174,7 +174,7 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Grap
                         g.edges.push(edge(id.clone(), node_id(fi, c.next), lines, line));
                     }
                 }
-                Body::Checklist { next, .. } | Body::Info { next } => {
+                Body::Checklist { next, .. } | Body::Info { next, .. } => {
                     g.edges.push(edge(id.clone(), node_id(fi, *next), Vec::new(), Line::Plain));
                 }
                 Body::Call { flow: callee, at, next } => {

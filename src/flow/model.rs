@@ -99,7 +99,7 @@ pub struct Action {
 }
 
 /// When an action is due: the summary lists "now", then "today", then "follow-up", then
-/// "good to know" (information for the person or the worker, not a task).
+/// "in the patient journal", then "good to know" (information for the person or the worker, not a task).
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
@@ -108,16 +108,19 @@ pub enum Group {
     #[default]
     Today,
     Later,
+    /// What goes in the patient journal, and what does not.
+    Journal,
     Info,
 }
 
 impl Group {
-    pub const ALL: [Group; 4] = [Group::Now, Group::Today, Group::Later, Group::Info];
+    pub const ALL: [Group; 5] = [Group::Now, Group::Today, Group::Later, Group::Journal, Group::Info];
     pub fn as_str(self) -> &'static str {
         match self {
             Group::Now => "now",
             Group::Today => "today",
             Group::Later => "later",
+            Group::Journal => "journal",
             Group::Info => "info",
         }
     }
@@ -167,6 +170,10 @@ pub struct Node {
     pub is_final: Option<bool>,
     /// This outcome heads the case summary (the conversation's real outcome).
     pub headline: Option<bool>,
+    /// An outcome inside a called flow that speaks only on the summary: the walk records
+    /// it and goes on without stopping on it (one consultation: no screen that only
+    /// repeats what the summary will say).
+    pub quiet: Option<bool>,
     /// A question whose answer a service may give once in its local file (`setting:`
     /// there names one of its choices): the facts of that choice hold from the start.
     pub setting: Option<bool>,
@@ -190,6 +197,9 @@ impl Node {
     }
     pub fn is_headline(&self) -> bool {
         self.headline.unwrap_or(false)
+    }
+    pub fn is_quiet(&self) -> bool {
+        self.quiet.unwrap_or(false)
     }
 }
 

@@ -123,7 +123,10 @@ pub enum Body {
         items: Vec<Item>,
         next: NodeIx,
     },
+    /// A text to read; its `items` are points shown as a list (no ticking), each with
+    /// its own condition.
     Info {
+        items: Vec<Item>,
         next: NodeIx,
     },
     /// Walk flow `flow` from node `at` (its start unless the call names another), then
@@ -138,6 +141,8 @@ pub enum Body {
         contacts: Vec<ContactUse>,
         is_final: bool,
         headline: bool,
+        /// Speaks only on the summary: recorded, never stopped on (inside a called flow).
+        quiet: bool,
     },
 }
 
@@ -183,11 +188,11 @@ impl Node {
             Body::Checklist { .. } | Body::Info { .. } | Body::Call { .. } | Body::Outcome { .. } => &[],
         }
     }
-    /// The items, if a checklist.
+    /// The items, if a checklist (to tick) or an info (points to read).
     pub fn items(&self) -> &[Item] {
         match &self.body {
-            Body::Checklist { items, .. } => items,
-            Body::Question { .. } | Body::Info { .. } | Body::Call { .. } | Body::Outcome { .. } => &[],
+            Body::Checklist { items, .. } | Body::Info { items, .. } => items,
+            Body::Question { .. } | Body::Call { .. } | Body::Outcome { .. } => &[],
         }
     }
     /// The actions, if an outcome.
@@ -372,7 +377,7 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
                     }
                     Body::Question { choices }
                 }
-                Kind::Checklist => {
+                Kind::Checklist | Kind::Info => {
                     let mut items = Vec::new();
                     for (ix, i) in n.items().iter().enumerate() {
                         items.push(Item {
@@ -383,9 +388,9 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
                             when: r.cond(&i.when, &at)?,
                         });
                     }
-                    Body::Checklist { items, next: node_ix(&index, &n.next, &at)? }
+                    let next = node_ix(&index, &n.next, &at)?;
+                    if n.kind == Kind::Info { Body::Info { items, next } } else { Body::Checklist { items, next } }
                 }
-                Kind::Info => Body::Info { next: node_ix(&index, &n.next, &at)? },
                 Kind::Call => {
                     let target = n.flow.as_deref().ok_or_else(|| Unresolved(format!("{at}: flow")))?;
                     let callee = r.flow_ix(target, &at)?;
@@ -413,7 +418,13 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
                     for c in n.contacts() {
                         contacts.push(ContactUse { contact: c.contact.clone(), when: r.cond(&c.when, &at)? });
                     }
-                    Body::Outcome { actions, contacts, is_final: n.is_final(), headline: n.is_headline() }
+                    Body::Outcome {
+                        actions,
+                        contacts,
+                        is_final: n.is_final(),
+                        headline: n.is_headline(),
+                        quiet: n.is_quiet(),
+                    }
                 }
             };
             let when = match r.cond(&n.when, &at)? {

@@ -463,6 +463,13 @@ fn step_page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
             if v.kind == StepKind::Outcome {
                 outcome_lists(app, b, &v.actions, &v.contacts);
             }
+            // An info's points: a list to read, nothing to tick.
+            if v.kind == StepKind::Info && !v.items.is_empty() {
+                b.blank();
+                for it in &v.items {
+                    b.hanging("- ", &it.label, Style::new());
+                }
+            }
             b.blank();
             b.entry(true, "", &app.t("tui-continue"), th.bold);
             h.extend(hint(app, Action::Select));

@@ -105,6 +105,11 @@ fn json_step(v: &StepView) -> serde_json::Value {
         o["actions"] = json!(v.actions);
         o["contacts"] = json!(v.contacts);
     }
+    // An info's points are read, not answered: labels only, no numbers to send.
+    if v.kind == StepKind::Info {
+        o["items"] = json!([]);
+        o["points"] = json!(v.items.iter().map(|i| json!({"key": i.key, "label": i.label})).collect::<Vec<_>>());
+    }
     o
 }
 

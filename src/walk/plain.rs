@@ -164,7 +164,16 @@ fn write_plain_step(out: &mut dyn Write, texts: &Texts, lang: Lang, v: &StepView
                 write_hanging(out, &format!("{}) ", c.number), &format!("{}{known}", c.label), lay)?;
             }
         }
-        StepKind::Info | StepKind::Outcome => {}
+        // An info's points: bullets (a number is an answer).
+        StepKind::Info => {
+            if !v.items.is_empty() {
+                writeln!(out)?;
+            }
+            for c in &v.items {
+                write_hanging(out, "- ", &c.label, lay)?;
+            }
+        }
+        StepKind::Outcome => {}
     }
     writeln!(out)?;
     write_hanging(out, "", &format!("({})", crate::view::source_line(texts, lang, &v.source)), lay)?;

@@ -81,7 +81,7 @@ pub fn texts(step: &Value) -> String {
     for k in ["title", "body", "why"] {
         out.push(step[k].as_str().unwrap_or("").to_string());
     }
-    for k in ["choices", "items"] {
+    for k in ["choices", "items", "points"] {
         for c in step[k].as_array().into_iter().flatten() {
             out.push(c["label"].as_str().unwrap_or("").to_string());
         }
@@ -176,7 +176,7 @@ pub fn walk_with(setting: Option<&str>, lang: &str, extra: &[&str], answers: &[&
 
 /// An adult, no crime suspected, alone, the conversation held now: the answers up to the
 /// conversation's "anything new" question.
-pub const TO_NEW_INFO: [&str; 9] = ["not-acute", "adult", "not-likely", "alone", "now", NONE, NONE, NONE, NONE];
+pub const TO_NEW_INFO: [&str; 4] = ["not-acute", "adult", "not-likely", "alone"];
 
 pub fn with<'a>(head: &[&'a str], tail: &[&'a str]) -> Vec<&'a str> {
     head.iter().chain(tail.iter()).copied().collect()

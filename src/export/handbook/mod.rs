@@ -192,14 +192,13 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
                 })
                 .collect();
         }
-        Body::Checklist { items, next } => {
+        Body::Checklist { items, next } | Body::Info { items, next } => {
             h.items = items
                 .iter()
                 .map(|i| HItem { label: t(&i.label), when: i.when.as_ref().map(cond), sets: model.fact_names(&i.set) })
                 .collect();
             h.next = Some(node_ref(model, texts, lang, fi, *next));
         }
-        Body::Info { next } => h.next = Some(node_ref(model, texts, lang, fi, *next)),
         Body::Call { flow: callee, next, .. } => {
             h.call = model.flows.get(*callee).map(|f| (t(&f.title), f.id.clone()));
             h.next = Some(node_ref(model, texts, lang, fi, *next));

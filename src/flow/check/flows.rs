@@ -125,16 +125,17 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
     }
     let kind = node.kind;
     // Keys that do not belong to this kind.
-    let misplaced: [(&str, bool, &[Kind]); 9] = [
+    let misplaced: [(&str, bool, &[Kind]); 10] = [
         ("setting", node.setting.is_some(), &[Kind::Question]),
         ("choices", node.choices.is_some(), &[Kind::Question]),
-        ("items", node.items.is_some(), &[Kind::Checklist]),
+        ("items", node.items.is_some(), &[Kind::Checklist, Kind::Info]),
         ("flow", node.flow.is_some(), &[Kind::Call]),
         ("at", node.at.is_some(), &[Kind::Call]),
         ("actions", node.actions.is_some(), &[Kind::Outcome]),
         ("contacts", node.contacts.is_some(), &[Kind::Outcome]),
         ("final", node.is_final.is_some(), &[Kind::Outcome]),
         ("headline", node.headline.is_some(), &[Kind::Outcome]),
+        ("quiet", node.quiet.is_some(), &[Kind::Outcome]),
     ];
     for (key, present, kinds) in misplaced {
         if present && !kinds.contains(&kind) {
@@ -220,8 +221,8 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
                 }
             }
         }
-        Kind::Checklist => {
-            if node.items().is_empty() {
+        Kind::Checklist | Kind::Info => {
+            if kind == Kind::Checklist && node.items().is_empty() {
                 let p = cx.key_place(file, &base);
                 let d = cx.err("check-no-items", p);
                 d.args.push(("node", nid.to_string()));
@@ -232,6 +233,13 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
                 keys_unique(cx, &mut keys, &it.key, i, file, &ib, &base, "items");
                 cx.use_msg(&it.label, file, || format!("{}.label", ib()));
                 cx.cond(&it.when, file, || format!("{}.when", ib()));
+                // An info's points are read, never ticked: nothing to set.
+                if kind == Kind::Info && !it.set.is_empty() {
+                    let p = cx.key_place(file, &format!("{}.set", ib()));
+                    let d = cx.err("check-key-for-kind", p);
+                    d.args.push(("key", "set".to_string()));
+                    d.args.push(("kind", kind.to_string()));
+                }
                 for f in &it.set {
                     cx.facts_set.insert(f);
                 }
@@ -273,7 +281,6 @@ fn check_node<'a>(cx: &mut Ctx<'a>, flow: &Flow, ids: &HashSet<&str>, file: File
                 cx.cond(&c.when, file, || format!("{base}.contacts.{i}.when"));
             }
         }
-        Kind::Info => {}
     }
 }
 
