@@ -10,6 +10,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+// The same line scan the program uses for files it reads at run time.
+#[path = "src/ftl_scan.rs"]
+mod ftl_scan;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// The default language: its folder comes first (the order the files were always read in).
@@ -115,18 +118,40 @@ fn main() {
         hashed.push((format!("flows/{f}"), text));
     }
     out.push_str("];\n/// The bundled locale files: (language, file name, text).\npub static LOCALES: &[(&str, &str, &str)] = &[\n");
+    let mut index = String::from(
+        "/// Where an entry is: (the language's file, length of the id, start, end).\n\
+         pub type FtlEntry = (u16, u16, u32, u32);\n",
+    );
+    index.push_str(
+        "/// Where each entry (message, term) of each bundled language is, by id; a later\n\
+         /// entry with the same id replaces an earlier one, as when the files are added in\n\
+         /// order. The id is where the entry starts (numbers, not strings: a table of\n\
+         /// strings would need a relocation each). (`i18n::Locale`.)\n\
+         pub static FTL_INDEX: &[(&str, &[FtlEntry])] = &[\n",
+    );
     for lang in languages(&root.join("locales")) {
         println!("cargo:rerun-if-changed=locales/{lang}");
-        for f in files(&root.join("locales").join(&lang), &["ftl"]) {
+        let mut entries: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
+        for (i, f) in files(&root.join("locales").join(&lang), &["ftl"]).into_iter().enumerate() {
             let p = root.join("locales").join(&lang).join(&f);
             println!("cargo:rerun-if-changed={}", p.display());
             let _ = writeln!(out, "    ({lang:?}, {f:?}, include_str!({:?})),", p.display().to_string());
             let text = read(&p);
+            for (id, r) in ftl_scan::ftl_entries(&text) {
+                entries.insert(id.to_string(), (i, r.start, r.end));
+            }
             let normal = nfc(&text);
             locales_nfc &= normal == text;
             hashed.push((format!("locales/{lang}/{f}"), normal));
         }
+        let _ = write!(index, "    ({lang:?}, &[");
+        for (id, (i, a, b)) in &entries {
+            let _ = write!(index, "({i}, {}, {a}, {b}), ", id.len());
+        }
+        index.push_str("]),\n");
     }
+    out.push_str("];\n");
+    out.push_str(&index);
     out.push_str("];\n");
     out.push_str(&json);
     out.push_str("];\n");

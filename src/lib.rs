@@ -13,6 +13,7 @@ pub mod diag;
 pub mod engine;
 pub mod export;
 pub mod flow;
+pub mod ftl_scan;
 pub mod guidance;
 pub mod i18n;
 pub mod pack;

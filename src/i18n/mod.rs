@@ -1,5 +1,6 @@
-//! Text: a Fluent bundle per language (each folder of `locales/`, its files parsed the
-//! first time the language is asked for), language negotiation, and one lookup function.
+//! Text: a Fluent bundle per language (each folder of `locales/`, each message parsed the
+//! first time it is asked for), language negotiation,
+//! and one lookup function.
 //!
 //! The tool's own messages live in `locales/*/ui*.ftl` and are always taken from the
 //! embedded copy (a `--locales` folder may override them); the content's messages come
@@ -8,14 +9,15 @@
 //! where none has it; the checker makes every locale carry every message the reference
 //! locale has, so the fallback only ever serves tool messages a new locale has not
 //! translated yet.
-
 mod lang;
+mod locale;
 
+pub use crate::ftl_scan::ftl_entries;
 pub use lang::{Lang, ordered};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentMessage, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentMessage, FluentValue};
 use fluent_syntax::ast::Pattern;
-use std::cell::OnceCell;
+use locale::Locale;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -114,38 +116,6 @@ pub fn embedded_langs() -> Vec<Lang> {
     ordered(embedded_ftl().into_iter().map(|f| f.lang).collect())
 }
 
-/// One language's messages: its files parsed, in order (a later message with the same
-/// id replaces an earlier one), the first time the language is asked for.
-struct Locale {
-    lang: Lang,
-    sources: Vec<FtlText>,
-    bundle: OnceCell<FluentBundle<FluentResource>>,
-}
-
-impl Locale {
-    fn new(lang: Lang, sources: Vec<FtlText>) -> Locale {
-        Locale { lang, sources, bundle: OnceCell::new() }
-    }
-
-    fn bundle(&self) -> &FluentBundle<FluentResource> {
-        self.bundle.get_or_init(|| {
-            let mut b = FluentBundle::new(vec![self.lang.langid()]);
-            b.set_use_isolating(false);
-            // Only fails if a function of the same name exists; this bundle is new.
-            let _ = b.add_builtins();
-            for text in &self.sources {
-                // A file with a syntax error adds what parsed; the checker reports the rest.
-                let res = match FluentResource::try_new(text.to_string()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                b.add_resource_overriding(res);
-            }
-            b
-        })
-    }
-}
-
 /// The messages of every language loaded, each looked up in the language asked for and
 /// then in its fallbacks ([`Lang::fallbacks`]).
 pub struct Texts {
@@ -220,7 +190,8 @@ impl Texts {
     ) -> Option<String> {
         for l in lang.fallbacks() {
             let Some(loc) = self.locale(l) else { continue };
-            let b = loc.bundle();
+            loc.load(id);
+            let b = loc.bundle().borrow();
             let Some(m) = b.get_message(id).filter(|m| m.value().is_some()) else { continue };
             let pattern = part(&m)?;
             let mut errors = Vec::new();
@@ -235,7 +206,10 @@ impl Texts {
 
     /// Whether `lang` itself (no fallback) has message `id`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.locale(lang).is_some_and(|loc| loc.bundle().get_message(id).and_then(|m| m.value()).is_some())
+        self.locale(lang).is_some_and(|loc| {
+            loc.load(id);
+            loc.bundle().borrow().get_message(id).and_then(|m| m.value()).is_some()
+        })
     }
 
     /// The message `id` in `lang` (or its fallback); `[id]` if it is missing.
@@ -433,19 +407,5 @@ mod tests {
         assert_eq!(t.pick(EN, "missing", true), "[missing]");
         // An escape in an attribute never reaches the terminal raw.
         assert!(!t.pick(EN, "c", true).contains('\u{1b}'));
-    }
-    #[test]
-    fn messages_terms_and_selects_are_found_where_fluent_finds_them() {
-        let text = "\u{feff}# A comment\nhello = Hi\n    there\n\n    again\n-term = T\n    .x = y\nsel = { $n ->\n[one] one\n   *[other] many\n}\n## Section\nlast={ -term }";
-        let t = Texts::with(&[FtlFile { lang: EN, name: "x.ftl".into(), text: text.into() }]);
-        assert_eq!(t.get(EN, "last"), "T", "a term a message uses");
-        assert_eq!(t.fmt_n(EN, "sel", "n", 1), "one");
-        assert_eq!(t.fmt_n(EN, "sel", "n", 5), "many");
-        assert_eq!(t.get(EN, "hello"), "Hi\nthere\n\nagain");
-        // A later file replaces a message of an earlier one.
-        let later = FtlFile { lang: EN, name: "y.ftl".into(), text: "hello = Hello\n".into() };
-        let t = Texts::with(&[FtlFile { lang: EN, name: "x.ftl".into(), text: text.into() }, later]);
-        assert_eq!(t.get(EN, "hello"), "Hello");
-        assert_eq!(t.get(EN, "last"), "T");
     }
 }
