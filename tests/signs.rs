@@ -133,7 +133,7 @@ fn a_ticked_sign_puts_its_questions_first_and_hides_none() {
     let plain = questions(&to_questions("en", "", &[]));
     assert_eq!(
         plain,
-        ["leave", "papers", "phone", "debt", "pay", "day", "hurt", "say-no", "arranged", "afraid", "children"]
+        ["leave", "papers", "phone", "debt", "pay", "day", "hurt", "say-no", "arranged", "afraid", "children", "wants"]
     );
     let bare = |k: &str| k.trim_end_matches("-first").to_string();
     for (sign, first) in [
