@@ -180,7 +180,18 @@ fn every_relative_link_leads_to_a_file_and_an_anchor_that_exist() {
 
 #[test]
 fn the_anchor_rule_is_github_s() {
-    let a = anchors("# veiviser\n## The guidance's age, and content packs\n```\n# not a heading\n```\n## Release files: installing and checking\n## Speed\n## Speed\n");
-    assert_eq!(a, ["veiviser", "the-guidances-age-and-content-packs", "release-files-installing-and-checking", "speed", "speed-1"]);
+    let a = anchors(
+        "# veiviser\n## The guidance's age, and content packs\n```\n# not a heading\n```\n## Release files: installing and checking\n## Speed\n## Speed\n",
+    );
+    assert_eq!(
+        a,
+        [
+            "veiviser",
+            "the-guidances-age-and-content-packs",
+            "release-files-installing-and-checking",
+            "speed",
+            "speed-1"
+        ]
+    );
     assert_eq!(links("see [a](docs/a.md#x) and [b](b.md)\n```\n[c](no.md)\n```"), ["docs/a.md#x", "b.md"]);
 }

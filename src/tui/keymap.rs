@@ -269,13 +269,19 @@ pub fn shown_text(texts: &Texts, lang: Lang, s: Shown) -> String {
 pub fn keys_markdown(lang: Lang) -> String {
     let texts = Texts::tool();
     let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-    let mut out = format!("| {} | {} |\n| --- | --- |\n", texts.get(lang, "tui-keys-doc-key"), texts.get(lang, "tui-keys-doc-what"));
+    let mut out = format!(
+        "| {} | {} |\n| --- | --- |\n",
+        texts.get(lang, "tui-keys-doc-key"),
+        texts.get(lang, "tui-keys-doc-what")
+    );
     for r in KEYMAP {
         // A sign is code, each key on its own (`y` `j` / `n`); a name (Space) is a word.
         let keys = match r.shown {
-            Shown::Sign(k) => {
-                k.split(' ').map(|p| if p == "/" { p.to_string() } else { format!("`{p}`") }).collect::<Vec<_>>().join(" ")
-            }
+            Shown::Sign(k) => k
+                .split(' ')
+                .map(|p| if p == "/" { p.to_string() } else { format!("`{p}`") })
+                .collect::<Vec<_>>()
+                .join(" "),
             Shown::Ftl(_) => shown_text(&texts, lang, r.shown),
         };
         out.push_str(&format!("| {} | {} |\n", cell(&keys), cell(&texts.get(lang, r.help))));
