@@ -500,7 +500,7 @@ fn question_mark_shows_every_key() {
     a.update(Help);
     assert_eq!(a.overlay, Some(Overlay::Help));
     let rows = layout::help_rows(&a);
-    // The same keys, in the same order, as the README's table.
+    // The same keys, in the same order, as the table of docs/keys.md.
     let keys: Vec<&str> = rows.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(
         keys,
@@ -549,13 +549,14 @@ fn question_mark_shows_every_key() {
     assert_eq!(a.overlay, None, "? again closes");
 }
 
-/// The README's key table and the rows behind `?` name the same keys in the same order.
+/// The key table of docs/keys.md and the rows behind `?` name the same keys in the same
+/// order (tests/docs.rs holds the whole table to the keymap's text).
 #[test]
-fn the_readme_key_table_matches_the_help_rows() {
+fn the_docs_key_table_matches_the_help_rows() {
     let c = checked();
     let a = app(&c, Lang::of("en"));
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let table = readme.split("Every key (`?` shows the same list):").nth(1).expect("the key table");
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/keys.md")).unwrap();
+    let table = doc.split("<!-- keys:begin").nth(1).expect("the key table");
     let norm = |k: &str| k.replace('`', "").replace(" or ", " ").replace('–', "-").replace([',', ' '], "");
     let readme_keys: Vec<String> = table
         .lines()

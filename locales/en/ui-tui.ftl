@@ -77,6 +77,8 @@ tui-help-redraw = Redraw the screen.
 tui-help-suspend = Pause veiviser and go back to the shell; `fg` brings it back as it was.
 tui-help-confirm = Answer yes (y or j) or no (n) when the program asks.
 tui-help-note = Nothing is stored and nothing is logged. Screen readers cannot read this full-screen view: use veiviser walk --plain.
+tui-keys-doc-key = Key
+tui-keys-doc-what = What it does
 
 ## Principles (p)
 tui-principles-title = Principles

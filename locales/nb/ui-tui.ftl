@@ -77,6 +77,8 @@ tui-help-redraw = Tegn skjermen på nytt.
 tui-help-suspend = Sett veiviser på pause og gå tilbake til skallet; `fg` henter den fram igjen slik den var.
 tui-help-confirm = Svar ja (y eller j) eller nei (n) når programmet spør.
 tui-help-note = Ingenting lagres, og ingenting logges. Skjermlesere kan ikke lese dette fullskjermbildet: bruk veiviser walk --plain.
+tui-keys-doc-key = Tast
+tui-keys-doc-what = Hva den gjør
 
 ## Principles (p)
 tui-principles-title = Prinsipper

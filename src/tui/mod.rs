@@ -44,7 +44,7 @@ pub struct Options {
     /// A scenario to play, one step per key press (`veiviser scenario run`).
     pub play: Option<crate::scenario::Scenario>,
     /// A test hook and nothing else: panic with this message right after the first
-    /// frame (set by `VEIVISER_TEST_PANIC=1`, README "Hostile input and faults").
+    /// frame (set by `VEIVISER_TEST_PANIC=1`, docs/security.md, "Hostile input and faults").
     pub test_panic: Option<String>,
 }
 
