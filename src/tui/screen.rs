@@ -4,7 +4,7 @@
 //! every frame; a move of the selection changes the rows of two entries. A screen with a
 //! window or a notice on it is drawn whole and compared row by row, as `Terminal` would.
 
-use super::state::App;
+use super::app::App;
 use super::view::{self, Row};
 use ratatui::backend::Backend;
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};

@@ -20,14 +20,14 @@
 //! reader (Linux's line discipline wakes its readers on every change of modes).
 
 use super::Options;
+use super::app::{App, Effect};
 use super::input::{self, Action};
-use super::state::{App, Effect};
 use crate::flow::Checked;
 use crate::i18n::{Lang, Msg};
 use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::crossterm::{cursor, event, execute, queue, terminal};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use ratatui::crossterm::{cursor, event, execute, queue, terminal};
 use std::io::{self, IsTerminal, stdout};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -343,8 +343,10 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     if let Some(s) = opts.play {
         app.play(s);
     }
-    // Draw only when an update changed something (and at the start).
+    // Draw only when an update changed something (and at the start); clear the terminal
+    // first when an effect asked for it.
     let mut dirty = true;
+    let mut clear = false;
     loop {
         if let Some(s) = caught() {
             return Ok(End::Signal(s));
@@ -352,16 +354,16 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
         match job_control(true) {
             Job::Stop => {
                 suspend()?;
-                app.clear = true;
+                clear = true;
             }
             Job::Continue => {
                 reenter()?;
-                app.clear = true;
+                clear = true;
             }
             Job::None => {}
         }
-        if app.clear {
-            app.clear = false;
+        if clear {
+            clear = false;
             term.resize(whole(app.width, app.height))?;
             dirty = true;
         }
@@ -421,29 +423,28 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
             };
             dirty |= effect != Effect::None;
             match effect {
-                Effect::None | Effect::Redraw | Effect::Quit => {}
+                Effect::None | Effect::Redraw => {}
+                Effect::Clear => clear = true,
+                Effect::Quit(print) => return Ok(End::Quit(print)),
                 Effect::Suspend => {
                     suspend()?;
-                    app.clear = true;
+                    clear = true;
                     break;
                 }
                 // The one thing the update asks of the outside world beyond drawing.
-                Effect::Save { path, replace } => {
+                Effect::Save { save, replace } => {
                     // `~/notes.txt` is in the home folder, as in a shell.
-                    let file = crate::export::expand_home(&path, crate::export::home().as_deref());
-                    let result = match app.export_text() {
+                    let file = crate::export::expand_home(save.path(), crate::export::home().as_deref());
+                    let result = match save.text(&app) {
                         Some(text) => crate::export::write(&file, &text, replace),
                         None => Ok(()),
                     };
-                    app.saved(result);
+                    app.saved(save, result);
                 }
             }
-            if app.done || !event::poll(Duration::ZERO)? {
+            if !event::poll(Duration::ZERO)? {
                 break;
             }
-        }
-        if app.done {
-            return Ok(End::Quit(app.print.take()));
         }
     }
 }
