@@ -55,14 +55,6 @@ impl<'a> App<'a> {
             _ => Context::Normal,
         }
     }
-
-    /// The file name being typed, while the save dialog is open.
-    pub fn input(&self) -> Option<&str> {
-        match &self.overlay {
-            Some(Overlay::Save(s)) => Some(&s.input),
-            _ => None,
-        }
-    }
 }
 
 impl<'a> Deref for App<'a> {

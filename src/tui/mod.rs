@@ -36,27 +36,7 @@ pub mod windows;
 use crate::flow::Checked;
 use crate::i18n::Lang;
 
-/// How the TUI starts.
-#[derive(Debug, Clone, Default)]
-pub struct Options {
-    /// Modifiers only, never a colour (NO_COLOR, --no-color).
-    pub no_color: bool,
-    /// Discreet mode from the start (--discreet).
-    pub discreet: bool,
-    /// The path of a local contact directory that was left out (the start screen says so).
-    pub local_ignored: Option<String>,
-    /// The local contact file loaded with its invisible characters made harmless.
-    pub local_cleaned: Option<String>,
-    /// A content pack that was refused (`--pack`), and why: the start screen says so.
-    pub pack_refused: Option<String>,
-    /// A scenario to play, one step per key press (`veiviser scenario run`).
-    pub play: Option<crate::scenario::Scenario>,
-    /// A test hook and nothing else: panic with this message right after the first
-    /// frame (set by `VEIVISER_TEST_PANIC=1`, README "Hostile input and faults").
-    pub test_panic: Option<String>,
-}
-
-pub use term::Ended;
+pub use term::{Ended, Options};
 
 /// Runs the TUI; returns how it ended (`exit_code` is for the watchdog, which must end
 /// the process itself when the terminal goes away).

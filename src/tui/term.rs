@@ -19,7 +19,6 @@
 //! none is, and if so sets the tty's modes again as they are, which wakes crossterm's
 //! reader (Linux's line discipline wakes its readers on every change of modes).
 
-use super::Options;
 use super::app::{App, Effect};
 use super::input::{self, Action};
 use crate::flow::Checked;
@@ -32,6 +31,26 @@ use std::io::{self, IsTerminal, stdout};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
+
+/// How the TUI starts.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Modifiers only, never a colour (NO_COLOR, --no-color).
+    pub no_color: bool,
+    /// Discreet mode from the start (--discreet).
+    pub discreet: bool,
+    /// The path of a local contact directory that was left out (the start screen says so).
+    pub local_ignored: Option<String>,
+    /// The local contact file loaded with its invisible characters made harmless.
+    pub local_cleaned: Option<String>,
+    /// A content pack that was refused (`--pack`), and why: the start screen says so.
+    pub pack_refused: Option<String>,
+    /// A scenario to play, one step per key press (`veiviser scenario run`).
+    pub play: Option<crate::scenario::Scenario>,
+    /// A test hook and nothing else: panic with this message right after the first
+    /// frame (set by `VEIVISER_TEST_PANIC=1`, README "Hostile input and faults").
+    pub test_panic: Option<String>,
+}
 
 /// How often the loop wakes without input, to notice a signal.
 const TICK: Duration = Duration::from_millis(150);
