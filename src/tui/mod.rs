@@ -26,6 +26,7 @@ pub mod keymap;
 pub mod lines;
 pub mod page;
 pub mod pages;
+pub mod screen;
 pub mod state;
 pub mod term;
 pub mod theme;

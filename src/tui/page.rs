@@ -3,10 +3,13 @@
 //! drawn by [`super::view`]).
 
 use super::action::Action;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::text::Line;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A key hint in the two bottom lines: the first for what this screen does, the second
 /// for the keys that work everywhere. Hints are shown in their order; when a line is too
@@ -30,8 +33,11 @@ pub struct Detail {
 }
 
 /// The current screen, laid out for the current size.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Page {
+    /// This page's number: each page laid out gets a new one (what the screen knows a
+    /// row by; [`super::view::Row`]).
+    pub id: u64,
     pub left: String,
     pub right: String,
     /// Where the whole case is: its stages with the current one marked (only when the
@@ -54,6 +60,33 @@ pub struct Page {
     /// First row of the body on the screen, and its height.
     pub body_top: u16,
     pub body_h: usize,
+    /// Each body line drawn once, unselected, `width` wide, when it is first shown: a
+    /// frame copies the rows it shows from here (drawing text cell by cell is most of a
+    /// frame's work, and a long page shows a screenful of its lines at a time).
+    pub drawn: Vec<OnceCell<Buffer>>,
+    /// Each entry's selected form drawn once, `width` wide (when it is first selected).
+    pub drawn_selected: Vec<OnceCell<Buffer>>,
+    /// The whole screen but the body, drawn once for a plain screen (no window open, no
+    /// notice): the frames of a page copy it.
+    pub chrome: OnceCell<Buffer>,
+}
+
+/// Equal pages show the same (what has been drawn of them aside).
+impl PartialEq for Page {
+    fn eq(&self, o: &Page) -> bool {
+        (&self.left, &self.right, &self.stages, &self.banners, &self.lines, &self.targets, &self.selected, &self.detail)
+            == (&o.left, &o.right, &o.stages, &o.banners, &o.lines, &o.targets, &o.selected, &o.detail)
+            && (&self.hints, self.body_top, self.body_h) == (&o.hints, o.body_top, o.body_h)
+    }
+}
+
+/// `lines` drawn into a buffer `width` wide and `h` high, a line a row.
+fn draw_lines(lines: &[Line<'static>], width: u16, h: u16) -> Buffer {
+    let mut b = Buffer::empty(Rect::new(0, 0, width, h));
+    for (y, l) in (0..h).zip(lines) {
+        b.set_line(0, y, l, width);
+    }
+    b
 }
 
 /// The page last laid out, and whether it may be used: only between the start and the
@@ -94,7 +127,47 @@ impl Cache {
     }
 }
 
+/// The number of the next page laid out.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// A new page number.
+pub fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
+}
+
 impl Page {
+    /// Entry `s`'s selected form drawn `width` columns wide (the first time it is asked
+    /// for).
+    pub fn drawn_selected(&self, s: usize, width: u16) -> Option<&Buffer> {
+        let lines = self.selected.get(s)?;
+        let h = u16::try_from(lines.len()).ok()?;
+        let b = self.drawn_selected.get(s)?.get_or_init(|| draw_lines(lines, width, h));
+        (b.area.width == width).then_some(b)
+    }
+
+    /// The screen but the body, drawn by `draw` the first time it is asked for; None if
+    /// it was drawn for another size.
+    pub fn chrome(&self, area: Rect, draw: impl FnOnce(&mut Buffer)) -> Option<&Buffer> {
+        let b = self.chrome.get_or_init(|| {
+            let mut b = Buffer::empty(area);
+            draw(&mut b);
+            b
+        });
+        (b.area == area).then_some(b)
+    }
+
+    /// Body line `i` drawn `width` columns wide, one row high (the first time it is
+    /// asked for); None if it was drawn at another width, or if the whole body would be
+    /// more than a million cells (a page that long is drawn as it is shown, not kept).
+    pub fn drawn_line(&self, i: usize, width: u16) -> Option<&Buffer> {
+        if self.lines.len().saturating_mul(usize::from(width)) > 1 << 20 {
+            return None;
+        }
+        let line = self.lines.get(i)?;
+        let b = self.drawn.get(i)?.get_or_init(|| draw_lines(std::slice::from_ref(line), width, 1));
+        (b.area.width == width).then_some(b)
+    }
+
     /// Body line `i` as shown with entry `sel` selected (None: a blank line of the
     /// selected entry's note, or no such line).
     pub fn line(&self, i: usize, sel: Option<usize>) -> Option<&Line<'static>> {
@@ -106,5 +179,14 @@ impl Page {
             Some((t, lines)) if t.contains(&i) => lines.get(i - t.start),
             _ => self.lines.get(i),
         }
+    }
+
+    /// The entry whose look body line `i` takes when entry `sel` is selected: its own
+    /// selected form, or its note; None where the line looks the same whatever is
+    /// selected.
+    pub fn shows(&self, i: usize, sel: Option<usize>) -> Option<usize> {
+        let s = sel?;
+        let own = self.targets.get(s).is_some_and(|t| t.contains(&i));
+        (own || self.detail.as_ref().is_some_and(|d| d.at.contains(&i))).then_some(s)
     }
 }

@@ -19,6 +19,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Boxed, Borders, Clear, Paragraph, Widget};
+use std::rc::Rc;
 
 fn draw_hidden(buf: &mut Buffer, app: &App) {
     let area = buf.area;
@@ -102,10 +103,117 @@ pub fn render(f: &mut Frame, app: &App) {
     render_buf(f.buffer_mut(), app);
 }
 
+/// What a row of a plain screen (no window, no notice) shows: rows with the same tag
+/// have the same cells, so [`super::screen`] writes a row only when its tag changes.
+/// The number is the page's ([`Page::id`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// Row `y` of the page's bars and key hints.
+    Chrome(u64, u16),
+    /// A body line (None: below the text), and the selected entry whose look it takes
+    /// (its selected form or its note; None: the same whatever is selected).
+    Body(u64, Option<usize>, Option<usize>),
+    /// The row that says there is more above or below (row `y` of the bars under it).
+    More(u64, u16, bool, bool),
+}
+
+/// The rows of the screen for `app` at `area` when it is plain: the page, and what
+/// each row shows. None for anything else (a window, a notice, the hidden or the too
+/// small screen), which [`render_buf`] draws whole.
+pub fn rows(app: &App, area: Rect) -> Option<(Rc<Page>, Vec<Row>)> {
+    let noticed = app.message.is_some() || app.notice.is_some();
+    if app.hidden || area.width < MIN_W || area.height < MIN_H || app.overlay.is_some() || noticed {
+        return None;
+    }
+    if area.x != 0 || area.y != 0 {
+        return None;
+    }
+    let th = Theme::new(app.color);
+    let p = cached(app);
+    p.chrome(area, |b| {
+        draw_bars(b, &p, th);
+        draw_keys(b, app, &p, th, None);
+    })?;
+    let scroll = app.ui().scroll.min(p.lines.len().saturating_sub(p.body_h));
+    let sel = app.ui().sel;
+    let (above, below) = more(scroll, p.lines.len(), p.body_h);
+    let body = (p.body_top as usize)..(p.body_top as usize + p.body_h);
+    let tags = (0..area.height)
+        .map(|y| {
+            if body.contains(&(y as usize)) {
+                let i = scroll + (y as usize - body.start);
+                let i = (i < p.lines.len()).then_some(i);
+                Row::Body(p.id, i, i.and_then(|i| p.shows(i, sel)))
+            } else if y == area.height - 3 {
+                Row::More(p.id, y, above, below)
+            } else {
+                Row::Chrome(p.id, y)
+            }
+        })
+        .collect();
+    Some((p, tags))
+}
+
+/// Draws what `tag` says into `row`, a buffer one row high at the row's place.
+pub fn draw_row(app: &App, p: &Page, tag: Row, row: &mut Buffer) {
+    let area = row.area;
+    let w = area.width as usize;
+    let (cx, cw) = column(area.width);
+    let chrome = |row: &mut Buffer, y: u16| {
+        let y = y as usize;
+        if let Some(from) = p.chrome.get().and_then(|c| c.content.get(y * w..(y + 1) * w)) {
+            row.content.clone_from_slice(from);
+        }
+    };
+    match tag {
+        Row::Chrome(_, y) => chrome(row, y),
+        Row::More(_, y, above, below) => {
+            chrome(row, y);
+            if let Some(n) = more_text(app, above, below) {
+                let th = Theme::new(app.color);
+                Paragraph::new(Line::from(Span::styled(n, th.note)).right_aligned())
+                    .render(Rect::new(cx, area.y, cw, 1), row);
+            }
+        }
+        Row::Body(_, None, _) => {}
+        Row::Body(_, Some(i), shows) => {
+            // Copied from what the page has drawn once: its body, or the selected entry's
+            // form; drawn here only if the page has not (a selected entry's note).
+            let n = (cw as usize).min(w.saturating_sub(cx as usize));
+            let drawn = match shows {
+                Some(s) => {
+                    let t = p.targets.get(s).filter(|t| t.contains(&i));
+                    t.and_then(|t| Some((p.drawn_selected(s, cw)?, i - t.start)))
+                }
+                None => p.drawn_line(i, cw).map(|d| (d, 0)),
+            };
+            let from = drawn.and_then(|(d, r)| d.content.get(r * d.area.width as usize..)?.get(..n));
+            match (from, row.content.get_mut(cx as usize..cx as usize + n)) {
+                (Some(from), Some(to)) => to.clone_from_slice(from),
+                _ => {
+                    if let Some(line) = p.line(i, shows) {
+                        row.set_line(cx, area.y, line, cw.min(area.width.saturating_sub(cx)));
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Draws the whole screen for `app` into `buf`. Reads the state, changes nothing.
 pub fn render_buf(buf: &mut Buffer, app: &App) {
     let area = buf.area;
     let th = Theme::new(app.color);
+    if let Some((p, tags)) = rows(app, area) {
+        let w = area.width as usize;
+        for (y, tag) in (0..area.height).zip(tags) {
+            let mut row = Buffer::empty(Rect::new(0, y, area.width, 1));
+            draw_row(app, &p, tag, &mut row);
+            let y = y as usize;
+            buf.content[y * w..(y + 1) * w].clone_from_slice(&row.content);
+        }
+        return;
+    }
     if app.hidden {
         draw_hidden(buf, app);
         return;

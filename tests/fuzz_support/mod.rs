@@ -3,9 +3,8 @@
 //! stable, in `cargo test`). Each takes arbitrary bytes and panics on a fault.
 #![allow(dead_code)]
 
+use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::collections::BTreeSet;
 use veiviser::engine::Session;
 use veiviser::flow::cond::Cond;
@@ -14,6 +13,7 @@ use veiviser::flow::{self, Checked, check, load};
 use veiviser::i18n::{Lang, Texts};
 use veiviser::tui::action::Action;
 use veiviser::tui::app::{App, Effect};
+use veiviser::tui::screen::Screen;
 use veiviser::tui::view;
 use veiviser::walk::{self, Layout, Mode, Nothing, Setup};
 
@@ -221,28 +221,21 @@ fn size(b: u8) -> u16 {
     if b < 128 { EDGES[usize::from(b % 16)] } else { u16::from(b - 128) }
 }
 
-/// A terminal as the loop holds one (src/tui/term.rs): ratatui's, with a fixed viewport
-/// at the app's size.
-fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
-    let viewport = Viewport::Fixed(Rect::new(0, 0, w, h));
-    Terminal::with_options(TestBackend::new(w, h), TerminalOptions { viewport }).unwrap()
-}
-
-/// Draws `app` as the loop does into `term`, which holds the frames before (at a new
-/// size the terminal is resized; cleared when the app asked), and whole into a new
-/// terminal: the two must show the same.
-fn draw(app: &App, clear: bool, term: &mut Terminal<TestBackend>) {
-    let area = Rect::new(0, 0, app.width, app.height);
-    if term.backend().buffer().area != area {
-        term.backend_mut().resize(app.width, app.height);
+/// Draws `app` whole into a terminal of its size, and through the screen that writes
+/// only the rows that changed (src/tui/screen.rs) into another: the two must show the
+/// same.
+fn draw(app: &App, term: &mut Option<Terminal<TestBackend>>, screen: &mut Screen<TestBackend>) {
+    let (w, h) = (app.width, app.height);
+    let t = match term {
+        Some(t) if t.backend().buffer().area.width == w && t.backend().buffer().area.height == h => t,
+        _ => term.insert(Terminal::new(TestBackend::new(w, h)).unwrap()),
+    };
+    t.draw(|f| view::render(f, app)).unwrap();
+    if screen.size().ok() != Some(ratatui::layout::Size::new(w, h)) {
+        screen.backend_mut().resize(w, h);
     }
-    if clear || term.get_frame().area() != area {
-        term.resize(area).unwrap();
-    }
-    term.draw(|f| view::render(f, app)).unwrap();
-    let mut whole = terminal(app.width, app.height);
-    whole.draw(|f| view::render(f, app)).unwrap();
-    assert_eq!(term.backend().buffer(), whole.backend().buffer(), "the terminal shows another frame");
+    screen.draw(app).unwrap();
+    assert_eq!(screen.backend().buffer(), t.backend().buffer(), "the screen shows another frame");
 }
 
 /// One action from the input: byte `b`, and for some the next one or two bytes; with
@@ -299,10 +292,19 @@ fn step(app: &mut App, action: Action, result: impl FnOnce() -> u8) -> Option<bo
     Some(false)
 }
 
+/// Clears the screen when the app asked for it (Ctrl-L, quick-hide, a suspend), then
+/// draws.
+fn redraw(app: &App, clear: bool, term: &mut Option<Terminal<TestBackend>>, screen: &mut Screen<TestBackend>) {
+    if clear {
+        screen.clear(ratatui::layout::Size::new(app.width, app.height)).unwrap();
+    }
+    draw(app, term, screen);
+}
+
 /// Long action sequences on the TUI's update function, on the bundled flows: every
 /// key action, clicks anywhere, the wheel, resizes to small, odd and zero sizes, saves
 /// that succeed, fail or find the file there; each state drawn whole into ratatui's
-/// TestBackend, and as the loop draws (ratatui's Terminal, its diff), which
+/// TestBackend, and through the screen that writes only the rows that changed, which
 /// must show the same. Never a panic. The regression inputs and seeds of the `tui`
 /// target run through this too (tests/fuzz_regressions.rs); at up to 400 draws a run it
 /// is too slow to fuzz with (about 20 runs a second), which [`tui`] is for.
@@ -315,8 +317,9 @@ pub fn tui_walk(data: &[u8]) {
     let langs = c.texts.langs();
     let lang = langs[usize::from(opts & 0x7f) % langs.len()];
     let mut app = App::new(&c.model, &c.texts, lang, opts & 0x80 != 0, size(*w), size(*h));
-    let mut term = terminal(app.width, app.height);
-    draw(&app, false, &mut term);
+    let mut term = None;
+    let mut screen = Screen::new(TestBackend::new(app.width, app.height)).unwrap();
+    draw(&app, &mut term, &mut screen);
     let mut bytes = rest.iter().copied();
     let mut steps = 0;
     while let Some(b) = bytes.next() {
@@ -326,7 +329,7 @@ pub fn tui_walk(data: &[u8]) {
         }
         let a = action(b, &mut bytes, false);
         let Some(clear) = step(&mut app, a, || bytes.next().unwrap_or(0)) else { break };
-        draw(&app, clear, &mut term);
+        redraw(&app, clear, &mut term, &mut screen);
     }
 }
 
@@ -335,14 +338,14 @@ pub fn tui_walk(data: &[u8]) {
 /// dialog with a name typed, each window, the hidden screen, discreet mode, both
 /// languages side by side, the trainer view, and small, wide and too-small terminals;
 /// in both languages, with and without colour.
-fn tui_states() -> &'static [(App<'static>, Terminal<TestBackend>)] {
+fn tui_states() -> &'static [(App<'static>, Screen<TestBackend>)] {
     thread_local! {
-        static S: &'static [(App<'static>, Terminal<TestBackend>)] = Box::leak(build_states().into_boxed_slice());
+        static S: &'static [(App<'static>, Screen<TestBackend>)] = Box::leak(build_states().into_boxed_slice());
     }
     S.with(|s| *s)
 }
 
-fn build_states() -> Vec<(App<'static>, Terminal<TestBackend>)> {
+fn build_states() -> Vec<(App<'static>, Screen<TestBackend>)> {
     use Action::*;
     let c = bundled();
     // Up to the summary of the case: the first choice at every step (the test case of
@@ -387,9 +390,10 @@ fn build_states() -> Vec<(App<'static>, Terminal<TestBackend>)> {
                 None => break,
             }
         }
-        let mut term = terminal(app.width, app.height);
-        draw(&app, clear, &mut term);
-        out.push((app, term));
+        let mut term = None;
+        let mut screen = Screen::new(TestBackend::new(app.width, app.height)).unwrap();
+        redraw(&app, clear, &mut term, &mut screen);
+        out.push((app, screen));
     }
     out
 }
@@ -399,7 +403,7 @@ const TUI_STEPS: usize = 6;
 
 /// One short action sequence on the TUI's update function from one of the states built
 /// once ([`tui_states`]), then one draw: whole into ratatui's TestBackend, and through
-/// the terminal as the loop holds it (holding the state's frame), which
+/// the screen that writes only the rows that changed (holding the state's frame), which
 /// must show the same. Every key action, digits, typed characters, pastes, clicks
 /// anywhere, the wheel, resizes to zero, tiny, odd and large sizes, saves that succeed,
 /// fail or find the file there. Never a panic. Deep states come from the states built
@@ -410,9 +414,9 @@ const TUI_STEPS: usize = 6;
 pub fn tui(data: &[u8]) {
     let Some((&pick, rest)) = data.split_first() else { return };
     let states = tui_states();
-    let (app0, term0) = &states[usize::from(pick) % states.len()];
+    let (app0, screen0) = &states[usize::from(pick) % states.len()];
     let mut app = app0.clone();
-    let mut term = term0.clone();
+    let mut screen = screen0.clone();
     let mut bytes = rest.iter().copied();
     let mut steps = 0;
     let mut clear = false;
@@ -431,7 +435,21 @@ pub fn tui(data: &[u8]) {
             None => return,
         }
     }
-    draw(&app, clear, &mut term);
+    let area = ratatui::layout::Rect::new(0, 0, app.width, app.height);
+    if view::rows(&app, area).is_some() {
+        redraw(&app, clear, &mut None, &mut screen);
+    } else {
+        // A window, a notice, the hidden or too-small screen: the screen draws it whole
+        // with the view's own function, so a second whole frame would compare the view
+        // with itself (and cost as much again: a window lays out all its text).
+        if clear {
+            screen.clear(ratatui::layout::Size::new(app.width, app.height)).unwrap();
+        }
+        if screen.size().ok() != Some(ratatui::layout::Size::new(app.width, app.height)) {
+            screen.backend_mut().resize(app.width, app.height);
+        }
+        screen.draw(&app).unwrap();
+    }
 }
 
 /// Runs per second of [`tui`] from each of its states, no action (benches/fuzz_rate.rs).

@@ -149,7 +149,9 @@ pub fn page(app: &Base) -> Page {
     if b.out.len() <= body_h {
         hints.retain(|h| h.action != Action::PageDown);
     }
+    let (entries, lines) = (b.targets.len(), b.out.len());
     Page {
+        id: super::page::next_id(),
         left,
         right,
         stages,
@@ -161,6 +163,9 @@ pub fn page(app: &Base) -> Page {
         hints,
         body_top,
         body_h,
+        drawn: (0..lines).map(|_| Default::default()).collect(),
+        drawn_selected: (0..entries).map(|_| Default::default()).collect(),
+        chrome: Default::default(),
     }
 }
 
