@@ -21,12 +21,12 @@
 
 use super::app::{App, Effect};
 use super::input::{self, Action};
+use super::screen::Screen;
 use crate::flow::Checked;
 use crate::i18n::{Lang, Msg};
-use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{cursor, event, execute, queue, terminal};
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
+use ratatui::layout::Size;
 use std::io::{self, IsTerminal, stdout};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -346,13 +346,8 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     // A frame goes out in one write: the terminal draws it at once, not in pieces.
     let mut out = io::BufWriter::with_capacity(1 << 16, Tty(stdout()));
     let _guard = Guard::enter(&mut out)?;
-    let backend = CrosstermBackend::new(out);
-    let size = backend.size()?;
-    let whole = |w: u16, h: u16| Rect::new(0, 0, w, h);
-    // A fixed viewport: the loop, not the draw, asks the terminal its size (after the
-    // frame is out), and a frame is always drawn at the size the app was laid out for.
-    let mut term =
-        Terminal::with_options(backend, TerminalOptions { viewport: Viewport::Fixed(whole(size.width, size.height)) })?;
+    let mut term = Screen::new(CrosstermBackend::new(out))?;
+    let size = term.known_size();
     let test_panic = opts.test_panic.clone();
     let mut app = App::new(&c.model, &c.texts, lang, !opts.no_color, size.width, size.height);
     app.discreet = opts.discreet;
@@ -383,17 +378,13 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
         }
         if clear {
             clear = false;
-            term.resize(whole(app.width, app.height))?;
+            term.clear(Size::new(app.width, app.height))?;
             dirty = true;
         }
         if dirty {
             // At the size the app was laid out for: the terminal is asked below, once
             // the frame is out.
-            let area = term.get_frame().area();
-            if (area.width, area.height) != (app.width, app.height) {
-                term.resize(whole(app.width, app.height))?;
-            }
-            term.draw(|f| super::view::render(f, &app))?;
+            term.draw(&app)?;
             if let Some(f) = first_frame_out.take() {
                 f();
             }
