@@ -13,7 +13,8 @@
 //! - [`windows`]: each window (help, map, save, the questions, ...) with its own state,
 //!   keys and lines;
 //! - [`update`]: the pure `update(Action) -> Effect`;
-//! - [`view`]: the pure view, app -> frame;
+//! - [`view`]: the pure view, app -> frame, or row by row;
+//! - [`screen`]: what the terminal shows, by row: a frame writes the rows that changed;
 //! - [`term`]: the thin shell that owns the terminal (set-up, restore, signals, loop).
 //!
 //! Nothing here writes to disk or logs anything.

@@ -151,3 +151,43 @@ pub fn discarded(app: &Base, n: usize) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::windows::save::What;
+
+    /// Every question, one of each kind (and each wording a kind has).
+    fn every() -> Vec<Confirm> {
+        let save = |what| Save { input: "x.txt".into(), what };
+        vec![
+            Confirm::Quit,
+            Confirm::Restart,
+            Confirm::Teaching(Teaching::Flow("f".into())),
+            Confirm::Teaching(Teaching::Principles),
+            Confirm::Replace(save(What::Summary { full: false })),
+            Confirm::Replace(save(What::Slip(None))),
+            Confirm::Print,
+            Confirm::Back(Back::Steps(1)),
+            Confirm::Back(Back::Leave { flow: 0, node: 0 }),
+        ]
+    }
+
+    #[test]
+    fn each_question_has_its_own_words_in_both_languages() {
+        let texts = crate::i18n::Texts::tool();
+        let mut seen = std::collections::BTreeSet::new();
+        for c in every() {
+            let (title, text) = c.words();
+            // The two teaching questions ask the same thing of another text: one wording.
+            if !matches!(c, Confirm::Teaching(Teaching::Principles)) {
+                assert!(seen.insert(text), "{c:?} borrows another question's words ({text})");
+            }
+            for lang in texts.langs() {
+                for id in [title, text] {
+                    assert!(texts.has(lang, id), "{id} is missing in {lang:?}");
+                }
+            }
+        }
+    }
+}
