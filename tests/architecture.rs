@@ -120,6 +120,6 @@ fn no_module_uses_one_that_uses_it_back() {
     }
     assert!(cycles.is_empty(), "import cycles:\n{}", cycles.join("\n"));
     // The check sees dependencies at all (so an empty result means something).
-    assert!(deps["crate::tui::update"].contains("crate::tui::layout"), "{:?}", deps["crate::tui::update"]);
+    assert!(deps["crate::tui::update::walk"].contains("crate::tui::pages"), "{:?}", deps["crate::tui::update::walk"]);
     assert!(deps["crate::engine"].contains("crate::flow::resolved"), "{:?}", deps["crate::engine"]);
 }

@@ -18,7 +18,8 @@ use veiviser::engine::StepKind;
 use veiviser::flow::Checked;
 use veiviser::i18n::Lang;
 use veiviser::tui::input::event;
-use veiviser::tui::state::{App, Place};
+use veiviser::tui::app::App;
+use veiviser::tui::state::Place;
 use veiviser::tui::view;
 
 /// What the nurse answers at a step: a choice's key, or the keys of the items ticked.

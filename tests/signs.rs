@@ -11,8 +11,9 @@ use common::json::{NONE, SIGNS, Walked, keys, texts, walk, walk_with};
 use std::collections::BTreeSet;
 use veiviser::flow::model::{FlowSet, Str};
 use veiviser::i18n::Lang;
+use veiviser::tui::app::App;
 use veiviser::tui::input::Action::{Pick, Select};
-use veiviser::tui::state::{App, Place};
+use veiviser::tui::state::Place;
 
 /// A possible child, through triage to the signs step.
 const MINOR: [&str; 6] = ["not-acute", "maybe-minor", "grounds", "office", "not-likely", "alone"];
