@@ -195,3 +195,42 @@ fn the_anchor_rule_is_github_s() {
     );
     assert_eq!(links("see [a](docs/a.md#x) and [b](b.md)\n```\n[c](no.md)\n```"), ["docs/a.md#x", "b.md"]);
 }
+
+/// A file of the repository that a document names in code (`tests/room.rs`,
+/// `src/flow/load.rs`) is there: a moved or removed file shows up here.
+#[test]
+fn every_file_the_documents_name_in_code_is_there() {
+    const ROOTS: [&str; 9] =
+        ["tests/", "src/", "tools/", "benches/", "fuzz/", "flows/", "locales/", "scenarios/", "keys/"];
+    // Made by a run, never committed; or a pattern, not a file; or an example's name.
+    const EXAMPLES: [&str; 1] = ["flows/x.yaml"];
+    let skip = |p: &str| {
+        p.starts_with("fuzz/corpus")
+            || p.starts_with("fuzz/artifacts")
+            || p.contains(['<', '*', '{'])
+            || EXAMPLES.contains(&p)
+    };
+    let mut n = 0;
+    for doc in documents() {
+        // Outside fenced blocks, whose three backticks would upset the pairs.
+        let mut fenced = false;
+        let text: String = read(&doc)
+            .lines()
+            .filter(|l| {
+                fenced ^= l.starts_with("```");
+                !fenced && !l.starts_with("```")
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        for span in text.split('`').skip(1).step_by(2) {
+            // `flows/x.yaml:9:11` names a place in a file: the file.
+            let p = span.split(':').next().unwrap_or(span).trim_end_matches(['/', ',', '.']);
+            if !ROOTS.iter().any(|r| p.starts_with(r)) || p.contains(' ') || skip(p) || p.contains("TARGET") {
+                continue;
+            }
+            assert!(Path::new(ROOT).join(p).exists(), "{}: `{p}` is not in the repository", doc.display());
+            n += 1;
+        }
+    }
+    assert!(n >= 40, "only {n} paths checked");
+}
