@@ -68,7 +68,11 @@ fn more(scroll: usize, total: usize, h: usize) -> (bool, bool) {
 }
 
 fn more_text(app: &App, above: bool, below: bool) -> Option<String> {
+    // A text to read: Enter shows the rest before it goes on.
+    let reading = app.overlay.is_none() && app.place() == crate::tui::state::Place::Continue;
     match (above, below) {
+        (true, true) if reading => Some(app.t("tui-more-both-enter")),
+        (false, true) if reading => Some(app.t("tui-more-below-enter")),
         (true, true) => Some(app.t("tui-more-both")),
         (false, true) => Some(app.t("tui-more-below")),
         (true, false) => Some(app.t("tui-more-above")),

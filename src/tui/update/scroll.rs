@@ -10,6 +10,12 @@ impl App<'_> {
         pages::cached(&self.base).body_h.saturating_sub(1).max(1)
     }
 
+    /// The page goes on below what the screen shows.
+    pub(super) fn more_below(&self) -> bool {
+        let p = pages::cached(&self.base);
+        self.ui().scroll + p.body_h < p.lines.len()
+    }
+
     pub(super) fn scroll_by(&mut self, d: isize) {
         let ui = self.ui_mut();
         ui.scroll = ui.scroll.saturating_add_signed(d);

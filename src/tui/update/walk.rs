@@ -232,6 +232,12 @@ impl App<'_> {
                 (Place::Checklist, _) => self.enter_checklist(),
                 // On the summary there is nothing to go on to.
                 (Place::Summary, _) => {}
+                // A text to read with more below: Enter shows the next page first, so
+                // that nothing is passed unseen; at the end it goes on.
+                (Place::Continue, _) if self.more_below() => {
+                    self.scroll_by(self.body_page() as isize);
+                    self.notice = Some("tui-notice-more-below");
+                }
                 (_, Some(sel)) => self.activate(sel, false),
                 (_, None) => {}
             },
