@@ -3,7 +3,7 @@
 //! inputs that once failed (tests/fixtures/fuzz/TARGET) round and round for a few
 //! seconds on one thread, after one warm-up run (the `tui` target's states and the
 //! bundled set are built then, once, as in a fuzzing process). No sanitizer coverage, so
-//! libFuzzer under cargo-fuzz runs slower than this; README, "Fuzzing".
+//! libFuzzer under cargo-fuzz runs slower than this; docs/security.md, "Fuzzing".
 //!
 //! `cargo bench --bench fuzz_rate --profile fuzz-rate [-- TARGET... [--secs N]]`.
 

@@ -9,8 +9,8 @@ use ratatui::backend::TestBackend;
 use std::time::{Duration, Instant};
 use veiviser::flow::{self, Checked, Input};
 use veiviser::i18n::Lang;
+use veiviser::tui::app::App;
 use veiviser::tui::input::Action;
-use veiviser::tui::state::App;
 use veiviser::tui::view;
 
 const TARGET: Duration = Duration::from_millis(1);

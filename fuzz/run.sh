@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs one fuzz target for a while and prints its figures (README, "Hostile input and
-# faults"). Usage: fuzz/run.sh TARGET SECONDS. Needs a nightly toolchain and cargo-fuzz.
+# Runs one fuzz target for a while and prints its figures (docs/security.md,
+# "Fuzzing"). Usage: fuzz/run.sh TARGET SECONDS. Needs a nightly toolchain and cargo-fuzz.
 # The corpus grows in fuzz/corpus/TARGET (not committed), seeded from fuzz/seeds/TARGET;
 # a crash is saved in fuzz/artifacts/TARGET.
 set -euo pipefail

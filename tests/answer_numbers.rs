@@ -12,8 +12,9 @@ use std::collections::HashMap;
 use veiviser::engine::{Answer, Session, StepKind};
 use veiviser::flow::Checked;
 use veiviser::i18n::Lang;
+use veiviser::tui::app::App;
 use veiviser::tui::input::Action::{self, *};
-use veiviser::tui::state::{App, Place};
+use veiviser::tui::state::Place;
 use veiviser::view::step_view;
 
 fn en() -> Lang {
@@ -369,7 +370,7 @@ fn question_mark_lists_this_screens_keys_first_grouped() {
         let mut a = App::new(&c.model, &c.texts, Lang::of(lang), false, 80, 60);
         a.update(Pick(1));
         a.update(Help);
-        let (_, lines) = veiviser::tui::layout::overlay_content(&a);
+        let (_, lines) = veiviser::tui::windows::content(&a, a.overlay.as_ref().expect("the help window"));
         let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
         assert_eq!(text[0].trim(), here, "{text:#?}");
         // A question: the digits first.

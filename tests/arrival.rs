@@ -223,7 +223,8 @@ fn point_7_a_child_of_the_person_leads_to_the_child_track_about_that_child() {
                 "child-of-person",
                 "child-grounds",
                 "aggravated",
-                NONE,
+                // The child is the one exploited: the worker ticks the child's age.
+                "minor",
                 "not-met",
                 "none",
                 "wants-help",
@@ -237,12 +238,12 @@ fn point_7_a_child_of_the_person_leads_to_the_child_track_about_that_child() {
     let grounds = w.step("child-of-person/grounds");
     let choices = keys(grounds, "choices");
     assert!(choices.contains(&"child-grounds".to_string()) && !choices.contains(&"grounds".to_string()), "{choices:?}");
-    // Exploiting or mistreating a child is in section 196: the assessment follows, with the
-    // child's age already a sign of aggravation (issue 20). The office-hours question is
-    // skipped: one action names both.
+    // Exploiting or mistreating a child is in section 196: the assessment follows. Whom it
+    // concerns (the child, or the parent under pressure) is the worker's to tick: nothing
+    // is marked known. The office-hours question is skipped: one action names both.
     assert_eq!(w.after("child-of-person/grounds"), "avert/kind");
     let agg = w.step("avert/aggravated");
-    assert!(agg["known"].as_array().is_some_and(|k| k.iter().any(|x| x == "minor")), "{agg}");
+    assert!(agg["known"].is_null(), "{agg}");
     assert_eq!(w.after("avert/no-duty"), "child-of-person/done");
     let done = w.step("child-of-person/done");
     let t = texts(done);

@@ -10,8 +10,12 @@ use assert_cmd::Command;
 use veiviser::engine::StepKind;
 use veiviser::flow::Checked;
 use veiviser::i18n::Lang;
+use veiviser::tui::app::{App, Effect};
 use veiviser::tui::input::Action::*;
-use veiviser::tui::state::{App, Overlay, Place};
+use veiviser::tui::state::Place;
+use veiviser::tui::windows::Overlay;
+use veiviser::tui::windows::confirm::Confirm;
+use veiviser::tui::windows::save::What;
 use veiviser::view::names_topic;
 
 #[test]
@@ -184,7 +188,7 @@ fn discreet_summary(c: &Checked, lang: Lang) -> App<'_> {
         if st.as_ref().is_some_and(|st| st.node.why.is_some()) {
             a.update(Why);
             assert_eq!(a.overlay, Some(Overlay::Why));
-            let (_, lines) = veiviser::tui::layout::overlay_content(&a);
+            let (_, lines) = tui_support::window(&a);
             for l in lines {
                 assert!(!names_topic(lang, &l.to_string()), "a discreet why: {l}");
             }
@@ -210,27 +214,26 @@ fn u_asks_first_in_discreet_mode_and_prints_the_discreet_text() {
     let c = common::bundled();
     for lang in [Lang::of("nb"), Lang::of("en")] {
         let mut a = discreet_summary(&c, lang);
-        a.update(Print);
-        assert_eq!(a.overlay, Some(Overlay::ConfirmPrint), "asks first");
-        assert!(!a.done);
+        let effect = a.update(Print);
+        assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Print)), "asks first");
+        assert!(!matches!(effect, Effect::Quit(_)));
         let s = tui_support::screen(&a);
         let words = if lang == Lang::of("nb") { "historikk" } else { "scrollback" };
         assert!(s.contains(words), "warns of the scrollback:\n{s}");
-        a.update(No);
-        assert!(!a.done && a.overlay.is_none(), "no: back to the summary");
+        let effect = a.update(No);
+        assert!(!matches!(effect, Effect::Quit(_)) && a.overlay.is_none(), "no: back to the summary");
         a.update(Print);
-        a.update(Yes);
-        assert!(a.done);
-        let text = a.print.clone().expect("the text to print");
+        let Effect::Quit(print) = a.update(Yes) else { panic!("yes quits") };
+        let text = print.expect("the text to print");
         assert!(text.lines().count() > 10, "{text}");
         assert!(telltales(lang, &text).is_empty(), "{:?}", telltales(lang, &text));
     }
     // Without discreet mode: no question, the full text.
     let mut a = discreet_summary(&c, Lang::of("en"));
     a.update(Discreet);
-    a.update(Print);
-    assert!(a.done && a.overlay.is_none());
-    assert!(!telltales(Lang::of("en"), &a.print.clone().unwrap_or_default()).is_empty());
+    let Effect::Quit(print) = a.update(Print) else { panic!("u quits") };
+    assert!(a.overlay.is_none());
+    assert!(!telltales(Lang::of("en"), &print.unwrap_or_default()).is_empty());
 }
 
 #[test]
@@ -239,22 +242,22 @@ fn e_saves_the_discreet_text_unless_the_full_one_is_chosen() {
     for lang in [Lang::of("nb"), Lang::of("en")] {
         let mut a = discreet_summary(&c, lang);
         a.update(Save);
-        assert_eq!(a.overlay, Some(Overlay::SavePath));
+        assert!(matches!(a.overlay, Some(Overlay::Save(_))));
         let s = tui_support::screen(&a);
         assert!(s.contains(if lang == Lang::of("nb") { "diskret" } else { "discreet" }), "{s}");
-        let text = a.export_text().expect("a text");
+        let text = tui_support::export_text(&a).expect("a text");
         assert!(telltales(lang, &text).is_empty(), "{:?}", telltales(lang, &text));
         // The worker chooses the full text in the dialog: it is written.
         a.update(Down);
-        assert!(a.save_full);
+        assert!(matches!(&a.overlay, Some(Overlay::Save(s)) if s.what == What::Summary { full: true }));
         let s = tui_support::screen(&a);
         assert!(s.contains(if lang == Lang::of("nb") { "FULL tekst" } else { "FULL text" }), "{s}");
-        let text = a.export_text().expect("a text");
+        let text = tui_support::export_text(&a).expect("a text");
         assert!(!telltales(lang, &text).is_empty(), "the full text");
         // Chosen per save: the next save starts discreet again.
         a.update(Close);
         a.update(Save);
-        assert!(!a.save_full);
+        assert!(matches!(&a.overlay, Some(Overlay::Save(s)) if s.what == What::Summary { full: false }));
     }
 }
 
@@ -266,13 +269,13 @@ fn the_save_dialog_suggests_a_name_and_stays_open_after_a_failure() {
     {
         let mut a = discreet_summary(&c, Lang::of(lang));
         a.update(Save);
-        assert_eq!(a.input, name);
-        assert!(!names_topic(Lang::of(lang), &a.input));
-        a.update(Select);
+        assert_eq!(tui_support::input(&a), name);
+        assert!(!names_topic(Lang::of(lang), &tui_support::input(&a)));
+        let Effect::Save { save, .. } = a.update(Select) else { panic!("Enter saves") };
         let e = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
-        a.saved(Err(veiviser::export::ExportError::Io(name.into(), e)));
-        assert_eq!(a.overlay, Some(Overlay::SavePath), "the dialog stays open");
-        assert_eq!(a.input, name, "with the name");
+        a.saved(save, Err(veiviser::export::ExportError::Io(name.into(), e)));
+        assert!(matches!(a.overlay, Some(Overlay::Save(_))), "the dialog stays open");
+        assert_eq!(tui_support::input(&a), name, "with the name");
         let s = tui_support::screen(&a);
         assert!(s.contains(words), "the error in the chosen language:\n{s}");
         assert!(!s.contains("os error"), "{s}");

@@ -1,6 +1,6 @@
 //! The fuzz targets' inputs, replayed on stable in `cargo test` (no nightly, no
 //! cargo-fuzz): every input that once made a target fail (tests/fixtures/fuzz/<target>/,
-//! README, "Hostile input and faults", says what each was) and the seed corpus
+//! docs/security.md, "Fuzzing", says what each was) and the seed corpus
 //! (fuzz/seeds/<target>/). The bodies are the fuzz targets' own (tests/fuzz_support).
 
 mod fuzz_support;

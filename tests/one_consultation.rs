@@ -3,7 +3,8 @@
 //! crossterm key event through the same key table as the terminal's), drawn after every
 //! key at 80x24, and counted: the screens seen (the start screen and the summary
 //! included) and the keys pressed. Each answer is the digit shown beside it; a checklist
-//! is its ticks and Enter (Enter twice with nothing ticked); a text to read is Enter.
+//! is its ticks and Enter (Enter twice with nothing ticked); a text to read is Enter, once
+//! a page (Enter shows what is below before it goes on).
 //!
 //! Targets: a typical adult case at most 14 screens and 25 keys; a person who may be
 //! under 18 at most 20 screens and 35 keys. The steps between are the steps of
@@ -18,7 +19,8 @@ use veiviser::engine::StepKind;
 use veiviser::flow::Checked;
 use veiviser::i18n::Lang;
 use veiviser::tui::input::event;
-use veiviser::tui::state::{App, Place};
+use veiviser::tui::app::App;
+use veiviser::tui::state::Place;
 use veiviser::tui::view;
 
 /// What the nurse answers at a step: a choice's key, or the keys of the items ticked.
@@ -122,7 +124,16 @@ fn walk(c: &Checked, lang: Lang, answers: &[(&str, Say)]) -> Walked {
                     press(&mut app, KeyCode::Enter);
                 }
             }
-            (StepKind::Info | StepKind::Outcome, _) => press(&mut app, KeyCode::Enter),
+            // A text to read: Enter shows the rest of it first, then goes on.
+            (StepKind::Info | StepKind::Outcome, _) => {
+                for _ in 0..20 {
+                    press(&mut app, KeyCode::Enter);
+                    if at(&app).as_ref() != Some(&here) {
+                        break;
+                    }
+                    screen(&mut term, &app);
+                }
+            }
         }
     }
     panic!("the walk did not reach the summary: {:?}", screens)

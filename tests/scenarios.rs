@@ -362,7 +362,7 @@ fn scenario_check_on_files_fails_with_exit_1_and_says_why() {
 }
 
 /// The screen of an app, one line a row.
-fn screen_of(a: &veiviser::tui::state::App) -> String {
+fn screen_of(a: &veiviser::tui::app::App) -> String {
     use ratatui::{Terminal, backend::TestBackend};
     let mut t = Terminal::new(TestBackend::new(a.width, a.height)).unwrap();
     t.draw(|f| veiviser::tui::view::render(f, a)).unwrap();
@@ -377,8 +377,9 @@ fn screen_of(a: &veiviser::tui::state::App) -> String {
 
 #[test]
 fn scenario_run_plays_a_step_a_key_with_the_case_beside_the_flow() {
+    use veiviser::tui::app::App;
     use veiviser::tui::input::Action::*;
-    use veiviser::tui::state::{App, Place};
+    use veiviser::tui::state::Place;
     let c = common::bundled();
     for lang in [veiviser::i18n::Lang::of("nb"), en()] {
         let s = shipped().into_iter().find(|s| s.id == "possible-minor").expect("possible-minor");

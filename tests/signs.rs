@@ -11,8 +11,9 @@ use common::json::{NONE, SIGNS, Walked, keys, texts, walk, walk_with};
 use std::collections::BTreeSet;
 use veiviser::flow::model::{FlowSet, Str};
 use veiviser::i18n::Lang;
+use veiviser::tui::app::App;
 use veiviser::tui::input::Action::{Pick, Select};
-use veiviser::tui::state::{App, Place};
+use veiviser::tui::state::Place;
 
 /// A possible child, through triage to the signs step.
 const MINOR: [&str; 6] = ["not-acute", "maybe-minor", "grounds", "office", "not-likely", "alone"];
@@ -133,7 +134,7 @@ fn a_ticked_sign_puts_its_questions_first_and_hides_none() {
     let plain = questions(&to_questions("en", "", &[]));
     assert_eq!(
         plain,
-        ["leave", "papers", "phone", "debt", "pay", "day", "hurt", "say-no", "arranged", "afraid", "children"]
+        ["leave", "papers", "phone", "debt", "pay", "day", "hurt", "say-no", "arranged", "afraid", "children", "wants"]
     );
     let bare = |k: &str| k.trim_end_matches("-first").to_string();
     for (sign, first) in [

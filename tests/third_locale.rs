@@ -8,8 +8,8 @@ use assert_cmd::Command;
 use serde_json::Value;
 use veiviser::flow::{self, Input};
 use veiviser::i18n::Lang;
+use veiviser::tui::app::App;
 use veiviser::tui::input::Action;
-use veiviser::tui::state::App;
 
 fn dirs() -> (std::path::PathBuf, std::path::PathBuf) {
     (common::fixture("mini").join("flows"), common::fixture("third-locale").join("locales"))

@@ -26,14 +26,20 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
 /// The Rust sources of the TUI, without their unit tests.
 fn sources() -> Vec<(String, String)> {
     let mut v = Vec::new();
-    for e in std::fs::read_dir(root().join("src/tui")).unwrap() {
-        let p = e.unwrap().path();
-        if p.extension().is_some_and(|x| x == "rs") {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let code = text.split("#[cfg(test)]").next().unwrap_or("").to_string();
-            v.push((p.display().to_string(), code));
+    let mut dirs = vec![root().join("src/tui")];
+    while let Some(dir) = dirs.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or("").to_string();
+                v.push((p.display().to_string(), code));
+            }
         }
     }
+    assert!(v.len() > 20, "read src/tui and its folders: {} files", v.len());
     v
 }
 

@@ -297,7 +297,7 @@ fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 
 #[test]
 fn a_panic_gives_the_terminal_back_and_says_so() {
-    // The test hook (README, "Hostile input and faults"): a panic on purpose once the
+    // The test hook (docs/security.md, "Hostile input and faults"): a panic on purpose once the
     // first frame is out.
     let mut t = Term::spawn(80, 24, &[("VEIVISER_TEST_PANIC", "1")], &[]);
     let code = t.wait_exit();

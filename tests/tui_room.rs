@@ -7,9 +7,11 @@ mod tui_support;
 use tui_support::{act, app, checked, screen};
 use veiviser::flow::{self, Checked, Input};
 use veiviser::i18n::Lang;
+use veiviser::tui::app::App;
 use veiviser::tui::input::Action::{self, *};
-use veiviser::tui::layout;
-use veiviser::tui::state::{App, Place};
+use veiviser::tui::pages;
+use veiviser::tui::state::Place;
+use veiviser::tui::theme;
 
 fn bundled() -> Checked {
     match flow::load_checked(&Input::embedded()) {
@@ -34,11 +36,15 @@ fn walk_case(a: &mut App, max: usize) {
                     let st = s.step();
                     st.choices.get(1).or(st.choices.first()).map_or(1, |c| c.number)
                 });
-                act(a, &[Pick(n.unwrap_or(1))])
+                act(a, &[Pick(n.unwrap_or(1))]);
             }
             // Nothing ticked: Enter, and Enter again.
-            Place::Checklist => act(a, &[Select, Select]),
-            Place::Continue => act(a, &[Select]),
+            Place::Checklist => {
+                act(a, &[Select, Select]);
+            }
+            Place::Continue => {
+                act(a, &[Select]);
+            }
             _ => return,
         }
     }
@@ -72,7 +78,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
             case.nodes.iter().map(|(_, n)| c.texts.get(lang, n.stage.as_deref().unwrap_or(&n.title))).collect();
         let mut a = sized(&c, lang, 160, 40);
         a.update(Pick(1));
-        let p = layout::page(&a);
+        let p = pages::page(&a);
         let line = p.stages.as_ref().expect("the case shows its stages").to_string();
         assert!(line.starts_with('[') && line.contains(&format!("{}]", titles[0])), "{line}");
         assert!(line.contains(&titles[1]), "the next stage by name: {line}");
@@ -87,7 +93,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
             assert!(n >= last, "the stage went back");
             last = n;
             seen.insert(n);
-            let l = layout::page(&a).stages.unwrap().to_string();
+            let l = pages::page(&a).stages.unwrap().to_string();
             let num = format!("[{} ", n + 1);
             assert!(l.contains(&format!("[{}]", titles[n])) || l.contains(&num), "{n}: {l}");
             match a.place() {
@@ -95,10 +101,14 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
                 // early exits (one step of look-ahead).
                 Place::Question => {
                     let pick = going_on(&a);
-                    act(&mut a, &[Pick(pick)])
+                    act(&mut a, &[Pick(pick)]);
                 }
-                Place::Checklist => act(&mut a, &[Select, Select]),
-                Place::Continue => act(&mut a, &[Select]),
+                Place::Checklist => {
+                    act(&mut a, &[Select, Select]);
+                }
+                Place::Continue => {
+                    act(&mut a, &[Select]);
+                }
                 _ => break,
             }
         }
@@ -106,7 +116,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
         // At 80 and at 50 columns the stages still fit on their line.
         for w in [80, 50] {
             a.update(Resize(w, 24));
-            let l = layout::page(&a).stages.unwrap().to_string();
+            let l = pages::page(&a).stages.unwrap().to_string();
             assert!(l.chars().count() <= w as usize - 3, "{w}: {l}");
             assert!(l.contains('['), "{l}");
         }
@@ -115,7 +125,7 @@ fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
     let mut a = sized(&c, Lang::of("en"), 80, 24);
     act(&mut a, &[Down, Select]);
     assert!(a.session().is_some());
-    assert!(layout::page(&a).stages.is_none());
+    assert!(pages::page(&a).stages.is_none());
 }
 
 #[test]
@@ -129,7 +139,7 @@ fn a_wide_terminal_gets_a_readable_column() {
         assert!(!body.is_empty());
         for l in &body {
             let text = l.trim();
-            assert!(text.chars().count() <= layout::COL as usize, "a line over {} characters: {l}", layout::COL);
+            assert!(text.chars().count() <= theme::COL as usize, "a line over {} characters: {l}", theme::COL);
             // Centred: the column starts at (200 - 100) / 2.
             assert!(l.starts_with(&" ".repeat(49)), "not in the column: {l:?}");
         }
@@ -138,7 +148,7 @@ fn a_wide_terminal_gets_a_readable_column() {
         let s = screen(&a);
         // Below the title bar (which runs the full width).
         let longest = s.lines().skip(1).map(|l| l.trim().chars().count()).max().unwrap_or(0);
-        assert!(longest <= layout::COL as usize + 8, "{s}");
+        assert!(longest <= theme::COL as usize + 8, "{s}");
     }
 }
 
@@ -148,7 +158,7 @@ fn duty_banners_wrap_with_a_hanging_indent() {
     let mut a = sized(&c, Lang::of("en"), 50, 15);
     // The case: not acute, maybe a minor, concrete grounds (raises the duty to report).
     act(&mut a, &[Pick(1), Pick(0), Pick(1), Pick(1)]);
-    let p = layout::page(&a);
+    let p = pages::page(&a);
     assert!(p.banners.len() >= 2, "the duty wraps at 50 columns: {:?}", p.banners);
     assert!(p.banners[0].starts_with("! DUTY:"));
     for b in &p.banners[1..] {
@@ -214,7 +224,7 @@ fn the_stages_of_the_bundled_case_are_named_in_full_at_80_columns() {
     ] {
         let mut a = sized(&c, lang, 80, 24);
         a.update(Pick(1));
-        let line = layout::page(&a).stages.expect("the case shows its stages").to_string();
+        let line = pages::page(&a).stages.expect("the case shows its stages").to_string();
         assert_eq!(line.trim(), want);
     }
 }

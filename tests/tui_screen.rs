@@ -10,9 +10,9 @@ use proptest::test_runner::{Config, TestRunner};
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Rect, Size};
+use veiviser::tui::app::{App, Effect};
 use veiviser::tui::input::Action;
 use veiviser::tui::screen::Screen;
-use veiviser::tui::state::App;
 use veiviser::tui::view;
 
 const ACTIONS: [Action; 22] = [
@@ -59,20 +59,20 @@ fn the_terminal_shows_the_frame_after_every_action() {
             let mut screen = Screen::new(TestBackend::new(w, h)).unwrap();
             screen.draw(&app).unwrap();
             for (i, nw, nh) in steps {
-                match i.checked_sub(ACTIONS.len()) {
+                let effect = match i.checked_sub(ACTIONS.len()) {
                     // A new size: the terminal has it (the screen sees it and clears).
                     Some(0 | 1) => {
-                        app.update(Action::Resize(nw, nh));
                         screen.backend_mut().resize(nw, nh);
+                        app.update(Action::Resize(nw, nh))
                     }
                     // Ctrl-L: cleared, drawn whole again.
-                    Some(_) => screen.clear(Size::new(app.width, app.height)).unwrap(),
-                    None => {
-                        app.update(ACTIONS[i]);
-                    }
-                }
-                if app.done {
-                    break;
+                    Some(_) => app.update(Action::Redraw),
+                    None => app.update(ACTIONS[i]),
+                };
+                match effect {
+                    Effect::Quit(_) => break,
+                    Effect::Clear => screen.clear(Size::new(app.width, app.height)).unwrap(),
+                    _ => {}
                 }
                 screen.draw(&app).unwrap();
                 let area = Rect::new(0, 0, app.width, app.height);

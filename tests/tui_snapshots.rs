@@ -7,8 +7,8 @@ mod tui_support;
 use ratatui::style::{Color, Modifier};
 use tui_support::{act, app, checked, draw};
 use veiviser::i18n::Lang;
+use veiviser::tui::app::App;
 use veiviser::tui::input::Action::{self, *};
-use veiviser::tui::state::App;
 
 /// The screens: a name and the actions from the start screen that lead there.
 fn screens() -> Vec<(&'static str, Vec<Action>)> {

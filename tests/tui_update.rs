@@ -3,12 +3,16 @@
 
 mod tui_support;
 
-use tui_support::{act, app, checked, screen};
+use tui_support::{act, app, checked, export_text, input, saving, screen, window};
 use veiviser::engine::Answer;
 use veiviser::i18n::Lang;
+use veiviser::tui::app::{App, Effect};
 use veiviser::tui::input::Action::{self, *};
-use veiviser::tui::layout;
-use veiviser::tui::state::{App, Effect, Overlay, Place, Screen};
+use veiviser::tui::pages;
+use veiviser::tui::state::{Place, Screen};
+use veiviser::tui::windows::Overlay;
+use veiviser::tui::windows::confirm::Confirm;
+use veiviser::tui::windows::{self, map};
 
 fn node(app: &App) -> String {
     app.session().map(|s| s.step().node_id.to_string()).unwrap_or_else(|| "<start>".into())
@@ -268,7 +272,7 @@ fn back_undoes_a_duty_raised_by_the_answer() {
     assert!(screen(&a).contains("! PLIKT: Meld til barneverntjenesten"));
     // Going back would take the duty away: said first, with the answer that goes.
     a.update(Back);
-    assert_eq!(a.overlay, Some(Overlay::ConfirmBack));
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Back(_)))));
     let s = screen(&a);
     assert!(s.contains("Gå tilbake?") && s.contains("plikten: Meld til barneverntjenesten"), "{s}");
     assert!(s.contains("svaret «Ja, personen kan være under 18»"), "{s}");
@@ -287,7 +291,7 @@ fn back_without_a_duty_or_outcome_goes_at_once_and_says_what_was_undone() {
     act(&mut a, &[Pick(1), Pick(2)]);
     assert_eq!(node(&a), "age");
     a.update(Back);
-    assert_eq!((a.overlay, node(&a)), (None, "acute".to_string()));
+    assert_eq!((a.overlay.clone(), node(&a)), (None, "acute".to_string()));
     assert!(screen(&a).contains("Undone: \"No, not acute\""), "{}", screen(&a));
 }
 
@@ -316,7 +320,7 @@ fn r_asks_before_restarting_a_case_under_way() {
     let mut a = app(&c, Lang::of("nb"));
     act(&mut a, &[Pick(1), Pick(2)]);
     a.update(Restart);
-    assert_eq!(a.overlay, Some(Overlay::ConfirmRestart));
+    assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Restart)));
     assert!(screen(&a).contains("Begynne på nytt?"));
     a.update(No);
     assert_eq!(a.overlay, None);
@@ -344,34 +348,34 @@ fn r_with_nothing_answered_goes_to_the_start_without_asking() {
 fn q_quits_at_once_when_no_case_is_under_way() {
     let c = checked();
     let mut a = app(&c, Lang::of("nb"));
-    a.update(Quit);
-    assert!(a.done);
+    let effect = a.update(Quit);
+    assert!(matches!(effect, Effect::Quit(_)));
     let mut a = app(&c, Lang::of("nb"));
-    act(&mut a, &[Pick(1), Quit]);
-    assert!(a.done, "a flow opened but nothing answered");
+    let effect = act(&mut a, &[Pick(1), Quit]);
+    assert!(matches!(effect, Effect::Quit(_)), "a flow opened but nothing answered");
 }
 
 #[test]
 fn q_asks_first_when_a_case_is_under_way() {
     let c = checked();
     let mut a = app(&c, Lang::of("nb"));
-    act(&mut a, &[Pick(1), Pick(2), Quit]);
-    assert!(!a.done);
-    assert_eq!(a.overlay, Some(Overlay::ConfirmQuit));
+    let effect = act(&mut a, &[Pick(1), Pick(2), Quit]);
+    assert!(!matches!(effect, Effect::Quit(_)));
+    assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Quit)));
     assert!(screen(&a).contains("Avslutte?"));
     a.update(Close);
     assert_eq!(a.overlay, None, "Esc says no");
     assert_eq!(node(&a), "age", "and does not go back a step");
-    act(&mut a, &[Quit, OtherKey]);
-    assert!(!a.done, "any other key says no");
-    act(&mut a, &[Quit, Quit]);
-    assert!(a.done, "q twice quits");
+    let effect = act(&mut a, &[Quit, OtherKey]);
+    assert!(!matches!(effect, Effect::Quit(_)), "any other key says no");
+    let effect = act(&mut a, &[Quit, Quit]);
+    assert!(matches!(effect, Effect::Quit(_)), "q twice quits");
     let mut a = app(&c, Lang::of("nb"));
-    act(&mut a, &[Pick(1), Pick(2), Quit, Yes]);
-    assert!(a.done);
+    let effect = act(&mut a, &[Pick(1), Pick(2), Quit, Yes]);
+    assert!(matches!(effect, Effect::Quit(_)));
     let mut a = app(&c, Lang::of("nb"));
-    act(&mut a, &[Pick(1), Pick(2), Quit, Select]);
-    assert!(a.done);
+    let effect = act(&mut a, &[Pick(1), Pick(2), Quit, Select]);
+    assert!(matches!(effect, Effect::Quit(_)));
 }
 
 #[test]
@@ -387,10 +391,10 @@ fn ctrl_c_quits_at_once_from_anywhere() {
     ];
     for s in setups {
         let mut a = app(&c, Lang::of("nb"));
-        act(&mut a, &s);
-        assert!(!a.done);
-        a.update(ForceQuit);
-        assert!(a.done, "{s:?}");
+        let effect = act(&mut a, &s);
+        assert!(!matches!(effect, Effect::Quit(_)));
+        let effect = a.update(ForceQuit);
+        assert!(matches!(effect, Effect::Quit(_)), "{s:?}");
     }
 }
 
@@ -499,8 +503,8 @@ fn question_mark_shows_every_key() {
     let mut a = app(&c, Lang::of("en"));
     a.update(Help);
     assert_eq!(a.overlay, Some(Overlay::Help));
-    let rows = layout::help_rows(&a);
-    // The same keys, in the same order, as the README's table.
+    let rows = windows::help::help_rows(&a);
+    // The same keys, in the same order, as the table of docs/keys.md.
     let keys: Vec<&str> = rows.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(
         keys,
@@ -536,7 +540,7 @@ fn question_mark_shows_every_key() {
         ]
     );
     // All of it can be read: scroll to the end.
-    let (_, lines) = layout::overlay_content(&a);
+    let (_, lines) = window(&a);
     let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
     for (_, d) in &rows {
         let start: String = d.chars().take(15).collect();
@@ -549,13 +553,14 @@ fn question_mark_shows_every_key() {
     assert_eq!(a.overlay, None, "? again closes");
 }
 
-/// The README's key table and the rows behind `?` name the same keys in the same order.
+/// The key table of docs/keys.md and the rows behind `?` name the same keys in the same
+/// order (tests/docs.rs holds the whole table to the keymap's text).
 #[test]
-fn the_readme_key_table_matches_the_help_rows() {
+fn the_docs_key_table_matches_the_help_rows() {
     let c = checked();
     let a = app(&c, Lang::of("en"));
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let table = readme.split("Every key (`?` shows the same list):").nth(1).expect("the key table");
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/keys.md")).unwrap();
+    let table = doc.split("<!-- keys:begin").nth(1).expect("the key table");
     let norm = |k: &str| k.replace('`', "").replace(" or ", " ").replace('–', "-").replace([',', ' '], "");
     let readme_keys: Vec<String> = table
         .lines()
@@ -564,7 +569,7 @@ fn the_readme_key_table_matches_the_help_rows() {
         .skip(2)
         .filter_map(|l| l.split('|').nth(1).map(|k| norm(k.trim())))
         .collect();
-    let help_keys: Vec<String> = layout::help_rows(&a).iter().map(|(k, _)| norm(k)).collect();
+    let help_keys: Vec<String> = windows::help::help_rows(&a).iter().map(|(k, _)| norm(k)).collect();
     assert_eq!(readme_keys, help_keys);
 }
 
@@ -577,7 +582,7 @@ fn t_lists_every_contact_of_the_directory_from_anywhere_and_esc_closes_it() {
         let before = (node(&a), depth(&a), a.ui().clone());
         a.update(Contacts);
         assert_eq!(a.overlay, Some(Overlay::Contacts), "{setup:?}");
-        let (title, lines) = layout::overlay_content(&a);
+        let (title, lines) = window(&a);
         assert_eq!(title, "Contacts");
         let text: String = lines.iter().map(|l| l.to_string().trim_end().to_string() + "\n").collect();
         // Every contact, in the directory's order, with name, what, phone and web.
@@ -623,7 +628,8 @@ fn overlays_scroll_with_keys_and_the_wheel() {
     assert_eq!(a.overlay_scroll, 0);
     a.update(PageDown);
     assert!(a.overlay_scroll > 0);
-    let max = layout::overlay_lines(&a) - layout::overlay_height(&a);
+    let o = a.overlay.clone().unwrap();
+    let max = windows::line_count(&a, &o) - windows::height(&a, &o);
     a.update(End);
     assert_eq!(a.overlay_scroll, max);
     a.update(Down);
@@ -658,9 +664,9 @@ fn x_hides_everything_at_once_and_the_next_key_brings_it_back_exactly() {
     let mut a = app(&c, Lang::of("nb"));
     act(&mut a, &[Pick(1), Pick(2), Quit, Hide]);
     assert!(a.hidden);
-    a.update(Yes);
-    assert!(!a.done, "the key that brings it back does not answer");
-    assert_eq!(a.overlay, Some(Overlay::ConfirmQuit));
+    let effect = a.update(Yes);
+    assert!(!matches!(effect, Effect::Quit(_)), "the key that brings it back does not answer");
+    assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Quit)));
     // And when the window is too small.
     let mut a = app(&c, Lang::of("nb"));
     act(&mut a, &[Resize(30, 8), Hide]);
@@ -713,7 +719,7 @@ fn long_text_scrolls_with_the_wheel_and_page_keys() {
     let c = checked();
     let mut a = app(&c, Lang::of("nb"));
     to_summary(&mut a);
-    let p = layout::page(&a);
+    let p = pages::page(&a);
     assert!(p.lines.len() > p.body_h, "the summary is longer than the screen");
     assert!(screen(&a).contains("Mer nedenfor"));
     a.update(ScrollDown);
@@ -741,7 +747,7 @@ fn the_summary_shows_path_duties_actions_as_a_checklist_and_contacts() {
     let mut a = app(&c, Lang::of("en"));
     act(&mut a, &[Pick(1), Pick(2), Pick(1), Select, Select, Pick(1), Select, Select]);
     assert_eq!(a.place(), Place::Summary);
-    let (_, lines) = (0, layout::page(&a).lines);
+    let (_, lines) = (0, pages::page(&a).lines);
     let all: String = lines.iter().map(|l| l.to_string().trim_end().to_string() + "\n").collect();
     for want in [
         "Outcome: The concern is stronger",
@@ -776,7 +782,7 @@ fn the_summary_shows_path_duties_actions_as_a_checklist_and_contacts() {
     assert!(!all.contains("checked"), "no date of checking claimed:\n{all}");
     // Actions tick with Space and with their number; Enter does nothing here.
     act(&mut a, &[Toggle, Pick(3), Select]);
-    let all: String = layout::page(&a).lines.iter().map(|l| l.to_string() + "\n").collect();
+    let all: String = pages::page(&a).lines.iter().map(|l| l.to_string() + "\n").collect();
     assert!(all.contains("[x] 1. Write"), "{all}");
     assert!(all.contains("[x] 3. Report"), "{all}");
     assert!(all.contains("[ ] 2. Discuss"), "{all}");
@@ -807,8 +813,7 @@ fn too_small_says_how_big_in_the_language_and_recovers() {
 fn ctrl_l_asks_for_a_full_redraw() {
     let c = checked();
     let mut a = app(&c, Lang::of("nb"));
-    a.update(Redraw);
-    assert!(a.clear);
+    assert_eq!(a.update(Redraw), Effect::Clear);
 }
 
 #[test]
@@ -845,9 +850,8 @@ fn esc_closes_windows_and_never_undoes_an_answer() {
     assert_eq!(depth(&a), d - 1);
     // On the start screen Esc does not open or leave anything.
     let mut a = app(&c, Lang::of("nb"));
-    a.update(Close);
+    assert_eq!(a.update(Close), Effect::Redraw);
     assert_eq!(a.place(), Place::Start);
-    assert!(!a.done);
 }
 
 #[test]
@@ -855,9 +859,9 @@ fn quitting_is_possible_from_an_overlay() {
     let c = checked();
     let mut a = app(&c, Lang::of("nb"));
     act(&mut a, &[Pick(1), Pick(2), Principles, Quit]);
-    assert_eq!(a.overlay, Some(Overlay::ConfirmQuit));
-    a.update(Yes);
-    assert!(a.done);
+    assert_eq!(a.overlay, Some(Overlay::Confirm(Confirm::Quit)));
+    let effect = a.update(Yes);
+    assert!(matches!(effect, Effect::Quit(_)));
 }
 
 #[test]
@@ -910,12 +914,12 @@ fn w_shows_why_and_esc_closes_it_without_undoing_anything() {
     assert_eq!(node(&a), "acute");
     a.update(Why);
     assert_eq!(a.overlay, Some(Overlay::Why));
-    let (title, lines) = layout::overlay_content(&a);
+    let (title, lines) = window(&a);
     assert_eq!(title, "Why this step");
     let text: String = lines.iter().map(|l| l.to_string() + " ").collect();
     assert!(text.contains("Danger to life or health comes first"), "{text}");
     a.update(Close);
-    assert_eq!((a.overlay, node(&a).as_str()), (None, "acute"));
+    assert_eq!((a.overlay.clone(), node(&a).as_str()), (None, "acute"));
     // A step without a why says so and opens nothing.
     a.update(Pick(2));
     a.update(Why);
@@ -935,15 +939,15 @@ fn d_turns_discreet_mode_on_and_off_and_a_teaching_flow_asks_first() {
     assert!(!s.contains("victim of human trafficking"), "the intro too: {s}");
     // The principles are a teaching flow: asked first; no means nothing opens.
     a.update(Pick(3));
-    assert_eq!(a.overlay, Some(Overlay::ConfirmTeaching));
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Teaching(_)))));
     a.update(No);
-    assert_eq!((a.overlay, a.place()), (None, Place::Start));
+    assert_eq!((a.overlay.clone(), a.place()), (None, Place::Start));
     a.update(Pick(3));
     a.update(Yes);
     assert_eq!(a.place(), Place::Continue, "opened after yes");
     // The principles window asks too.
     a.update(Principles);
-    assert_eq!(a.overlay, Some(Overlay::ConfirmTeaching));
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Teaching(_)))));
     a.update(Yes);
     assert_eq!(a.overlay, Some(Overlay::Principles));
     a.update(Close);
@@ -960,44 +964,48 @@ fn d_turns_discreet_mode_on_and_off_and_a_teaching_flow_asks_first() {
 
 #[test]
 fn e_saves_the_summary_to_a_typed_path_and_asks_before_replacing() {
-    use veiviser::tui::state::Effect;
+    use veiviser::tui::app::Effect;
     let c = checked();
     let mut a = app(&c, Lang::of("en"));
     a.update(Save);
     assert_eq!(a.overlay, None, "nothing to save before the summary");
     to_summary(&mut a);
     a.update(Save);
-    assert_eq!(a.overlay, Some(Overlay::SavePath));
+    assert!(matches!(a.overlay, Some(Overlay::Save(_))));
     // A name is suggested, with nothing in it that identifies anyone; erased here.
-    assert_eq!(a.input, "veiviser-notes.txt");
-    for _ in 0..a.input.len() {
+    assert_eq!(input(&a), "veiviser-notes.txt");
+    for _ in 0..input(&a).len() {
         a.update(Back);
     }
     // Letters are typed, not keys: `q` does not quit, `x` does not hide.
     for ch in "x/q.txt".chars() {
-        a.update(Char(ch));
+        assert_eq!(a.update(Char(ch)), Effect::Redraw);
     }
     a.update(Back);
     a.update(Char('t'));
-    assert_eq!(a.input, "x/q.txt");
-    assert!(!a.done && !a.hidden);
-    assert_eq!(a.update(Select), Effect::Save { path: "x/q.txt".into(), replace: false });
+    assert_eq!(input(&a), "x/q.txt");
+    assert!(!a.hidden);
+    let e = a.update(Select);
+    assert_eq!(saving(&a, &e).map(|(_, path, replace)| (path, replace)), Some(("x/q.txt".into(), false)));
+    let Effect::Save { save, .. } = e else { unreachable!() };
     // The file exists: asked; no goes back to the name, yes replaces.
-    a.saved(Err(veiviser::export::ExportError::Exists("x/q.txt".into())));
-    assert_eq!(a.overlay, Some(Overlay::ConfirmReplace));
+    a.saved(save, Err(veiviser::export::ExportError::Exists("x/q.txt".into())));
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Replace(_)))));
     a.update(No);
-    assert_eq!(a.overlay, Some(Overlay::SavePath));
-    assert!(matches!(a.update(Select), Effect::Save { .. }));
-    a.saved(Err(veiviser::export::ExportError::Exists("x/q.txt".into())));
-    assert_eq!(a.update(Yes), Effect::Save { path: "x/q.txt".into(), replace: true });
-    a.saved(Ok(()));
+    assert!(matches!(a.overlay, Some(Overlay::Save(_))));
+    let Effect::Save { save, .. } = a.update(Select) else { panic!("no save") };
+    a.saved(save, Err(veiviser::export::ExportError::Exists("x/q.txt".into())));
+    let e = a.update(Yes);
+    assert_eq!(saving(&a, &e).map(|(_, path, replace)| (path, replace)), Some(("x/q.txt".into(), true)));
+    let Effect::Save { save, .. } = e else { unreachable!() };
+    a.saved(save, Ok(()));
     assert!(a.message.as_deref().is_some_and(|m| m.contains("x/q.txt")), "{:?}", a.message);
     // The text saved is the summary with the guidance version.
     let text = a.summary_text().expect("the summary");
     assert!(text.contains("Outcome:") && text.contains("Guidance version: 0.0.0+fixture"), "{text}");
     // Esc closes the field without saving; the next save starts with the suggestion.
     a.update(Save);
-    assert_eq!(a.input, "veiviser-notes.txt", "a new name each time");
+    assert_eq!(input(&a), "veiviser-notes.txt", "a new name each time");
     assert_eq!(a.update(Close), Effect::Redraw, "closed, nothing saved");
     assert_eq!(a.overlay, None);
 }
@@ -1007,13 +1015,15 @@ fn u_quits_and_hands_over_the_summary_to_print() {
     let c = checked();
     let mut a = app(&c, Lang::of("nb"));
     a.update(Pick(1));
-    a.update(Print);
-    assert!(!a.done && a.print.is_none(), "only on the summary");
+    let effect = a.update(Print);
+    assert!(!matches!(effect, Effect::Quit(_)), "only on the summary");
     let mut a = app(&c, Lang::of("nb"));
     to_summary(&mut a);
-    a.update(Print);
-    assert!(a.done);
-    assert!(a.print.as_deref().is_some_and(|t| t.contains("Utfall:") && t.contains("Veien hit:")), "{:?}", a.print);
+    let effect = a.update(Print);
+    assert!(
+        matches!(&effect, Effect::Quit(Some(t)) if t.contains("Utfall:") && t.contains("Veien hit:")),
+        "{effect:?}"
+    );
 }
 
 #[test]
@@ -1033,7 +1043,7 @@ fn t_lists_the_local_contact_files_entries_first() {
     assert_eq!(c.model.set.local_contacts, ["our-line"]);
     let mut a = app(&c, Lang::of("en"));
     a.update(Contacts);
-    let (_, lines) = layout::overlay_content(&a);
+    let (_, lines) = window(&a);
     let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
     let ours = text.find("- Our own line").unwrap_or_else(|| panic!("{text}"));
     let first_bundled = c.model.set.contact_order.iter().filter(|id| *id != "our-line").filter_map(|id| {
@@ -1050,7 +1060,7 @@ fn update_says_what_the_terminal_loop_must_do() {
     assert_eq!(a.update(Resize(80, 24)), Effect::None, "the same size: nothing to draw");
     assert_eq!(a.update(Resize(100, 30)), Effect::Redraw);
     assert_eq!(a.update(Down), Effect::Redraw);
-    assert_eq!(a.update(Quit), Effect::Quit, "nothing answered: q quits at once");
+    assert_eq!(a.update(Quit), Effect::Quit(None), "nothing answered: q quits at once");
 }
 
 #[test]
@@ -1059,22 +1069,26 @@ fn the_map_opens_a_step_directly_and_goes_back_along_the_path_taken() {
     let mut a = app(&c, Lang::of("en"));
     // From the start screen: nothing under way, so Enter opens the step at once.
     a.update(Map);
-    assert_eq!(a.overlay, Some(Overlay::Map));
-    let rows = layout::map_rows(&a);
+    assert!(matches!(a.overlay, Some(Overlay::Map(_))));
+    let rows = map::rows(&a);
     let signs = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "signs").unwrap();
-    a.map_sel = signs;
+    if let Some(Overlay::Map(m)) = &mut a.overlay {
+        m.sel = signs;
+    }
     a.update(Select);
-    assert_eq!((a.overlay, node(&a)), (None, "signs".to_string()));
+    assert_eq!((a.overlay.clone(), node(&a)), (None, "signs".to_string()));
     assert!(screen(&a).contains("Opened directly at this step, for teaching."), "{}", screen(&a));
     // Walked on from there, the map goes back along the path, saying first what goes.
     let mut a = app(&c, Lang::of("en"));
     act(&mut a, &[Pick(1), Pick(2), Pick(1)]);
     assert_eq!(node(&a), "duty");
     a.update(Map);
-    let rows = layout::map_rows(&a);
-    a.map_sel = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "acute").unwrap();
+    let rows = map::rows(&a);
+    if let Some(Overlay::Map(m)) = &mut a.overlay {
+        m.sel = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "acute").unwrap();
+    }
     a.update(Select);
-    assert_eq!(a.overlay, Some(Overlay::ConfirmBack));
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Back(_)))));
     let s = screen(&a);
     assert!(s.contains("the duty: Report to the child welfare service"), "{s}");
     a.update(Yes);
@@ -1082,10 +1096,12 @@ fn the_map_opens_a_step_directly_and_goes_back_along_the_path_taken() {
     // A step elsewhere while a case is under way: leaving the case is asked first.
     act(&mut a, &[Pick(2)]);
     a.update(Map);
-    let rows = layout::map_rows(&a);
-    a.map_sel = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "plan").unwrap();
+    let rows = map::rows(&a);
+    if let Some(Overlay::Map(m)) = &mut a.overlay {
+        m.sel = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "plan").unwrap();
+    }
     a.update(Select);
-    assert_eq!(a.overlay, Some(Overlay::ConfirmBack));
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Back(_)))));
     assert!(screen(&a).contains("Opening this step leaves the case"), "{}", screen(&a));
     a.update(No);
     assert_eq!(node(&a), "age", "no keeps the case");
@@ -1099,20 +1115,19 @@ fn the_slip_is_printed_or_saved_instead_of_the_summary_when_asked_from_it() {
     a.update(Slip);
     assert_eq!(a.overlay, Some(Overlay::Slip));
     a.update(Save);
-    assert_eq!(a.overlay, Some(Overlay::SavePath));
+    assert!(matches!(a.overlay, Some(Overlay::Save(_))));
     for ch in "lapp.txt".chars() {
         a.update(Char(ch));
     }
-    assert!(matches!(a.update(Select), Effect::Save { .. }));
-    let text = a.export_text().unwrap();
+    let e = a.update(Select);
+    let text = saving(&a, &e).and_then(|s| s.0).unwrap();
     assert!(text.starts_with("Nyttige numre") && text.contains("22 33 11 60"), "{text}");
     assert!(!text.to_lowercase().contains("menneskehandel"), "{text}");
     // From the slip, u quits and prints the slip.
     let mut a = app(&c, Lang::of("en"));
     to_summary(&mut a);
-    act(&mut a, &[Slip, Print]);
-    assert!(a.done);
-    assert!(a.print.as_deref().is_some_and(|p| p.starts_with("Useful numbers")), "{:?}", a.print);
+    let effect = act(&mut a, &[Slip, Print]);
+    assert!(matches!(&effect, Effect::Quit(Some(p)) if p.starts_with("Useful numbers")), "{effect:?}");
 }
 
 #[test]
@@ -1123,7 +1138,7 @@ fn two_languages_side_by_side_keep_the_keys_and_clicks_working() {
     let s = screen(&a);
     assert!(s.contains("Er noen i akutt fare nå?") && s.contains("Is anyone in acute danger now?"), "{s}");
     // A click on the second choice picks it (rows of the left column), a second answers.
-    let p = layout::page(&a);
+    let p = pages::page(&a);
     let row = p.body_top + p.targets[1].start as u16;
     act(&mut a, &[Click(5, row), Click(5, row)]);
     assert_eq!(node(&a), "age");
@@ -1136,26 +1151,25 @@ fn two_languages_side_by_side_keep_the_keys_and_clicks_working() {
 /// else (it answers nothing, and does not bring a hidden screen back).
 #[test]
 fn a_paste_is_typed_into_the_file_name_only_and_bounded() {
-    use veiviser::tui::update::MAX_INPUT_CHARS;
+    use veiviser::tui::windows::save::MAX_INPUT_CHARS;
     let c = checked();
     let mut a = app(&c, Lang::of("en"));
     let before = screen(&a);
     assert_eq!(a.paste("1\n2\nq\n"), Effect::None);
     assert_eq!(screen(&a), before, "a paste outside a text field changes nothing");
-    assert!(!a.done);
     to_summary(&mut a);
     a.update(Save);
-    assert_eq!(a.overlay, Some(Overlay::SavePath));
+    assert!(matches!(a.overlay, Some(Overlay::Save(_))));
     // The dialog suggests a name (issue 22); the paste goes after it.
-    let suggested = a.input.clone();
+    let suggested = input(&a);
     assert_eq!(a.paste("dir/\u{200b}case\n.txt\r\n\u{1b}[31m"), Effect::Redraw);
-    assert_eq!(a.input, format!("{suggested}dir/case.txt[31m"));
-    assert_eq!(a.overlay, Some(Overlay::SavePath), "a newline in a paste does not save");
+    assert_eq!(input(&a), format!("{suggested}dir/case.txt[31m"));
+    assert!(matches!(a.overlay, Some(Overlay::Save(_))), "a newline in a paste does not save");
     let huge = "a".repeat(1 << 20);
     a.paste(&huge);
-    assert_eq!(a.input.chars().count(), MAX_INPUT_CHARS);
+    assert_eq!(input(&a).chars().count(), MAX_INPUT_CHARS);
     a.update(Char('b'));
-    assert_eq!(a.input.chars().count(), MAX_INPUT_CHARS, "typing stops at the bound too");
+    assert_eq!(input(&a).chars().count(), MAX_INPUT_CHARS, "typing stops at the bound too");
     a.update(Close);
     a.update(Hide);
     assert!(a.hidden);
@@ -1170,9 +1184,8 @@ fn quick_hide_clears_the_whole_terminal() {
     let c = checked();
     let mut a = app(&c, Lang::of("en"));
     a.update(Contacts);
-    a.clear = false;
-    a.update(Hide);
-    assert!(a.hidden && a.clear);
+    assert_eq!(a.update(Hide), Effect::Clear);
+    assert!(a.hidden);
 }
 
 /// The slip in the person's language (issue 22): Space in the slip window chooses it,
@@ -1194,22 +1207,23 @@ fn the_slip_in_the_persons_language_is_saved_as_a_page_after_a_warning() {
     assert!(s.contains("In the person's language: Ukrainian"), "{s}");
     assert!(!s.contains("Корисні"), "the screen stays in the tool's language: {s}");
     a.update(Save);
-    assert_eq!(a.overlay, Some(Overlay::SavePath));
-    assert_eq!(a.input, "veiviser-slip.html");
+    assert!(matches!(a.overlay, Some(Overlay::Save(_))));
+    assert_eq!(input(&a), "veiviser-slip.html");
     let s = screen(&a);
     assert!(s.contains("Save the slip") && !s.contains("Save the summary"), "{s}");
     assert!(s.contains("not yet checked by a native") && s.contains("Ukrainian"), "{s}");
-    assert!(matches!(a.update(Select), Effect::Save { .. }));
-    let page = a.export_text().unwrap();
+    let e = a.update(Select);
+    let page = saving(&a, &e).and_then(|s| s.0).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"uk\" dir=\"ltr\">"), "{page}");
     assert!(page.contains("22 33 11 60") && page.contains("Корисні номери телефонів"), "{page}");
     // A file of that name: the question says "slip" too.
-    a.saved(Err(veiviser::export::ExportError::Exists(a.input.clone().into())));
-    assert_eq!(a.overlay, Some(Overlay::ConfirmReplace));
+    let Effect::Save { save, .. } = e else { unreachable!() };
+    a.saved(save.clone(), Err(veiviser::export::ExportError::Exists(save.path().into())));
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Replace(_)))));
     let s = screen(&a);
     assert!(s.contains("Replace it with this") && s.contains("slip?") && !s.contains("summary?"), "{s}");
-    a.update(Yes);
-    a.saved(Ok(()));
+    let Effect::Save { save, .. } = a.update(Yes) else { panic!("no save") };
+    a.saved(save, Ok(()));
     assert!(a.message.as_deref().is_some_and(|m| m.starts_with("The slip is saved")), "{:?}", a.message);
     // Arabic, right to left; Norwegian (the tool's own) has no warning; after English,
     // the slip in the screen's language again.
@@ -1220,7 +1234,7 @@ fn the_slip_in_the_persons_language_is_saved_as_a_page_after_a_warning() {
     a.update(Save);
     let s = screen(&a);
     assert!(s.contains("Lagre lappen") && s.contains("ikke sjekket"), "{s}");
-    assert!(a.export_text().unwrap().contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(export_text(&a).unwrap().contains("<html lang=\"ar\" dir=\"rtl\">"));
     a.update(Close);
     act(&mut a, &[Slip]);
     assert_eq!(a.overlay, Some(Overlay::Slip));
@@ -1230,10 +1244,10 @@ fn the_slip_in_the_persons_language_is_saved_as_a_page_after_a_warning() {
     assert!(screen(&a).contains("På personens språk: norsk"), "{}", screen(&a));
     a.update(Save);
     assert!(!screen(&a).contains("ikke sjekket"), "{}", screen(&a));
-    assert!(a.export_text().unwrap().contains("<html lang=\"nb\" dir=\"ltr\">"));
+    assert!(export_text(&a).unwrap().contains("<html lang=\"nb\" dir=\"ltr\">"));
     act(&mut a, &[Close, Slip, Toggle, Toggle]);
     assert!(screen(&a).contains("Mellomrom: lappen som en side"), "{}", screen(&a));
     a.update(Save);
-    assert_eq!(a.input, "veiviser-lapp.txt");
-    assert!(a.export_text().unwrap().starts_with("Nyttige numre"));
+    assert_eq!(input(&a), "veiviser-lapp.txt");
+    assert!(export_text(&a).unwrap().starts_with("Nyttige numre"));
 }

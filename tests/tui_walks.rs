@@ -13,9 +13,12 @@ use proptest::test_runner::{Config, TestRunner};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use veiviser::engine::Session;
+use veiviser::tui::app::{App, Effect};
 use veiviser::tui::input::Action;
-use veiviser::tui::state::{App, Overlay, Place, Screen, Ui};
+use veiviser::tui::state::{Place, Screen, Ui};
 use veiviser::tui::view;
+use veiviser::tui::windows::Overlay;
+use veiviser::tui::windows::confirm::Confirm;
 
 fn state(s: &Session) -> String {
     format!("{:?} {:?} {}", s.progress_key(), s.summary(), s.depth())
@@ -65,17 +68,17 @@ fn back_restores_the_step_exactly_through_language_switches_and_restarts() {
                 let before = walking(&app);
                 let a = ACTIONS[i];
                 let restart = (a == Action::Restart && app.overlay.is_none())
-                    || (app.overlay == Some(Overlay::ConfirmRestart)
+                    || (app.overlay == Some(Overlay::Confirm(Confirm::Restart))
                         && matches!(a, Action::Yes | Action::Select | Action::Restart));
-                app.update(a);
-                prop_assert!(!app.done);
+                let effect = app.update(a);
+                prop_assert!(!matches!(effect, Effect::Quit(_)));
                 term.draw(|f| view::render(f, &app)).unwrap();
                 let after = walking(&app);
                 match (before, after) {
                     (Some((s0, _, d0, f0)), Some((s1, ui1, d1, f1))) if f0 == f1 => {
                         if restart {
                             // Not yet: the question whether to start again is open.
-                            prop_assert_eq!(app.overlay, Some(Overlay::ConfirmRestart));
+                            prop_assert_eq!(&app.overlay, &Some(Overlay::Confirm(Confirm::Restart)));
                             prop_assert_eq!((&s1, d1), (&s0, d0));
                         } else if d1 == d0 + 1 {
                             // An answer: back must lead to the state before it, and to the

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The release files, in dist/ (README, "Installing from the release files"):
+# The release files, in dist/ (docs/install.md):
 #   veiviser-VERSION-linux-x86_64.tar.gz    static Linux binary (musl), documents,
 #                                           completions, man pages
 #   veiviser-VERSION-windows-x86_64.zip     veiviser.exe, documents, PowerShell completion
@@ -126,6 +126,9 @@ mkdir -p "$dist"
 stage="$tmp/stage"
 docs=(README.md CHANGELOG.md LICENSE-MIT LICENSE-APACHE)
 for f in "${docs[@]}"; do [ -f "$f" ] || die "$f is missing"; done
+# The rest of the documents (README.md links into docs/): the Markdown files, as committed.
+mapfile -t docs_dir < <(git ls-files 'docs/*.md')
+[ "${#docs_dir[@]}" -gt 0 ] || die "docs/ has no Markdown files"
 
 normalise() { # a tree: directories 755, files 644 (the binary 755), times of the commit
   find "$1" -type d -exec chmod 755 {} +
@@ -138,6 +141,7 @@ lin="veiviser-$version-linux-x86_64"
 mkdir -p "$stage/$lin"
 cp "$linux_bin" "$stage/$lin/veiviser"
 cp "${docs[@]}" "$tmp/THIRD-PARTY.md" "$stage/$lin/"
+mkdir -p "$stage/$lin/docs" && cp "${docs_dir[@]}" "$stage/$lin/docs/"
 cp -r "$tmp/gen/completions" "$tmp/gen/man" "$stage/$lin/"
 normalise "$stage/$lin" "$stage/$lin/veiviser"
 tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
@@ -148,6 +152,7 @@ if [ -n "$win_exe" ]; then
   mkdir -p "$stage/$win/completions/nb"
   cp "$win_exe" "$stage/$win/veiviser.exe"
   cp "${docs[@]}" "$tmp/THIRD-PARTY.md" "$stage/$win/"
+  mkdir -p "$stage/$win/docs" && cp "${docs_dir[@]}" "$stage/$win/docs/"
   cp "$tmp/gen/completions/_veiviser.ps1" "$stage/$win/completions/"
   cp "$tmp/gen/completions/nb/_veiviser.ps1" "$stage/$win/completions/nb/"
   normalise "$stage/$win" "$stage/$win/veiviser.exe"

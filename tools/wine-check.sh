@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Windows build, run under wine (README, "Windows"): `--version`, `check` and
+# The Windows build, run under wine (docs/windows.md): `--version`, `check` and
 # `walk --json` on a scripted case, each compared with the Linux build's output for the
 # same input; then `%APPDATA%\veiviser\contacts.yaml` as the default local file (with
 # `setting: arrival-centre` in it, the case does not ask where you meet the person).

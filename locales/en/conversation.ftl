@@ -16,7 +16,7 @@ conversation-before-why =
     A language shared with a member of staff is enough only if the person masters it well. Otherwise book a qualified interpreter. Judge the need at the time: pain, fear, trauma and medicines weaken a second language. In specialist care an interpreter is to be had at short notice: within 3 minutes for the emergency medical communication centre (AMK) and ambulances, within 20 minutes in other acute care (the national network's 2021–2023 report, 4.8).
     A companion who offers to interpret, or says the person wants them to, may be the one who controls the person, and the person may in fact speak Norwegian or English (the same report, 4.4).
     An interpreter may know the person's community, or be tied to those behind it. Telephone interpreting has gone wrong where others could hear. Tell the interpreter what the conversation is about before it starts, and give nothing that identifies the person.
-    Reception staff, guards and the police are not the health service. The centre's routines do not replace your confidentiality: they get nothing from the conversation without the person's consent, unless a legal duty requires it (the duty to avert: section 196 of the Penal Code, straffeloven).
+    Reception staff, guards and the police are not the health service. The centre's routines do not replace your confidentiality: they get nothing from the conversation without the person's consent. A legal duty does not change that. The duty to avert (section 196 of the Penal Code, straffeloven) goes to the police; the duty to report goes to the child welfare service, not to the police. Neither goes to the centre.
     A slip that everyone gets makes no one stand out.
     What is on the screen can frighten the person, or tell a companion or the interpreter (who may read Norwegian) what you are worried about.
     The limits of confidentiality: nothing goes to the immigration authorities without consent. The police only with consent, in an emergency, or when a legal duty requires it (the duty to avert under section 196 of the Penal Code, straffeloven; section 31 of the Health Personnel Act, helsepersonelloven). The duty to report about a child goes to the child welfare service, not to the police.
@@ -31,7 +31,7 @@ conversation-setting-interpreter = A qualified interpreter, briefed before the p
 conversation-setting-phone = Your phone off. A telephone interpreter gets no name, centre or room, and checks that no one can hear at their end either
 conversation-setting-gender = The person has been offered a female or male worker, examiner and interpreter
 conversation-setting-slip = The same small slip that every arrival gets: rights, and ROSA's number, which is open day and night. Easy to hide
-conversation-setting-slip-any = A small slip with rights and ROSA's number, which is open day and night. Easy to hide. Where your service gives the same slip to everyone, that one
+conversation-setting-slip-any = A small slip with rights and ROSA's number, which is open day and night. Easy to hide. Where your service gives the same slip to everyone, use that one
 conversation-setting-screen = This tool is used before and after the conversation, not with the screen in view of the person, a companion or the interpreter
 ## Open
 conversation-open-role = Say who you are and what you can help with
@@ -80,6 +80,7 @@ conversation-q-say-no = Can you say no to work, or to sex, that you do not want?
 conversation-q-arranged = Who arranged the journey or the work?
 conversation-q-afraid = Is there anyone you are afraid of?
 conversation-q-care = Who takes care of you here? Do you go to school?
+conversation-q-wants = What would help you now, and what do you want to happen?
 conversation-q-children = Do you have children with you, or children at home? Could anyone use them to put pressure on you?
 ## Close
 conversation-close-consent = Before you part: ask for consent before you share anything outside the care team: for one service or one situation at a time, and ask again for the next. Share only what is needed
@@ -89,7 +90,7 @@ conversation-close-appointment = Agree how to reach the person safely: not on a 
 conversation-close-again = Tell the person they can get in touch again
 ## Anything new that needs action now
 conversation-new-title = Did anything come up that needs action now?
-conversation-new-text = Choose one thing at a time. You come back here afterwards.
+conversation-new-text = Choose one thing at a time; you come back here afterwards. An emergency, or a need for protection, ends the case with what to do at once: safety first.
 conversation-new-emergency = An emergency: life or health at risk now
 conversation-new-protection = The person needs protection, but it is not an emergency
 conversation-new-minor = The person may be under 18

@@ -65,7 +65,7 @@ triage-companion-found = Yes, I found a real, harmless reason to talk with the p
 triage-companion-present = No, the companion stays
 triage-companion-why =
     A companion may be tied to those behind it. Do not say what worries you while the companion can hear.
-    Reception staff, guards and the police are not the health service either: they are not in the room, and they get nothing without the person's consent, unless a legal duty requires it (section 196 of the Penal Code, straffeloven). The centre's routine does not replace confidentiality.
+    Reception staff, guards and the police are not the health service either: they are not in the room, and they get nothing without the person's consent: a legal duty goes to the police (section 196 of the Penal Code, straffeloven) or the child welfare service, never to the centre. The centre's routine does not replace confidentiality.
     If you cannot talk with the person alone now, keep in touch and come back, for example with a new appointment.
     You need not be sure to ask for advice. You can also let someone with more experience hold the conversation.
     An unsafe conversation can put the person in danger. Waiting is better than pushing for a conversation.

@@ -13,14 +13,17 @@ tui-summary = Summary
 tui-duty = DUTY: { $duty }
 tui-continue = Go on (Enter)
 tui-more-below = More below: PgDn
+tui-more-below-enter = More below: Enter
 tui-more-above = More above: PgUp
 tui-notice-pick = Nothing is chosen yet. Press the answer's number, or choose with ↑↓ and then press Enter.
+tui-notice-more-below = More below: Enter shows it. At the end, Enter goes on.
 tui-notice-tick = Tick what applies with its number or Space, then press Enter. If nothing applies: Enter, and Enter again.
 tui-notice-none-ticked = Nothing is ticked. Press Enter again to go on with none, or tick what applies with its number.
 tui-notice-no-number = There is no answer with that number here.
 tui-notice-digit = Item { $n }…: type the second digit (for { $n }0 to { $n }9), or Space for item { $n }.
 tui-notice-esc = Esc closes a window, and none is open. One step back: ←. Hide the screen: x.
 tui-more-both = More above and below: PgUp PgDn
+tui-more-both-enter = More above and below: PgUp, Enter
 
 ## Outcome and summary
 tui-summary-outcome = Outcome: { $outcome }
@@ -58,7 +61,7 @@ tui-key-close = closes
 tui-help-title = Keys
 tui-help-pick = Choose the answer with that number: each answer keeps its number in every case, and 0 always means "no" or "none of these". In a checklist: tick the item; from 10 on, type both digits (1 then 2 for item 12).
 tui-help-move = Move the selection up and down.
-tui-help-enter = Answer with the choice you picked, or go on. A checklist goes on with what is ticked; with nothing ticked the first Enter says so and the second goes on.
+tui-help-enter = Answer with the choice you picked, or go on (a text with more below shows the rest first). A checklist goes on with what is ticked; with nothing ticked the first Enter says so and the second goes on.
 tui-help-space = Tick or untick (checklists and actions).
 tui-help-back = One step back: undoes the last answer (and says so). When that takes a duty or an outcome away, it says which and asks first. Closes a window like this one.
 tui-help-close = Closes a window like this one, or says no to a question. Never undoes an answer: on a step it says which keys go back and hide.
@@ -77,6 +80,8 @@ tui-help-redraw = Redraw the screen.
 tui-help-suspend = Pause veiviser and go back to the shell; `fg` brings it back as it was.
 tui-help-confirm = Answer yes (y or j) or no (n) when the program asks.
 tui-help-note = Nothing is stored and nothing is logged. Screen readers cannot read this full-screen view: use veiviser walk --plain.
+tui-keys-doc-key = Key
+tui-keys-doc-what = What it does
 
 ## Principles (p)
 tui-principles-title = Principles

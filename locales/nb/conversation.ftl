@@ -16,7 +16,7 @@ conversation-before-why =
     Et felles språk med en ansatt holder bare hvis personen behersker språket godt. Ellers bestiller du en kvalifisert tolk. Vurder behovet der og da: smerte, frykt, traumer og medisiner svekker et andrespråk. I spesialisthelsetjenesten skal tolk kunne skaffes på kort varsel: innen 3 minutter for AMK og ambulanse, innen 20 minutter i annen akuttbehandling (rapporten fra det nasjonale nettverket 2021–2023, 4.8).
     En følgeperson som tilbyr seg å tolke, eller sier at personen vil det, kan være den som kontrollerer personen, og personen kan faktisk snakke norsk eller engelsk (samme rapport, 4.4).
     En tolk kan kjenne personens miljø, eller være knyttet til dem som står bak. Telefontolking har gått galt der andre kunne høre. Fortell tolken hva samtalen handler om før den begynner, og gi ingenting som identifiserer personen.
-    Ansatte i mottaket, vakter og politiet er ikke helsetjenesten. Rutinene på mottaket erstatter ikke taushetsplikten din: de får ingenting fra samtalen uten personens samtykke, med mindre en lovpålagt plikt krever det (avvergingsplikten, straffeloven § 196).
+    Ansatte i mottaket, vakter og politiet er ikke helsetjenesten. Rutinene på mottaket erstatter ikke taushetsplikten din: de får ingenting fra samtalen uten personens samtykke. En lovpålagt plikt endrer ikke det. Avvergingsplikten (straffeloven § 196) gjelder overfor politiet; meldeplikten gjelder overfor barneverntjenesten, ikke politiet. Ingen av dem gjelder overfor mottaket.
     En lapp som alle får, gjør at ingen skiller seg ut.
     Det som står på skjermen, kan skremme personen eller fortelle en følgeperson eller tolken (som kan lese norsk) hva du er bekymret for.
     Grensene for taushetsplikten: ingenting går til utlendingsmyndighetene uten samtykke. Politiet bare med samtykke, i en nødsituasjon, eller når en lovpålagt plikt gjelder (avvergingsplikten etter straffeloven § 196, helsepersonelloven § 31). Meldeplikten for barn går til barneverntjenesten, ikke til politiet.
@@ -31,7 +31,7 @@ conversation-setting-interpreter = Kvalifisert tolk, orientert før personen kom
 conversation-setting-phone = Telefonen din av. Telefontolken får ikke navn, mottak eller rom, og sjekker at ingen kan høre hos tolken heller
 conversation-setting-gender = Personen har fått velge kvinnelig eller mannlig ansatt, undersøker og tolk
 conversation-setting-slip = Den samme lille lappen som alle nyankomne får: rettigheter og nummeret til ROSA, som er åpent hele døgnet. Lett å skjule
-conversation-setting-slip-any = En liten lapp med rettigheter og nummeret til ROSA, som er åpent hele døgnet. Lett å skjule. Gir tjenesten din den samme lappen til alle, den
+conversation-setting-slip-any = En liten lapp med rettigheter og nummeret til ROSA, som er åpent hele døgnet. Lett å skjule. Gir tjenesten din den samme lappen til alle, bruk den
 conversation-setting-screen = Dette verktøyet brukes før og etter samtalen, ikke med skjermen synlig for personen, en følgeperson eller tolken
 ## Open
 conversation-open-role = Si hvem du er, og hva du kan hjelpe med
@@ -80,6 +80,7 @@ conversation-q-say-no = Kan du si nei til arbeid, eller til sex, du ikke vil?
 conversation-q-arranged = Hvem ordnet reisen eller jobben?
 conversation-q-afraid = Er det noen du er redd for?
 conversation-q-care = Hvem tar seg av deg her? Går du på skolen?
+conversation-q-wants = Hva ville hjelpe deg nå, og hva vil du skal skje?
 conversation-q-children = Har du barn med deg, eller barn hjemme? Kan noen bruke dem til å presse deg?
 ## Close
 conversation-close-consent = Før dere skilles: spør om samtykke før du deler noe utenfor behandlingsteamet: for én tjeneste eller én situasjon om gangen, og spør igjen for den neste. Del bare det som trengs
@@ -89,7 +90,7 @@ conversation-close-appointment = Avtal hvordan du kan nå personen trygt: ikke p
 conversation-close-again = Si at personen kan ta kontakt igjen
 ## Anything new that needs action now
 conversation-new-title = Kom det fram noe som krever handling nå?
-conversation-new-text = Velg én ting om gangen. Du kommer tilbake hit etterpå.
+conversation-new-text = Velg én ting om gangen; du kommer tilbake hit etterpå. En nødsituasjon, eller et behov for beskyttelse, avslutter saken med det du skal gjøre straks: tryggheten først.
 conversation-new-emergency = En nødsituasjon: fare for liv eller helse nå
 conversation-new-protection = Personen trenger beskyttelse, men det er ikke en nødsituasjon
 conversation-new-minor = Personen kan være under 18 år

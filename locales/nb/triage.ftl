@@ -65,7 +65,7 @@ triage-companion-found = Ja, jeg fant en ekte og harmløs grunn til å snakke me
 triage-companion-present = Nei, følgepersonen blir med
 triage-companion-why =
     En følgeperson kan være knyttet til dem som står bak. Ikke si hva du er bekymret for mens følgepersonen kan høre det.
-    Ansatte i mottaket, vakter og politiet er heller ikke helsetjenesten: de er ikke i rommet, og de får ingenting uten personens samtykke, med mindre en lovpålagt plikt krever det (straffeloven § 196). Rutinen på mottaket erstatter ikke taushetsplikten.
+    Ansatte i mottaket, vakter og politiet er heller ikke helsetjenesten: de er ikke i rommet, og de får ingenting uten personens samtykke: en lovpålagt plikt gjelder overfor politiet (straffeloven § 196) eller barneverntjenesten, aldri overfor mottaket. Rutinen på mottaket erstatter ikke taushetsplikten.
     Kan du ikke snakke med personen alene nå, holder du kontakten og kommer tilbake, for eksempel med en ny time.
     Du trenger ikke være sikker for å be om råd. Du kan også la noen med mer erfaring ta samtalen.
     En utrygg samtale kan sette personen i fare. Det er bedre å vente enn å presse fram en samtale.

@@ -13,14 +13,17 @@ tui-summary = Oppsummering
 tui-duty = PLIKT: { $duty }
 tui-continue = Gå videre (Enter)
 tui-more-below = Mer nedenfor: PgDn
+tui-more-below-enter = Mer nedenfor: Enter
 tui-more-above = Mer ovenfor: PgUp
 tui-notice-pick = Ingenting er valgt ennå. Trykk svarets nummer, eller velg med ↑↓ og trykk så Enter.
+tui-notice-more-below = Mer nedenfor: Enter viser det. Når du er nederst, går Enter videre.
 tui-notice-tick = Kryss av det som passer med nummeret eller Mellomrom, og trykk Enter. Passer ingenting: Enter, og Enter en gang til.
 tui-notice-none-ticked = Ingenting er krysset av. Trykk Enter igjen for å gå videre uten, eller kryss av det som passer med nummeret.
 tui-notice-no-number = Det finnes ikke noe svar med det nummeret her.
 tui-notice-digit = Punkt { $n }…: skriv neste siffer (for { $n }0 til { $n }9), eller Mellomrom for punkt { $n }.
 tui-notice-esc = Esc lukker et vindu, og ingen er åpne. Ett steg tilbake: ←. Skjul skjermen: x.
 tui-more-both = Mer ovenfor og nedenfor: PgUp PgDn
+tui-more-both-enter = Mer ovenfor og nedenfor: PgUp, Enter
 
 ## Outcome and summary
 tui-summary-outcome = Utfall: { $outcome }
@@ -58,7 +61,7 @@ tui-key-close = lukker
 tui-help-title = Taster
 tui-help-pick = Velg svaret med det nummeret: hvert svar har samme nummer i alle saker, og 0 betyr alltid «nei» eller «ingen av disse». I en sjekkliste: kryss av punktet; fra 10 og oppover skriver du begge sifrene (1 og så 2 for punkt 12).
 tui-help-move = Flytt markeringen opp og ned.
-tui-help-enter = Svar med det markerte, eller gå videre. En sjekkliste går videre med det som er krysset av; er ingenting krysset av, sier første Enter fra og neste går videre.
+tui-help-enter = Svar med det markerte, eller gå videre (en tekst med mer nedenfor viser resten først). En sjekkliste går videre med det som er krysset av; er ingenting krysset av, sier første Enter fra og neste går videre.
 tui-help-space = Kryss av eller fjern krysset (sjekklister og tiltak).
 tui-help-back = Ett steg tilbake: angrer det siste svaret (og sier det). Når det tar bort en plikt eller et utfall, sier det hvilke og spør først. Lukker et vindu som dette.
 tui-help-close = Lukker et vindu som dette, eller svarer nei på et spørsmål. Angrer aldri et svar: på et steg sier den hvilke taster som går tilbake og skjuler.
@@ -77,6 +80,8 @@ tui-help-redraw = Tegn skjermen på nytt.
 tui-help-suspend = Sett veiviser på pause og gå tilbake til skallet; `fg` henter den fram igjen slik den var.
 tui-help-confirm = Svar ja (y eller j) eller nei (n) når programmet spør.
 tui-help-note = Ingenting lagres, og ingenting logges. Skjermlesere kan ikke lese dette fullskjermbildet: bruk veiviser walk --plain.
+tui-keys-doc-key = Tast
+tui-keys-doc-what = Hva den gjør
 
 ## Principles (p)
 tui-principles-title = Prinsipper

@@ -142,7 +142,7 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
             return Outcome::Findings;
         }
     }
-    // The test hook of tests/tui_pty.rs (README, "Hostile input and faults"): it does
+    // The test hook of tests/tui_pty.rs (docs/security.md, "Hostile input and faults"): it does
     // nothing but make the full-screen mode panic after its first frame.
     let test_panic = std::env::var_os("VEIVISER_TEST_PANIC")
         .filter(|v| v == "1")

@@ -33,13 +33,19 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/avert-not-met.yaml", include_str!("../../scenarios/avert-not-met.yaml")),
     ("scenarios/child-of-person.yaml", include_str!("../../scenarios/child-of-person.yaml")),
     ("scenarios/companion-present.yaml", include_str!("../../scenarios/companion-present.yaml")),
+    ("scenarios/companion-stays.yaml", include_str!("../../scenarios/companion-stays.yaml")),
+    ("scenarios/cousin-interprets.yaml", include_str!("../../scenarios/cousin-interprets.yaml")),
     ("scenarios/emergency-at-arrival.yaml", include_str!("../../scenarios/emergency-at-arrival.yaml")),
     ("scenarios/emergency-in-conversation.yaml", include_str!("../../scenarios/emergency-in-conversation.yaml")),
+    ("scenarios/forced-marriage-trip.yaml", include_str!("../../scenarios/forced-marriage-trip.yaml")),
     ("scenarios/minor-found-in-conversation.yaml", include_str!("../../scenarios/minor-found-in-conversation.yaml")),
+    ("scenarios/mother-child-threatened.yaml", include_str!("../../scenarios/mother-child-threatened.yaml")),
     ("scenarios/possible-minor.yaml", include_str!("../../scenarios/possible-minor.yaml")),
+    ("scenarios/registered-19.yaml", include_str!("../../scenarios/registered-19.yaml")),
     ("scenarios/ruled-out-violence.yaml", include_str!("../../scenarios/ruled-out-violence.yaml")),
     ("scenarios/signs-teaching.yaml", include_str!("../../scenarios/signs-teaching.yaml")),
     ("scenarios/still-unclear.yaml", include_str!("../../scenarios/still-unclear.yaml")),
+    ("scenarios/travel-debt.yaml", include_str!("../../scenarios/travel-debt.yaml")),
 ];
 
 /// Largest scenario file read.

@@ -86,7 +86,7 @@ impl Action {
     }
 
     /// Can only move the selection or scroll (or close a question, or bring back a
-    /// hidden screen): the page stays as it is laid out (`layout::cached`).
+    /// hidden screen): the page stays as it is laid out (`pages::cached`).
     pub fn moves_only(self) -> bool {
         matches!(
             self,

@@ -1,6 +1,6 @@
 //! The one keymap: every key of the full-screen walk-through, once. From [`KEYMAP`] come
 //! the key handling in [`super::input`], the hint bar and the `?` rows in [`super::view`],
-//! and (through the `?` rows) the README's key table, which a test holds to the same list.
+//! and [`keys_markdown`], the table of `docs/keys.md`, which a test holds to the same text.
 //!
 //! A row is one line of the `?` list: the keys as shown, the key presses that map to an
 //! action, the Fluent id of what it does, and the hint it shows in the bottom lines (if it
@@ -8,6 +8,7 @@
 //! [`super::input::Context::Text`]) and Alt (which means nothing) are outside the table.
 
 use super::action::{Action, Context};
+use crate::i18n::{Lang, Texts};
 use ratatui::crossterm::event::KeyCode;
 
 /// A key press, without the modifiers that change nothing (Shift, Caps Lock).
@@ -62,7 +63,7 @@ pub struct HintSpec {
 /// One row of the keymap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Row {
-    /// The keys as the `?` list and the README show them.
+    /// The keys as the `?` list and `docs/keys.md` show them.
     pub shown: Shown,
     /// The key presses of the row.
     pub binds: &'static [Bind],
@@ -96,7 +97,7 @@ const fn global(key: &'static str, label: &'static str, prio: u8) -> Option<Hint
 use Action as A;
 use Shown::{Ftl, Sign};
 
-/// Every key, in the order of the `?` list and the README's table.
+/// Every key, in the order of the `?` list and of `docs/keys.md`.
 pub const KEYMAP: &[Row] = &[
     Row {
         shown: Sign("0-9"),
@@ -252,6 +253,43 @@ pub fn row(a: Action) -> Option<&'static Row> {
 /// The hint of the key for `a`.
 pub fn hint_of(a: Action) -> Option<&'static HintSpec> {
     row(a).and_then(|r| r.hint.as_ref())
+}
+
+/// How a row's keys are written: a sign as it is, a name in the language.
+pub fn shown_text(texts: &Texts, lang: Lang, s: Shown) -> String {
+    match s {
+        Shown::Sign(k) => k.to_string(),
+        Shown::Ftl(id) => texts.get(lang, id),
+    }
+}
+
+/// The keymap as a Markdown table, the `?` list's rows in its order and its words (the
+/// tool's own Fluent messages in `lang`), then the `?` list's last note. `docs/keys.md`
+/// holds it in English, and `tests/docs.rs` fails when the two differ.
+pub fn keys_markdown(lang: Lang) -> String {
+    let texts = Texts::tool();
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let mut out = format!(
+        "| {} | {} |\n| --- | --- |\n",
+        texts.get(lang, "tui-keys-doc-key"),
+        texts.get(lang, "tui-keys-doc-what")
+    );
+    for r in KEYMAP {
+        // A sign is code, each key on its own (`y` `j` / `n`); a name (Space) is a word.
+        let keys = match r.shown {
+            Shown::Sign(k) => k
+                .split(' ')
+                .map(|p| if p == "/" { p.to_string() } else { format!("`{p}`") })
+                .collect::<Vec<_>>()
+                .join(" "),
+            Shown::Ftl(_) => shown_text(&texts, lang, r.shown),
+        };
+        out.push_str(&format!("| {} | {} |\n", cell(&keys), cell(&texts.get(lang, r.help))));
+    }
+    out.push('\n');
+    out.push_str(&texts.get(lang, "tui-help-note"));
+    out.push('\n');
+    out
 }
 
 #[cfg(test)]

@@ -1,13 +1,14 @@
 //! The page: the current screen laid out for the current size (built by
-//! [`super::layout`], kept by the app state between key presses that cannot change it,
+//! [`super::pages`], kept in its [`Cache`] between key presses that cannot change it,
 //! drawn by [`super::view`]).
 
 use super::action::Action;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A key hint in the two bottom lines: the first for what this screen does, the second
@@ -86,6 +87,44 @@ fn draw_lines(lines: &[Line<'static>], width: u16, h: u16) -> Buffer {
         b.set_line(0, y, l, width);
     }
     b
+}
+
+/// The page last laid out, and whether it may be used: only between the start and the
+/// end of an update that moves the selection or scrolls, and from the end of any update to
+/// the start of the next (the view draws it). Anything else that changes the state lays
+/// out anew ([`super::pages::cached`] reads it, the update says when it holds).
+#[derive(Debug, Clone, Default)]
+pub struct Cache {
+    page: RefCell<Option<Rc<Page>>>,
+    keep: Cell<bool>,
+}
+
+impl Cache {
+    /// The page kept, if it may be used.
+    pub fn get(&self) -> Option<Rc<Page>> {
+        self.page.borrow().as_ref().filter(|_| self.keep.get()).map(Rc::clone)
+    }
+
+    /// Keeps `p`, if pages may be kept now.
+    pub fn put(&self, p: &Rc<Page>) {
+        if self.keep.get() {
+            *self.page.borrow_mut() = Some(Rc::clone(p));
+        }
+    }
+
+    /// From now on the page kept holds (`true`), or the state is changing (`false`):
+    /// what was kept is dropped.
+    pub fn hold(&self, keep: bool) {
+        if !keep {
+            self.page.take();
+        }
+        self.keep.set(keep);
+    }
+
+    /// Drops the page kept (the state changed outside an update).
+    pub fn forget(&self) {
+        self.page.take();
+    }
 }
 
 /// The number of the next page laid out.

@@ -3,8 +3,13 @@
 //! those only the cells that changed. ratatui's own `Terminal` compares every cell of
 //! every frame; a move of the selection changes the rows of two entries. A screen with a
 //! window or a notice on it is drawn whole and compared row by row, as `Terminal` would.
+//!
+//! Kept because the key-press target needs it: with ratatui's `Terminal` in its place
+//! (a fixed viewport at the app's size), a key press took 0.234 ms to the changed screen
+//! against `dialog --menu`'s 0.183 ms (1.28 times dialog's); with this screen 0.169 ms
+//! (0.92) (issue 24: medians of seven interleaved rounds of 40 moves, 80x24).
 
-use super::state::App;
+use super::app::App;
 use super::view::{self, Row};
 use ratatui::backend::Backend;
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};

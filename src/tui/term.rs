@@ -19,10 +19,9 @@
 //! none is, and if so sets the tty's modes again as they are, which wakes crossterm's
 //! reader (Linux's line discipline wakes its readers on every change of modes).
 
-use super::Options;
+use super::app::{App, Effect};
 use super::input::{self, Action};
 use super::screen::Screen;
-use super::state::{App, Effect};
 use crate::flow::Checked;
 use crate::i18n::{Lang, Msg};
 use ratatui::backend::CrosstermBackend;
@@ -32,6 +31,26 @@ use std::io::{self, IsTerminal, stdout};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
+
+/// How the TUI starts.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Modifiers only, never a colour (NO_COLOR, --no-color).
+    pub no_color: bool,
+    /// Discreet mode from the start (--discreet).
+    pub discreet: bool,
+    /// The path of a local contact directory that was left out (the start screen says so).
+    pub local_ignored: Option<String>,
+    /// The local contact file loaded with its invisible characters made harmless.
+    pub local_cleaned: Option<String>,
+    /// A content pack that was refused (`--pack`), and why: the start screen says so.
+    pub pack_refused: Option<String>,
+    /// A scenario to play, one step per key press (`veiviser scenario run`).
+    pub play: Option<crate::scenario::Scenario>,
+    /// A test hook and nothing else: panic with this message right after the first
+    /// frame (set by `VEIVISER_TEST_PANIC=1`, docs/security.md, "Hostile input and faults").
+    pub test_panic: Option<String>,
+}
 
 /// How often the loop wakes without input, to notice a signal.
 const TICK: Duration = Duration::from_millis(150);
@@ -338,8 +357,10 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     if let Some(s) = opts.play {
         app.play(s);
     }
-    // Draw only when an update changed something (and at the start).
+    // Draw only when an update changed something (and at the start); clear the terminal
+    // first when an effect asked for it.
     let mut dirty = true;
+    let mut clear = false;
     loop {
         if let Some(s) = caught() {
             return Ok(End::Signal(s));
@@ -347,16 +368,16 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
         match job_control(true) {
             Job::Stop => {
                 suspend()?;
-                app.clear = true;
+                clear = true;
             }
             Job::Continue => {
                 reenter()?;
-                app.clear = true;
+                clear = true;
             }
             Job::None => {}
         }
-        if app.clear {
-            app.clear = false;
+        if clear {
+            clear = false;
             term.clear(Size::new(app.width, app.height))?;
             dirty = true;
         }
@@ -412,29 +433,28 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
             };
             dirty |= effect != Effect::None;
             match effect {
-                Effect::None | Effect::Redraw | Effect::Quit => {}
+                Effect::None | Effect::Redraw => {}
+                Effect::Clear => clear = true,
+                Effect::Quit(print) => return Ok(End::Quit(print)),
                 Effect::Suspend => {
                     suspend()?;
-                    app.clear = true;
+                    clear = true;
                     break;
                 }
                 // The one thing the update asks of the outside world beyond drawing.
-                Effect::Save { path, replace } => {
+                Effect::Save { save, replace } => {
                     // `~/notes.txt` is in the home folder, as in a shell.
-                    let file = crate::export::expand_home(&path, crate::export::home().as_deref());
-                    let result = match app.export_text() {
+                    let file = crate::export::expand_home(save.path(), crate::export::home().as_deref());
+                    let result = match save.text(&app) {
                         Some(text) => crate::export::write(&file, &text, replace),
                         None => Ok(()),
                     };
-                    app.saved(result);
+                    app.saved(save, result);
                 }
             }
-            if app.done || !event::poll(Duration::ZERO)? {
+            if !event::poll(Duration::ZERO)? {
                 break;
             }
-        }
-        if app.done {
-            return Ok(End::Quit(app.print.take()));
         }
     }
 }

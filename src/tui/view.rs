@@ -1,11 +1,17 @@
-//! The pure view: state -> frame. Draws the page the layout ([`super::layout`]) computes.
+//! The pure view: state -> frame. Draws the page of the screen ([`super::pages`]) and the
+//! window over it ([`super::windows`]).
 //! Every word comes from Fluent (`locales/*/ui-tui.ftl` and the content); every key from
 //! [`super::keymap`]; signs are the only literals. Meaning is never in colour alone: the
 //! selection has `>`, ticks have `[x]`, duties have `!` and a word.
 
-use super::input::Action;
-use super::layout::*;
-use super::state::{App, MIN_H, MIN_W, Overlay};
+use super::action::Action;
+use super::app::App;
+use super::hints::{self, hint, hint_as};
+use super::page::{Hint, Page};
+use super::pages::cached;
+use super::state::{MIN_H, MIN_W};
+use super::theme::{Theme, column};
+use super::windows::{self, Overlay};
 use crate::text;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -14,44 +20,6 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Boxed, Borders, Clear, Paragraph, Widget};
 use std::rc::Rc;
-
-fn draw_hints(buf: &mut Buffer, area: Rect, hints: &[Hint], th: Theme) {
-    // Keep the most important hints that fit, in their order.
-    let cost = |h: &Hint| text::width(&h.key) + 1 + text::width(&h.label) + 2;
-    let mut by_prio: Vec<usize> = (0..hints.len()).collect();
-    by_prio.sort_by_key(|&i| hints[i].prio);
-    let mut keep = vec![false; hints.len()];
-    let mut used = 0;
-    // `?` (every key) is never dropped for lack of room: it is how to find the rest.
-    if let Some(i) = hints.iter().position(|h| h.action == Action::Help) {
-        keep[i] = true;
-        used += cost(&hints[i]);
-    }
-    for i in by_prio {
-        if keep[i] {
-            continue;
-        }
-        let c = cost(&hints[i]);
-        if used + c > area.width as usize + 2 {
-            // Strictly by importance: nothing less important squeezes in after.
-            break;
-        }
-        keep[i] = true;
-        used += c;
-    }
-    let mut spans = Vec::new();
-    for (i, h) in hints.iter().enumerate() {
-        if !keep[i] {
-            continue;
-        }
-        if !spans.is_empty() {
-            spans.push(Span::raw("  "));
-        }
-        spans.push(Span::styled(h.key.clone(), th.key));
-        spans.push(Span::raw(format!(" {}", h.label)));
-    }
-    Paragraph::new(Line::from(spans)).render(area, buf);
-}
 
 fn draw_hidden(buf: &mut Buffer, app: &App) {
     let area = buf.area;
@@ -89,49 +57,6 @@ fn draw_too_small(buf: &mut Buffer, app: &App) {
     Paragraph::new(lines).render(rect, buf);
 }
 
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
-}
-
-fn draw_confirm(buf: &mut Buffer, app: &App, o: Overlay, th: Theme) {
-    let (title, text) = match o {
-        Overlay::ConfirmQuit => ("tui-quit-title", "tui-quit-text"),
-        Overlay::ConfirmTeaching => ("tui-teaching-title", "tui-teaching-text"),
-        Overlay::ConfirmReplace if app.saving_slip => ("tui-replace-title", "tui-replace-text-slip"),
-        Overlay::ConfirmReplace => ("tui-replace-title", "tui-replace-text"),
-        Overlay::ConfirmPrint => ("tui-print-title", "tui-print-text"),
-        Overlay::ConfirmBack if app.jump_to().is_some() => ("tui-back-title", "tui-jump-text"),
-        Overlay::ConfirmBack => ("tui-back-title", "tui-back-text"),
-        _ => ("tui-restart-title", "tui-restart-text"),
-    };
-    let area = buf.area;
-    let w = area.width.saturating_sub(4).min(60);
-    let iw = w.saturating_sub(4) as usize;
-    let body = app.texts.fmt(app.lang, text, &[("path", &app.input)]);
-    let mut lines: Vec<Line> = text::wrap(&body, iw).into_iter().map(Line::from).collect();
-    if o == Overlay::ConfirmBack {
-        // What goes: the answers, the duties and the outcome, a line each.
-        for item in app.discarded(app.back_steps()) {
-            for (i, l) in text::wrap(&item, iw.saturating_sub(2)).into_iter().enumerate() {
-                lines.push(Line::from(format!("{}{l}", if i == 0 { "- " } else { "  " })));
-            }
-        }
-    }
-    lines.push(Line::default());
-    for id in ["tui-confirm-yes", "tui-confirm-no"] {
-        lines.extend(text::wrap(&app.t(id), iw).into_iter().map(|l| Line::from(Span::styled(l, th.key))));
-    }
-    let rect = centered(area, w, lines.len() as u16 + 2);
-    let block = Boxed::new()
-        .borders(Borders::ALL)
-        .title(Span::styled(format!(" {} ", app.t(title)), th.bold))
-        .padding(ratatui::widgets::Padding::horizontal(1));
-    Clear.render(rect, buf);
-    Paragraph::new(lines).block(block).render(rect, buf);
-}
-
 fn more_note(app: &App, scroll: usize, total: usize, h: usize) -> Option<String> {
     let (above, below) = more(scroll, total, h);
     more_text(app, above, below)
@@ -143,7 +68,11 @@ fn more(scroll: usize, total: usize, h: usize) -> (bool, bool) {
 }
 
 fn more_text(app: &App, above: bool, below: bool) -> Option<String> {
+    // A text to read: Enter shows the rest before it goes on.
+    let reading = app.overlay.is_none() && app.place() == crate::tui::state::Place::Continue;
     match (above, below) {
+        (true, true) if reading => Some(app.t("tui-more-both-enter")),
+        (false, true) if reading => Some(app.t("tui-more-below-enter")),
         (true, true) => Some(app.t("tui-more-both")),
         (false, true) => Some(app.t("tui-more-below")),
         (true, false) => Some(app.t("tui-more-above")),
@@ -151,9 +80,9 @@ fn more_text(app: &App, above: bool, below: bool) -> Option<String> {
     }
 }
 
-fn draw_overlay(buf: &mut Buffer, app: &App, th: Theme) {
-    let (title, lines) = overlay_content(app);
-    let rect = overlay_rect(app, lines.len());
+fn draw_overlay(buf: &mut Buffer, app: &App, o: &Overlay, th: Theme) {
+    let (title, lines) = windows::content(app, o);
+    let rect = windows::rect(app, lines.len());
     let h = rect.height.saturating_sub(2) as usize;
     let scroll = app.overlay_scroll.min(lines.len().saturating_sub(h));
     let mut block = Boxed::new()
@@ -320,9 +249,9 @@ pub fn render_buf(buf: &mut Buffer, app: &App) {
         let r = Rect::new(cx, area.height - 3, cw, 1);
         Paragraph::new(Line::from(Span::styled(n, th.note)).right_aligned()).render(r, buf);
     }
-    match app.overlay {
-        Some(o) if o.is_confirm() => draw_confirm(buf, app, o, th),
-        Some(_) => draw_overlay(buf, app, th),
+    match &app.overlay {
+        Some(Overlay::Confirm(c)) => c.draw(buf, app, th),
+        Some(o) => draw_overlay(buf, app, o, th),
         None => {}
     }
 }
@@ -360,12 +289,12 @@ fn draw_keys(buf: &mut Buffer, app: &App, p: &Page, th: Theme, notice: Option<St
     let area = buf.area;
     let (cx, cw) = column(area.width);
     let (mut local, global): (Vec<Hint>, Vec<Hint>) = p.hints.iter().cloned().partition(|h| !h.global);
-    match app.overlay {
+    match &app.overlay {
         // A question: its own keys are in its box; nothing else applies.
-        Some(o) if o.is_confirm() => local.clear(),
-        Some(_) => {
+        Some(Overlay::Confirm(_)) => local.clear(),
+        Some(o) => {
             local = hint(app, Action::Close).into_iter().collect();
-            if overlay_lines(app) > overlay_height(app) {
+            if windows::line_count(app, o) > windows::height(app, o) {
                 // In a window the arrows scroll too: both keys, one hint.
                 let arrows = hint(app, Action::Down).map(|h| h.key);
                 local.extend(
@@ -395,7 +324,7 @@ fn draw_keys(buf: &mut Buffer, app: &App, p: &Page, th: Theme, notice: Option<St
             Clear.render(r, buf);
             Paragraph::new(lines).render(r, buf);
         }
-        None => draw_hints(buf, Rect::new(hx, area.height - 2, hw, 1), &local, th),
+        None => hints::draw(buf, Rect::new(hx, area.height - 2, hw, 1), &local, th),
     }
-    draw_hints(buf, Rect::new(hx, area.height - 1, hw, 1), &global, th);
+    hints::draw(buf, Rect::new(hx, area.height - 1, hw, 1), &global, th);
 }

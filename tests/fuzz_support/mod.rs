@@ -12,8 +12,8 @@ use veiviser::flow::load::{Input, RawFile};
 use veiviser::flow::{self, Checked, check, load};
 use veiviser::i18n::{Lang, Texts};
 use veiviser::tui::action::Action;
+use veiviser::tui::app::{App, Effect};
 use veiviser::tui::screen::Screen;
-use veiviser::tui::state::{App, Effect};
 use veiviser::tui::view;
 use veiviser::walk::{self, Layout, Mode, Nothing, Setup};
 
@@ -262,38 +262,40 @@ fn action(b: u8, bytes: &mut impl Iterator<Item = u8>, suspend: bool) -> Action 
 const PASTES: [&str; 4] = ["dir/case.txt", "line one\nline two\r\n", "\u{1b}]52;c;eA==\u{7}\u{200b}\u{2028}x", ""];
 
 /// Applies one action as the terminal loop does (a save reports back as `result`
-/// says, asked only for a save); false when the loop would stop.
-fn step(app: &mut App, action: Action, result: impl FnOnce() -> u8) -> bool {
+/// says, asked only for a save): None when the loop would stop, else whether the
+/// terminal is to be cleared before the next draw.
+fn step(app: &mut App, action: Action, result: impl FnOnce() -> u8) -> Option<bool> {
     match app.update(action) {
-        Effect::Quit => {
+        Effect::Quit(print) => {
             // The loop stops here; the print, if asked for, is plain text.
-            if let Some(p) = app.print.take() {
+            if let Some(p) = print {
                 assert!(!p.is_empty());
             }
-            return false;
+            return None;
         }
-        Effect::Save { path, replace: _ } => {
+        Effect::Save { save, replace: _ } => {
             // The terminal loop writes the file (no file here) and reports back.
-            assert!(app.export_text().is_some(), "a save with nothing to save");
+            assert!(save.text(app).is_some(), "a save with nothing to save");
+            let path = save.path().to_string();
             let result = match result() % 3 {
                 0 => Ok(()),
                 1 => Err(veiviser::export::ExportError::Exists(path.into())),
                 _ => Err(veiviser::export::ExportError::Io(path.into(), std::io::Error::other("disk full"))),
             };
-            app.saved(result);
+            app.saved(save, result);
         }
-        // The terminal loop gives the terminal back, stops, and draws all anew.
-        Effect::Suspend => app.clear = true,
+        // The terminal loop gives the terminal back, stops, and draws all anew; Ctrl-L
+        // and quick-hide clear it.
+        Effect::Suspend | Effect::Clear => return Some(true),
         Effect::None | Effect::Redraw => {}
     }
-    true
+    Some(false)
 }
 
-/// Clears the screen when the app asks for it (Ctrl-L, quick-hide, a suspend), then
+/// Clears the screen when the app asked for it (Ctrl-L, quick-hide, a suspend), then
 /// draws.
-fn redraw(app: &mut App, term: &mut Option<Terminal<TestBackend>>, screen: &mut Screen<TestBackend>) {
-    if app.clear {
-        app.clear = false;
+fn redraw(app: &App, clear: bool, term: &mut Option<Terminal<TestBackend>>, screen: &mut Screen<TestBackend>) {
+    if clear {
         screen.clear(ratatui::layout::Size::new(app.width, app.height)).unwrap();
     }
     draw(app, term, screen);
@@ -326,10 +328,8 @@ pub fn tui_walk(data: &[u8]) {
             break;
         }
         let a = action(b, &mut bytes, false);
-        if !step(&mut app, a, || bytes.next().unwrap_or(0)) {
-            break;
-        }
-        redraw(&mut app, &mut term, &mut screen);
+        let Some(clear) = step(&mut app, a, || bytes.next().unwrap_or(0)) else { break };
+        redraw(&app, clear, &mut term, &mut screen);
     }
 }
 
@@ -383,14 +383,16 @@ fn build_states() -> Vec<(App<'static>, Screen<TestBackend>)> {
         let langs = c.texts.langs();
         let lang = langs[i % langs.len()];
         let mut app = App::new(&c.model, &c.texts, lang, i % 3 != 0, 80, 24);
+        let mut clear = false;
         for a in prefix {
-            if !step(&mut app, *a, || 0) {
-                break;
+            match step(&mut app, *a, || 0) {
+                Some(c) => clear |= c,
+                None => break,
             }
         }
         let mut term = None;
         let mut screen = Screen::new(TestBackend::new(app.width, app.height)).unwrap();
-        redraw(&mut app, &mut term, &mut screen);
+        redraw(&app, clear, &mut term, &mut screen);
         out.push((app, screen));
     }
     out
@@ -417,6 +419,7 @@ pub fn tui(data: &[u8]) {
     let mut screen = screen0.clone();
     let mut bytes = rest.iter().copied();
     let mut steps = 0;
+    let mut clear = false;
     while let Some(b) = bytes.next() {
         steps += 1;
         if steps > TUI_STEPS {
@@ -427,19 +430,19 @@ pub fn tui(data: &[u8]) {
             continue;
         }
         let a = action(b, &mut bytes, true);
-        if !step(&mut app, a, || bytes.next().unwrap_or(0)) {
-            return;
+        match step(&mut app, a, || bytes.next().unwrap_or(0)) {
+            Some(c) => clear |= c,
+            None => return,
         }
     }
     let area = ratatui::layout::Rect::new(0, 0, app.width, app.height);
     if view::rows(&app, area).is_some() {
-        redraw(&mut app, &mut None, &mut screen);
+        redraw(&app, clear, &mut None, &mut screen);
     } else {
         // A window, a notice, the hidden or too-small screen: the screen draws it whole
         // with the view's own function, so a second whole frame would compare the view
         // with itself (and cost as much again: a window lays out all its text).
-        if app.clear {
-            app.clear = false;
+        if clear {
             screen.clear(ratatui::layout::Size::new(app.width, app.height)).unwrap();
         }
         if screen.size().ok() != Some(ratatui::layout::Size::new(app.width, app.height)) {

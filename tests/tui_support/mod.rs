@@ -7,9 +7,10 @@ use ratatui::backend::TestBackend;
 use std::path::{Path, PathBuf};
 use veiviser::flow::{self, Checked, Input};
 use veiviser::i18n::Lang;
+use veiviser::tui::app::{App, Effect};
 use veiviser::tui::input::Action;
-use veiviser::tui::state::App;
 use veiviser::tui::view;
+use veiviser::tui::windows::{self, Overlay};
 
 pub fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui")
@@ -33,10 +34,25 @@ pub fn app(c: &Checked, lang: Lang) -> App<'_> {
     App::new(&c.model, &c.texts, lang, true, 80, 24)
 }
 
-/// Applies actions in order.
-pub fn act(app: &mut App, actions: &[Action]) {
+/// Applies actions in order; what the last one asked of the terminal loop.
+pub fn act(app: &mut App, actions: &[Action]) -> Effect {
+    let mut last = Effect::None;
     for a in actions {
-        app.update(*a);
+        last = app.update(*a);
+    }
+    last
+}
+
+/// The open window's title and lines (none: nothing).
+pub fn window(app: &App) -> (String, Vec<ratatui::text::Line<'static>>) {
+    app.overlay.as_ref().map(|o| windows::content(app, o)).unwrap_or_default()
+}
+
+/// The file name typed in the open save dialog ("" if none is open).
+pub fn input(app: &App) -> String {
+    match &app.overlay {
+        Some(Overlay::Save(s)) => s.input.clone(),
+        _ => String::new(),
     }
 }
 
@@ -61,4 +77,20 @@ pub fn screen(app: &App) -> String {
         out.push('\n');
     }
     out
+}
+
+/// What the open save dialog would write ("None" if none is open).
+pub fn export_text(app: &App) -> Option<String> {
+    match &app.overlay {
+        Some(Overlay::Save(s)) => s.text(app),
+        _ => None,
+    }
+}
+
+/// The save an effect asks for: what it writes, the file name, and whether it replaces.
+pub fn saving(app: &App, e: &Effect) -> Option<(Option<String>, String, bool)> {
+    match e {
+        Effect::Save { save, replace } => Some((save.text(app), save.path().to_string(), *replace)),
+        _ => None,
+    }
 }

@@ -1,0 +1,71 @@
+//! The app: the screen under the windows ([`Base`]), and the window open over it, if any
+//! ([`Overlay`], which carries that window's own state). What the update changes and the
+//! view draws; what the update asks of the outside world is an [`Effect`].
+
+use super::action::Context;
+use super::state::Base;
+use super::windows::Overlay;
+use super::windows::save::Save;
+use crate::flow::resolved::Model;
+use crate::i18n::{Lang, Texts};
+use std::ops::{Deref, DerefMut};
+
+/// What an update asks of the terminal loop (the update itself touches no terminal and
+/// no file). The one way the update speaks to the loop: the loop reads no flag of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Nothing changed: no need to draw.
+    None,
+    /// Draw the new state.
+    Redraw,
+    /// Clear the whole terminal and draw the new state on it (Ctrl-L, quick-hide: nothing
+    /// a stray character left behind may stay in sight).
+    Clear,
+    /// The user quit; with the text to print once the screen is restored (`u`).
+    Quit(Option<String>),
+    /// Write what `save` saves to its file (replace an existing one only when
+    /// `replace`), then tell the app how it went ([`App::saved`]) and draw.
+    Save { save: Save, replace: bool },
+    /// Give the terminal back and stop the process (Ctrl-Z); on `fg`, take the terminal
+    /// again and draw the whole screen.
+    Suspend,
+}
+
+/// The app: the screen, and the window over it.
+#[derive(Clone)]
+pub struct App<'a> {
+    pub base: Base<'a>,
+    /// The window open over the screen, with its own state.
+    pub overlay: Option<Overlay>,
+    /// The first line shown of the open window's text.
+    pub overlay_scroll: usize,
+}
+
+impl<'a> App<'a> {
+    pub fn new(model: &'a Model, texts: &'a Texts, lang: Lang, color: bool, width: u16, height: u16) -> App<'a> {
+        App { base: Base::new(model, texts, lang, color, width, height), overlay: None, overlay_scroll: 0 }
+    }
+
+    /// Which keys apply now (a yes/no question reads `j` as yes).
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            _ if self.base.hidden => Context::Normal,
+            Some(Overlay::Confirm(_)) => Context::Confirm,
+            Some(Overlay::Save(_)) => Context::Text,
+            _ => Context::Normal,
+        }
+    }
+}
+
+impl<'a> Deref for App<'a> {
+    type Target = Base<'a>;
+    fn deref(&self) -> &Base<'a> {
+        &self.base
+    }
+}
+
+impl DerefMut for App<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.base
+    }
+}

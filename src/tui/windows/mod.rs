@@ -1,0 +1,121 @@
+//! The windows over a screen, each in its own module with its state, its keys and its
+//! lines: the texts to read ([`help`], [`principles`], [`source`], [`contacts`], [`why`],
+//! [`trainer`], [`slip`]), the flow map ([`map`]), the save dialog ([`save`]) and the
+//! yes/no questions ([`confirm`]). [`Overlay`] is the one that is open, with its state.
+
+pub mod confirm;
+pub mod contacts;
+pub mod help;
+pub mod map;
+pub mod principles;
+pub mod save;
+pub mod slip;
+pub mod source;
+pub mod trainer;
+pub mod why;
+
+use super::action::Action;
+use super::lines::Lines;
+use super::state::{Base, WHEEL};
+use super::theme::{COL, Theme};
+use confirm::Confirm;
+use map::Map;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use save::Save;
+use std::ops::Range;
+
+/// The window open over the screen, with what it alone knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// Every key.
+    Help,
+    /// The basic principles.
+    Principles,
+    /// The source of the step (on the start screen: every source).
+    Source,
+    /// Every contact of the directory.
+    Contacts,
+    /// The background of this step (`why`).
+    Why,
+    /// The flow map: every flow and step, and the one picked; Enter opens it.
+    Map(Map),
+    /// The trainer view of the current step.
+    Trainer,
+    /// The discreet slip for the person.
+    Slip,
+    /// The save dialog: the file name typed, and what it saves.
+    Save(Save),
+    /// A question that asks yes or no, and what yes does.
+    Confirm(Confirm),
+}
+
+/// The open window's title and lines (a question draws its own box: none).
+pub fn build(app: &Base, o: &Overlay) -> (String, Lines) {
+    let th = Theme::new(app.color);
+    let mut b = Lines::new(width(app), th);
+    let title = match o {
+        Overlay::Help => help::lines(app, &mut b),
+        Overlay::Principles => principles::lines(app, &mut b),
+        Overlay::Contacts => contacts::lines(app, &mut b),
+        Overlay::Why => why::lines(app, &mut b),
+        Overlay::Save(s) => s.lines(app, &mut b),
+        Overlay::Source => source::lines(app, &mut b),
+        Overlay::Map(m) => m.lines(app, &mut b),
+        Overlay::Trainer => trainer::lines(app, &mut b),
+        Overlay::Slip => slip::lines(app, &mut b),
+        Overlay::Confirm(_) => String::new(),
+    };
+    (title, b)
+}
+
+/// The open window's title and lines.
+pub fn content(app: &Base, o: &Overlay) -> (String, Vec<Line<'static>>) {
+    let (title, b) = build(app, o);
+    (title, b.out)
+}
+
+/// The lines of each selectable entry of the window (the steps of the map).
+pub fn targets(app: &Base, o: &Overlay) -> Vec<Range<usize>> {
+    build(app, o).1.targets
+}
+
+/// How many lines the window's text has.
+pub fn line_count(app: &Base, o: &Overlay) -> usize {
+    build(app, o).1.out.len()
+}
+
+/// The window's frame: below the title bar, above the last line of key hints, and no
+/// taller than its text needs.
+pub fn rect(app: &Base, lines: usize) -> Rect {
+    let max = app.height.saturating_sub(2);
+    let h = (lines.saturating_add(2)).min(max as usize) as u16;
+    let w = app.width.saturating_sub(2).min(COL + 6);
+    Rect::new((app.width - w) / 2, 1, w, h.max(3.min(max)))
+}
+
+/// Rows of text inside the window.
+pub fn height(app: &Base, o: &Overlay) -> usize {
+    rect(app, line_count(app, o)).height.saturating_sub(2) as usize
+}
+
+/// The width of the window's text.
+pub fn width(app: &Base) -> usize {
+    app.width.saturating_sub(2).min(COL + 6).saturating_sub(4) as usize
+}
+
+/// A key that scrolls a window's text `page` rows a page; false if `a` does not scroll.
+pub fn scroll(scroll: &mut usize, a: Action, page: usize) -> bool {
+    *scroll = match a {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::ScrollUp => scroll.saturating_sub(WHEEL),
+        Action::ScrollDown => scroll.saturating_add(WHEEL),
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll.saturating_add(page),
+        Action::Home => 0,
+        Action::End => usize::MAX,
+        _ => return false,
+    };
+    true
+}
