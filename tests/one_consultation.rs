@@ -18,8 +18,8 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use veiviser::engine::StepKind;
 use veiviser::flow::Checked;
 use veiviser::i18n::Lang;
-use veiviser::tui::input::event;
 use veiviser::tui::app::App;
+use veiviser::tui::input::event;
 use veiviser::tui::state::Place;
 use veiviser::tui::view;
 
