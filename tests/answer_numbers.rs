@@ -182,7 +182,14 @@ fn plain_json_and_screen_show_the_same_numbers() {
                 app.update(Select);
             }
             Answer::Continue => {
-                app.update(Select);
+                // A text to read: Enter shows what is below first, then goes on.
+                let here = app.session().map(|s| s.depth());
+                for _ in 0..20 {
+                    app.update(Select);
+                    if app.session().map(|s| s.depth()) != here {
+                        break;
+                    }
+                }
             }
         }
     }

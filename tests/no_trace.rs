@@ -485,6 +485,16 @@ mod pty {
             match (step.kind.as_str(), step.answer.as_str()) {
                 // A question: the number answers at once.
                 ("question", n) => send(n),
+                // A text to read: Enter shows what is below first, then goes on.
+                // (The top line names the step's number: the same step while it shows.)
+                ("info" | "outcome", _) => {
+                    let top = |s: &str| s.lines().next().unwrap_or_default().to_string();
+                    let here = top(&contents());
+                    send("\r");
+                    while top(&contents()) == here && contents().contains("nedenfor: Enter") {
+                        send("\r");
+                    }
+                }
                 // A checklist: the number ticks, Enter goes on.
                 (_, "") => send("\r"),
                 (_, n) => {
