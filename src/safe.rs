@@ -165,7 +165,9 @@ impl<'a> VisibleOffsets<'a> {
 /// bidirectional controls) written as a `\uXXXX` escape. Outside strings JSON is ASCII
 /// without controls, so the escapes land inside strings and the value stays the same.
 pub fn json_escaped(json: &str) -> Cow<'_, str> {
-    if !json.chars().any(is_unsafe) {
+    // Printable ASCII, newline and tab (most of any line) first, a byte at a time.
+    let plain = |b: &u8| (0x20..0x7f).contains(b) || *b == b'\n' || *b == b'\t';
+    if json.as_bytes().iter().all(plain) || !json.chars().any(is_unsafe) {
         return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
