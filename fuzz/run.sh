@@ -34,6 +34,6 @@ rc=${PIPESTATUS[0]}
 set -e
 runs=$(grep -Eo '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
 rate=$(grep -Eo '^stat::average_exec_per_sec: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
-echo "== $target: exit $rc, $runs executions in $secs s ($rate a second), corpus $(ls "fuzz/corpus/$target" | wc -l) files ($(du -sb "fuzz/corpus/$target" | cut -f1) bytes)"
+echo "== $target: exit $rc, $runs executions in $secs s ($rate a second), corpus $(ls "fuzz/corpus/$target" | wc -l) files ($(find "fuzz/corpus/$target" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}') bytes)"
 rm -f "$log"
 exit "$rc"
