@@ -51,14 +51,21 @@ fn stand_in(c: char) -> char {
 
 /// The first unsafe character of `s` and its byte offset (a CR before LF is not one).
 pub fn first_unsafe(s: &str) -> Option<(usize, char)> {
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\r' && it.peek().is_some_and(|(_, n)| *n == '\n') {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
+        // Printable ASCII, newline and tab (most of any text) are safe: a byte each, not
+        // a character decoded and matched against every range (the TUI makes every text
+        // it shows visible, some several times a frame).
+        if (0x20..0x7f).contains(&byte) || byte == b'\n' || byte == b'\t' {
+            i += 1;
             continue;
         }
-        if is_unsafe(c) {
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else { break };
+        if is_unsafe(c) && !(c == '\r' && b.get(i + 1) == Some(&b'\n')) {
             return Some((i, c));
         }
+        i += c.len_utf8();
     }
     None
 }
@@ -153,7 +160,9 @@ impl<'a> VisibleOffsets<'a> {
 /// bidirectional controls) written as a `\uXXXX` escape. Outside strings JSON is ASCII
 /// without controls, so the escapes land inside strings and the value stays the same.
 pub fn json_escaped(json: &str) -> Cow<'_, str> {
-    if !json.chars().any(is_unsafe) {
+    // Printable ASCII, newline and tab (most of any line) first, a byte at a time.
+    let plain = |b: &u8| (0x20..0x7f).contains(b) || *b == b'\n' || *b == b'\t';
+    if json.as_bytes().iter().all(plain) || !json.chars().any(is_unsafe) {
         return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
@@ -173,6 +182,33 @@ pub fn json_escaped(json: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_first_unsafe_character_is_found_as_one_char_at_a_time_would() {
+        let slow = |s: &str| {
+            let mut it = s.char_indices().peekable();
+            while let Some((i, c)) = it.next() {
+                if !(c == '\r' && it.peek().is_some_and(|(_, n)| *n == '\n')) && is_unsafe(c) {
+                    return Some((i, c));
+                }
+            }
+            None
+        };
+        // Every character up to U+3000, the tag characters and a few more, alone, after
+        // ASCII, after a two-byte character and before a newline.
+        let chars = (0..0x3000).chain(0xe0000..0xe0090).chain([0xfeff, 0xfffd, 0x1f600, 0x10ffff]);
+        let mut found = 0;
+        for c in chars.filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("ab {c}x"), format!("é{c}\n"), format!("a\r{c}"), format!("{c}\r\n")] {
+                assert_eq!(first_unsafe(&s), slow(&s), "{s:?}");
+                found += usize::from(first_unsafe(&s).is_some());
+            }
+        }
+        assert!(found > 1000, "{found}");
+        for s in ["", "a\r", "\r", "\r\r\n", "a\r\nb\rc", "tab\there\nand\u{2028}"] {
+            assert_eq!(first_unsafe(s), slow(s), "{s:?}");
+        }
+    }
+
     #[test]
     fn visible_offsets_agree_with_visible_offset() {
         let s = "a\u{1b}[31mb\r\nc\u{202e}d\u{7f}\u{85}é\u{0}\u{e0041}x\u{200b}";

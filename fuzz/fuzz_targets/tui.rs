@@ -3,7 +3,8 @@
 //! dialog, every window, the hidden screen, small, wide and too-small sizes, both
 //! languages): every key action, Ctrl-Z, pastes, clicks anywhere, the wheel, resizes,
 //! saves that succeed, fail or find the file there; then one draw, whole and through the
-//! screen that writes only changed rows, which must agree. Never a panic.
+//! screen that writes only changed rows, which must agree; and the page an update kept
+//! is the page the state lays out. Never a panic.
 //!
 //! Input: byte 0 the state; then up to six actions, one a byte (some take the next one
 //! or two bytes as arguments).

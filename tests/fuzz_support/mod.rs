@@ -6,13 +6,15 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::collections::BTreeSet;
+use veiviser::diag::{Diag, FileId};
 use veiviser::engine::Session;
 use veiviser::flow::cond::Cond;
-use veiviser::flow::load::{Input, RawFile};
+use veiviser::flow::load::{Input, Loaded, RawFile, Read};
 use veiviser::flow::{self, Checked, check, load};
 use veiviser::i18n::{Lang, Texts};
 use veiviser::tui::action::Action;
 use veiviser::tui::app::{App, Effect};
+use veiviser::tui::pages;
 use veiviser::tui::screen::Screen;
 use veiviser::tui::view;
 use veiviser::walk::{self, Layout, Mode, Nothing, Setup};
@@ -44,50 +46,97 @@ fn tool() -> &'static Texts {
     T.with(|t| *t)
 }
 
-fn mini() -> Input {
+/// The small set's files, each read once (per thread: the texts are not `Sync`;
+/// libFuzzer has one): the flows, then the locales, in the order `load::load` takes
+/// them. A run reads only the file or files it replaces and puts the set together from
+/// clones of these ([`load::assemble`]), which gives what loading the whole set gives
+/// (tests/fuzz_regressions.rs, `assembling_reads_is_loading`).
+fn mini_reads() -> &'static (Vec<Read>, Vec<Read>) {
+    thread_local! {
+        static R: &'static (Vec<Read>, Vec<Read>) = Box::leak(Box::new((
+            Input { flows: FLOWS.iter().map(|(n, b)| raw(n, b)).collect(), ..Input::default() }.read(),
+            Input { locales: LOCALES.iter().map(|(l, n, b)| (Lang::of(l), raw(n, b))).collect(), ..Input::default() }.read(),
+        )));
+    }
+    R.with(|r| *r)
+}
+
+fn raw(name: &str, bytes: &[u8]) -> RawFile {
+    RawFile { name: name.to_string(), bytes: bytes.to_vec().into() }
+}
+
+/// The small set of tests/fixtures/mini as one input (loaded whole).
+pub fn mini() -> Input {
     Input {
-        flows: FLOWS.iter().map(|(n, b)| RawFile { name: n.to_string(), bytes: (*b).into() }).collect(),
-        locales: LOCALES
-            .iter()
-            .map(|(l, n, b)| (Lang::of(l), RawFile { name: n.to_string(), bytes: (*b).into() }))
-            .collect(),
+        flows: FLOWS.iter().map(|(n, b)| raw(n, b)).collect(),
+        locales: LOCALES.iter().map(|(l, n, b)| (Lang::of(l), raw(n, b))).collect(),
         local_contacts: None,
     }
 }
 
-/// Load and check a flow set from arbitrary bytes: the small valid set of
-/// tests/fixtures/mini with one flow file and/or one Fluent file (or the local contact
-/// file) replaced by the input. Then, as the program does: render the findings (codespan
-/// must cope with any position), and where the check is clean, resolve the set and start
-/// every flow (a clean check promises both work).
-///
-/// Input: byte 0 picks what is replaced; the rest is split at the first 0xFF (never in
-/// UTF-8): before it the YAML, after it (if there) the Fluent text.
-pub fn check(data: &[u8]) {
-    let Some((&sel, rest)) = data.split_first() else { return };
+/// What [`check`] does with its input: the small set with one flow file, the local
+/// contact file or a new flow file made of the YAML, and one Fluent file of the Fluent
+/// text if there is one; and whether the findings are all rendered.
+pub struct CheckInput {
+    pub input: Input,
+    /// The ids the replaced or added files get (findings in other files are rendered
+    /// only with `all`).
+    pub changed: Vec<FileId>,
+    pub lang: Lang,
+    pub color: bool,
+    pub all: bool,
+}
+
+/// Reads [`check`]'s input: byte 0 picks what is replaced (bits 0-2 the flow file, 6 or
+/// 7 a new one; bit 7 the local contact file instead; bit 3 the Fluent file, nb or en;
+/// bit 4 render every finding; bit 5 colour; bit 6 English); the rest is split at the
+/// first 0xFF (never in UTF-8): before it the YAML, after it (if there) the Fluent text.
+pub fn check_input(data: &[u8]) -> Option<CheckInput> {
+    let (&sel, rest) = data.split_first()?;
     let (yaml, ftl) = match rest.iter().position(|&b| b == 0xff) {
         Some(i) => (&rest[..i], Some(&rest[i + 1..])),
         None => (rest, None),
     };
     let mut input = mini();
     let slot = usize::from(sel & 0x07);
+    let mut changed = Vec::new();
     if sel & 0x80 != 0 {
-        input.local_contacts = Some(RawFile { name: "local/contacts.yaml".into(), bytes: yaml.to_vec().into() });
+        input.local_contacts = Some(raw("local/contacts.yaml", yaml));
+        changed.push(FLOWS.len());
     } else if slot < FLOWS.len() {
         input.flows[slot].bytes = yaml.to_vec().into();
+        changed.push(slot);
     } else {
-        input.flows.push(RawFile { name: "flows/fuzz.yaml".into(), bytes: yaml.to_vec().into() });
+        input.flows.push(raw("flows/fuzz.yaml", yaml));
+        changed.push(FLOWS.len());
     }
     if let Some(ftl) = ftl {
         let i = usize::from(sel >> 3 & 1);
         input.locales[i].1.bytes = ftl.to_vec().into();
+        changed.push(input.flows.len() + usize::from(input.local_contacts.is_some()) + i);
     }
-
-    let loaded = load::load(input);
-    let diags = check::check(&loaded);
     let lang = if sel & 0x40 != 0 { Lang::of("en") } else { Lang::of("nb") };
+    Some(CheckInput { input, changed, lang, color: sel & 0x20 != 0, all: sel & 0x10 != 0 })
+}
+
+/// Load and check a flow set from arbitrary bytes ([`check_input`]): the small valid set
+/// of tests/fixtures/mini with one flow file and/or one Fluent file (or the local contact
+/// file) replaced by the input. Only the replaced files are read; the others were read
+/// once, and the set is put together from them (as loading it whole would). Then, as the
+/// program does: render the findings (codespan must cope with any position): those in
+/// or pointing into a replaced file, or every one (bit 4; the others are the unchanged
+/// files' own, the same run after run); and where the check is clean, resolve the set
+/// and start every flow (a clean check promises both work).
+pub fn check(data: &[u8]) {
+    let Some(CheckInput { input, changed, lang, color, all }) = check_input(data) else { return };
+    let loaded = assembled(input, &changed);
+    let diags = check::check(&loaded);
+    let touches = |d: &&Diag| {
+        d.file.is_none_or(|f| changed.contains(&f)) || d.related.iter().any(|(f, _, _)| changed.contains(f))
+    };
+    let shown: Vec<Diag> = if all { diags.clone() } else { diags.iter().filter(touches).cloned().collect() };
     let mut out = Vec::new();
-    veiviser::diag::render(&loaded.files, &diags, tool(), lang, sel & 0x20 != 0, &mut out).unwrap();
+    veiviser::diag::render(&loaded.files, &shown, tool(), lang, color, &mut out).unwrap();
     if diags.iter().any(|d| d.is_error()) {
         return;
     }
@@ -101,6 +150,29 @@ pub fn check(data: &[u8]) {
             panic!("a clean check whose flow {} does not start: {e:?}", f.id);
         }
     }
+}
+
+/// `input` (the small set with the files `changed` replaced or added, as [`check_input`]
+/// makes it) loaded: the changed files read, the others cloned from [`mini_reads`].
+pub fn assembled(input: Input, changed: &[FileId]) -> Loaded {
+    let (flows, locales) = mini_reads();
+    let Input { flows: raw_flows, locales: raw_locales, local_contacts } = input;
+    let mut reads: Vec<Read> = Vec::with_capacity(raw_flows.len() + 3);
+    for (i, f) in raw_flows.into_iter().enumerate() {
+        match flows.get(i) {
+            Some(r) if !changed.contains(&i) => reads.push(r.clone()),
+            _ => reads.extend(Input { flows: vec![f], ..Input::default() }.read()),
+        }
+    }
+    reads.extend(Input { local_contacts, ..Input::default() }.read());
+    for (i, (l, f)) in raw_locales.into_iter().enumerate() {
+        if changed.contains(&(reads.len())) {
+            reads.extend(Input { locales: vec![(l, f)], ..Input::default() }.read());
+        } else {
+            reads.push(locales[i].clone());
+        }
+    }
+    load::assemble(reads)
 }
 
 /// The condition parser on arbitrary text: an error with a place inside the text, or a
@@ -450,6 +522,11 @@ pub fn tui(data: &[u8]) {
         }
         screen.draw(&app).unwrap();
     }
+    // The page an update kept (one that only moved or scrolled) is the page the state
+    // lays out. The library says so with a debug assertion on every use of a kept page;
+    // the fuzz build has none (they would lay out every page twice), so here once a run:
+    // every prefix of an input is an input too.
+    assert_eq!(*pages::cached(&app), pages::page(&app), "the page kept is not the state's");
 }
 
 /// Runs per second of [`tui`] from each of its states, no action (benches/fuzz_rate.rs).

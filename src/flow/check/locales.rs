@@ -171,7 +171,13 @@ pub(super) fn read_locales(cx: &mut Ctx<'_>) {
             .iter()
             .filter_map(|(file, ftl)| Some((*file, ftl, cx.langs.iter().position(|l| *l == ftl.lang)?)))
             .collect();
-        let reads = crate::flow::load::par_map(files.clone(), |_, (file, ftl, _)| read_ftl(file, &ftl.text));
+        // A small batch is read on this thread, as `load` reads a small set.
+        let small = batch.iter().map(|(_, f)| f.text.len()).sum::<usize>() < crate::flow::load::PAR_MIN_BYTES;
+        let reads: Vec<_> = if small {
+            files.iter().map(|&(file, ftl, _)| read_ftl(file, &ftl.text)).collect()
+        } else {
+            crate::flow::load::par_map(files.clone(), |_, (file, ftl, _)| read_ftl(file, &ftl.text))
+        };
         for ((file, ftl, li), (errors, messages)) in files.into_iter().zip(reads) {
             cx.diags.extend(errors);
             let mut hint = 0;

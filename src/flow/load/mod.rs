@@ -70,8 +70,9 @@ pub struct Loaded {
     pub contact_files: HashMap<String, FileId>,
     /// The local contact directory, if one was read.
     pub local_contacts_file: Option<FileId>,
-    /// The position index of each YAML file, built when first asked for.
-    pos: HashMap<FileId, OnceLock<PosIndex>>,
+    /// The position index of each YAML file, built when first asked for (shared with the
+    /// file's [`Read`] and its clones: the index is the text's).
+    pos: HashMap<FileId, Arc<OnceLock<PosIndex>>>,
     pub ftl: Vec<(FileId, FtlFile)>,
     pub diags: Vec<Diag>,
 }
@@ -240,7 +241,7 @@ enum Part {
 
 /// What a worker made of one file on its own, before the merge: the text the checker
 /// sees, what is wrong with the file as bytes, and the flow parsed ahead.
-struct Read {
+pub struct Read {
     part: Part,
     name: String,
     text: Arc<str>,
@@ -252,12 +253,70 @@ struct Read {
     parsed: Option<Result<Flow, serde_yaml::Error>>,
     /// Where an .ftl file nests too deep for Fluent's recursive parser.
     too_deep: Option<usize>,
+    /// The position index of the text, once built (by the first load that needs it).
+    pos: Arc<OnceLock<PosIndex>>,
+}
+
+impl Clone for Read {
+    /// A flow that serde_yaml refused ahead is left to be parsed again by `yaml`
+    /// (its error is not `Clone`), which gives the same findings: only a text that
+    /// [`may_parse_ahead`] is parsed ahead, and for such a text `yaml` goes straight
+    /// to serde_yaml.
+    fn clone(&self) -> Read {
+        Read {
+            part: self.part,
+            name: self.name.clone(),
+            text: self.text.clone(),
+            refused: self.refused.clone(),
+            controls: self.controls.clone(),
+            parsed: match &self.parsed {
+                Some(Ok(f)) => Some(Ok(f.clone())),
+                Some(Err(_)) | None => None,
+            },
+            too_deep: self.too_deep,
+            pos: Arc::clone(&self.pos),
+        }
+    }
+}
+
+impl Input {
+    /// Every file read on its own, in the order [`assemble`] takes them and [`load`]
+    /// gives them their ids: the flows, the local contact file, the locales. Reading is
+    /// most of a small set's load; a caller that loads many sets differing in one file
+    /// (the `check` fuzz target) reads the others once and assembles clones of them.
+    pub fn read(self) -> Vec<Read> {
+        let Input { flows, locales, local_contacts } = self;
+        let mut jobs: Vec<(RawFile, Part)> = flows
+            .into_iter()
+            .map(|f| {
+                let p = Part::Flows(FlowsFile::of(&f.name));
+                (f, p)
+            })
+            .collect();
+        jobs.extend(local_contacts.map(|f| (f, Part::Local)));
+        jobs.extend(locales.into_iter().map(|(lang, f)| (f, Part::Locale(lang))));
+        // A small set is read on this thread: starting threads would cost more than reading.
+        let total: usize = jobs.iter().map(|(f, _)| f.bytes.len()).sum();
+        if total < PAR_MIN_BYTES {
+            jobs.into_iter().enumerate().map(|(id, (raw, part))| read(id, raw, part)).collect()
+        } else {
+            par_map(jobs, |id, (raw, part)| read(id, raw, part))
+        }
+    }
 }
 
 fn read(id: FileId, raw: RawFile, part: Part) -> Read {
     let (text, refused) = text_of(id, raw.bytes.into_owned());
-    let mut r =
-        Read { part, name: raw.name, text: Arc::from(""), refused, controls: Vec::new(), parsed: None, too_deep: None };
+    let mut r = Read {
+        part,
+        name: raw.name,
+        text: Arc::from(""),
+        refused,
+        controls: Vec::new(),
+        parsed: None,
+        too_deep: None,
+        pos: Arc::default(),
+    };
     if r.refused.is_some() {
         r.text = text.into();
         return r;
@@ -321,31 +380,24 @@ pub(crate) fn par_map<J: Send, R: Send>(jobs: Vec<J>, f: impl Fn(usize, J) -> R 
 }
 
 /// Below this many bytes in all, the files are read one after the other.
-const PAR_MIN_BYTES: usize = 64 * 1024;
+pub(crate) const PAR_MIN_BYTES: usize = 64 * 1024;
 
 pub fn load(input: Input) -> Loaded {
-    let Input { flows, locales, local_contacts } = input;
-    let mut jobs: Vec<(RawFile, Part)> = flows
-        .into_iter()
-        .map(|f| {
-            let p = Part::Flows(FlowsFile::of(&f.name));
-            (f, p)
-        })
-        .collect();
-    jobs.extend(local_contacts.map(|f| (f, Part::Local)));
-    jobs.extend(locales.into_iter().map(|(lang, f)| (f, Part::Locale(lang))));
-    // A small set is read on this thread: starting threads would cost more than reading.
-    let total: usize = jobs.iter().map(|(f, _)| f.bytes.len()).sum();
-    let reads = if total < PAR_MIN_BYTES {
-        jobs.into_iter().enumerate().map(|(id, (raw, part))| read(id, raw, part)).collect()
-    } else {
-        par_map(jobs, |id, (raw, part)| read(id, raw, part))
-    };
+    assemble(input.read())
+}
+
+/// The files read ([`Input::read`], of one input or of several: a file read is the same
+/// wherever it is) put together into one set, in this order: file `i` gets id `i`.
+pub fn assemble(reads: Vec<Read>) -> Loaded {
     let mut loaded = Loaded::default();
     let mut contact_sources: Vec<(FileId, ContactsFile)> = Vec::new();
     // Each file in its turn: the checker sorts the findings by file and place.
-    for r in reads {
+    for mut r in reads {
         let id = loaded.files.add(r.name.as_str(), r.text.clone());
+        // Read as the file of another id, perhaps (the findings of a read are its own).
+        for d in r.refused.iter_mut().chain(&mut r.controls) {
+            d.file = d.file.map(|_| id);
+        }
         if r.part == Part::Local {
             loaded.local_contacts_file = Some(id);
         }
@@ -357,6 +409,9 @@ pub fn load(input: Input) -> Loaded {
                 continue;
             }
             (None, _) => {}
+        }
+        if matches!(r.part, Part::Flows(_) | Part::Local) {
+            loaded.pos.insert(id, Arc::clone(&r.pos));
         }
         let controls = !r.controls.is_empty();
         loaded.diags.extend(r.controls);

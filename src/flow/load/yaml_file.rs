@@ -7,7 +7,6 @@ use crate::diag::{Diag, FileId};
 use crate::flow::yaml::said::{self, Said};
 use crate::flow::yaml::{self, Refused, ScanProblem, YamlError, from_yaml, pos};
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 /// Reports what the position scan found (duplicate keys, anchors and aliases, too deep
 /// a nesting), building the file's index if no one has; false when the file must not be
@@ -52,7 +51,7 @@ pub(super) fn yaml<T: serde::de::DeserializeOwned>(
     dups: fn(&mut T) -> bool,
     parsed: Option<Result<T, serde_yaml::Error>>,
 ) -> Option<T> {
-    loaded.pos.insert(id, OnceLock::new());
+    loaded.pos.entry(id).or_default();
     let mut scanned = false;
     // A text parsed ahead passed these tests already.
     if parsed.is_none() && !yaml::plain_enough(text) {
