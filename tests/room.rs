@@ -15,7 +15,7 @@ mod common;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use veiviser::engine::StepKind;
 use veiviser::engine::{Answer, Session};
-use veiviser::flow::model::FlowSet;
+use veiviser::flow::model::{FlowSet, Group};
 use veiviser::flow::resolved::Model;
 use veiviser::i18n::{Lang, Texts};
 use veiviser::view::{step_view, summary_view};
@@ -36,7 +36,11 @@ fn tested_facts(set: &FlowSet) -> Tested {
             nav.push(&n.when);
             nav.extend(n.choices().iter().map(|c| &c.when));
             nav.extend(n.items().iter().map(|c| &c.when));
-            shown.extend(n.actions().iter().map(|c| &c.when));
+            // The journal's reminders (what was observed, the companion, the age) change
+            // only those lines of the summary, never the way, a duty or a task: states
+            // that differ in them alone are one state here (tests/signs.rs and
+            // tests/arrival.rs check the reminders).
+            shown.extend(n.actions().iter().filter(|a| a.group != Group::Journal).map(|c| &c.when));
             shown.extend(n.contacts().iter().map(|c| &c.when));
         }
     }
