@@ -161,21 +161,14 @@ fn adult() -> Vec<(&'static str, Say)> {
 /// child welfare service open; the child confirms the concern and wants help (so the
 /// duty to report applies, and section 196 is assessed): one "not sure" on section 196.
 fn minor() -> Vec<(&'static str, Say)> {
-    vec![
-        ("triage/acute", Say::Choose("not-acute")),
-        ("triage/age", Say::Choose("maybe-minor")),
-        ("child-track/grounds", Say::Choose("not-yet")),
-        ("child-track/when-open", Say::Choose("office")),
-        ("triage/crime", Say::Choose("not-likely")),
-        ("triage/companion", Say::Choose("alone")),
-        ("case/setting", Say::Choose("arrival-centre")),
-        ("signs/noticed", Say::Tick(&["story", "work"])),
-        ("conversation/new-info", Say::Choose("none")),
-        ("outcomes/which", Say::Choose("wants-help")),
-        ("avert/assess", Say::Choose("unsure")),
-        ("referral/status", Say::Choose("asylum")),
-        ("referral/needs", Say::Tick(&["health-ongoing", "interpreter"])),
-    ]
+    let mut a = adult();
+    a[1] = ("triage/age", Say::Choose("maybe-minor"));
+    // In the order asked: the child track right after the age, section 196 after the outcome.
+    a.insert(2, ("child-track/grounds", Say::Choose("not-yet")));
+    a.insert(3, ("child-track/when-open", Say::Choose("office")));
+    let which = a.iter().position(|(at, _)| *at == "outcomes/which").expect("the outcome");
+    a.insert(which + 1, ("avert/assess", Say::Choose("unsure")));
+    a
 }
 
 /// The steps `walk --json` shows for the same answers (given in the order asked).

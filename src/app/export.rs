@@ -14,7 +14,14 @@ pub(super) fn refuse_existing(ctx: &Ctx, output: &Option<PathBuf>) -> Result<(),
     }
 }
 
-fn load_for_export(ctx: &Ctx, (input, unreadable): Loaded) -> Result<(Checked, Lang), Outcome> {
+/// The set checked, in the language of the output, for a command that writes `output`:
+/// an `output` already there is refused first, before anything is loaded.
+fn load_for_export(
+    ctx: &Ctx,
+    (input, unreadable): Loaded,
+    output: &Option<PathBuf>,
+) -> Result<(Checked, Lang), Outcome> {
+    refuse_existing(ctx, output)?;
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
     let (c, ignored, lang) = checked_in_lang(ctx, &input, unreadable, color)?;
     if let Some(n) = &ignored {
@@ -83,10 +90,7 @@ pub(super) struct ExportArgs {
 
 pub(super) fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
     let ExportArgs { format, flow, output, coverage } = args;
-    if let Err(o) = refuse_existing(ctx, &output) {
-        return o;
-    }
-    let (c, lang) = match load_for_export(ctx, loaded) {
+    let (c, lang) = match load_for_export(ctx, loaded, &output) {
         Ok(x) => x,
         Err(o) => return o,
     };
@@ -127,10 +131,7 @@ pub(super) fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize,
             .arg("limit", crate::export::paths::MAX_LISTED.to_string());
         return Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &msg)));
     }
-    if let Err(o) = refuse_existing(ctx, &output) {
-        return o;
-    }
-    let (c, lang) = match load_for_export(ctx, loaded) {
+    let (c, lang) = match load_for_export(ctx, loaded, &output) {
         Ok(x) => x,
         Err(o) => return o,
     };
@@ -162,10 +163,7 @@ pub(super) fn slip(ctx: &Ctx, loaded: Loaded, code: &str, output: Option<PathBuf
         let msg = Msg::new("cli-err-slip-lang").arg("lang", code).arg("langs", langs);
         return Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &msg)));
     };
-    if let Err(o) = refuse_existing(ctx, &output) {
-        return o;
-    }
-    let (c, lang) = match load_for_export(ctx, loaded) {
+    let (c, lang) = match load_for_export(ctx, loaded, &output) {
         Ok(x) => x,
         Err(o) => return o,
     };
