@@ -53,6 +53,9 @@ cli-scenario-err-id = `{ $id }` is not an id (lower-case letters a-z, digits and
 cli-scenario-err-lang = `{ $field }` has no text in { $lang }
 cli-scenario-err-node = `{ $node }` must be flow/step, for example triage/age
 cli-scenario-err-answer = answer { $n } must have exactly one of choose (a choice), tick (the items ticked) and continue: true
+cli-scenario-err-setting = `{ $setting }` is not a setting (one of: { $allowed })
+cli-scenario-err-feedback-text = `{ $field }` must be a text per language, for example nb: … and en: …
+cli-scenario-err-feedback-continue = going on past a text takes no feedback: only a choice (choose) or a checklist (tick) has it
 
 # --coverage
 cli-scenario-coverage = Coverage: the steps and outcomes the { $n } scenarios reach
@@ -67,3 +70,11 @@ cli-scenario-run-after = Enter (or Space, or the arrow down) shows the next step
 cli-scenario-run-which = A scenario file (YAML), or the id of a scenario shipped (veiviser scenario check lists them)
 cli-scenario-run-which-name = SCENARIO
 cli-scenario-no-such = there is no scenario file or shipped scenario `{ $scenario }` (veiviser scenario check lists those shipped)
+
+# Where a scenario is set.
+scenario-setting-arrival-centre = Arrival centre for asylum seekers
+scenario-setting-reception-centre = Asylum reception centre
+scenario-setting-gp = GP's surgery
+scenario-setting-emergency-clinic = Emergency clinic
+scenario-setting-hospital = Hospital
+scenario-setting-social-services = Social services (NAV)

@@ -53,6 +53,9 @@ cli-scenario-err-id = `{ $id }` er ikke en id (små bokstaver a-z, sifre og -, o
 cli-scenario-err-lang = `{ $field }` mangler tekst på { $lang }
 cli-scenario-err-node = `{ $node }` skal være flyt/steg, for eksempel triage/age
 cli-scenario-err-answer = svar { $n } skal ha nøyaktig én av choose (et valg), tick (punktene som er krysset av) og continue: true
+cli-scenario-err-setting = `{ $setting }` er ikke et sted (ett av: { $allowed })
+cli-scenario-err-feedback-text = `{ $field }` skal være en tekst per språk, for eksempel nb: … og en: …
+cli-scenario-err-feedback-continue = å gå videre forbi en tekst har ingen tilbakemelding: bare et valg (choose) eller en sjekkliste (tick) har det
 
 # --coverage
 cli-scenario-coverage = Dekning: stegene og utfallene de { $n } scenarioene når
@@ -67,3 +70,11 @@ cli-scenario-run-after = Enter (eller mellomrom, eller pil ned) viser neste steg
 cli-scenario-run-which = En scenariofil (YAML), eller id-en til et scenario som følger med (veiviser scenario check viser dem)
 cli-scenario-run-which-name = SCENARIO
 cli-scenario-no-such = det finnes ingen scenariofil eller medfølgende scenario `{ $scenario }` (veiviser scenario check viser de som følger med)
+
+# Hvor et scenario foregår.
+scenario-setting-arrival-centre = Ankomstsenteret for asylsøkere
+scenario-setting-reception-centre = Asylmottak
+scenario-setting-gp = Fastlegekontor
+scenario-setting-emergency-clinic = Legevakt
+scenario-setting-hospital = Sykehus
+scenario-setting-social-services = Sosialtjenesten (NAV)

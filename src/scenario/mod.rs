@@ -73,14 +73,87 @@ impl fmt::Display for NodeRef {
     }
 }
 
+/// Where a scenario is set: the teaching materials name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Setting {
+    ArrivalCentre,
+    ReceptionCentre,
+    Gp,
+    EmergencyClinic,
+    Hospital,
+    SocialServices,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 6] = [
+        Setting::ArrivalCentre,
+        Setting::ReceptionCentre,
+        Setting::Gp,
+        Setting::EmergencyClinic,
+        Setting::Hospital,
+        Setting::SocialServices,
+    ];
+    /// Its key in a scenario file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::ArrivalCentre => "arrival-centre",
+            Setting::ReceptionCentre => "reception-centre",
+            Setting::Gp => "gp",
+            Setting::EmergencyClinic => "emergency-clinic",
+            Setting::Hospital => "hospital",
+            Setting::SocialServices => "social-services",
+        }
+    }
+    /// The Fluent id of its name.
+    pub fn label_id(self) -> String {
+        format!("scenario-setting-{}", self.key())
+    }
+    pub fn parse(key: &str) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|s| s.key() == key.trim())
+    }
+    /// Every key, for a message.
+    pub fn keys() -> String {
+        Setting::ALL.map(Setting::key).join(", ")
+    }
+}
+
+/// What a scenario says to the class about an answer (teaching mode, the debrief).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Feedback {
+    #[default]
+    None,
+    /// A question: per choice key, a text per language.
+    PerChoice(BTreeMap<String, BTreeMap<String, String>>),
+    /// A checklist: one text per language, why these items.
+    One(BTreeMap<String, String>),
+}
+
+/// A text that still waits for its author (a recorded scenario's placeholders).
+pub fn is_placeholder(text: &str) -> bool {
+    text.trim_start().starts_with("TODO")
+}
+
 /// One answer of a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Given {
     /// The node it answers.
     pub at: NodeRef,
     pub answer: Answer,
+    pub feedback: Feedback,
     /// Its line in the file (1-based), where known.
     pub line: Option<usize>,
+}
+
+impl Given {
+    /// The feedback in `lang` for the choice `key` (a question) or for the checklist
+    /// (`key` None).
+    pub fn feedback_for(&self, key: Option<&str>, lang: Lang) -> Option<&str> {
+        match (&self.feedback, key) {
+            (Feedback::PerChoice(m), Some(k)) => m.get(k).and_then(|t| pick(t, lang)),
+            (Feedback::One(t), None) => pick(t, lang),
+            _ => None,
+        }
+    }
 }
 
 /// What must follow.
@@ -111,6 +184,10 @@ pub struct Scenario {
     pub text: BTreeMap<String, String>,
     /// The flow to start; None: the flow set's case flow.
     pub flow: Option<String>,
+    /// Where the case is set.
+    pub setting: Option<Setting>,
+    /// The teaching points for the debrief and the handout, each per language code.
+    pub teaching: Vec<BTreeMap<String, String>>,
     pub answers: Vec<Given>,
     pub expect: Expect,
     /// Lines of `expect`'s fields (`outcome`, `duties`, ...) and of their entries
@@ -126,6 +203,10 @@ impl Scenario {
     /// The case text in `lang`, else in the default language.
     pub fn text(&self, lang: Lang) -> &str {
         pick(&self.text, lang).unwrap_or("")
+    }
+    /// The teaching points in `lang` (else the default language).
+    pub fn teaching(&self, lang: Lang) -> Vec<&str> {
+        self.teaching.iter().filter_map(|t| pick(t, lang)).collect()
     }
     /// The line of a field of `expect` (`outcome`, `duties`, `actions`, `not-actions`,
     /// `passes`), where known.

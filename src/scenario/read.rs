@@ -2,7 +2,7 @@
 //! each problem with its file and line, through the one YAML module
 //! ([`crate::flow::yaml`]).
 
-use super::{EMBEDDED, Expect, Given, MAX_FILE_BYTES, NodeRef, Scenario};
+use super::{EMBEDDED, Expect, Feedback, Given, MAX_FILE_BYTES, NodeRef, Scenario, Setting};
 use crate::engine::Answer;
 use crate::flow::model::LangText;
 use crate::flow::yaml::PosIndex;
@@ -43,8 +43,12 @@ struct RawScenario {
     text: LangText,
     #[serde(default)]
     flow: Option<String>,
+    #[serde(default)]
+    setting: Option<String>,
     answers: Vec<RawAnswer>,
     expect: RawExpect,
+    #[serde(default)]
+    teaching: Vec<LangText>,
 }
 
 #[derive(Deserialize)]
@@ -57,6 +61,9 @@ struct RawAnswer {
     tick: Option<Vec<String>>,
     #[serde(default, rename = "continue")]
     go_on: Option<bool>,
+    /// A question: a text per choice key; a checklist: one text (per language).
+    #[serde(default)]
+    feedback: Option<BTreeMap<String, serde_yaml::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -151,7 +158,35 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
             (None, None, Some(true)) => Answer::Continue,
             _ => return Err(err(&path, Msg::new("cli-scenario-err-answer").arg("n", (i + 1).to_string()))),
         };
-        answers.push(Given { at, answer, line: line(&path) });
+        let feedback = match a.feedback {
+            None => Feedback::None,
+            Some(map) => feedback(&answer, map, langs).map_err(|(field, msg)| err(&format!("{path}.{field}"), msg))?,
+        };
+        answers.push(Given { at, answer, feedback, line: line(&path) });
+    }
+    let setting = match raw.setting.as_deref() {
+        None => None,
+        Some(k) => Some(Setting::parse(k).ok_or_else(|| {
+            err("setting", Msg::new("cli-scenario-err-setting").arg("setting", k).arg("allowed", Setting::keys()))
+        })?),
+    };
+    let mut teaching = Vec::new();
+    for (i, t) in raw.teaching.into_iter().enumerate() {
+        let field = format!("teaching.{i}");
+        for (lang, s) in &t.0 {
+            if let Some((_, c)) = crate::safe::first_unsafe(s) {
+                return Err(err(&format!("{field}.{lang}"), bad_char(c)));
+            }
+        }
+        for l in langs {
+            if t.own(*l).is_none() {
+                return Err(err(
+                    &field,
+                    Msg::new("cli-scenario-err-lang").arg("field", field.as_str()).arg("lang", l.code()),
+                ));
+            }
+        }
+        teaching.push(t.0);
     }
     let e = raw.expect;
     let node = |path: &str, s: &str| {
@@ -183,6 +218,8 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
         title: raw.title.0,
         text: raw.text.0,
         flow: raw.flow,
+        setting,
+        teaching,
         answers,
         expect: Expect {
             outcome,
@@ -193,6 +230,60 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
         },
         lines,
     })
+}
+
+/// A text per language from a YAML value: a mapping of language codes to strings, with
+/// a text in each of `langs` and no character that steers the terminal. Err: the field
+/// (relative to `field`) and what is wrong.
+fn lang_text(v: serde_yaml::Value, field: &str, langs: &[Lang]) -> Result<BTreeMap<String, String>, (String, Msg)> {
+    let serde_yaml::Value::Mapping(m) = v else {
+        return Err((field.to_string(), Msg::new("cli-scenario-err-feedback-text").arg("field", field)));
+    };
+    let mut out = BTreeMap::new();
+    for (k, v) in m {
+        let (serde_yaml::Value::String(k), serde_yaml::Value::String(v)) = (k, v) else {
+            return Err((field.to_string(), Msg::new("cli-scenario-err-feedback-text").arg("field", field)));
+        };
+        if let Some((_, c)) = crate::safe::first_unsafe(&v) {
+            let msg = Msg::new("cli-scenario-err-char").arg("char", format!("U+{:04X}", c as u32));
+            return Err((format!("{field}.{k}"), msg));
+        }
+        out.insert(k, v);
+    }
+    for l in langs {
+        if out.get(l.code()).is_none_or(|s| s.trim().is_empty()) {
+            return Err((
+                field.to_string(),
+                Msg::new("cli-scenario-err-lang").arg("field", field).arg("lang", l.code()),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The feedback of an answer: per choice key for a question, one text for a checklist,
+/// none for going on past a text.
+fn feedback(
+    answer: &Answer,
+    map: BTreeMap<String, serde_yaml::Value>,
+    langs: &[Lang],
+) -> Result<Feedback, (String, Msg)> {
+    match answer {
+        Answer::Choose(_) => {
+            let mut out = BTreeMap::new();
+            for (key, v) in map {
+                let field = format!("feedback.{key}");
+                out.insert(key, lang_text(v, &field, langs)?);
+            }
+            Ok(Feedback::PerChoice(out))
+        }
+        Answer::Tick(_) => {
+            let v =
+                serde_yaml::Value::Mapping(map.into_iter().map(|(k, v)| (serde_yaml::Value::String(k), v)).collect());
+            Ok(Feedback::One(lang_text(v, "feedback", langs)?))
+        }
+        _ => Err(("feedback".to_string(), Msg::new("cli-scenario-err-feedback-continue"))),
+    }
 }
 
 fn is_id(s: &str) -> bool {
@@ -255,6 +346,43 @@ fn read(p: &Path) -> Result<String, Unreadable> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const HEAD: &str = "id: x\ntitle: {nb: a, en: a}\ntext: {nb: a, en: a}\n";
+    const TAIL: &str = "expect:\n  outcome: a/b\n  duties: []\n  actions: []\n";
+    const LANGS: &[Lang] = &[Lang::DEFAULT, Lang::FOREIGN];
+
+    fn with(middle: &str) -> Result<Scenario, FileError> {
+        parse("x.yaml", &format!("{HEAD}{middle}{TAIL}"), LANGS)
+    }
+
+    #[test]
+    fn feedback_setting_and_teaching_points_are_read() {
+        let s = with(
+            "setting: arrival-centre\nanswers:\n  - at: a/b\n    choose: c\n    feedback:\n      c: {nb: ja, en: yes}\n      d: {nb: nei, en: no}\n  - at: a/c\n    tick: [x]\n    feedback: {nb: fordi, en: because}\nteaching:\n  - {nb: punkt, en: point}\n",
+        );
+        let s = s.map_err(|e| e.msg.id).unwrap_or_else(|id| panic!("{id}"));
+        assert_eq!(s.setting, Some(Setting::ArrivalCentre));
+        assert_eq!(s.teaching(Lang::FOREIGN), vec!["point"]);
+        assert_eq!(s.answers[0].feedback_for(Some("d"), Lang::FOREIGN), Some("no"));
+        assert_eq!(s.answers[0].feedback_for(Some("c"), Lang::DEFAULT), Some("ja"));
+        assert_eq!(s.answers[0].feedback_for(Some("e"), Lang::DEFAULT), None);
+        assert_eq!(s.answers[1].feedback_for(None, Lang::FOREIGN), Some("because"));
+    }
+
+    #[test]
+    fn feedback_without_a_language_or_on_a_continue_or_an_unknown_setting_is_refused() {
+        let no_en = with("answers:\n  - at: a/b\n    choose: c\n    feedback:\n      c: {nb: ja}\n").err();
+        assert_eq!(no_en.as_ref().map(|e| e.msg.id), Some("cli-scenario-err-lang"));
+        assert_eq!(no_en.and_then(|e| e.line), Some(8));
+        let on_continue = with("answers:\n  - at: a/b\n    continue: true\n    feedback: {nb: a, en: b}\n").err();
+        assert_eq!(on_continue.map(|e| e.msg.id), Some("cli-scenario-err-feedback-continue"));
+        let flat = with("answers:\n  - at: a/b\n    choose: c\n    feedback: {nb: a, en: b}\n").err();
+        assert_eq!(flat.map(|e| e.msg.id), Some("cli-scenario-err-feedback-text"));
+        let setting = with("setting: moon\nanswers: []\n").err();
+        assert_eq!(setting.map(|e| e.msg.id), Some("cli-scenario-err-setting"));
+        let point = with("answers: []\nteaching:\n  - {en: only}\n").err();
+        assert_eq!(point.map(|e| e.msg.id), Some("cli-scenario-err-lang"));
+    }
 
     #[test]
     fn an_answer_has_exactly_one_of_choose_tick_continue() {
