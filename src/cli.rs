@@ -59,6 +59,8 @@ pub enum Cmd {
         export: Option<PathBuf>,
         #[arg(long, requires = "export")]
         export_full: bool,
+        #[arg(long, value_name = "FILE")]
+        record: Option<PathBuf>,
     },
     Export {
         #[arg(long, value_enum, value_name = "mermaid|dot|markdown|html")]
@@ -232,6 +234,7 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
             })
             .mut_arg("export", |a| a.help(t("cli-walk-export")).help_heading(heading.clone()))
             .mut_arg("export_full", |a| a.help(t("cli-walk-export-full")).help_heading(heading.clone()))
+            .mut_arg("record", |a| a.help(t("cli-walk-record")).help_heading(heading.clone()))
     })
     .mut_subcommand("pack", |c| {
         common(c, &t, false).about(t("cli-pack-about")).override_usage(t("cli-usage-pack")).mut_subcommand(

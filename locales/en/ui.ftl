@@ -214,6 +214,17 @@ export-done = The summary is saved in { $path } (only you can read the file).
 cli-discreet = Discreet mode: the screen does not name the topic in words that can be read over a shoulder
 cli-walk-export = Write the summary to FILE when the case is done (the file must not exist yet); with --discreet the discreet text
 cli-walk-export-full = With --discreet: write the full summary to the --export file, not the discreet one
+cli-walk-record = Write the walk as a scenario file to FILE when the case is done (the file must not exist yet): the answers given and what they reached, with placeholders (TODO) for the title, the case text, the feedback and the teaching points
+record-head = A scenario recorded from a walk. Fictional: replace every TODO with a made-up case that describes nobody, then run `veiviser scenario check FILE`.
+record-todo-title = TODO: a short title
+record-todo-text = TODO: the case in a few sentences, made up, describing nobody
+record-todo-feedback = TODO: why this choice fits the case, or why not and what it leads to
+record-todo-teaching = TODO: what the class should take from this case
+record-err-unfinished = the case is not done yet: a scenario is recorded at the summary
+record-err-replay = the walk does not replay on these flows, so it was not recorded
+record-err-discreet = --record writes every step by name, so it cannot be used with --discreet
+record-err-same-file = --record and --export must name two different files
+record-not-written = The case ended before the summary: nothing was written to { $path }.
 ui-summary-path = The path taken:
 walk-intro = veiviser: one step at a time. Answer with a number and Enter. `back` goes back, `quit` stops. Nothing is stored.
 # The words typed in the line mode to go back, to quit and to ask why (commas between).

@@ -214,6 +214,17 @@ export-done = Oppsummeringen er lagret i { $path } (bare du kan lese filen).
 cli-discreet = Diskret modus: skjermen nevner ikke temaet med ord som kan leses over skulderen
 cli-walk-export = Skriv oppsummeringen til FILE når saken er ferdig (filen må ikke finnes fra før); med --discreet den diskrete teksten
 cli-walk-export-full = Med --discreet: skriv hele oppsummeringen til --export-fila, ikke den diskrete
+cli-walk-record = Skriv gjennomgangen som en scenariofil til FILE når saken er ferdig (filen må ikke finnes fra før): svarene som ble gitt og hva de førte til, med plassholdere (TODO) for tittel, sakstekst, tilbakemeldinger og læringspunkter
+record-head = Et scenario tatt opp fra en gjennomgang. Oppdiktet: bytt ut hver TODO med en oppdiktet sak som ikke beskriver noen, og kjør så `veiviser scenario check FIL`.
+record-todo-title = TODO: en kort tittel
+record-todo-text = TODO: saken med noen få setninger, oppdiktet, uten å beskrive noen
+record-todo-feedback = TODO: hvorfor dette valget passer saken, eller hvorfor ikke og hva det fører til
+record-todo-teaching = TODO: hva klassen skal ta med seg fra denne saken
+record-err-unfinished = saken er ikke ferdig ennå: et scenario tas opp ved oppsummeringen
+record-err-replay = gjennomgangen kan ikke spilles av på disse flytene, så den ble ikke tatt opp
+record-err-discreet = --record skriver hvert steg med navn og kan derfor ikke brukes med --discreet
+record-err-same-file = --record og --export må være to forskjellige filer
+record-not-written = Saken sluttet før oppsummeringen: ingenting ble skrevet til { $path }.
 ui-summary-path = Veien hit:
 walk-intro = veiviser: ett steg om gangen. Svar med et tall og Enter. `tilbake` går tilbake, `avslutt` stopper. Ingenting lagres.
 # Ordene som skrives i linjemodus for å gå tilbake, avslutte og spørre hvorfor (komma mellom).

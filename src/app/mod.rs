@@ -334,7 +334,7 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
             Err(e) => cannot_run(tool, lang, &e),
         },
         Some(Cmd::List) => list(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref())),
-        Some(Cmd::Walk { flow, plain, json, format, export, export_full }) => {
+        Some(Cmd::Walk { flow, plain, json, format, export, export_full, record }) => {
             let mode = match cli::walk_mode(plain, json, format) {
                 Ok(cli::Mode::Plain) => Mode::Plain,
                 Ok(cli::Mode::Json) => Mode::Json,
@@ -344,7 +344,7 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
                     return Outcome::CannotRun(Some(text));
                 }
             };
-            let w = WalkArgs { flow, mode, export, export_full };
+            let w = WalkArgs { flow, mode, export, export_full, record };
             walk(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), w)
         }
         // The local contact directory plays no part in where a scenario goes: left out.

@@ -4,15 +4,27 @@
 use super::*;
 
 /// `walk --export FILE`: the summary, written when it is reached; discreet when the walk
-/// is (`--discreet`), unless `--export-full` asks for the full text.
-struct ExportTo(Option<std::path::PathBuf>, bool);
+/// is (`--discreet`), unless `--export-full` asks for the full text. `walk --record FILE`:
+/// the walk as a scenario file, written when the summary is reached.
+struct ExportTo {
+    export: Option<std::path::PathBuf>,
+    full: bool,
+    record: Option<std::path::PathBuf>,
+}
 
 impl walk::OnSummary for ExportTo {
     fn done(&mut self, session: &Session, texts: &Texts, lang: Lang) -> Result<(), Msg> {
-        let Some(p) = &self.0 else { return Ok(()) };
-        let discreet = session.discreet() && !self.1;
-        crate::export::write(p, &crate::export::summary::summary_text_as(session, texts, lang, discreet), false)
-            .map_err(|e| e.msg())
+        if let Some(p) = &self.export {
+            let discreet = session.discreet() && !self.full;
+            crate::export::write(p, &crate::export::summary::summary_text_as(session, texts, lang, discreet), false)
+                .map_err(|e| e.msg())?;
+        }
+        if let Some(p) = &self.record {
+            let id = crate::scenario::record::id_from_file(&p.display().to_string());
+            let text = crate::scenario::record::record(session, texts, &id)?;
+            crate::export::write(p, &text, false).map_err(|e| e.msg())?;
+        }
+        Ok(())
     }
 }
 
@@ -23,6 +35,8 @@ pub(super) struct WalkArgs {
     pub(super) export: Option<std::path::PathBuf>,
     /// `--export-full`: the full text even in discreet mode.
     pub(super) export_full: bool,
+    /// `--record FILE`: the walk as a scenario.
+    pub(super) record: Option<std::path::PathBuf>,
 }
 
 /// `veiviser walk`: one step at a time on standard input and output.
@@ -30,7 +44,11 @@ pub(super) fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Ou
     let (tool, lang) = (ctx.tool, ctx.lang);
     // Refuse an existing file, and a folder that is not there or cannot be written in,
     // before the walk, not after it.
-    if let Some(p) = &args.export {
+    // A scenario names every step: it cannot be discreet.
+    if args.record.is_some() && ctx.discreet {
+        return Outcome::CannotRun(Some(error_line(tool, lang, &Msg::new("record-err-discreet"))));
+    }
+    for p in args.export.iter().chain(&args.record) {
         let refused = if crate::export::exists(p) {
             Some(Msg::new("export-err-exists").arg("path", p.display().to_string()))
         } else {
@@ -39,6 +57,10 @@ pub(super) fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Ou
         if let Some(msg) = refused {
             return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
         }
+    }
+    if args.export.is_some() && args.export == args.record {
+        let msg = Msg::new("record-err-same-file");
+        return Outcome::CannotRun(Some(error_line(tool, lang, &msg)));
     }
     let color = use_color(ctx.no_color, std::io::stderr().is_terminal());
     let (c, ignored, lang) = match checked_in_lang(ctx, &input, unreadable, color) {
@@ -70,14 +92,22 @@ pub(super) fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Ou
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = std::io::stdout().lock();
-    let mut on_summary = ExportTo(args.export, args.export_full);
+    let recording = args.record.clone();
+    let mut on_summary = ExportTo { export: args.export, full: args.export_full, record: args.record };
     let setup = walk::Setup { lang, layout: lay, notices: &notices, on_summary: &mut on_summary };
     match walk::run_with(&mut session, &c.texts, args.mode, setup, &mut input, &mut out) {
         // The summary was not written where it was asked for (the walk said why).
         Ok(walk::End::SummaryFailed) => Outcome::CannotRun(None),
         Ok(walk::End::Done) => Outcome::Fine,
-        // Input ended (or `quit`) before the summary: a script can tell.
-        Ok(walk::End::Quit) => Outcome::Stopped,
+        // Input ended (or `quit`) before the summary: a script can tell. Nothing recorded.
+        Ok(walk::End::Quit) => match recording {
+            Some(p) => {
+                let msg = Msg::new("record-not-written").arg("path", p.display().to_string());
+                eprintln!("{}", crate::safe::visible(&tool.msg(lang, &msg)));
+                Outcome::Stopped
+            }
+            None => Outcome::Stopped,
+        },
         // A closed pipe on the output: nothing more to say, and nobody to say it to.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Fine,
         Err(e) => Outcome::CannotRun(Some(tool.fmt(lang, "cli-err-io", &[("detail", &e.to_string())]))),

@@ -12,6 +12,7 @@
 mod coverage;
 mod problem;
 mod read;
+pub mod record;
 pub mod report;
 
 pub use coverage::{Coverage, FlowCoverage, coverage};
@@ -186,6 +187,8 @@ pub struct Scenario {
     pub flow: Option<String>,
     /// Where the case is set.
     pub setting: Option<Setting>,
+    /// The setting is still a placeholder (`setting: TODO`).
+    setting_todo: bool,
     /// The teaching points for the debrief and the handout, each per language code.
     pub teaching: Vec<BTreeMap<String, String>>,
     pub answers: Vec<Given>,

@@ -164,8 +164,10 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
         };
         answers.push(Given { at, answer, feedback, line: line(&path) });
     }
+    let setting_todo = raw.setting.as_deref().is_some_and(super::is_placeholder);
     let setting = match raw.setting.as_deref() {
         None => None,
+        Some(_) if setting_todo => None,
         Some(k) => Some(Setting::parse(k).ok_or_else(|| {
             err("setting", Msg::new("cli-scenario-err-setting").arg("setting", k).arg("allowed", Setting::keys()))
         })?),
@@ -219,6 +221,7 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
         text: raw.text.0,
         flow: raw.flow,
         setting,
+        setting_todo,
         teaching,
         answers,
         expect: Expect {
