@@ -38,6 +38,13 @@ cli-scenario-not-passed = the path did not pass through { $node }
 cli-scenario-unknown-duty = there is no duty `{ $name }`
 cli-scenario-unknown-action = no outcome has the action `{ $name }`
 cli-scenario-unknown-outcome = { $name } is not an outcome of the flows
+cli-scenario-feedback-missing = answer { $n } ({ $node }) has no feedback for { $keys }: every choice shown there needs a sentence or two for the class
+cli-scenario-feedback-missing-list = answer { $n } ({ $node }) has no feedback: a checklist needs one text on why these items
+cli-scenario-feedback-unknown = answer { $n } ({ $node }) has feedback for `{ $key }`, which is not a choice there
+cli-scenario-no-teaching = no teaching points (teaching:): the debrief and the handout need them
+cli-scenario-no-setting = no setting (setting:): one of { $allowed }
+cli-scenario-placeholder = `{ $field }` is still a placeholder (TODO)
+cli-scenario-warning = warning: { $message }
 
 # A file that is not a scenario.
 cli-scenario-err-unknown-field = the key `{ $field }` does not belong here (allowed: { $allowed })

@@ -38,6 +38,13 @@ cli-scenario-not-passed = veien gikk ikke gjennom { $node }
 cli-scenario-unknown-duty = det finnes ingen plikt `{ $name }`
 cli-scenario-unknown-action = ingen utfall har tiltaket `{ $name }`
 cli-scenario-unknown-outcome = { $name } er ikke et utfall i flytene
+cli-scenario-feedback-missing = svar { $n } ({ $node }) har ingen tilbakemelding for { $keys }: hvert valg som vises der, trenger en setning eller to til klassen
+cli-scenario-feedback-missing-list = svar { $n } ({ $node }) har ingen tilbakemelding: en sjekkliste trenger én tekst om hvorfor disse punktene
+cli-scenario-feedback-unknown = svar { $n } ({ $node }) har tilbakemelding for `{ $key }`, som ikke er et valg der
+cli-scenario-no-teaching = ingen læringspunkter (teaching:): oppsummeringen og utdelingsarket trenger dem
+cli-scenario-no-setting = ikke noe sted (setting:): ett av { $allowed }
+cli-scenario-placeholder = `{ $field }` er fortsatt en plassholder (TODO)
+cli-scenario-warning = advarsel: { $message }
 
 # En fil som ikke er et scenario.
 cli-scenario-err-unknown-field = nøkkelen `{ $field }` hører ikke hjemme her (tillatt: { $allowed })

@@ -248,6 +248,8 @@ pub struct Replayed<'m> {
     /// Every answer given, implicit continues included, in order.
     pub steps: Vec<Played<'m>>,
     pub problems: Vec<Problem>,
+    /// What still waits for its author (placeholders): said, but the replay passes.
+    pub warnings: Vec<Problem>,
     /// Where the walk stopped: the step shown when it ended or failed.
     pub stopped_at: Option<NodeRef>,
     /// The outcome that heads the summary (see [`Expect::outcome`]).
@@ -364,6 +366,74 @@ pub fn unknown_names(model: &Model, s: &Scenario) -> Vec<Problem> {
     out
 }
 
+/// What is missing for teaching: the setting, the teaching points.
+fn teaching_problems(s: &Scenario) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if s.setting.is_none() {
+        out.push(Problem::NoSetting);
+    }
+    if s.teaching.is_empty() {
+        out.push(Problem::NoTeaching);
+    }
+    out
+}
+
+/// The feedback a class needs at the answer `g` (the scenario's answer `index`) on `step`:
+/// a text for every choice shown, none for a key the step does not have; one text for a
+/// checklist.
+fn feedback_problems(g: &Given, index: usize, at: &NodeRef, step: &crate::engine::Step) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let none = BTreeMap::new();
+    match (&g.answer, &g.feedback) {
+        (Answer::Choose(_), f) => {
+            let m = if let Feedback::PerChoice(m) = f { m } else { &none };
+            let keys: Vec<String> =
+                step.choices.iter().filter(|c| !m.contains_key(&c.key)).map(|c| c.key.clone()).collect();
+            if !keys.is_empty() {
+                out.push(Problem::FeedbackMissing { index, at: at.clone(), keys });
+            }
+            for k in m.keys() {
+                if !step.node.choices().iter().any(|c| &c.key == k) {
+                    out.push(Problem::FeedbackUnknown { index, at: at.clone(), key: k.clone() });
+                }
+            }
+        }
+        (Answer::Tick(_), Feedback::One(_)) | (Answer::Continue, _) => {}
+        (Answer::Tick(_), _) => out.push(Problem::FeedbackMissing { index, at: at.clone(), keys: Vec::new() }),
+    }
+    out
+}
+
+/// The texts that still wait for their author.
+fn placeholders(s: &Scenario) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let any = |m: &BTreeMap<String, String>| m.values().any(|t| is_placeholder(t));
+    for (field, m) in [("title", &s.title), ("text", &s.text)] {
+        if any(m) {
+            out.push(Problem::Placeholder { index: None, field: field.to_string() });
+        }
+    }
+    for (i, g) in s.answers.iter().enumerate() {
+        match &g.feedback {
+            Feedback::PerChoice(m) => {
+                for (k, t) in m {
+                    if any(t) {
+                        out.push(Problem::Placeholder { index: Some(i), field: format!("feedback.{k}") });
+                    }
+                }
+            }
+            Feedback::One(t) if any(t) => {
+                out.push(Problem::Placeholder { index: Some(i), field: "feedback".to_string() })
+            }
+            _ => {}
+        }
+    }
+    if s.teaching.iter().any(any) {
+        out.push(Problem::Placeholder { index: None, field: "teaching".to_string() });
+    }
+    out
+}
+
 /// Why `answer` does not fit the node at `at` of the session.
 fn bad_answer(session: &Session, answer: &Answer) -> BadAnswer {
     let step = session.step();
@@ -394,6 +464,7 @@ pub fn replay<'m>(model: &'m Model, s: &Scenario) -> Replayed<'m> {
         start: None,
         steps: Vec::new(),
         problems: unknown_names(model, s),
+        warnings: placeholders(s),
         stopped_at: None,
         outcome: None,
         visited: BTreeSet::new(),
@@ -442,6 +513,7 @@ pub fn replay<'m>(model: &'m Model, s: &Scenario) -> Replayed<'m> {
                     break;
                 }
                 Some(g) => {
+                    r.problems.extend(feedback_problems(g, next, &here, &step));
                     let mut a = g.answer.clone();
                     // Items known already start ticked, as on screen.
                     if let Answer::Tick(keys) = &mut a {
@@ -509,6 +581,7 @@ pub fn replay<'m>(model: &'m Model, s: &Scenario) -> Replayed<'m> {
             r.problems.push(p);
             return r;
         }
+        r.problems.extend(teaching_problems(s));
         if r.outcome.as_ref() != Some(&s.expect.outcome) {
             r.problems.push(Problem::Outcome { expected: s.expect.outcome.clone(), found: r.outcome.clone() });
         }

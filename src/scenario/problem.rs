@@ -37,6 +37,18 @@ pub enum Problem {
     NotPassed(NodeRef),
     /// The scenario names a duty, action or outcome the flow set does not have.
     Unknown { what: Unknown, name: String },
+    /// Answer `index` has no feedback for these choices shown there (none named: the
+    /// checklist has no feedback).
+    FeedbackMissing { index: usize, at: NodeRef, keys: Vec<String> },
+    /// Answer `index` has feedback for `key`, which is not a choice of its step.
+    FeedbackUnknown { index: usize, at: NodeRef, key: String },
+    /// No teaching points.
+    NoTeaching,
+    /// No setting.
+    NoSetting,
+    /// A text still a placeholder (`TODO ...`): a warning, not a failure. `index`: the
+    /// answer it belongs to, if any; `field`: where (`title`, `feedback.KEY`, ...).
+    Placeholder { index: Option<usize>, field: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +114,20 @@ impl Problem {
                 };
                 Msg::new(id).arg("name", name.as_str())
             }
+            Problem::FeedbackMissing { index, at, keys } if keys.is_empty() => {
+                Msg::new("cli-scenario-feedback-missing-list").arg("n", n(index)).arg("node", at.to_string())
+            }
+            Problem::FeedbackMissing { index, at, keys } => Msg::new("cli-scenario-feedback-missing")
+                .arg("n", n(index))
+                .arg("node", at.to_string())
+                .arg("keys", keys.join(", ")),
+            Problem::FeedbackUnknown { index, at, key } => Msg::new("cli-scenario-feedback-unknown")
+                .arg("n", n(index))
+                .arg("node", at.to_string())
+                .arg("key", key.as_str()),
+            Problem::NoTeaching => Msg::new("cli-scenario-no-teaching"),
+            Problem::NoSetting => Msg::new("cli-scenario-no-setting").arg("allowed", super::Setting::keys()),
+            Problem::Placeholder { field, .. } => Msg::new("cli-scenario-placeholder").arg("field", field.as_str()),
         }
     }
 
@@ -112,7 +138,12 @@ impl Problem {
             Problem::UnknownNode { index, .. }
             | Problem::WrongNode { index, .. }
             | Problem::BadAnswer { index, .. }
-            | Problem::EndedEarly { index, .. } => answer(index),
+            | Problem::EndedEarly { index, .. }
+            | Problem::FeedbackMissing { index, .. }
+            | Problem::FeedbackUnknown { index, .. }
+            | Problem::Placeholder { index: Some(index), .. } => answer(index),
+            Problem::Placeholder { index: None, field } => s.line_of(field),
+            Problem::NoTeaching | Problem::NoSetting => None,
             Problem::RanOut { .. } | Problem::NoFlow(_) | Problem::Engine(_) => None,
             Problem::Outcome { .. } => s.line_of("outcome"),
             Problem::Duties { .. } => s.line_of("duties"),

@@ -24,10 +24,17 @@ fn at_line(texts: &Texts, lang: Lang, line: Option<usize>, message: &str) -> Str
 /// (with the line in the file), and the path taken beside the path expected.
 pub fn replay_lines(texts: &Texts, lang: Lang, s: &Scenario, r: &Replayed) -> Vec<String> {
     let args = [("id", s.id.as_str()), ("title", s.title(lang)), ("file", s.file.as_str())];
+    let warnings = r.warnings.iter().map(|p| {
+        let msg = texts.fmt(lang, "cli-scenario-warning", &[("message", &texts.msg(lang, &p.message(s)))]);
+        format!("{INDENT}{}", visible(&at_line(texts, lang, p.line(s), &msg)))
+    });
     if r.ok() {
-        return vec![visible(&texts.fmt(lang, "cli-scenario-ok", &args)).into_owned()];
+        let mut out = vec![visible(&texts.fmt(lang, "cli-scenario-ok", &args)).into_owned()];
+        out.extend(warnings);
+        return out;
     }
     let mut out = vec![visible(&texts.fmt(lang, "cli-scenario-failed", &args)).into_owned()];
+    out.extend(warnings);
     for p in &r.problems {
         let msg = texts.msg(lang, &p.message(s));
         out.push(format!("{INDENT}{}", visible(&at_line(texts, lang, p.line(s), &msg))));
