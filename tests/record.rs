@@ -96,7 +96,7 @@ fn every_shipped_scenario_walked_with_record_comes_back_as_a_scenario_that_repla
         }
         let replayed = scenario::replay(&model, &rec);
         assert!(replayed.ok(), "{}: the recorded scenario replays: {:?}", s.id, replayed.problems);
-        // WARNINGS-CHECK
+        assert!(!replayed.warnings.is_empty(), "{}: its placeholders are warnings", s.id);
         // And the command says it passes.
         Command::cargo_bin("veiviser")
             .expect("binary")

@@ -37,6 +37,34 @@ fn changed(name: &str, from: &str, to: &str) -> Scenario {
     }
 }
 
+/// The 1-based line of the first line of `text` that starts with `start`.
+fn line_of(text: &str, start: &str) -> usize {
+    text.lines().position(|l| l.starts_with(start)).map(|i| i + 1).unwrap_or_else(|| panic!("no `{start}`"))
+}
+
+/// A shipped scenario's text with its answer at `at` (the first one choosing `choose`),
+/// feedback and all, replaced by `to`.
+fn with_answer(name: &str, at: &str, choose: &str, to: &str) -> String {
+    let text = text_of(name);
+    let head = format!("  - at: {at}\n    choose: {choose}\n");
+    let start = text.find(&head).unwrap_or_else(|| panic!("{name} has no answer {at}: {choose}"));
+    let rest = &text[start + head.len()..];
+    let end = ["  - at:", "  - {", "expect:"]
+        .iter()
+        .filter_map(|m| rest.find(&format!("\n{m}")).map(|i| i + 1))
+        .chain(rest.starts_with("  - ").then_some(0))
+        .min()
+        .unwrap_or(rest.len());
+    format!("{}{to}{}", &text[..start], &rest[end..])
+}
+
+fn changed_answer(name: &str, at: &str, choose: &str, to: &str) -> Scenario {
+    match scenario::parse(name, &with_answer(name, at, choose, to), &embedded_langs()) {
+        Ok(s) => s,
+        Err(e) => panic!("{e:?}"),
+    }
+}
+
 fn lines(texts: &Texts, s: &Scenario, r: &scenario::Replayed) -> String {
     report::replay_lines(texts, en(), s, r).join("\n")
 }
@@ -161,7 +189,8 @@ fn a_wrong_choice_key_fails_where_it_is_with_the_path_beside_the_path_expected()
     );
     let out = lines(&c.texts, &s, &r);
     assert!(out.starts_with("FAILED  possible-minor: Possibly under 18"), "{out}");
-    assert!(out.contains("line 22: answer 2: triage/age has no choice or item `perhaps-minor`"), "{out}");
+    let age = line_of(text_of("possible-minor.yaml"), "  - at: triage/age");
+    assert!(out.contains(&format!("line {age}: answer 2: triage/age has no choice or item `perhaps-minor`")), "{out}");
     assert!(out.contains("path taken") && out.contains("path expected"), "{out}");
     let row = out.lines().find(|l| l.contains("≠ triage/age: ?")).unwrap_or_else(|| panic!("{out}"));
     assert!(row.ends_with("triage/age: perhaps-minor"), "{row}");
@@ -169,7 +198,8 @@ fn a_wrong_choice_key_fails_where_it_is_with_the_path_beside_the_path_expected()
     assert!(!out.contains("the duties"), "{out}");
     // In Norwegian too.
     let nb = report::replay_lines(&c.texts, Lang::of("nb"), &s, &r).join("\n");
-    assert!(nb.contains("linje 22: svar 2: triage/age har ikke noe valg eller punkt `perhaps-minor`"), "{nb}");
+    let want = format!("linje {age}: svar 2: triage/age har ikke noe valg eller punkt `perhaps-minor`");
+    assert!(nb.contains(&want), "{nb}");
     assert!(nb.contains("veien som ble gått") && nb.contains("veien scenarioet venter"), "{nb}");
 }
 
@@ -177,10 +207,11 @@ fn a_wrong_choice_key_fails_where_it_is_with_the_path_beside_the_path_expected()
 fn a_choice_not_shown_here_is_told_apart_from_one_that_does_not_exist() {
     let c = common::bundled();
     // `minor` at new-info is shown only while the person is not known to be a minor.
-    let s = changed(
+    let s = changed_answer(
         "possible-minor.yaml",
-        "{at: conversation/new-info, choose: none}",
-        "{at: conversation/new-info, choose: minor}",
+        "conversation/new-info",
+        "none",
+        "  - {at: conversation/new-info, choose: minor}\n",
     );
     let r = scenario::replay(&c.model, &s);
     assert!(
@@ -216,7 +247,7 @@ fn a_wrong_expected_outcome_fails_with_the_outcome_reached() {
 fn answers_out_of_order_duties_and_actions_are_caught() {
     let c = common::bundled();
     // The age question left out: the flow asks it where the scenario answers the crime.
-    let s = changed("adult-wants-help.yaml", "  - {at: triage/age, choose: adult}\n", "");
+    let s = changed_answer("adult-wants-help.yaml", "triage/age", "adult", "");
     let r = scenario::replay(&c.model, &s);
     assert!(matches!(r.problems.as_slice(), [Problem::WrongNode { index: 1, .. }]), "{:?}", r.problems);
     assert!(lines(&c.texts, &s, &r).contains("answer 2 is for triage/crime, but the flow asks at triage/age"));
@@ -229,7 +260,7 @@ fn answers_out_of_order_duties_and_actions_are_caught() {
     let out = lines(&c.texts, &s, &r);
     assert!(out.contains("the action outcomes-no-help-rights is in the summary, but must not be"), "{out}");
     // Answers left over when the case ends.
-    let s = changed("acute-danger.yaml", "choose: health}\n", "choose: health}\n  - {at: triage/age, choose: adult}\n");
+    let s = changed("acute-danger.yaml", "\nexpect:\n", "\n  - {at: triage/age, choose: adult}\nexpect:\n");
     let r = scenario::replay(&c.model, &s);
     assert!(matches!(r.problems.as_slice(), [Problem::EndedEarly { index: 3, .. }]), "{:?}", r.problems);
     // A name the flows do not have.
@@ -247,7 +278,8 @@ fn a_malformed_file_gives_a_clear_error_naming_the_file_and_the_place() {
     let bad = text_of("acute-danger.yaml").replace("choose: protection", "chose: protection");
     let e = scenario::parse("x.yaml", &bad, &langs).err().unwrap_or_else(|| panic!("parsed"));
     let m = msg(&e);
-    assert!(m.starts_with("x.yaml:16:") && m.contains("the key `chose` does not belong here"), "{m}");
+    let at = line_of(text_of("acute-danger.yaml"), "    choose: protection");
+    assert!(m.starts_with(&format!("x.yaml:{at}:")) && m.contains("the key `chose` does not belong here"), "{m}");
     assert!(m.contains("allowed: at, choose, tick, continue"), "{m}");
     // A required key missing.
     let bad = text_of("acute-danger.yaml").replace("  duties: []\n", "");
@@ -259,7 +291,8 @@ fn a_malformed_file_gives_a_clear_error_naming_the_file_and_the_place() {
     // A node that is not flow/node, with its line.
     let bad = text_of("acute-danger.yaml").replace("at: triage/acute", "at: acute");
     let e = scenario::parse("x.yaml", &bad, &langs).err().unwrap_or_else(|| panic!("parsed"));
-    assert_eq!(msg(&e), "x.yaml:16: `acute` must be flow/step, for example triage/age");
+    let at = line_of(text_of("acute-danger.yaml"), "  - at: triage/acute");
+    assert_eq!(msg(&e), format!("x.yaml:{at}: `acute` must be flow/step, for example triage/age"));
     // No English text.
     let bad = text_of("acute-danger.yaml").replace("  en: Acute danger\n", "");
     let e = scenario::parse("x.yaml", &bad, &langs).err().unwrap_or_else(|| panic!("parsed"));
@@ -271,15 +304,14 @@ fn a_malformed_file_gives_a_clear_error_naming_the_file_and_the_place() {
 
 #[test]
 fn an_answer_is_a_choice_ticks_or_continue() {
-    let s =
-        changed("acute-danger.yaml", "{at: triage/acute, choose: protection}", "{at: triage/acute, continue: true}");
+    let cont = "  - {at: triage/acute, continue: true}\n";
+    let s = changed_answer("acute-danger.yaml", "triage/acute", "protection", cont);
     assert_eq!(s.answers[0].answer, Answer::Continue);
-    let s = changed("acute-danger.yaml", "{at: triage/acute, choose: protection}", "{at: triage/acute, tick: [a, b]}");
+    let s = changed_answer("acute-danger.yaml", "triage/acute", "protection", "  - {at: triage/acute, tick: [a, b]}\n");
     assert_eq!(s.answers[0].answer, Answer::Tick(vec!["a".into(), "b".into()]));
     // A continue where a question is asked is the wrong kind of answer.
     let c = common::bundled();
-    let s =
-        changed("acute-danger.yaml", "{at: triage/acute, choose: protection}", "{at: triage/acute, continue: true}");
+    let s = changed_answer("acute-danger.yaml", "triage/acute", "protection", cont);
     let r = scenario::replay(&c.model, &s);
     assert!(
         matches!(r.problems.first(), Some(Problem::BadAnswer { why: BadAnswer::WrongKind, .. })),

@@ -63,7 +63,16 @@ struct RawAnswer {
     go_on: Option<bool>,
     /// A question: a text per choice key; a checklist: one text (per language).
     #[serde(default)]
-    feedback: Option<BTreeMap<String, serde_yaml::Value>>,
+    feedback: Option<RawFeedback>,
+}
+
+/// A question's feedback is a text per language for each choice key; a checklist's is one
+/// text per language (a map of strings).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawFeedback {
+    PerChoice(BTreeMap<String, LangText>),
+    One(BTreeMap<String, String>),
 }
 
 #[derive(Deserialize)]
@@ -235,57 +244,45 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
     })
 }
 
-/// A text per language from a YAML value: a mapping of language codes to strings, with
-/// a text in each of `langs` and no character that steers the terminal. Err: the field
-/// (relative to `field`) and what is wrong.
-fn lang_text(v: serde_yaml::Value, field: &str, langs: &[Lang]) -> Result<BTreeMap<String, String>, (String, Msg)> {
-    let serde_yaml::Value::Mapping(m) = v else {
-        return Err((field.to_string(), Msg::new("cli-scenario-err-feedback-text").arg("field", field)));
-    };
-    let mut out = BTreeMap::new();
-    for (k, v) in m {
-        let (serde_yaml::Value::String(k), serde_yaml::Value::String(v)) = (k, v) else {
-            return Err((field.to_string(), Msg::new("cli-scenario-err-feedback-text").arg("field", field)));
-        };
-        if let Some((_, c)) = crate::safe::first_unsafe(&v) {
+/// A text per language: a text in each of `langs` and no character that steers the
+/// terminal. Err: the field (relative to `field`) and what is wrong.
+fn lang_text(
+    m: BTreeMap<String, String>,
+    field: &str,
+    langs: &[Lang],
+) -> Result<BTreeMap<String, String>, (String, Msg)> {
+    for (k, v) in &m {
+        if let Some((_, c)) = crate::safe::first_unsafe(v) {
             let msg = Msg::new("cli-scenario-err-char").arg("char", format!("U+{:04X}", c as u32));
             return Err((format!("{field}.{k}"), msg));
         }
-        out.insert(k, v);
     }
     for l in langs {
-        if out.get(l.code()).is_none_or(|s| s.trim().is_empty()) {
+        if m.get(l.code()).is_none_or(|s| s.trim().is_empty()) {
             return Err((
                 field.to_string(),
                 Msg::new("cli-scenario-err-lang").arg("field", field).arg("lang", l.code()),
             ));
         }
     }
-    Ok(out)
+    Ok(m)
 }
 
 /// The feedback of an answer: per choice key for a question, one text for a checklist,
 /// none for going on past a text.
-fn feedback(
-    answer: &Answer,
-    map: BTreeMap<String, serde_yaml::Value>,
-    langs: &[Lang],
-) -> Result<Feedback, (String, Msg)> {
-    match answer {
-        Answer::Choose(_) => {
+fn feedback(answer: &Answer, raw: RawFeedback, langs: &[Lang]) -> Result<Feedback, (String, Msg)> {
+    match (answer, raw) {
+        (Answer::Choose(_), RawFeedback::PerChoice(map)) => {
             let mut out = BTreeMap::new();
-            for (key, v) in map {
+            for (key, t) in map {
                 let field = format!("feedback.{key}");
-                out.insert(key, lang_text(v, &field, langs)?);
+                out.insert(key, lang_text(t.0, &field, langs)?);
             }
             Ok(Feedback::PerChoice(out))
         }
-        Answer::Tick(_) => {
-            let v =
-                serde_yaml::Value::Mapping(map.into_iter().map(|(k, v)| (serde_yaml::Value::String(k), v)).collect());
-            Ok(Feedback::One(lang_text(v, "feedback", langs)?))
-        }
-        _ => Err(("feedback".to_string(), Msg::new("cli-scenario-err-feedback-continue"))),
+        (Answer::Tick(_), RawFeedback::One(t)) => Ok(Feedback::One(lang_text(t, "feedback", langs)?)),
+        (Answer::Continue, _) => Err(("feedback".to_string(), Msg::new("cli-scenario-err-feedback-continue"))),
+        _ => Err(("feedback".to_string(), Msg::new("cli-scenario-err-feedback-text").arg("field", "feedback"))),
     }
 }
 
