@@ -97,6 +97,21 @@ fn draw_lines(lines: &[Line<'static>], width: u16, h: u16) -> Buffer {
 pub struct Cache {
     page: RefCell<Option<Rc<Page>>>,
     keep: Cell<bool>,
+    /// The open window's title and lines, laid out last, under the key of the window
+    /// and its state (`Overlay`'s `Debug` text: this module cannot name the type), held
+    /// exactly as long as the page is. A move in the map lays it out once, not once for
+    /// the key, twice for the clamp and three times for the drawing.
+    window: RefCell<Option<(String, Rc<Window>)>>,
+}
+
+/// A window laid out: its title and its lines, with the lines of its entries.
+#[derive(Debug)]
+pub struct Window {
+    pub title: String,
+    pub lines: Vec<Line<'static>>,
+    pub targets: Vec<Range<usize>>,
+    /// Each entry's lines as they look selected (the map's pick is drawn from them).
+    pub selected: Vec<Vec<Line<'static>>>,
 }
 
 impl Cache {
@@ -112,11 +127,25 @@ impl Cache {
         }
     }
 
+    /// The window kept for `key`, if it may be used.
+    pub fn window(&self, key: &str) -> Option<Rc<Window>> {
+        let kept = self.window.borrow();
+        kept.as_ref().filter(|(k, _)| self.keep.get() && k == key).map(|(_, w)| Rc::clone(w))
+    }
+
+    /// Keeps the window `w` under `key`, if pages may be kept now.
+    pub fn put_window(&self, key: String, w: &Rc<Window>) {
+        if self.keep.get() {
+            *self.window.borrow_mut() = Some((key, Rc::clone(w)));
+        }
+    }
+
     /// From now on the page kept holds (`true`), or the state is changing (`false`):
     /// what was kept is dropped.
     pub fn hold(&self, keep: bool) {
         if !keep {
             self.page.take();
+            self.window.take();
         }
         self.keep.set(keep);
     }
@@ -124,6 +153,7 @@ impl Cache {
     /// Drops the page kept (the state changed outside an update).
     pub fn forget(&self) {
         self.page.take();
+        self.window.take();
     }
 }
 

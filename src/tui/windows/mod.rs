@@ -16,6 +16,7 @@ pub mod why;
 
 use super::action::Action;
 use super::lines::Lines;
+use super::page::Window;
 use super::state::{Base, WHEEL};
 use super::theme::{COL, Theme};
 use confirm::Confirm;
@@ -24,6 +25,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use save::Save;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// The window open over the screen, with what it alone knows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,20 +71,56 @@ pub fn build(app: &Base, o: &Overlay) -> (String, Lines) {
     (title, b)
 }
 
-/// The open window's title and lines.
+/// The open window laid out: the one kept while the state has not changed (as the page
+/// is, [`super::pages::cached`]), else laid out anew and kept. The map is laid out with
+/// no step picked, so that a move of the pick lays out nothing ([`content`] draws the
+/// pick).
+pub fn cached(app: &Base, o: &Overlay) -> Rc<Window> {
+    let o = match o {
+        Overlay::Map(_) => &Overlay::Map(Map { sel: usize::MAX }),
+        o => o,
+    };
+    let key = format!("{o:?}");
+    let fresh = || {
+        let (title, b) = build(app, o);
+        Window { title, lines: b.out, targets: b.targets, selected: b.selected }
+    };
+    if let Some(w) = app.page.window(&key) {
+        // The tests run the debug build: every window kept is checked against a new one.
+        debug_assert!({
+            let f = fresh();
+            f.title == w.title && f.lines == w.lines && f.targets == w.targets
+        });
+        return w;
+    }
+    let w = Rc::new(fresh());
+    app.page.put_window(key, &w);
+    w
+}
+
+/// The open window's title and lines (the map's pick drawn as picked).
 pub fn content(app: &Base, o: &Overlay) -> (String, Vec<Line<'static>>) {
-    let (title, b) = build(app, o);
-    (title, b.out)
+    let w = cached(app, o);
+    let mut lines = w.lines.clone();
+    if let Overlay::Map(m) = o
+        && let (Some(r), Some(sel)) = (w.targets.get(m.sel), w.selected.get(m.sel))
+        && r.len() == sel.len()
+    {
+        lines.splice(r.clone(), sel.iter().cloned());
+    }
+    // The tests run the debug build: the pick drawn is the map laid out with it.
+    debug_assert!(!matches!(o, Overlay::Map(_)) || build(app, o).1.out == lines);
+    (w.title.clone(), lines)
 }
 
 /// The lines of each selectable entry of the window (the steps of the map).
 pub fn targets(app: &Base, o: &Overlay) -> Vec<Range<usize>> {
-    build(app, o).1.targets
+    cached(app, o).targets.clone()
 }
 
 /// How many lines the window's text has.
 pub fn line_count(app: &Base, o: &Overlay) -> usize {
-    build(app, o).1.out.len()
+    cached(app, o).lines.len()
 }
 
 /// The window's frame: below the title bar, above the last line of key hints, and no
