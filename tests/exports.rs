@@ -181,7 +181,7 @@ fn dot_of_the_bundled_flows_renders() {
     assert!(d.contains("shape=doubleoctagon") && d.contains("peripheries=2"), "outcomes and final outcomes");
     assert!(d.contains("penwidth=3, style=bold"), "duty edges");
     assert!(d.contains("-> \"f") && d.contains("style=dashed"), "a call goes into the called flow's start");
-    assert!(d.contains("when: minor"), "conditions on edges");
+    assert!(d.contains("label=\"") && d.contains("\\nwhen the person"), "conditions on edges, in words");
     dot_renders(&d);
 }
 

@@ -29,20 +29,20 @@ ui-export-version = veiviser, guidance version { $version }, language { $lang }
 
 ## The graph
 ui-graph-start = Start
-ui-graph-when = when: { $cond }
-ui-graph-only-when = only when: { $cond }
+ui-graph-when = when { $cond }
+ui-graph-only-when = only when { $cond }
 ui-graph-otherwise = otherwise
-ui-graph-sets = sets: { $facts }
+ui-graph-sets = from here: { $facts }
 ui-graph-enters = goes into
 ui-graph-after = after { $flow }
 ui-graph-final = ends the case
 
 ## The handbook
 ui-hb-title = veiviser: the flows, step by step
-ui-hb-intro = Every flow and every step as veiviser shows it, for print and for clinical review. Step ids and conditions are written as in the flow files.
+ui-hb-intro = Every flow and every step as veiviser shows it, for print and for clinical review. Step ids are written as in the flow files; conditions are in words.
 ui-hb-contents = Contents
 ui-hb-why = Why
-ui-hb-only-when = Only when:
+ui-hb-only-when = Only when
 ui-hb-choices = Choices:
 ui-hb-items = Checklist:
 ui-hb-next = Then:
@@ -50,8 +50,8 @@ ui-hb-call = Goes into:
 ui-hb-actions = What to do:
 ui-hb-contacts = Contacts:
 ui-hb-duties-raised = Duties raised here:
-ui-hb-sets = sets
-ui-hb-when = when
+ui-hb-sets = from here:
+ui-hb-when = only when
 ui-hb-final = This ends the case.
 ui-hb-duties = Duties
 ui-hb-directory = Contact directory
@@ -84,3 +84,11 @@ ui-paths-passed = Outcomes on the way: { $outcomes }
 ui-paths-more = … and { $n } more (--max shows more)
 cli-export-coverage = Graphs only: grey out, and mark, the steps that none of the shipped scenarios reaches
 ui-graph-unreached = (no scenario reaches this)
+
+## Conditions in words (src/export/words.rs): $a, $b and $cond are phrases of facts
+ui-cond-and = { $a } and { $b }
+ui-cond-or = { $a } or { $b }
+ui-cond-not = not: { $cond }
+ui-cond-none-of = none of these: { $cond }
+ui-cond-all-of = both { $cond }
+ui-cond-either = either { $cond }

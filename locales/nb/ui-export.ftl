@@ -29,20 +29,20 @@ ui-export-version = veiviser, veiledningsversjon { $version }, språk { $lang }
 
 ## Grafen
 ui-graph-start = Start
-ui-graph-when = når: { $cond }
-ui-graph-only-when = bare når: { $cond }
+ui-graph-when = når { $cond }
+ui-graph-only-when = bare når { $cond }
 ui-graph-otherwise = ellers
-ui-graph-sets = setter: { $facts }
+ui-graph-sets = fra nå: { $facts }
 ui-graph-enters = går inn i
 ui-graph-after = etter { $flow }
 ui-graph-final = avslutter saken
 
 ## Håndboken
 ui-hb-title = veiviser: flytene, steg for steg
-ui-hb-intro = Hver flyt og hvert steg slik veiviser viser dem, for utskrift og faglig gjennomgang. Steg-id-er og betingelser står slik de er skrevet i flytfilene.
+ui-hb-intro = Hver flyt og hvert steg slik veiviser viser dem, for utskrift og faglig gjennomgang. Steg-id-er står slik de er skrevet i flytfilene; betingelser står i ord.
 ui-hb-contents = Innhold
 ui-hb-why = Hvorfor
-ui-hb-only-when = Bare når:
+ui-hb-only-when = Bare når
 ui-hb-choices = Valg:
 ui-hb-items = Sjekkliste:
 ui-hb-next = Deretter:
@@ -50,8 +50,8 @@ ui-hb-call = Går inn i:
 ui-hb-actions = Hva du gjør:
 ui-hb-contacts = Kontakter:
 ui-hb-duties-raised = Plikter som utløses her:
-ui-hb-sets = setter
-ui-hb-when = når
+ui-hb-sets = fra nå:
+ui-hb-when = bare når
 ui-hb-final = Her avsluttes saken.
 ui-hb-duties = Plikter
 ui-hb-directory = Kontaktliste
@@ -84,3 +84,11 @@ ui-paths-passed = Utfall underveis: { $outcomes }
 ui-paths-more = … og { $n } til (--max viser flere)
 cli-export-coverage = Bare grafer: gråtone og merk stegene som ingen av de medfølgende scenarioene når
 ui-graph-unreached = (ingen scenarioer når hit)
+
+## Betingelser i ord (src/export/words.rs): $a, $b og $cond er fakta i ord
+ui-cond-and = { $a } og { $b }
+ui-cond-or = { $a } eller { $b }
+ui-cond-not = ikke: { $cond }
+ui-cond-none-of = ingen av disse: { $cond }
+ui-cond-all-of = både { $cond }
+ui-cond-either = enten { $cond }

@@ -10,5 +10,6 @@ pub mod handbook;
 pub mod paths;
 pub mod slip;
 pub mod summary;
+pub mod words;
 
 pub use file::{ExportError, Fs, RealFs, check_folder, exists, expand_home, home, temp_name, write, write_with};
