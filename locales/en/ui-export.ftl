@@ -1,10 +1,10 @@
 # The exports (export, paths, schema): for trainers, reviewers and authors.
 
 ## Help texts
-cli-export = Export the flows as a graph (mermaid, dot) or as a handbook for print and review (markdown, html)
-cli-usage-export = veiviser export --format mermaid|dot|markdown|html [--flow ID] [--output FILE] [OPTIONS]
+cli-export = Export the flows as a graph (mermaid, dot), as a handbook for print and review (markdown, html), or as a handout for a class (handout)
+cli-usage-export = veiviser export --format mermaid|dot|markdown|html|handout [--flow ID] [--overview] [--output FILE] [OPTIONS]
 cli-export-after = Nothing is hidden here, also with --discreet: an export is asked for. Every export names the guidance version (the tool's version and a hash of the flow and text files), in a graph as a comment. Without --output it goes to standard output.
-cli-export-format = What to write: mermaid or dot (a graph: steps, choices as arrows, outcomes and duties marked) or markdown or html (a handbook: every step with its text, choices, actions, contacts and source)
+cli-export-format = What to write: mermaid or dot (a graph: steps, choices as arrows, outcomes and duties marked) or markdown or html (a handbook: every step with its text, choices, actions, contacts and source) or handout (a page to print for a class: the case at a glance, the duties, where to get advice, and a card for each training scenario)
 cli-export-flow = Only this flow (see `veiviser list`). Default: every flow
 cli-output = Write to FILE instead of standard output (created readable by you only; an existing file is never replaced)
 cli-paths = Every path to every outcome of a flow, for review
@@ -13,6 +13,7 @@ cli-paths-after = Paths are grouped by what came of the case and counted; at mos
 cli-paths-flow = The flow (see `veiviser list`). Default: every flow on the start screen
 cli-paths-max = How many paths to show for each outcome (default 3, at most 100; 0 shows only the counts)
 cli-err-paths-max = --max is at most { $limit } (paths shown for each outcome; how many there are in all is always shown), not { $max }
+cli-err-overview-format = --overview is for graphs only: --format dot or --format mermaid
 cli-schema = Print the JSON Schema of the flow files (what flows/schema.json holds), for editors
 cli-usage-schema = veiviser schema [--output FILE] [OPTIONS]
 cli-schema-after = Each flow file names the schema in its first line, so that an editor with YAML support completes keys and flags unknown ones.
@@ -92,3 +93,8 @@ ui-cond-not = not: { $cond }
 ui-cond-none-of = none of these: { $cond }
 ui-cond-all-of = both { $cond }
 ui-cond-either = either { $cond }
+
+## The overview graph (src/export/overview.rs)
+cli-export-overview = Graphs only: one small graph of the stages of a case, for a projector (the flows a stage may go into on the side, with their duties)
+ui-graph-may-enter = may go into
+ui-graph-prepare = Before a case: on the start screen

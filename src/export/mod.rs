@@ -6,7 +6,9 @@
 
 pub mod file;
 pub mod graph;
+pub mod handout;
 pub mod handbook;
+pub mod overview;
 pub mod paths;
 pub mod slip;
 pub mod summary;
