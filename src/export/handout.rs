@@ -3,8 +3,10 @@
 //! of a case (the case flow's `stage` names) with the questions each asks and their
 //! answers, the two duties with their thresholds, and where to get advice (the contacts
 //! marked `advice: true`, with their numbers as the directory gives them). Then a card
-//! per training scenario: the case text and the questions it comes to, and on a page of
-//! its own, the answers the guidance expects and where they lead. Every word from the
+//! per training scenario: its setting, the case text and the questions it comes to, and
+//! on a page of its own, the answers the guidance expects (with the scenario's feedback
+//! on each), where they lead, and the scenario's teaching points. Placeholders (`TODO`)
+//! are left out. Every word from the
 //! flows, the scenarios or Fluent; escaped as the HTML handbook escapes; self-contained
 //! (inline CSS, no script, no link out of the file). Like every export it was asked for,
 //! so it never follows discreet mode.
@@ -13,7 +15,7 @@ use super::handbook::html_escape as e;
 use crate::engine::Answer;
 use crate::flow::resolved::{Body, FlowIx, Model, Node};
 use crate::i18n::{Lang, Texts};
-use crate::scenario::Scenario;
+use crate::scenario::{Given, Scenario};
 
 /// Questions with more answers than this are listed by their title alone on the page at
 /// a glance (the residence status has eight): the page must stay one page.
@@ -36,6 +38,8 @@ h3{font-size:1em;margin:.8em 0 .2em}
 .card{break-before:page;page-break-before:always}
 .case-text{border:1px solid #999;padding:.5em .9em;background:#f6f6f6}
 .answers{break-before:page;page-break-before:always}
+.why{font-size:.9em;color:#222}
+.setting{font-style:italic}
 ol li,ul li{margin:.15em 0}
 @media print{body{max-width:none;margin:0;font-size:10pt}.case-text{background:none}.glance-page{font-size:9.5pt}h2,h3{break-after:avoid;page-break-after:avoid}}";
 
@@ -176,11 +180,11 @@ fn glance_advice(o: &mut String, model: &Model, texts: &Texts, lang: Lang) {
 }
 
 /// The answers of `s` that ask something: its questions and checklists, with the node.
-fn asked<'a, 'm>(model: &'m Model, s: &'a Scenario) -> Vec<(&'a Answer, FlowIx, &'m Node)> {
+fn asked<'a, 'm>(model: &'m Model, s: &'a Scenario) -> Vec<(&'a Given, FlowIx, &'m Node)> {
     s.answers
         .iter()
         .filter(|g| !matches!(g.answer, Answer::Continue))
-        .filter_map(|g| node_of(model, &g.at.flow, &g.at.node).map(|(fi, n)| (&g.answer, fi, n)))
+        .filter_map(|g| node_of(model, &g.at.flow, &g.at.node).map(|(fi, n)| (g, fi, n)))
         .filter(|(_, _, n)| matches!(n.body, Body::Question { .. } | Body::Checklist { .. }))
         .collect()
 }
@@ -193,6 +197,10 @@ fn card(o: &mut String, model: &Model, texts: &Texts, lang: Lang, number: usize,
     let title = s.title(lang);
     o.push_str(&format!("<section class=\"card\" id=\"card-{}\">\n", e(&s.id)));
     o.push_str(&format!("<h2>{}</h2>\n", e(&texts.fmt(lang, "handout-case", &[("n", &n), ("title", title)]))));
+    if let Some(setting) = s.setting {
+        let name = t(&setting.label_id());
+        o.push_str(&format!("<p class=\"setting\">{}</p>\n", e(&texts.fmt(lang, "handout-setting", &[("setting", &name)]))));
+    }
     o.push_str("<div class=\"case-text\">\n");
     for para in s.text(lang).split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         o.push_str(&format!("<p>{}</p>\n", e(para)));
@@ -206,8 +214,8 @@ fn card(o: &mut String, model: &Model, texts: &Texts, lang: Lang, number: usize,
     o.push_str("</ol>\n</section>\n");
     o.push_str(&format!("<section class=\"answers\" id=\"answers-{}\">\n", e(&s.id)));
     o.push_str(&format!("<h2>{}</h2>\n<ol class=\"expected\">\n", e(&texts.fmt(lang, "handout-answers", &[("n", &n), ("title", title)]))));
-    for (answer, _, node) in &asked {
-        let given = match (answer, &node.body) {
+    for (g, _, node) in &asked {
+        let given = match (&g.answer, &node.body) {
             (Answer::Choose(k), Body::Question { choices }) => {
                 choices.iter().find(|c| c.key.as_str() == k.as_str()).map(|c| t(&c.label)).unwrap_or_default()
             }
@@ -221,7 +229,16 @@ fn card(o: &mut String, model: &Model, texts: &Texts, lang: Lang, number: usize,
             }
             _ => t("handout-ticked-none"),
         };
-        o.push_str(&format!("<li><span class=\"q\">{}</span><br><strong>{}</strong></li>\n", e(&t(&node.title)), e(&given)));
+        o.push_str(&format!("<li><span class=\"q\">{}</span><br><strong>{}</strong>", e(&t(&node.title)), e(&given)));
+        // Why, from the scenario's feedback on the expected answer (not a placeholder).
+        let key = match &g.answer {
+            Answer::Choose(k) => Some(k.as_str()),
+            Answer::Tick(_) | Answer::Continue => None,
+        };
+        if let Some(why) = g.feedback_for(key, lang).filter(|w| !crate::scenario::is_placeholder(w)) {
+            o.push_str(&format!("<br><span class=\"why\">{}</span>", e(why)));
+        }
+        o.push_str("</li>\n");
     }
     o.push_str("</ol>\n");
     // Where the guidance leads: the outcome, and the duties (or that none applies).
@@ -238,6 +255,15 @@ fn card(o: &mut String, model: &Model, texts: &Texts, lang: Lang, number: usize,
             .map(|d| model.set.duties.get(d.as_str()).map_or_else(|| d.clone(), |d| t(&d.title)))
             .collect();
         o.push_str(&format!("<p>{}</p>\n", e(&texts.fmt(lang, "handout-duties-raised", &[("duties", &titles.join("; "))]))));
+    }
+    // The teaching points (not placeholders).
+    let points: Vec<&str> = s.teaching(lang).into_iter().filter(|p| !crate::scenario::is_placeholder(p)).collect();
+    if !points.is_empty() {
+        o.push_str(&format!("<h3>{}</h3>\n<ul class=\"teaching\">\n", e(&t("handout-teaching"))));
+        for p in points {
+            o.push_str(&format!("<li>{}</li>\n", e(p)));
+        }
+        o.push_str("</ul>\n");
     }
     o.push_str("</section>\n");
 }
