@@ -554,7 +554,9 @@ fn the_handout_is_well_formed_in_both_languages_with_a_card_for_every_scenario()
         for d in c.model.set.duties.values() {
             assert!(html.contains(&e(&t(&d.title))), "{}", d.title);
         }
-        assert!(html.contains(&e(&t("handout-threshold-avert"))) && html.contains(&e(&t("handout-threshold-report-cws"))));
+        assert!(
+            html.contains(&e(&t("handout-threshold-avert"))) && html.contains(&e(&t("handout-threshold-report-cws")))
+        );
         let advice: Vec<_> = c.model.set.contacts.iter().filter(|(_, x)| x.advice).collect();
         assert!(advice.len() >= 2);
         for (id, x) in advice {

@@ -93,7 +93,10 @@ fn glance_stages(o: &mut String, model: &Model, texts: &Texts, lang: Lang) {
         ));
         if let Some(g) = &n.when {
             let cond = super::words::cond_words(texts, lang, &g.cond, &model.facts);
-            o.push_str(&format!(" <span class=\"when\">({})</span>", e(&texts.fmt(lang, "ui-graph-only-when", &[("cond", &cond)]))));
+            o.push_str(&format!(
+                " <span class=\"when\">({})</span>",
+                e(&texts.fmt(lang, "ui-graph-only-when", &[("cond", &cond)]))
+            ));
         }
         // What the stage is, in a line (the flow's description), and what it asks: the
         // questions of the flow it goes into (a question of the case itself is its title).
@@ -199,7 +202,10 @@ fn card(o: &mut String, model: &Model, texts: &Texts, lang: Lang, number: usize,
     o.push_str(&format!("<h2>{}</h2>\n", e(&texts.fmt(lang, "handout-case", &[("n", &n), ("title", title)]))));
     if let Some(setting) = s.setting {
         let name = t(&setting.label_id());
-        o.push_str(&format!("<p class=\"setting\">{}</p>\n", e(&texts.fmt(lang, "handout-setting", &[("setting", &name)]))));
+        o.push_str(&format!(
+            "<p class=\"setting\">{}</p>\n",
+            e(&texts.fmt(lang, "handout-setting", &[("setting", &name)]))
+        ));
     }
     o.push_str("<div class=\"case-text\">\n");
     for para in s.text(lang).split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
@@ -213,7 +219,10 @@ fn card(o: &mut String, model: &Model, texts: &Texts, lang: Lang, number: usize,
     }
     o.push_str("</ol>\n</section>\n");
     o.push_str(&format!("<section class=\"answers\" id=\"answers-{}\">\n", e(&s.id)));
-    o.push_str(&format!("<h2>{}</h2>\n<ol class=\"expected\">\n", e(&texts.fmt(lang, "handout-answers", &[("n", &n), ("title", title)]))));
+    o.push_str(&format!(
+        "<h2>{}</h2>\n<ol class=\"expected\">\n",
+        e(&texts.fmt(lang, "handout-answers", &[("n", &n), ("title", title)]))
+    ));
     for (g, _, node) in &asked {
         let given = match (&g.answer, &node.body) {
             (Answer::Choose(k), Body::Question { choices }) => {
@@ -254,7 +263,10 @@ fn card(o: &mut String, model: &Model, texts: &Texts, lang: Lang, number: usize,
             .iter()
             .map(|d| model.set.duties.get(d.as_str()).map_or_else(|| d.clone(), |d| t(&d.title)))
             .collect();
-        o.push_str(&format!("<p>{}</p>\n", e(&texts.fmt(lang, "handout-duties-raised", &[("duties", &titles.join("; "))]))));
+        o.push_str(&format!(
+            "<p>{}</p>\n",
+            e(&texts.fmt(lang, "handout-duties-raised", &[("duties", &titles.join("; "))]))
+        ));
     }
     // The teaching points (not placeholders).
     let points: Vec<&str> = s.teaching(lang).into_iter().filter(|p| !crate::scenario::is_placeholder(p)).collect();

@@ -6,8 +6,8 @@
 
 pub mod file;
 pub mod graph;
-pub mod handout;
 pub mod handbook;
+pub mod handout;
 pub mod overview;
 pub mod paths;
 pub mod slip;

@@ -19,9 +19,8 @@ pub fn lines(app: &Base, b: &mut Lines) -> String {
     let model = s.model();
     let st = s.step();
     let t = |id: &str, args: &[(&str, &str)]| app.texts.fmt(app.lang, id, args);
-    let cond = |c: &crate::flow::resolved::Condition| {
-        crate::export::words::cond_words(app.texts, app.lang, c, &model.facts)
-    };
+    let cond =
+        |c: &crate::flow::resolved::Condition| crate::export::words::cond_words(app.texts, app.lang, c, &model.facts);
     let records = |f: &Facts| crate::export::words::facts_words(model, app.texts, app.lang, f);
     let duty = |id: &str| model.set.duties.get(id).map_or_else(|| id.to_string(), |d| app.c(&d.title));
     let flow = st.flow;
@@ -104,8 +103,12 @@ pub fn lines(app: &Base, b: &mut Lines) -> String {
         let answer = match &p.answer {
             Answer::Choose(k) => n.choices().iter().find(|c| c.key.as_str() == k).map(|c| app.c(&c.label)),
             Answer::Tick(keys) => {
-                let labels: Vec<String> =
-                    n.items().iter().filter(|i| keys.iter().any(|k| k == i.key.as_str())).map(|i| app.c(&i.label)).collect();
+                let labels: Vec<String> = n
+                    .items()
+                    .iter()
+                    .filter(|i| keys.iter().any(|k| k == i.key.as_str()))
+                    .map(|i| app.c(&i.label))
+                    .collect();
                 Some(if labels.is_empty() { app.t("tui-trainer-ticked-none") } else { labels.join("; ") })
             }
             Answer::Continue => None,
