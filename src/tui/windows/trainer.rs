@@ -38,18 +38,19 @@ pub fn lines(app: &Base, b: &mut Lines) -> String {
         Some(g) => b.wrapped(&t("tui-trainer-when", &[("cond", &cond(&g.cond))]), Style::new()),
         None => b.wrapped(&app.t("tui-trainer-no-when"), Style::new()),
     }
-    let notes = |b: &mut Lines, when: &Option<crate::flow::resolved::Condition>, set: &Facts, raise: &[Str]| {
-        if let Some(w) = when {
-            b.hanging("      ", &t("tui-trainer-offered-when", &[("cond", &cond(w))]), Style::new());
-        }
-        let r = records(set);
-        if !r.is_empty() {
-            b.hanging("      ", &t("tui-trainer-records", &[("facts", &r.join("; "))]), Style::new());
-        }
-        for d in raise {
-            b.hanging("      ", &format!("! {}", t("walk-duty", &[("duty", &duty(d))])), th.bold);
-        }
-    };
+    let notes =
+        |b: &mut Lines, indent: &str, when: &Option<crate::flow::resolved::Condition>, set: &Facts, raise: &[Str]| {
+            if let Some(w) = when {
+                b.hanging(indent, &t("tui-trainer-offered-when", &[("cond", &cond(w))]), Style::new());
+            }
+            let r = records(set);
+            if !r.is_empty() {
+                b.hanging(indent, &t("tui-trainer-records", &[("facts", &r.join("; "))]), Style::new());
+            }
+            for d in raise {
+                b.hanging(indent, &format!("! {}", t("walk-duty", &[("duty", &duty(d))])), th.bold);
+            }
+        };
     b.blank();
     match &node.body {
         Body::Question { choices } => {
@@ -57,13 +58,13 @@ pub fn lines(app: &Base, b: &mut Lines) -> String {
             for c in choices {
                 let line = t("tui-trainer-leads", &[("answer", &app.c(&c.label)), ("step", &next_title(c.next))]);
                 b.hanging("  ", &format!("{}  {line}", c.number), Style::new());
-                notes(b, &c.when, &c.set, &c.raise);
+                notes(b, "      ", &c.when, &c.set, &c.raise);
             }
         }
         Body::Checklist { items, next } | Body::Info { items, next } => {
             for i in items.iter().filter(|i| i.when.is_some() || !i.set.is_empty()) {
                 b.hanging("  ", &format!("{}  {}", i.number, app.c(&i.label)), Style::new());
-                notes(b, &i.when, &i.set, &[]);
+                notes(b, "      ", &i.when, &i.set, &[]);
             }
             b.wrapped(&t("tui-trainer-then", &[("step", &next_title(*next))]), Style::new());
         }
@@ -75,7 +76,7 @@ pub fn lines(app: &Base, b: &mut Lines) -> String {
     }
     let here = records(&node.set);
     if !here.is_empty() || !node.raise.is_empty() {
-        notes(b, &None, &node.set, &node.raise);
+        notes(b, "", &None, &node.set, &node.raise);
     }
     // What is known so far, in words.
     let mut known = Facts::default();
@@ -113,15 +114,16 @@ pub fn lines(app: &Base, b: &mut Lines) -> String {
             }
             Answer::Continue => None,
         };
-        let mut line = match answer {
+        let line = match answer {
             Some(a) => t("tui-trainer-answer", &[("step", &title_of(n)), ("answer", &a)]),
             None => title_of(n),
         };
+        b.hanging("  ", &line, Style::new());
         if !p.raised.is_empty() {
             let duties: Vec<String> = p.raised.iter().map(|d| duty(d)).collect();
-            line = format!("{line}  ! {}", t("tui-trainer-raised", &[("duties", &duties.join("; "))]));
+            let raised = t("tui-trainer-raised", &[("duties", &duties.join("; "))]);
+            b.hanging("      ", &format!("! {raised}"), th.bold);
         }
-        b.hanging("  ", &line, if p.raised.is_empty() { Style::new() } else { th.bold });
     }
     if !sum.outcomes.is_empty() {
         let o: Vec<String> = sum.outcomes.iter().map(|o| app.c(&o.node.title)).collect();
