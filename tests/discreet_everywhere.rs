@@ -406,3 +406,38 @@ fn the_trainer_view_speaks_in_words_and_names_no_topic_in_discreet_mode() {
         assert!(questions >= 4, "{questions} questions seen");
     }
 }
+
+/// A step opened directly from the map (`m`) says the facts it set in words (issue 25),
+/// in discreet mode naming no topic.
+#[test]
+fn a_step_opened_directly_names_its_facts_in_words() {
+    let c = common::bundled();
+    for (lang, words) in
+        [(Lang::of("en"), "the person may be under 18"), (Lang::of("nb"), "personen kan være under 18")]
+    {
+        for discreet in [false, true] {
+            let mut a = App::new(&c.model, &c.texts, lang, false, 100, 40);
+            if discreet {
+                a.update(Discreet);
+            }
+            a.update(Map);
+            let rows = veiviser::tui::windows::map::rows(&a);
+            let at = rows
+                .iter()
+                .position(|(f, n)| {
+                    c.model.flows[*f].id == "outcomes" && c.model.flows[*f].nodes[*n].id == "no-help-child"
+                })
+                .expect("the step in the map");
+            if let Some(Overlay::Map(m)) = &mut a.overlay {
+                m.sel = at;
+            }
+            a.update(Select);
+            let s = tui_support::screen(&a);
+            assert!(s.contains(words), "{s}");
+            assert!(!s.contains("minor"), "a fact's name on screen:\n{s}");
+            if discreet {
+                assert!(telltales(lang, &s).is_empty(), "{:?}", telltales(lang, &s));
+            }
+        }
+    }
+}

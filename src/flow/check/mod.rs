@@ -225,6 +225,7 @@ fn fact_phrases(cx: &mut Ctx<'_>, used: &[FactUse]) {
             p.span = p.span.map(|s| if s.end - s.start == *len { s.start + at..s.start + at + f.len() } else { s });
             let lang = cx.langs[li].code().to_string();
             let d = cx.err("check-fact-no-phrase", p);
+            d.help = Some("check-fact-no-phrase-help");
             d.args.push(("fact", f.clone()));
             d.args.push(("id", id.clone()));
             d.args.push(("lang", lang));
