@@ -63,14 +63,16 @@ pub enum Cmd {
         record: Option<PathBuf>,
     },
     Export {
-        #[arg(long, value_enum, value_name = "mermaid|dot|markdown|html")]
+        #[arg(long, value_enum, value_name = "mermaid|dot|markdown|html|handout")]
         format: ExportFormat,
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", conflicts_with = "overview")]
         flow: Option<String>,
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
         #[arg(long)]
         coverage: bool,
+        #[arg(long)]
+        overview: bool,
     },
     Paths {
         #[arg(long, value_name = "ID")]
@@ -143,6 +145,8 @@ pub enum ExportFormat {
     Markdown,
     /// The handbook as one HTML file.
     Html,
+    /// A handout for a class, as one HTML file to print.
+    Handout,
 }
 
 /// How `walk` talks, as the command line names it (`--format plain|json`, or `--plain`,
@@ -288,6 +292,7 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
             .mut_arg("flow", |a| a.help(t("cli-export-flow")).help_heading(heading.clone()))
             .mut_arg("output", |a| a.help(t("cli-output")).help_heading(heading.clone()))
             .mut_arg("coverage", |a| a.help(t("cli-export-coverage")).help_heading(heading.clone()))
+            .mut_arg("overview", |a| a.help(t("cli-export-overview")).help_heading(heading.clone()))
     })
     .mut_subcommand("paths", |c| {
         common(c, &t, false)

@@ -155,6 +155,22 @@ fn checklist_with_no_items() {
 fn fact_that_nothing_sets() {
     expect("unset-fact", &[("unset-fact", X, 9, 21)]);
 }
+/// A fact a condition tests must have its phrase in words in every language: here
+/// `pregnant` has none, reported once per language where the condition tests it.
+#[test]
+fn fact_without_a_phrase_in_a_language() {
+    expect("fact-no-phrase", &[("fact-no-phrase", X, 15, 11), ("fact-no-phrase", X, 15, 11)]);
+    let loaded = load::load(input_with("fact-no-phrase"));
+    let diags = check::check(&loaded);
+    let mut langs: Vec<&str> = diags
+        .iter()
+        .filter(|d| d.code() == "fact-no-phrase")
+        .flat_map(|d| d.args.iter().filter(|(k, _)| *k == "lang").map(|(_, v)| v.as_str()))
+        .collect();
+    langs.sort();
+    assert_eq!(langs, ["en", "nb"]);
+    assert!(diags.iter().any(|d| d.args.iter().any(|(k, v)| *k == "id" && v == "fact-pregnant")));
+}
 #[test]
 fn condition_that_does_not_parse() {
     expect("bad-condition", &[("bad-condition", X, 9, 17)]);

@@ -352,3 +352,92 @@ fn discreet_json_names_the_topic_nowhere_not_even_in_keys_and_facts() {
         assert!(w.steps.iter().any(|s| names_topic(Lang::of(lang), &s.to_string())));
     }
 }
+
+/// The trainer view (`i`) in plain words (issue 25), walked through the bundled case in
+/// discreet mode: at every step it names no topic, shows where each answer leads by the
+/// next step's title, and keeps the step's ids and the choices' keys out of everything
+/// but its last line (for authors).
+#[test]
+fn the_trainer_view_speaks_in_words_and_names_no_topic_in_discreet_mode() {
+    let c = common::bundled();
+    for lang in [Lang::of("nb"), Lang::of("en")] {
+        let mut a = App::new(&c.model, &c.texts, lang, false, 100, 40);
+        a.update(Discreet);
+        a.update(Pick(1));
+        let mut questions = 0;
+        for _ in 0..80 {
+            if a.place() == Place::Summary {
+                break;
+            }
+            let Some(st) = a.session().map(|s| s.step()) else { break };
+            a.update(Trainer);
+            let (_, lines) = tui_support::window(&a);
+            let lines: Vec<String> = lines.iter().map(|l| l.to_string()).filter(|l| !l.trim().is_empty()).collect();
+            let (last, rest) = lines.split_last().expect("lines");
+            let here = format!("{}/{}", st.flow.id, st.node_id);
+            assert!(last.contains(&here), "{lang:?}: the ids in the last line: {last}");
+            let body = rest.join("\n");
+            assert!(!body.contains(&here), "{lang:?} {here}: ids in the view:\n{body}");
+            for ch in st.node.choices() {
+                if ch.key.contains('-') {
+                    assert!(!body.contains(ch.key.as_str()), "{here}: the key {} in the view:\n{body}", ch.key);
+                }
+                let next = st.flow.nodes[ch.next].title.clone();
+                assert!(body.contains(&c.texts.pick(lang, &next, true)), "{here}: where {} leads:\n{body}", ch.key);
+            }
+            if !st.node.choices().is_empty() {
+                questions += 1;
+            }
+            for l in &lines {
+                assert!(!names_topic(lang, l), "{here}: names the topic: {l}");
+            }
+            a.update(Close);
+            let action = match (st.kind, st.choices.iter().any(|c| c.number == 0)) {
+                (StepKind::Question, true) => Pick(0),
+                (StepKind::Question, false) => Pick(1),
+                (StepKind::Checklist, _) => {
+                    a.update(Select);
+                    Select
+                }
+                _ => Select,
+            };
+            a.update(action);
+        }
+        assert!(questions >= 4, "{questions} questions seen");
+    }
+}
+
+/// A step opened directly from the map (`m`) says the facts it set in words (issue 25),
+/// in discreet mode naming no topic.
+#[test]
+fn a_step_opened_directly_names_its_facts_in_words() {
+    let c = common::bundled();
+    for (lang, words) in
+        [(Lang::of("en"), "the person may be under 18"), (Lang::of("nb"), "personen kan være under 18")]
+    {
+        for discreet in [false, true] {
+            let mut a = App::new(&c.model, &c.texts, lang, false, 100, 40);
+            if discreet {
+                a.update(Discreet);
+            }
+            a.update(Map);
+            let rows = veiviser::tui::windows::map::rows(&a);
+            let at = rows
+                .iter()
+                .position(|(f, n)| {
+                    c.model.flows[*f].id == "outcomes" && c.model.flows[*f].nodes[*n].id == "no-help-child"
+                })
+                .expect("the step in the map");
+            if let Some(Overlay::Map(m)) = &mut a.overlay {
+                m.sel = at;
+            }
+            a.update(Select);
+            let s = tui_support::screen(&a);
+            assert!(s.contains(words), "{s}");
+            assert!(!s.contains("minor"), "a fact's name on screen:\n{s}");
+            if discreet {
+                assert!(telltales(lang, &s).is_empty(), "{:?}", telltales(lang, &s));
+            }
+        }
+    }
+}

@@ -181,7 +181,7 @@ fn dot_of_the_bundled_flows_renders() {
     assert!(d.contains("shape=doubleoctagon") && d.contains("peripheries=2"), "outcomes and final outcomes");
     assert!(d.contains("penwidth=3, style=bold"), "duty edges");
     assert!(d.contains("-> \"f") && d.contains("style=dashed"), "a call goes into the called flow's start");
-    assert!(d.contains("when: minor"), "conditions on edges");
+    assert!(d.contains("label=\"") && d.contains("\\nwhen the person"), "conditions on edges, in words");
     dot_renders(&d);
 }
 
@@ -424,4 +424,178 @@ fn coverage_greys_out_the_steps_no_scenario_reaches() {
     assert!(dot.contains("fillcolor=\"#eeeeee\""), "greyed in DOT too");
     dot_structure(&dot);
     dot_renders(&dot);
+}
+
+// ---------------------------------------------------------------- for a class (issue 25)
+
+/// Every condition of the bundled flows that joins facts (`and`, `or`, `not`), as written.
+fn written_conditions() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for e in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("flows")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().and_then(|x| x.to_str()) != Some("yaml") {
+            continue;
+        }
+        for l in std::fs::read_to_string(&p).unwrap().lines() {
+            let Some(c) = l.trim().strip_prefix("when: ") else { continue };
+            let c = c.trim();
+            if [" and ", " or ", "not "].iter().any(|op| c.contains(op)) {
+                out.insert(c.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_export_shows_a_condition_as_code() {
+    let conds = written_conditions();
+    assert!(conds.len() > 20 && conds.contains("minor and not avert-met"), "{conds:?}");
+    let formats: [&[&str]; 6] = [
+        &["--format", "dot"],
+        &["--format", "mermaid"],
+        &["--format", "markdown"],
+        &["--format", "html"],
+        &["--format", "handout"],
+        &["--format", "dot", "--overview"],
+    ];
+    for lang in ["en", "nb"] {
+        for f in formats {
+            let mut args = vec!["export", "--lang", lang];
+            args.extend_from_slice(f);
+            let out = run(veiviser(), &args);
+            // A graph's label lines are wrapped: read it as one line.
+            let flat = out.replace("\\n", " ").replace("<br/>", " ");
+            for c in &conds {
+                assert!(!flat.contains(c.as_str()), "{lang} {f:?}: the condition `{c}` as code");
+            }
+            assert!(!flat.contains("minor and not") && !flat.contains("and not avert"), "{lang} {f:?}");
+            // What an answer records is in words too.
+            assert!(!flat.contains("sets: ") && !flat.contains("setter: "), "{lang} {f:?}");
+        }
+    }
+    // The words are there instead.
+    let md = run(veiviser(), &["export", "--format", "markdown", "--lang", "en"]);
+    assert!(md.contains("only when the person may be under 18 and the duty to avert has not been found to apply"));
+    let nb = run(veiviser(), &["export", "--format", "markdown", "--lang", "nb"]);
+    assert!(nb.contains("bare når personen kan være under 18 og avvergingsplikten ikke er funnet å gjelde"));
+}
+
+/// Every fact of the bundled set has its phrase and its negation in both languages, and
+/// none names the topic: conditions in words may show in discreet mode too.
+#[test]
+fn every_fact_has_words_that_name_no_topic() {
+    let c = common::bundled();
+    assert!(c.model.facts.len() > 50);
+    for lang in [Lang::of("nb"), Lang::of("en")] {
+        for f in &c.model.facts {
+            let id = format!("fact-{f}");
+            assert!(c.texts.has(lang, &id), "{id} in {}", lang.code());
+            let not = c.texts.attr(lang, &id, "not").unwrap_or_else(|| panic!("{id}.not in {}", lang.code()));
+            for s in [c.texts.get(lang, &id), not] {
+                assert!(!veiviser::view::names_topic(lang, &s), "{id}: {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_overview_graph_is_small_and_has_every_stage() {
+    let c = common::bundled();
+    for lang in [Lang::of("en"), Lang::of("nb")] {
+        let d = run(veiviser(), &["export", "--format", "dot", "--overview", "--lang", lang.code()]);
+        dot_structure(&d);
+        dot_renders(&d);
+        let case = c.model.case_flow().unwrap();
+        let stages: BTreeSet<&str> = case.nodes.iter().filter_map(|n| n.stage.as_deref()).collect();
+        assert!(stages.len() >= 6);
+        for s in &stages {
+            let name = c.texts.get(lang, s).to_uppercase();
+            assert!(d.contains(&format!("\"{name}\\n")), "{s} ({name}) in\n{d}");
+        }
+        // The side flows with their duties; the preparation from the start screen.
+        for f in ["child-track", "avert"] {
+            let title = c.texts.get(lang, &c.model.flow(f).unwrap().title);
+            let first_line = title.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            assert!(d.replace("\\n", " ").contains(&first_line), "{f}: {first_line}");
+        }
+        let before = c.texts.get(lang, &c.model.flow("before").unwrap().title);
+        assert!(d.contains(&before));
+        let nodes = d.lines().filter(|l| l.contains(" [label=") && !l.contains("->")).count();
+        let edges = d.lines().filter(|l| l.contains("->")).count();
+        assert!(nodes <= 15 && edges <= 20, "small enough to project: {nodes} nodes, {edges} edges");
+        let m = run(veiviser(), &["export", "--format", "mermaid", "--overview", "--lang", lang.code()]);
+        mermaid_structure(&m);
+        mermaid_parses(&m);
+    }
+    // For graphs only; and the whole flow set stays one graph.
+    let out = veiviser().args(["export", "--format", "html", "--overview", "--lang", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--overview is for graphs only"));
+}
+
+#[test]
+fn the_handout_is_well_formed_in_both_languages_with_a_card_for_every_scenario() {
+    let c = common::bundled();
+    let langs = veiviser::i18n::embedded_langs();
+    let (scenarios, bad) = veiviser::scenario::load_embedded(&langs);
+    assert!(bad.is_empty() && scenarios.len() >= 13);
+    let e = veiviser::export::handbook::html_escape;
+    for lang in [Lang::of("en"), Lang::of("nb")] {
+        let t = |id: &str| c.texts.get(lang, id);
+        let html = run(veiviser(), &["export", "--format", "handout", "--lang", lang.code()]);
+        html_well_formed(&html);
+        assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+        assert!(html.contains(&bundled_version()));
+        assert!(html.contains("@media print") && html.contains("break-before:page"));
+        assert!(!html.to_lowercase().contains("<script") && !html.contains("<link") && !html.contains("url("));
+        // The page at a glance: the stages, the duties with their thresholds, the advice.
+        assert!(html.contains(&e(&t("handout-glance"))));
+        for d in c.model.set.duties.values() {
+            assert!(html.contains(&e(&t(&d.title))), "{}", d.title);
+        }
+        assert!(
+            html.contains(&e(&t("handout-threshold-avert"))) && html.contains(&e(&t("handout-threshold-report-cws")))
+        );
+        let advice: Vec<_> = c.model.set.contacts.iter().filter(|(_, x)| x.advice).collect();
+        assert!(advice.len() >= 2);
+        for (id, x) in advice {
+            let v = veiviser::view::contact_view(id, x, lang);
+            assert!(html.contains(&e(&v.name)), "{id}");
+            // The number exactly as the directory gives it.
+            if let Some(p) = &x.phone {
+                assert!(html.contains(&e(p)), "{id}: {p}");
+            }
+        }
+        let outcomes = c.model.flow("outcomes").unwrap();
+        let which = outcomes.nodes.iter().find(|n| n.id.as_str() == "which").unwrap();
+        for ch in which.choices() {
+            assert!(html.contains(&e(&t(&ch.label))), "outcome {}", ch.key);
+        }
+        // A card for every scenario, its answers after it, on a page of their own.
+        for s in &scenarios {
+            let card = html.find(&format!("<section class=\"card\" id=\"card-{}\">", s.id)).expect("card");
+            let answers = html.find(&format!("<section class=\"answers\" id=\"answers-{}\">", s.id)).expect("answers");
+            assert!(card < answers, "{}", s.id);
+            assert!(html[card..answers].contains(&e(s.title(lang))), "{}", s.id);
+            let first_line = s.text(lang).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+            assert!(html[card..answers].contains(&e(&first_line)), "{}: {first_line}", s.id);
+            for p in s.teaching(lang).into_iter().filter(|p| !p.starts_with("TODO")) {
+                assert!(html[answers..].contains(&e(p)), "{}: teaching point", s.id);
+            }
+        }
+        assert!(html.contains(".card{break-before:page") && html.contains(".answers{break-before:page"));
+    }
+    // The expected answer of the first question of a known case, in words.
+    let html = run(veiviser(), &["export", "--format", "handout", "--lang", "en"]);
+    let at = html.find("id=\"answers-adult-declines\"").unwrap();
+    assert!(html[at..].contains("<strong>No, no acute danger</strong>"));
+    // Never discreet (asked for), and never over a file.
+    let discreet = run(veiviser(), &["--discreet", "export", "--format", "handout", "--lang", "en"]);
+    assert_eq!(discreet, html);
+    let tmp = tempfile::tempdir().unwrap();
+    let p = write_temp(tmp.path(), "handout.html", "mine");
+    let out = veiviser().args(["export", "--format", "handout", "--lang", "en", "--output"]).arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "mine");
 }

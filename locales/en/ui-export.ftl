@@ -1,10 +1,10 @@
 # The exports (export, paths, schema): for trainers, reviewers and authors.
 
 ## Help texts
-cli-export = Export the flows as a graph (mermaid, dot) or as a handbook for print and review (markdown, html)
-cli-usage-export = veiviser export --format mermaid|dot|markdown|html [--flow ID] [--output FILE] [OPTIONS]
+cli-export = Export the flows as a graph (mermaid, dot), as a handbook for print and review (markdown, html), or as a handout for a class (handout)
+cli-usage-export = veiviser export --format mermaid|dot|markdown|html|handout [--flow ID] [--overview] [--output FILE] [OPTIONS]
 cli-export-after = Nothing is hidden here, also with --discreet: an export is asked for. Every export names the guidance version (the tool's version and a hash of the flow and text files), in a graph as a comment. Without --output it goes to standard output.
-cli-export-format = What to write: mermaid or dot (a graph: steps, choices as arrows, outcomes and duties marked) or markdown or html (a handbook: every step with its text, choices, actions, contacts and source)
+cli-export-format = What to write: mermaid or dot (a graph: steps, choices as arrows, outcomes and duties marked) or markdown or html (a handbook: every step with its text, choices, actions, contacts and source) or handout (a page to print for a class: the case at a glance, the duties, where to get advice, and a card for each training scenario)
 cli-export-flow = Only this flow (see `veiviser list`). Default: every flow
 cli-output = Write to FILE instead of standard output (created readable by you only; an existing file is never replaced)
 cli-paths = Every path to every outcome of a flow, for review
@@ -13,6 +13,7 @@ cli-paths-after = Paths are grouped by what came of the case and counted; at mos
 cli-paths-flow = The flow (see `veiviser list`). Default: every flow on the start screen
 cli-paths-max = How many paths to show for each outcome (default 3, at most 100; 0 shows only the counts)
 cli-err-paths-max = --max is at most { $limit } (paths shown for each outcome; how many there are in all is always shown), not { $max }
+cli-err-overview-format = --overview is for graphs only: --format dot or --format mermaid
 cli-schema = Print the JSON Schema of the flow files (what flows/schema.json holds), for editors
 cli-usage-schema = veiviser schema [--output FILE] [OPTIONS]
 cli-schema-after = Each flow file names the schema in its first line, so that an editor with YAML support completes keys and flags unknown ones.
@@ -29,20 +30,20 @@ ui-export-version = veiviser, guidance version { $version }, language { $lang }
 
 ## The graph
 ui-graph-start = Start
-ui-graph-when = when: { $cond }
-ui-graph-only-when = only when: { $cond }
+ui-graph-when = when { $cond }
+ui-graph-only-when = only when { $cond }
 ui-graph-otherwise = otherwise
-ui-graph-sets = sets: { $facts }
+ui-graph-sets = from here: { $facts }
 ui-graph-enters = goes into
 ui-graph-after = after { $flow }
 ui-graph-final = ends the case
 
 ## The handbook
 ui-hb-title = veiviser: the flows, step by step
-ui-hb-intro = Every flow and every step as veiviser shows it, for print and for clinical review. Step ids and conditions are written as in the flow files.
+ui-hb-intro = Every flow and every step as veiviser shows it, for print and for clinical review. Step ids are written as in the flow files; conditions are in words.
 ui-hb-contents = Contents
 ui-hb-why = Why
-ui-hb-only-when = Only when:
+ui-hb-only-when = Only when
 ui-hb-choices = Choices:
 ui-hb-items = Checklist:
 ui-hb-next = Then:
@@ -50,8 +51,8 @@ ui-hb-call = Goes into:
 ui-hb-actions = What to do:
 ui-hb-contacts = Contacts:
 ui-hb-duties-raised = Duties raised here:
-ui-hb-sets = sets
-ui-hb-when = when
+ui-hb-sets = from here:
+ui-hb-when = only when
 ui-hb-final = This ends the case.
 ui-hb-duties = Duties
 ui-hb-directory = Contact directory
@@ -84,3 +85,16 @@ ui-paths-passed = Outcomes on the way: { $outcomes }
 ui-paths-more = … and { $n } more (--max shows more)
 cli-export-coverage = Graphs only: grey out, and mark, the steps that none of the shipped scenarios reaches
 ui-graph-unreached = (no scenario reaches this)
+
+## Conditions in words (src/export/words.rs): $a, $b and $cond are phrases of facts
+ui-cond-and = { $a } and { $b }
+ui-cond-or = { $a } or { $b }
+ui-cond-not = not: { $cond }
+ui-cond-none-of = none of these: { $cond }
+ui-cond-all-of = both { $cond }
+ui-cond-either = either { $cond }
+
+## The overview graph (src/export/overview.rs)
+cli-export-overview = Graphs only: one small graph of the stages of a case, for a projector (the flows a stage may go into on the side, with their duties)
+ui-graph-may-enter = may go into
+ui-graph-prepare = Before a case: on the start screen

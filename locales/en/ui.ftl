@@ -130,6 +130,8 @@ check-cond-empty = the condition is empty
 check-cond-too-deep = the condition is nested too deep
 check-cond-too-long = the condition is too long
 check-unset-fact = the fact `{ $fact }` is tested, but nothing sets it
+check-fact-no-phrase = the fact `{ $fact }` is tested in a condition, but has no phrase in words (`{ $id }`) in { $lang }: the exports and the trainer view show conditions in words
+check-fact-no-phrase-help = write `{ $id } = …` with `.not = …` for its negation, in a file of locales/{ $lang }/ (the bundled set keeps them in facts.ftl)
 check-contact-lang = the contact `{ $contact }` has no { $field } in { $lang }, the reference language
 check-contact-line-break = the contact `{ $contact }` has the character { $char } in its { $field }: every text of a contact is one line, and a line break or a tab could make a made-up line look like a real one (an outcome, a phone number)
 check-contact-lang-fallback = the contact `{ $contact }` has no { $field } in { $lang }: the { $reference } text is shown there

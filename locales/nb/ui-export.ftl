@@ -1,10 +1,10 @@
 # Eksportene (export, paths, schema): for kursholdere, fagfolk som går gjennom innholdet, og forfattere.
 
 ## Hjelpetekster
-cli-export = Eksporter flytene som graf (mermaid, dot) eller som håndbok for utskrift og faglig gjennomgang (markdown, html)
-cli-usage-export = veiviser export --format mermaid|dot|markdown|html [--flow ID] [--output FILE] [VALG]
+cli-export = Eksporter flytene som graf (mermaid, dot), som håndbok for utskrift og faglig gjennomgang (markdown, html), eller som utdelingsark til et kurs (handout)
+cli-usage-export = veiviser export --format mermaid|dot|markdown|html|handout [--flow ID] [--overview] [--output FILE] [VALG]
 cli-export-after = Her skjules ingenting, heller ikke med --discreet: en eksport er noe du ber om. Hver eksport oppgir veiledningsversjonen (verktøyets versjon og en hash av flyt- og tekstfilene), i en graf som kommentar. Uten --output skrives den til standard ut.
-cli-export-format = Hva som skrives: mermaid eller dot (en graf: stegene, valgene som piler, utfall og plikter markert) eller markdown eller html (en håndbok: hvert steg med tekst, valg, tiltak, kontakter og kilde)
+cli-export-format = Hva som skrives: mermaid eller dot (en graf: stegene, valgene som piler, utfall og plikter markert) eller markdown eller html (en håndbok: hvert steg med tekst, valg, tiltak, kontakter og kilde) eller handout (et ark å skrive ut til et kurs: saken i korte trekk, pliktene, hvor du får råd, og et kort for hvert øvingsscenario)
 cli-export-flow = Bare denne flyten (se `veiviser list`). Standard: alle flytene
 cli-output = Skriv til FILE i stedet for standard ut (bare du kan lese filen; en fil som finnes fra før, blir aldri erstattet)
 cli-paths = Alle veier til hvert utfall i en flyt, for gjennomgang
@@ -13,6 +13,7 @@ cli-paths-after = Veiene grupperes etter hva saken endte med, og telles; høyst 
 cli-paths-flow = Flyten (se `veiviser list`). Standard: alle flytene på startskjermen
 cli-paths-max = Hvor mange veier som vises for hvert utfall (standard 3, høyst 100; 0 viser bare antallet)
 cli-err-paths-max = --max er høyst { $limit } (veier som vises for hvert utfall; hvor mange det er i alt, vises alltid), ikke { $max }
+cli-err-overview-format = --overview gjelder bare grafer: --format dot eller --format mermaid
 cli-schema = Skriv ut JSON-skjemaet for flytfilene (det som står i flows/schema.json), for redigeringsprogrammer
 cli-usage-schema = veiviser schema [--output FILE] [VALG]
 cli-schema-after = Hver flytfil viser til skjemaet på første linje, slik at et redigeringsprogram med YAML-støtte kan fullføre nøkler og markere ukjente.
@@ -29,20 +30,20 @@ ui-export-version = veiviser, veiledningsversjon { $version }, språk { $lang }
 
 ## Grafen
 ui-graph-start = Start
-ui-graph-when = når: { $cond }
-ui-graph-only-when = bare når: { $cond }
+ui-graph-when = når { $cond }
+ui-graph-only-when = bare når { $cond }
 ui-graph-otherwise = ellers
-ui-graph-sets = setter: { $facts }
+ui-graph-sets = fra nå: { $facts }
 ui-graph-enters = går inn i
 ui-graph-after = etter { $flow }
 ui-graph-final = avslutter saken
 
 ## Håndboken
 ui-hb-title = veiviser: flytene, steg for steg
-ui-hb-intro = Hver flyt og hvert steg slik veiviser viser dem, for utskrift og faglig gjennomgang. Steg-id-er og betingelser står slik de er skrevet i flytfilene.
+ui-hb-intro = Hver flyt og hvert steg slik veiviser viser dem, for utskrift og faglig gjennomgang. Steg-id-er står slik de er skrevet i flytfilene; betingelser står i ord.
 ui-hb-contents = Innhold
 ui-hb-why = Hvorfor
-ui-hb-only-when = Bare når:
+ui-hb-only-when = Bare når
 ui-hb-choices = Valg:
 ui-hb-items = Sjekkliste:
 ui-hb-next = Deretter:
@@ -50,8 +51,8 @@ ui-hb-call = Går inn i:
 ui-hb-actions = Hva du gjør:
 ui-hb-contacts = Kontakter:
 ui-hb-duties-raised = Plikter som utløses her:
-ui-hb-sets = setter
-ui-hb-when = når
+ui-hb-sets = fra nå:
+ui-hb-when = bare når
 ui-hb-final = Her avsluttes saken.
 ui-hb-duties = Plikter
 ui-hb-directory = Kontaktliste
@@ -84,3 +85,16 @@ ui-paths-passed = Utfall underveis: { $outcomes }
 ui-paths-more = … og { $n } til (--max viser flere)
 cli-export-coverage = Bare grafer: gråtone og merk stegene som ingen av de medfølgende scenarioene når
 ui-graph-unreached = (ingen scenarioer når hit)
+
+## Betingelser i ord (src/export/words.rs): $a, $b og $cond er fakta i ord
+ui-cond-and = { $a } og { $b }
+ui-cond-or = { $a } eller { $b }
+ui-cond-not = ikke: { $cond }
+ui-cond-none-of = ingen av disse: { $cond }
+ui-cond-all-of = både { $cond }
+ui-cond-either = enten { $cond }
+
+## Oversiktsgrafen (src/export/overview.rs)
+cli-export-overview = Bare grafer: én liten graf over stegene i en sak, for en prosjektør (flytene et steg kan gå inn i, på siden, med pliktene sine)
+ui-graph-may-enter = kan gå inn i
+ui-graph-prepare = Før en sak: på startskjermen

@@ -130,6 +130,8 @@ check-cond-empty = betingelsen er tom
 check-cond-too-deep = betingelsen er nøstet for dypt
 check-cond-too-long = betingelsen er for lang
 check-unset-fact = faktumet `{ $fact }` blir testet, men ingenting setter det
+check-fact-no-phrase = faktumet `{ $fact }` blir testet i en betingelse, men har ingen formulering i ord (`{ $id }`) på { $lang }: eksportene og kursholdervisningen viser betingelser i ord
+check-fact-no-phrase-help = skriv `{ $id } = …` med `.not = …` for det motsatte, i en fil i locales/{ $lang }/ (den innebygde veiledningen har dem i facts.ftl)
 check-contact-lang = kontakten `{ $contact }` mangler { $field } på { $lang }, referansespråket
 check-contact-line-break = kontakten `{ $contact }` har tegnet { $char } i { $field }: hver tekst i en kontakt er én linje, og et linjeskift eller en tabulator kan få en oppdiktet linje til å se ekte ut (et utfall, et telefonnummer)
 check-contact-lang-fallback = kontakten `{ $contact }` mangler { $field } på { $lang }: teksten på { $reference } vises der

@@ -76,9 +76,9 @@ fn emit(ctx: &Ctx, texts: &Texts, lang: Lang, text: &str, output: Option<PathBuf
     }
 }
 
-/// `veiviser export`: the flows as a graph (Mermaid, DOT) or as a handbook (Markdown,
-/// HTML), in the language asked for, never discreet (it was asked for), with the
-/// guidance version in it.
+/// `veiviser export`: the flows as a graph (Mermaid, DOT; or the overview of the stages),
+/// as a handbook (Markdown, HTML) or as a handout for a class (HTML), in the language
+/// asked for, never discreet (it was asked for), with the guidance version in it.
 /// `veiviser export`'s own arguments.
 pub(super) struct ExportArgs {
     pub(super) format: ExportFormat,
@@ -86,10 +86,15 @@ pub(super) struct ExportArgs {
     pub(super) output: Option<PathBuf>,
     /// Grey out the steps no shipped scenario reaches (graphs only).
     pub(super) coverage: bool,
+    /// The overview of the stages instead of the steps (graphs only).
+    pub(super) overview: bool,
 }
 
 pub(super) fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
-    let ExportArgs { format, flow, output, coverage } = args;
+    let ExportArgs { format, flow, output, coverage, overview } = args;
+    if overview && !matches!(format, ExportFormat::Dot | ExportFormat::Mermaid) {
+        return Outcome::CannotRun(Some(error_line(ctx.tool, ctx.lang, &Msg::new("cli-err-overview-format"))));
+    }
     let (c, lang) = match load_for_export(ctx, loaded, &output) {
         Ok(x) => x,
         Err(o) => return o,
@@ -99,6 +104,9 @@ pub(super) fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
         Err(o) => return o,
     };
     let graph = || {
+        if overview {
+            return crate::export::overview::overview(&c.model, &c.texts, lang);
+        }
         let mut g = crate::export::graph::build(&c.model, &c.texts, lang, &flows);
         if coverage {
             let (scenarios, _) = crate::scenario::load_embedded(&crate::i18n::embedded_langs());
@@ -117,6 +125,10 @@ pub(super) fn export(ctx: &Ctx, loaded: Loaded, args: ExportArgs) -> Outcome {
         }
         ExportFormat::Html => {
             crate::export::handbook::html(&crate::export::handbook::build(&c.model, &c.texts, lang, &flows))
+        }
+        ExportFormat::Handout => {
+            let (scenarios, _) = crate::scenario::load_embedded(&crate::i18n::embedded_langs());
+            crate::export::handout::handout(&c.model, &c.texts, lang, &scenarios)
         }
     };
     emit(ctx, &c.texts, lang, &text, output)

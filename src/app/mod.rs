@@ -354,8 +354,8 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Some(Cmd::Scenario { cmd: ScenarioCmd::Run { scenario } }) => {
             scenario_run(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), &scenario)
         }
-        Some(Cmd::Export { format, flow, output, coverage }) => {
-            let what = ExportArgs { format, flow, output, coverage };
+        Some(Cmd::Export { format, flow, output, coverage, overview }) => {
+            let what = ExportArgs { format, flow, output, coverage, overview };
             export(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), what)
         }
         Some(Cmd::Paths { flow, max, output }) => {

@@ -133,10 +133,10 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Grap
         raise.iter().map(|d| texts.fmt(lang, "walk-duty", &[("duty", &duty_title(d))])).collect()
     };
     let facts_line = |facts: &crate::flow::resolved::Facts| -> Option<String> {
-        let names = model.fact_names(facts);
-        (!names.is_empty()).then(|| texts.fmt(lang, "ui-graph-sets", &[("facts", &names.join(", "))]))
+        let words = super::words::facts_words(model, texts, lang, facts);
+        (!words.is_empty()).then(|| texts.fmt(lang, "ui-graph-sets", &[("facts", &words.join("; "))]))
     };
-    let cond = |c: &Condition| cond_text(c, &model.facts);
+    let cond = |c: &Condition| super::words::cond_words(texts, lang, c, &model.facts);
     let mut g = Graph {
         comment: crate::view::export_version_line(texts, lang, &model.set),
         clusters: Vec::new(),
@@ -166,9 +166,9 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Grap
                     for c in choices {
                         let mut lines = wrapped(&t(&c.label));
                         if let Some(w) = &c.when {
-                            lines.push(texts.fmt(lang, "ui-graph-when", &[("cond", &cond(w))]));
+                            lines.extend(wrapped(&texts.fmt(lang, "ui-graph-when", &[("cond", &cond(w))])));
                         }
-                        lines.extend(facts_line(&c.set));
+                        lines.extend(facts_line(&c.set).iter().flat_map(|l| wrapped(l)));
                         lines.extend(duty_lines(&c.raise));
                         let line = if c.raise.is_empty() { Line::Plain } else { Line::Duty };
                         g.edges.push(edge(id.clone(), node_id(fi, c.next), lines, line));
@@ -219,9 +219,9 @@ fn graph_node(
     let mut lines = wrapped(&texts.get(lang, &n.title));
     lines.push(format!("[{}]", n.id));
     if let Some(g) = &n.when {
-        lines.push(texts.fmt(lang, "ui-graph-only-when", &[("cond", &cond(&g.cond))]));
+        lines.extend(wrapped(&texts.fmt(lang, "ui-graph-only-when", &[("cond", &cond(&g.cond))])));
     }
-    lines.extend(facts_line(&n.set));
+    lines.extend(facts_line(&n.set).iter().flat_map(|l| wrapped(l)));
     lines.extend(duty_lines(&n.raise));
     let shape = match &n.body {
         Body::Question { .. } => Shape::Question,

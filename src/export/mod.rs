@@ -7,8 +7,11 @@
 pub mod file;
 pub mod graph;
 pub mod handbook;
+pub mod handout;
+pub mod overview;
 pub mod paths;
 pub mod slip;
 pub mod summary;
+pub mod words;
 
 pub use file::{ExportError, Fs, RealFs, check_folder, exists, expand_home, home, temp_name, write, write_with};

@@ -33,6 +33,12 @@ impl<F> Cond<F> {
     }
 }
 
+/// The Fluent id of a fact's phrase in words (`fact-minor`), for the exports and the
+/// trainer view; `veiviser check` requires one for every fact a condition tests.
+pub fn fact_id(fact: &str) -> String {
+    format!("fact-{fact}")
+}
+
 /// A parse error: what went wrong (a tool-message id with its argument) and where, as a
 /// byte range in the condition text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -364,6 +364,10 @@ pub struct Contact {
     /// language shows "24/7", the same in every language (src/slip.rs).
     #[serde(default)]
     pub day_and_night: bool,
+    /// Gives advice to professionals (case advice, for the worker): listed under "where
+    /// to get advice" on the handout for a class (`export --format handout`).
+    #[serde(default)]
+    pub advice: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -244,6 +244,11 @@ impl Texts {
             .unwrap_or_else(|| self.fmt(lang, id, args))
     }
 
+    /// The attribute `attr` of message `id` in `lang` (or its fallback), if it has one.
+    pub fn attr(&self, lang: Lang, id: &str, attr: &str) -> Option<String> {
+        self.format(lang, id, |m| m.get_attribute(attr).map(|a| a.value()), None)
+    }
+
     /// A message with a number argument (plurals select on it).
     pub fn fmt_n(&self, lang: Lang, id: &str, name: &str, n: usize) -> String {
         let mut fa = FluentArgs::new();

@@ -47,11 +47,11 @@ fn html_blocks(o: &mut String, bs: &[Block]) {
 fn html_extras(w: &Words, when: &Option<String>, sets: &[String], duties: &[String]) -> String {
     let mut s = String::new();
     if let Some(c) = when {
-        s.push_str(&format!(" <span class=\"cond\">({} <code>{}</code>)</span>", html_escape(&w.when), html_escape(c)));
+        s.push_str(&format!(" <span class=\"cond\">({} {})</span>", html_escape(&w.when), html_escape(c)));
     }
     if !sets.is_empty() {
-        let f: Vec<String> = sets.iter().map(|x| format!("<code>{}</code>", html_escape(x))).collect();
-        s.push_str(&format!(" <span class=\"sets\">({} {})</span>", html_escape(&w.sets), f.join(", ")));
+        let f: Vec<String> = sets.iter().map(|x| html_escape(x)).collect();
+        s.push_str(&format!(" <span class=\"sets\">({} {})</span>", html_escape(&w.sets), f.join("; ")));
     }
     for d in duties {
         s.push_str(&format!(" <strong class=\"duty\">{}</strong>", html_escape(d)));
@@ -127,7 +127,7 @@ pub fn html(h: &Handbook) -> String {
             ));
             if let Some((c, (title, id))) = &n.when {
                 o.push_str(&format!(
-                    "<p><em>{}</em> <code>{}</code> → {} <code>{}</code></p>\n",
+                    "<p><em>{}</em> {} → {} <code>{}</code></p>\n",
                     e(&w.only_when),
                     e(c),
                     e(title),
@@ -141,8 +141,8 @@ pub fn html(h: &Handbook) -> String {
                 o.push_str("</div>\n");
             }
             if !n.sets.is_empty() {
-                let f: Vec<String> = n.sets.iter().map(|x| format!("<code>{}</code>", e(x))).collect();
-                o.push_str(&format!("<p>{} {}</p>\n", e(&w.sets), f.join(", ")));
+                let f: Vec<String> = n.sets.iter().map(|x| e(x)).collect();
+                o.push_str(&format!("<p>{} {}</p>\n", e(&w.sets), f.join("; ")));
             }
             if !n.duties.is_empty() {
                 o.push_str(&format!("<p class=\"label duty\">{}</p>\n<ul>\n", e(&w.duties_raised)));

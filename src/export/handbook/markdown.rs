@@ -22,7 +22,7 @@ pub fn md_escape(s: &str) -> String {
     out
 }
 
-/// An identifier or a condition as code (they are made of letters, digits, `-`, spaces
+/// An identifier as code (they are made of letters, digits, `-`, spaces
 /// and parentheses; anything else is escaped as text).
 fn md_code(s: &str) -> String {
     if s.chars().all(|c| c.is_ascii_alphanumeric() || " -()_".contains(c)) && !s.is_empty() {
@@ -46,11 +46,11 @@ fn md_blocks(o: &mut String, bs: &[Block], indent: &str) {
 fn md_extras(w: &Words, when: &Option<String>, sets: &[String], duties: &[String]) -> String {
     let mut s = String::new();
     if let Some(c) = when {
-        s.push_str(&format!(" ({} {})", md_escape(&w.when), md_code(c)));
+        s.push_str(&format!(" ({} {})", md_escape(&w.when), md_escape(c)));
     }
     if !sets.is_empty() {
-        let f: Vec<String> = sets.iter().map(|x| md_code(x)).collect();
-        s.push_str(&format!(" ({} {})", md_escape(&w.sets), f.join(", ")));
+        let f: Vec<String> = sets.iter().map(|x| md_escape(x)).collect();
+        s.push_str(&format!(" ({} {})", md_escape(&w.sets), f.join("; ")));
     }
     for d in duties {
         s.push_str(&format!(" **{}**", md_escape(d)));
@@ -87,7 +87,7 @@ pub fn markdown(h: &Handbook) -> String {
                 o.push_str(&format!(
                     "*{}* {} → {} ({})\n\n",
                     md_escape(&w.only_when),
-                    md_code(c),
+                    md_escape(c),
                     md_escape(title),
                     md_code(id)
                 ));
@@ -100,8 +100,8 @@ pub fn markdown(h: &Handbook) -> String {
                 md_blocks(&mut o, &n.why, "> ");
             }
             if !n.sets.is_empty() {
-                let f: Vec<String> = n.sets.iter().map(|x| md_code(x)).collect();
-                o.push_str(&format!("{} {}\n\n", md_escape(&w.sets), f.join(", ")));
+                let f: Vec<String> = n.sets.iter().map(|x| md_escape(x)).collect();
+                o.push_str(&format!("{} {}\n\n", md_escape(&w.sets), f.join("; ")));
             }
             if !n.duties.is_empty() {
                 o.push_str(&format!("**{}**\n\n", md_escape(&w.duties_raised)));

@@ -13,7 +13,6 @@ mod markdown;
 pub use html::{html, html_escape};
 pub use markdown::{markdown, md_escape};
 
-use super::graph::cond_text;
 use crate::flow::model::{Kind, Str};
 use crate::flow::resolved::{Body, FlowIx, Model, Node};
 use crate::i18n::{Lang, Texts};
@@ -144,7 +143,8 @@ fn node_ref(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, ni: usize) -> 
 fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNode {
     let t = |id: &str| texts.get(lang, id);
     let set = &model.set;
-    let cond = |c: &crate::flow::resolved::Condition| cond_text(c, &model.facts);
+    let cond = |c: &crate::flow::resolved::Condition| super::words::cond_words(texts, lang, c, &model.facts);
+    let sets = |f: &crate::flow::resolved::Facts| super::words::facts_words(model, texts, lang, f);
     let duty_title = |id: &Str| set.duties.get(id.as_str()).map_or_else(|| id.to_string(), |d| t(&d.title));
     let flow = &model.flows[fi];
     let mut h = HNode {
@@ -160,7 +160,7 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
         text: n.text.as_deref().map(|x| blocks(&t(x))).unwrap_or_default(),
         why: n.why.as_deref().map(|x| blocks(&t(x))).unwrap_or_default(),
         when: n.when.as_ref().map(|g| (cond(&g.cond), node_ref(model, texts, lang, fi, g.otherwise))),
-        sets: model.fact_names(&n.set),
+        sets: sets(&n.set),
         duties: n
             .raise
             .iter()
@@ -187,7 +187,7 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
                     label: t(&c.label),
                     to: node_ref(model, texts, lang, fi, c.next),
                     when: c.when.as_ref().map(cond),
-                    sets: model.fact_names(&c.set),
+                    sets: sets(&c.set),
                     duties: c.raise.iter().map(duty_title).collect(),
                 })
                 .collect();
@@ -195,7 +195,7 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
         Body::Checklist { items, next } | Body::Info { items, next } => {
             h.items = items
                 .iter()
-                .map(|i| HItem { label: t(&i.label), when: i.when.as_ref().map(cond), sets: model.fact_names(&i.set) })
+                .map(|i| HItem { label: t(&i.label), when: i.when.as_ref().map(cond), sets: sets(&i.set) })
                 .collect();
             h.next = Some(node_ref(model, texts, lang, fi, *next));
         }

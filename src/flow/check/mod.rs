@@ -180,6 +180,7 @@ pub fn check(loaded: &Loaded) -> Vec<Diag> {
     check_calls(&mut cx);
     // Facts used but set nowhere.
     let used = std::mem::take(&mut cx.facts_used);
+    fact_phrases(&mut cx, &used);
     for (f, file, path, at, len) in used {
         if !cx.facts_set.contains(f.as_str()) {
             let mut p = cx.place(file, &path);
@@ -194,6 +195,42 @@ pub fn check(loaded: &Loaded) -> Vec<Diag> {
     all.extend(cx.diags);
     all.sort_by_key(|d| (d.file, d.span.as_ref().map(|s| s.start)));
     all
+}
+
+/// Every fact in words (exports, handout, trainer view): a fact a condition tests must
+/// have its phrase `fact-<name>` in every language, reported once per fact and language
+/// at its first use (a fact set nowhere is reported as that only). The phrases of the facts set count as used.
+fn fact_phrases(cx: &mut Ctx<'_>, used: &[FactUse]) {
+    let set: Vec<&str> = cx.facts_set.iter().copied().collect();
+    for f in set.into_iter().chain(used.iter().map(|u| u.0.as_str())) {
+        if let Some(row) = cx.msgs.find(&super::cond::fact_id(f))
+            && let Some(u) = cx.msgs.used.get_mut(row)
+        {
+            *u = true;
+        }
+    }
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (f, file, path, at, len) in used {
+        // A fact set nowhere is reported as such, not twice.
+        if !seen.insert(f.as_str()) || !cx.facts_set.contains(f.as_str()) {
+            continue;
+        }
+        let id = super::cond::fact_id(f);
+        let row = cx.msgs.find(&id);
+        for li in 0..cx.langs.len() {
+            if row.is_some_and(|r| cx.msgs.get(r, li).is_some()) {
+                continue;
+            }
+            let mut p = cx.place(*file, path);
+            p.span = p.span.map(|s| if s.end - s.start == *len { s.start + at..s.start + at + f.len() } else { s });
+            let lang = cx.langs[li].code().to_string();
+            let d = cx.err("check-fact-no-phrase", p);
+            d.help = Some("check-fact-no-phrase-help");
+            d.args.push(("fact", f.clone()));
+            d.args.push(("id", id.clone()));
+            d.args.push(("lang", lang));
+        }
+    }
 }
 
 fn check_registries(cx: &mut Ctx<'_>) {

@@ -79,7 +79,11 @@ pub fn page(app: &Base) -> Page {
                     let note = if facts.is_empty() {
                         cx.t("tui-direct-none")
                     } else {
-                        cx.texts.fmt(cx.lang, "tui-direct", &[("facts", &facts.join(", "))])
+                        let words: Vec<String> = facts
+                            .iter()
+                            .map(|f| crate::export::words::fact_words(cx.texts, cx.lang, f, false))
+                            .collect();
+                        cx.texts.fmt(cx.lang, "tui-direct", &[("facts", &words.join("; "))])
                     };
                     b.wrapped(&note, th.note);
                     b.blank();

@@ -1,0 +1,20 @@
+## The handout for a class (`export --format handout`, src/export/handout.rs)
+handout-title = veiviser: handout for a class
+handout-glance = The whole case at a glance
+handout-intro = For teaching: how the tool walks a case, the two legal duties and when they apply, and where to get advice. Then a card for each training case; the answers are on the page after each card. Every case is made up and describes nobody.
+handout-stages = The stages of a case
+handout-duties = The duties, and when they apply
+handout-threshold-report-cws = When: there is reason to believe the person is under 18 and is being, or will be, exploited. Report to the child welfare service, not to the police; it applies even if the child says no.
+handout-threshold-report-cws-child = When: there is reason to believe a child of the person is being, or will be, exploited.
+handout-threshold-avert = When: you hold a serious crime certain or most likely (going on, or about to happen), and it can still be averted. For trafficking, only the aggravated kind (Penal Code section 258) is covered.
+handout-advice = Where to get advice
+handout-case = Case { $n }: { $title }
+handout-questions = Questions for the class
+handout-answers = Answers, case { $n }: { $title }
+handout-ticked = Tick: { $items }
+handout-ticked-none = Tick nothing
+handout-outcome = Where the guidance leads: { $outcome }
+handout-no-duty = No legal duty applies in this case.
+handout-duties-raised = Duties: { $duties }
+handout-setting = Setting: { $setting }
+handout-teaching = Teaching points

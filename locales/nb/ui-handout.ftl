@@ -1,0 +1,20 @@
+## Utdelingsarket til et kurs (`export --format handout`, src/export/handout.rs)
+handout-title = veiviser: utdelingsark til et kurs
+handout-glance = Hele saken i korte trekk
+handout-intro = Til undervisning: hvordan verktøyet går gjennom en sak, de to lovpålagte pliktene og når de gjelder, og hvor du får råd. Deretter et kort for hvert øvingstilfelle; svarene står på siden etter hvert kort. Alle tilfellene er oppdiktet og beskriver ingen.
+handout-stages = Stegene i en sak
+handout-duties = Pliktene, og når de gjelder
+handout-threshold-report-cws = Når: det er grunn til å tro at personen er under 18 og blir eller vil bli utnyttet. Meld til barneverntjenesten, ikke til politiet; plikten gjelder selv om barnet sier nei.
+handout-threshold-report-cws-child = Når: det er grunn til å tro at et barn av personen blir eller vil bli utnyttet.
+handout-threshold-avert = Når: du holder en alvorlig forbrytelse for sikker eller mest sannsynlig (den pågår eller vil skje), og den kan fortsatt avverges. For menneskehandel gjelder plikten bare den grove (straffeloven § 258).
+handout-advice = Hvor du får råd
+handout-case = Tilfelle { $n }: { $title }
+handout-questions = Spørsmål til gruppen
+handout-answers = Svar, tilfelle { $n }: { $title }
+handout-ticked = Kryss av: { $items }
+handout-ticked-none = Kryss ikke av noe
+handout-outcome = Hvor veiledningen fører: { $outcome }
+handout-no-duty = Ingen lovpålagt plikt gjelder i dette tilfellet.
+handout-duties-raised = Plikter: { $duties }
+handout-setting = Sted: { $setting }
+handout-teaching = Læringspunkter
