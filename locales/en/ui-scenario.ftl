@@ -67,10 +67,11 @@ cli-scenario-err-feedback-continue = going on past a text takes no feedback: onl
 # --coverage
 cli-scenario-coverage = Coverage: the steps and outcomes the { $n } scenarios reach
 cli-scenario-coverage-flow = flow
+cli-scenario-coverage-decisions = decisions
 cli-scenario-coverage-nodes = steps
 cli-scenario-coverage-outcomes = outcomes
 cli-scenario-coverage-unreached = not reached: { $nodes }
-cli-scenario-coverage-total = In all: { $nodes } steps and { $outcomes } outcomes reached.
+cli-scenario-coverage-total = In all: { $decisions } decisions (questions and checklists), { $nodes } steps and { $outcomes } outcomes reached.
 cli-scenario-run = Play one scenario in the full-screen walk-through, a step a key, with the case text beside the flow
 cli-usage-scenario-run = veiviser scenario run <SCENARIO> [OPTIONS]
 cli-scenario-run-after = Enter (or Space, or the arrow down) shows the next step; Backspace the one before; r goes back to the start of the scenario. The other keys work as in the walk-through (l language, v two languages, i trainer view, q quit).

@@ -67,10 +67,11 @@ cli-scenario-err-feedback-continue = å gå videre forbi en tekst har ingen tilb
 # --coverage
 cli-scenario-coverage = Dekning: stegene og utfallene de { $n } scenarioene når
 cli-scenario-coverage-flow = flyt
+cli-scenario-coverage-decisions = valg
 cli-scenario-coverage-nodes = steg
 cli-scenario-coverage-outcomes = utfall
 cli-scenario-coverage-unreached = ikke nådd: { $nodes }
-cli-scenario-coverage-total = I alt: { $nodes } steg og { $outcomes } utfall nådd.
+cli-scenario-coverage-total = I alt: { $decisions } valg (spørsmål og sjekklister), { $nodes } steg og { $outcomes } utfall nådd.
 cli-scenario-run = Spill av ett scenario i fullskjermveiviseren, ett steg per tast, med sakens tekst ved siden av flyten
 cli-usage-scenario-run = veiviser scenario run <SCENARIO> [VALG]
 cli-scenario-run-after = Enter (eller mellomrom, eller pil ned) viser neste steg; Backspace det forrige; r går tilbake til starten av scenarioet. De andre tastene virker som i veiviseren (l språk, v to språk, i kursholdervisning, q avslutt).

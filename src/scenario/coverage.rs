@@ -19,6 +19,9 @@ pub struct FlowCoverage {
     pub nodes_reached: usize,
     pub outcomes: usize,
     pub outcomes_reached: usize,
+    /// The questions and checklists: the decisions a class answers in teaching mode.
+    pub decisions: usize,
+    pub decisions_reached: usize,
     /// Node ids not reached, in the flow's order.
     pub unreached: Vec<String>,
 }
@@ -40,12 +43,16 @@ pub fn coverage(model: &Model, replays: &[Replayed]) -> Coverage {
         .map(|f| {
             let hit = |id: &str| reached.contains(&NodeRef { flow: f.id.clone(), node: id.to_string() });
             let outcome = |n: &&crate::flow::resolved::Node| matches!(n.body, Body::Outcome { .. });
+            let decision =
+                |n: &&crate::flow::resolved::Node| matches!(n.body, Body::Question { .. } | Body::Checklist { .. });
             FlowCoverage {
                 flow: f.id.clone(),
                 nodes: f.nodes.len(),
                 nodes_reached: f.nodes.iter().filter(|n| hit(&n.id)).count(),
                 outcomes: f.nodes.iter().filter(outcome).count(),
                 outcomes_reached: f.nodes.iter().filter(outcome).filter(|n| hit(&n.id)).count(),
+                decisions: f.nodes.iter().filter(decision).count(),
+                decisions_reached: f.nodes.iter().filter(decision).filter(|n| hit(&n.id)).count(),
                 unreached: f.nodes.iter().filter(|n| !hit(&n.id)).map(|n| n.id.to_string()).collect(),
             }
         })

@@ -73,31 +73,41 @@ pub fn total_line(texts: &Texts, lang: Lang, ok: usize, n: usize) -> String {
 /// each flow's unreached steps under it, and the totals.
 pub fn coverage_lines(texts: &Texts, lang: Lang, c: &Coverage, scenarios: usize) -> Vec<String> {
     let mut out = vec![texts.fmt(lang, "cli-scenario-coverage", &[("n", &scenarios.to_string())])];
-    let h_flow = texts.get(lang, "cli-scenario-coverage-flow");
-    let h_nodes = texts.get(lang, "cli-scenario-coverage-nodes");
-    let h_outcomes = texts.get(lang, "cli-scenario-coverage-outcomes");
-    let w_flow = c.flows.iter().map(|f| width(&f.flow)).chain([width(&h_flow)]).max().unwrap_or(0);
-    let w_nodes = width(&h_nodes).max(7);
+    let heads = [
+        texts.get(lang, "cli-scenario-coverage-flow"),
+        texts.get(lang, "cli-scenario-coverage-decisions"),
+        texts.get(lang, "cli-scenario-coverage-nodes"),
+        texts.get(lang, "cli-scenario-coverage-outcomes"),
+    ];
+    let w_flow = c.flows.iter().map(|f| width(&f.flow)).chain([width(&heads[0])]).max().unwrap_or(0);
+    let w_num = |h: &str| width(h).max(7);
     let cell = |s: &str, w: usize, right: bool| {
         let pad = " ".repeat(w.saturating_sub(width(s)));
         if right { format!("{pad}{s}") } else { format!("{s}{pad}") }
     };
-    out.push(
-        format!("  {}  {}  {}", cell(&h_flow, w_flow, false), cell(&h_nodes, w_nodes, true), h_outcomes)
-            .trim_end()
-            .to_string(),
-    );
-    let (mut nodes, mut nodes_hit, mut outs, mut outs_hit) = (0, 0, 0, 0);
+    let row = |flow: &str, d: &str, n: &str, o: &str| {
+        let line = format!(
+            "  {}  {}  {}  {}",
+            cell(flow, w_flow, false),
+            cell(d, w_num(&heads[1]), true),
+            cell(n, w_num(&heads[2]), true),
+            o
+        );
+        visible(line.trim_end()).into_owned()
+    };
+    out.push(row(&heads[0], &heads[1], &heads[2], &heads[3]));
+    let (mut nodes, mut nodes_hit, mut outs, mut outs_hit, mut dec, mut dec_hit) = (0, 0, 0, 0, 0, 0);
     for f in &c.flows {
         nodes += f.nodes;
         nodes_hit += f.nodes_reached;
         outs += f.outcomes;
         outs_hit += f.outcomes_reached;
+        dec += f.decisions;
+        dec_hit += f.decisions_reached;
+        let d = format!("{}/{}", f.decisions_reached, f.decisions);
         let n = format!("{}/{}", f.nodes_reached, f.nodes);
         let o = format!("{}/{}", f.outcomes_reached, f.outcomes);
-        out.push(
-            visible(&format!("  {}  {}  {}", cell(&f.flow, w_flow, false), cell(&n, w_nodes, true), o)).into_owned(),
-        );
+        out.push(row(&f.flow, &d, &n, &o));
         if !f.unreached.is_empty() {
             let text = texts.fmt(lang, "cli-scenario-coverage-unreached", &[("nodes", &f.unreached.join(", "))]);
             let indent = " ".repeat(4);
@@ -109,7 +119,11 @@ pub fn coverage_lines(texts: &Texts, lang: Lang, c: &Coverage, scenarios: usize)
     out.push(texts.fmt(
         lang,
         "cli-scenario-coverage-total",
-        &[("nodes", &format!("{nodes_hit}/{nodes}")), ("outcomes", &format!("{outs_hit}/{outs}"))],
+        &[
+            ("decisions", &format!("{dec_hit}/{dec}")),
+            ("nodes", &format!("{nodes_hit}/{nodes}")),
+            ("outcomes", &format!("{outs_hit}/{outs}")),
+        ],
     ));
     out
 }
