@@ -120,6 +120,9 @@ pub enum ScenarioCmd {
     Run {
         #[arg(value_name = "SCENARIO")]
         scenario: String,
+        /// Teaching mode: the class answers each decision before the guidance does.
+        #[arg(long)]
+        teach: bool,
     },
 }
 
@@ -279,6 +282,7 @@ pub fn command(texts: &Texts, lang: Lang) -> Command {
                             .value_name(t("cli-scenario-run-which-name"))
                             .help_heading(t("cli-arguments"))
                     })
+                    .mut_arg("teach", |a| a.help(t("cli-scenario-run-teach")).help_heading(heading.clone()))
             })
     })
     .mut_subcommand("export", |c| {

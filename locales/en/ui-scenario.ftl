@@ -73,10 +73,11 @@ cli-scenario-coverage-outcomes = outcomes
 cli-scenario-coverage-unreached = not reached: { $nodes }
 cli-scenario-coverage-total = In all: { $decisions } decisions (questions and checklists), { $nodes } steps and { $outcomes } outcomes reached.
 cli-scenario-run = Play one scenario in the full-screen walk-through, a step a key, with the case text beside the flow
-cli-usage-scenario-run = veiviser scenario run <SCENARIO> [OPTIONS]
+cli-usage-scenario-run = veiviser scenario run <SCENARIO> [--teach] [OPTIONS]
 cli-scenario-run-after = Enter (or Space, or the arrow down) shows the next step; Backspace the one before; r goes back to the start of the scenario. The other keys work as in the walk-through (l language, v two languages, i trainer view, q quit).
 cli-scenario-run-which = A scenario file (YAML), or the id of a scenario shipped (veiviser scenario check lists them)
 cli-scenario-run-which-name = SCENARIO
+cli-scenario-run-teach = Teaching mode: the class answers each decision before the guidance does (the expected answer hidden, then judged with the scenario's feedback), with a debrief at the end
 cli-scenario-no-such = there is no scenario file or shipped scenario `{ $scenario }` (veiviser scenario check lists those shipped)
 
 # Where a scenario is set.

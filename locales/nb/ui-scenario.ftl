@@ -73,10 +73,11 @@ cli-scenario-coverage-outcomes = utfall
 cli-scenario-coverage-unreached = ikke nådd: { $nodes }
 cli-scenario-coverage-total = I alt: { $decisions } valg (spørsmål og sjekklister), { $nodes } steg og { $outcomes } utfall nådd.
 cli-scenario-run = Spill av ett scenario i fullskjermveiviseren, ett steg per tast, med sakens tekst ved siden av flyten
-cli-usage-scenario-run = veiviser scenario run <SCENARIO> [VALG]
+cli-usage-scenario-run = veiviser scenario run <SCENARIO> [--teach] [VALG]
 cli-scenario-run-after = Enter (eller mellomrom, eller pil ned) viser neste steg; Backspace det forrige; r går tilbake til starten av scenarioet. De andre tastene virker som i veiviseren (l språk, v to språk, i kursholdervisning, q avslutt).
 cli-scenario-run-which = En scenariofil (YAML), eller id-en til et scenario som følger med (veiviser scenario check viser dem)
 cli-scenario-run-which-name = SCENARIO
+cli-scenario-run-teach = Undervisningsmodus: gruppa svarer på hvert valg før veiledningen gjør det (svaret som ventes er skjult, og vurderes så med scenarioets tilbakemelding), med en oppsummering for gruppa til slutt
 cli-scenario-no-such = det finnes ingen scenariofil eller medfølgende scenario `{ $scenario }` (veiviser scenario check viser de som følger med)
 
 # Hvor et scenario foregår.

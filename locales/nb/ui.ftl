@@ -213,6 +213,7 @@ export-err-read-only = Kunne ikke skrive { $path }: den disken kan bare leses.
 export-err-bad-name = Kunne ikke skrive { $path }: det er ikke et filnavn denne disken godtar.
 export-done-slip = Lappen er lagret i { $path } (bare du kan lese filen).
 export-done = Oppsummeringen er lagret i { $path } (bare du kan lese filen).
+export-done-debrief = Oppsummeringen for gruppa er lagret i { $path } (bare du kan lese filen).
 cli-discreet = Diskret modus: skjermen nevner ikke temaet med ord som kan leses over skulderen
 cli-walk-export = Skriv oppsummeringen til FILE når saken er ferdig (filen må ikke finnes fra før); med --discreet den diskrete teksten
 cli-walk-export-full = Med --discreet: skriv hele oppsummeringen til --export-fila, ikke den diskrete

@@ -351,8 +351,8 @@ fn dispatch(args: &[OsString], tool: &Texts, pre_lang: Lang) -> Outcome {
         Some(Cmd::Scenario { cmd: ScenarioCmd::Check { files, coverage } }) => {
             scenario_check(&ctx, &base, &files, coverage)
         }
-        Some(Cmd::Scenario { cmd: ScenarioCmd::Run { scenario } }) => {
-            scenario_run(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), &scenario)
+        Some(Cmd::Scenario { cmd: ScenarioCmd::Run { scenario, teach } }) => {
+            scenario_run(&ctx, base.with_local_contacts_or_skip(cli.contacts.as_deref()), &scenario, teach)
         }
         Some(Cmd::Export { format, flow, output, coverage, overview }) => {
             let what = ExportArgs { format, flow, output, coverage, overview };

@@ -117,7 +117,8 @@ pub(super) fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Ou
 /// `veiviser scenario run SCENARIO`: the scenario (a file, or the id of one shipped) in
 /// the full-screen walk-through, a step a key. One that does not replay is reported as
 /// `scenario check` would, and not played.
-pub(super) fn scenario_run(ctx: &Ctx, loaded: Loaded, which: &str) -> Outcome {
+/// `teach`: teaching mode, the class answers each decision first.
+pub(super) fn scenario_run(ctx: &Ctx, loaded: Loaded, which: &str, teach: bool) -> Outcome {
     use crate::scenario;
     let langs = crate::i18n::embedded_langs();
     let path = std::path::Path::new(which);
@@ -140,7 +141,7 @@ pub(super) fn scenario_run(ctx: &Ctx, loaded: Loaded, which: &str) -> Outcome {
         }
     };
     match found {
-        Ok(s) => tui_with(ctx, loaded, Some(s)),
+        Ok(s) => tui_with(ctx, loaded, Some((s, teach))),
         Err(lines) => Outcome::CannotRun(Some(lines.join("\n"))),
     }
 }
@@ -150,7 +151,7 @@ pub(super) fn tui(ctx: &Ctx, loaded: Loaded) -> Outcome {
     tui_with(ctx, loaded, None)
 }
 
-fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario::Scenario>) -> Outcome {
+fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<(crate::scenario::Scenario, bool)>) -> Outcome {
     let (tool, lang) = (ctx.tool, ctx.lang);
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Outcome::CannotRun(Some(tool.get(lang, "cli-err-no-tty")));
@@ -161,7 +162,7 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
         Err(o) => return o,
     };
     let no_color = ctx.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if let Some(s) = &play {
+    if let Some((s, _)) = &play {
         // A scenario that does not replay on these flows is reported, not played.
         let r = crate::scenario::replay(&c.model, s);
         if !r.ok() {
@@ -183,7 +184,8 @@ fn tui_with(ctx: &Ctx, (input, unreadable): Loaded, play: Option<crate::scenario
         local_ignored: ignored.as_ref().filter(|n| !n.cleaned).map(|n| n.path.clone()),
         local_cleaned: ignored.filter(|n| n.cleaned).map(|n| n.path),
         pack_refused: ctx.pack_refused.borrow().clone(),
-        play,
+        teach: play.as_ref().is_some_and(|(_, t)| *t),
+        play: play.map(|(s, _)| s),
         test_panic,
     };
     match crate::tui::run(&c, lang, opts, tui_exit_code) {

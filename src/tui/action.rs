@@ -55,6 +55,11 @@ pub enum Action {
     Save,
     /// On the summary: quit, and print it as plain text after the screen is restored.
     Print,
+    /// Teaching mode: show the answer the guidance expects at this decision.
+    Reveal,
+    /// What if: leave the scenario for a free walk from this step; again, back to the
+    /// scenario where it was left.
+    WhatIf,
     /// A character typed into a text field (the file name of an export).
     Char(char),
     /// Quick-hide.

@@ -213,6 +213,18 @@ pub const KEYMAP: &[Row] = &[
         help: "tui-help-trainer",
         hint: global("i", "tui-key-trainer", 9),
     },
+    Row {
+        shown: Sign("a"),
+        binds: &[ch('a', A::Reveal)],
+        help: "tui-help-reveal",
+        hint: hint("a", "tui-key-reveal", 0),
+    },
+    Row {
+        shown: Sign("o"),
+        binds: &[ch('o', A::WhatIf)],
+        help: "tui-help-whatif",
+        hint: hint("o", "tui-key-whatif", 1),
+    },
     Row { shown: Sign("?"), binds: &[ch('?', A::Help)], help: "tui-help-help", hint: global("?", "tui-key-help", 0) },
     Row { shown: Sign("x"), binds: &[ch('x', A::Hide)], help: "tui-help-hide", hint: global("x", "tui-key-hide", 1) },
     Row {

@@ -8,6 +8,7 @@
 //!   an update asks of the loop;
 //! - [`theme`], [`lines`], [`hints`]: the styles and the text column, the line builder
 //!   (two languages side by side), the key hints;
+//! - [`teach`]: teaching mode (the class answers first, the verdict, the debrief);
 //! - [`pages`]: each screen (start, step, summary) laid out as a [`page::Page`], kept
 //!   while only the selection or the scroll position changes, and hit by clicks;
 //! - [`windows`]: each window (help, map, save, the questions, ...) with its own state,
@@ -29,6 +30,7 @@ pub mod page;
 pub mod pages;
 pub mod screen;
 pub mod state;
+pub mod teach;
 pub mod term;
 pub mod theme;
 pub mod update;

@@ -100,6 +100,9 @@ pub struct Base<'a> {
     pub(crate) empty_enter: bool,
     /// A scenario being played (trainers): its text beside the flow, a step a key.
     pub player: Option<Player<'a>>,
+    /// What if: the scenario left for a free walk from one of its steps; the play and
+    /// its screen are kept here, as they were, until the trainer goes back to them.
+    pub aside: Option<Box<Aside<'a>>>,
     /// The page last laid out ([`super::pages::cached`]).
     pub(crate) page: Cache,
 }
@@ -111,8 +114,21 @@ pub struct Player<'a> {
     pub sessions: Vec<crate::engine::Session<'a>>,
     /// The answer that led to each session after the first.
     pub answers: Vec<crate::engine::Answer>,
+    /// The scenario's answer each was (an index into its answers), None for a text gone
+    /// past.
+    pub given: Vec<Option<usize>>,
     /// Which session is shown.
     pub at: usize,
+    /// Teaching mode: the class answers each decision first (None: the scenario shows
+    /// its own answers).
+    pub teach: Option<super::teach::Teach>,
+}
+
+/// A scenario left for a free walk (what if): the play, and the screen it showed.
+#[derive(Clone)]
+pub struct Aside<'a> {
+    pub player: Player<'a>,
+    pub walk: Walk<'a>,
 }
 
 /// The flows of the start screen: the whole case first, then the menu in its order.
@@ -148,6 +164,7 @@ impl<'a> Base<'a> {
             pending_digit: None,
             empty_enter: false,
             player: None,
+            aside: None,
             page: Cache::default(),
         }
     }

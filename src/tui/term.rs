@@ -47,6 +47,8 @@ pub struct Options {
     pub pack_refused: Option<String>,
     /// A scenario to play, one step per key press (`veiviser scenario run`).
     pub play: Option<crate::scenario::Scenario>,
+    /// Teaching mode (`scenario run --teach`): the class answers each decision first.
+    pub teach: bool,
     /// A test hook and nothing else: panic with this message right after the first
     /// frame (set by `VEIVISER_TEST_PANIC=1`, docs/security.md, "Hostile input and faults").
     pub test_panic: Option<String>,
@@ -354,8 +356,10 @@ fn event_loop(c: &Checked, lang: Lang, opts: Options, first_frame_out: impl FnOn
     app.local_ignored = opts.local_ignored;
     app.local_cleaned = opts.local_cleaned;
     app.pack_refused = opts.pack_refused;
-    if let Some(s) = opts.play {
-        app.play(s);
+    match opts.play {
+        Some(s) if opts.teach => app.play_teaching(s),
+        Some(s) => app.play(s),
+        None => {}
     }
     // Draw only when an update changed something (and at the start); clear the terminal
     // first when an effect asked for it.

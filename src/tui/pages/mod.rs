@@ -92,14 +92,43 @@ pub fn page(app: &Base) -> Page {
             };
             let other = app.texts.next_lang(app.lang);
             let hints = if let Some(p) = app.player.as_ref().filter(|_| cw >= 40) {
-                // A scenario: the flow on the left, the case beside it.
-                let lw = (cw as usize - 3) * 3 / 5;
-                let mut left = Lines::new(lw, th);
-                let mut hints = build(&In::new(app), &v, &mut left);
-                hints.retain(|h| !matches!(h.action, Action::Pick(_) | Action::Down | Action::Toggle));
-                let mut right = Lines::new(cw as usize - 3 - lw, th);
-                step::player_panel(app, p, &mut right);
-                b.side_by_side(left, right, lw);
+                let teach = p.teach.is_some();
+                let mut hints = if app.side_by_side && other != app.lang {
+                    // Two languages side by side: in each column the step, then the case.
+                    let colw = (cw as usize - 3) / 2;
+                    let mut left = Lines::new(colw, th);
+                    left.roomy = b.roomy;
+                    let hints = build(&In::new(app), &v, &mut left);
+                    left.blank();
+                    step::player_panel(&In::new(app), p, &mut left);
+                    let mut right = Lines::new(colw, th);
+                    right.roomy = b.roomy;
+                    let cx = In { app, lang: other };
+                    build(&cx, &step_view(&walk.session, app.texts, other), &mut right);
+                    right.blank();
+                    step::player_panel(&cx, p, &mut right);
+                    b.side_by_side(left, right, colw);
+                    hints
+                } else if cw >= 74 {
+                    // The flow on the left, the case beside it (in teaching mode half and
+                    // half: the case is read more than once).
+                    let lw = if teach { (cw as usize - 3) / 2 } else { (cw as usize - 3) * 3 / 5 };
+                    let mut left = Lines::new(lw, th);
+                    left.roomy = b.roomy && teach;
+                    let hints = build(&In::new(app), &v, &mut left);
+                    let mut right = Lines::new(cw as usize - 3 - lw, th);
+                    step::player_panel(&In::new(app), p, &mut right);
+                    b.side_by_side(left, right, lw);
+                    hints
+                } else {
+                    // A narrow screen: one column, the step first (the question and its
+                    // answers stay in sight), the case under it.
+                    let hints = build(&In::new(app), &v, &mut b);
+                    b.blank();
+                    step::player_panel(&In::new(app), p, &mut b);
+                    hints
+                };
+                step::player_hints(app, p, &mut hints);
                 hints
             } else if app.side_by_side && other != app.lang && cw >= 40 {
                 // Two columns: this language, a bar, the next; the entries are this
@@ -129,6 +158,12 @@ pub fn page(app: &Base) -> Page {
     };
     let mut banners: Vec<String> = Vec::new();
     let bw = (cw as usize).min(w.saturating_sub(2));
+    // What if: off the scenario's script, said first for as long as it lasts.
+    if app.aside.is_some() {
+        for (i, l) in text::wrap(&app.t("tui-whatif-banner"), bw.saturating_sub(2)).into_iter().enumerate() {
+            banners.push(format!("{}{l}", if i == 0 { "? " } else { "  " }));
+        }
+    }
     // Past the review-by date: under the header of every screen (the start, each step,
     // the summary), as the duties are.
     let overdue = crate::view::overdue_text(app.texts, app.lang, &app.model.set);

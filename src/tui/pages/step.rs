@@ -152,23 +152,55 @@ pub fn stage_line(app: &Base, s: &crate::engine::Session, width: usize, th: Them
 }
 
 /// The scenario beside the flow: its title and case text, where the play is, and the
-/// answer the next key gives.
-pub fn player_panel(app: &Base, p: &Player, b: &mut Lines) {
+/// answer the next key gives; in teaching mode never the answer (the class gives it).
+pub fn player_panel(app: &In, p: &Player, b: &mut Lines) {
     let th = b.th;
-    b.wrapped(p.scenario.title(app.lang), th.bold);
+    let lang = app.lang;
+    b.wrapped(p.scenario.title(lang), th.bold);
+    if let (Some(s), true) = (p.scenario.setting, p.teach.is_some()) {
+        b.wrapped(&app.texts.fmt(lang, "tui-teach-setting", &[("setting", &app.t(&s.label_id()))]), th.note);
+    }
     b.blank();
-    b.body(p.scenario.text(app.lang));
+    b.body(p.scenario.text(lang));
     b.blank();
     let n = p.sessions.len().saturating_sub(1);
     let (at, n) = ((p.at + 1).to_string(), (n + 1).to_string());
-    b.wrapped(&app.texts.fmt(app.lang, "tui-play-at", &[("at", &at), ("n", &n)]), th.note);
+    b.wrapped(&app.texts.fmt(lang, "tui-play-at", &[("at", &at), ("n", &n)]), th.note);
+    if p.teach.is_some() {
+        // Nothing here may give the expected answer away.
+        let id = if p.is_decision(p.at) {
+            "tui-teach-panel"
+        } else if p.at + 1 >= p.sessions.len() {
+            "tui-teach-panel-end"
+        } else {
+            "tui-teach-panel-text"
+        };
+        b.wrapped(&app.t(id), th.bold);
+        return;
+    }
     match (p.answers.get(p.at), p.sessions.get(p.at)) {
         (Some(a), Some(s)) => {
-            let words = crate::view::answer_text(app.texts, app.lang, app.discreet, s.step().node, a);
+            let words = crate::view::answer_text(app.texts, lang, app.discreet, s.step().node, a);
             let words = if words.is_empty() { app.t("tui-play-continue") } else { words };
-            b.wrapped(&app.texts.fmt(app.lang, "tui-play-next", &[("answer", &words)]), th.bold);
+            b.wrapped(&app.texts.fmt(lang, "tui-play-next", &[("answer", &words)]), th.bold);
         }
         _ => b.wrapped(&app.t("tui-play-done"), th.bold),
     }
     b.wrapped(&app.t("tui-play-keys"), th.note);
+}
+
+/// The key hints of a scenario: played, the step's answer keys give way to the player's
+/// (Enter); taught, the class answers with them, `a` shows the expected answer, and Enter
+/// on the summary opens the debrief. What if (`o`) in both.
+pub fn player_hints(app: &Base, p: &Player, h: &mut Vec<Hint>) {
+    if p.teach.is_none() {
+        h.retain(|h| !matches!(h.action, Action::Pick(_) | Action::Down | Action::Toggle));
+    } else if p.is_decision(p.at) {
+        if let Some(r) = hint(app, Action::Reveal) {
+            h.insert(0, r);
+        }
+    } else if p.at + 1 >= p.sessions.len() {
+        h.extend(hint_as(app, Action::Select, Some("tui-key-debrief"), 0));
+    }
+    h.extend(hint(app, Action::WhatIf));
 }

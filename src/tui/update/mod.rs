@@ -5,6 +5,7 @@
 //! there is, in [`scroll`].
 
 mod scroll;
+mod teach;
 mod walk;
 
 use super::action::{Action, Context};
@@ -126,6 +127,8 @@ impl App<'_> {
             None => self.on_screen(a),
             Some(Overlay::Confirm(c)) => self.on_confirm(c, a),
             Some(Overlay::Map(m)) => self.on_map(m, a),
+            Some(Overlay::Verdict(v)) => self.on_verdict(v, a),
+            Some(Overlay::Debrief) => self.on_debrief(a),
             Some(o) => self.on_window(o, a),
         }
     }
@@ -220,7 +223,14 @@ impl App<'_> {
             self.overlay = Some(Overlay::Map(m));
         }
         match key {
-            map::Key::Open(flow, node) => self.jump(flow, node),
+            map::Key::Open(flow, node) => {
+                // In a scenario, a step of the map is off the script: the play is kept
+                // aside (what if), and `o` goes back to it.
+                if self.player.is_some() {
+                    self.leave_script();
+                }
+                self.jump(flow, node)
+            }
             map::Key::Other if a == Action::Quit => return self.ask_quit(),
             map::Key::Moved | map::Key::Close | map::Key::Other => {}
         }
@@ -287,7 +297,11 @@ impl App<'_> {
         self.page.forget();
         match result {
             Ok(()) => {
-                let id = if save.slip() { "export-done-slip" } else { "export-done" };
+                let id = match save.what {
+                    _ if save.slip() => "export-done-slip",
+                    save::What::Debrief { .. } => "export-done-debrief",
+                    _ => "export-done",
+                };
                 self.message = Some(self.texts.fmt(self.lang, id, &[("path", &save.input)]));
             }
             Err(crate::export::ExportError::Exists(_)) => self.open(Overlay::Confirm(Confirm::Replace(save))),

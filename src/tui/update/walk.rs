@@ -40,14 +40,38 @@ impl App<'_> {
         let Some(start) = r.start.clone() else { return };
         let mut sessions = vec![start];
         let mut answers = Vec::new();
+        let mut given = Vec::new();
         for p in &r.steps {
             sessions.push(p.session.clone());
             answers.push(p.answer.clone());
+            given.push(p.given);
         }
         let session = sessions[0].clone();
         let ui = fresh_ui(&session);
         self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new(), direct: None }));
-        self.player = Some(Player { scenario: s, sessions, answers, at: 0 });
+        self.player = Some(Player { scenario: s, sessions, answers, given, at: 0, teach: None });
+        self.aside = None;
+    }
+
+    /// Plays scenario `s` in teaching mode: the class answers each decision first.
+    pub fn play_teaching(&mut self, s: crate::scenario::Scenario) {
+        self.play(s);
+        if let Some(p) = &mut self.player {
+            p.teach = Some(crate::tui::teach::Teach::default());
+        }
+    }
+
+    /// Shows the play's step `to` (a fresh screen state).
+    pub(super) fn show_play(&mut self, to: usize) {
+        let discreet = self.discreet;
+        let Some(p) = &mut self.player else { return };
+        let Some(mut session) = p.sessions.get(to).cloned() else { return };
+        session.set_discreet(discreet);
+        p.at = to;
+        if let Screen::Walk(w) = &mut self.screen {
+            w.ui = fresh_ui(&session);
+            w.session = session;
+        }
     }
 
     /// Keys while a scenario plays: Enter (or Space, or the arrow down) shows the next
@@ -55,6 +79,9 @@ impl App<'_> {
     /// player's.
     fn on_player(&mut self, a: Action) -> bool {
         let Some(p) = &mut self.player else { return false };
+        if p.teach.is_some() {
+            return self.on_teach(a);
+        }
         let to = match a {
             Action::Select | Action::Toggle | Action::Down | Action::PageDown => {
                 if p.at + 1 < p.sessions.len() {
@@ -66,18 +93,17 @@ impl App<'_> {
             }
             Action::Back | Action::Up | Action::PageUp => p.at.saturating_sub(1),
             Action::Restart | Action::Home => 0,
-            Action::Pick(_) | Action::Map | Action::Click(..) => {
+            Action::Pick(_) | Action::Click(..) => {
                 self.notice = Some("tui-notice-scenario-keys");
+                return true;
+            }
+            Action::Reveal => {
+                self.notice = Some("tui-notice-reveal-teach");
                 return true;
             }
             _ => return false,
         };
-        p.at = to;
-        let session = p.sessions[to].clone();
-        if let Screen::Walk(w) = &mut self.screen {
-            w.ui = fresh_ui(&session);
-            w.session = session;
-        }
+        self.show_play(to);
         true
     }
 
@@ -202,6 +228,8 @@ impl App<'_> {
             }
             Action::Slip if self.place() == Place::Summary => self.open(Overlay::Slip),
             Action::Map => self.open_map(),
+            Action::WhatIf => self.what_if(),
+            Action::Reveal => self.notice = Some("tui-notice-reveal-teach"),
             Action::Trainer if self.session().is_some() => self.open(Overlay::Trainer),
             // In discreet mode it asks first: the text stays in the terminal's scrollback.
             Action::Print if self.place() == Place::Summary && self.discreet => {
@@ -406,6 +434,10 @@ impl App<'_> {
     fn answer(&mut self, a: Answer) {
         self.empty_enter = false;
         self.pending_digit = None;
+        // Teaching mode: the class's answer is judged, not given.
+        if self.teach_answer(a.clone()) {
+            return;
+        }
         if let Screen::Walk(w) = &mut self.screen {
             let before = w.ui.clone();
             if w.session.answer(a).is_ok() {
@@ -434,7 +466,7 @@ impl App<'_> {
 /// The screen state a step starts with: nothing selected where an Enter would answer
 /// (a question, a checklist); the button selected on a text or an outcome (Enter goes
 /// on, as expected); the first action on the summary (ticking it answers nothing).
-fn fresh_ui(s: &Session) -> Ui {
+pub(super) fn fresh_ui(s: &Session) -> Ui {
     let step = s.step();
     let sel = if s.is_finished() {
         Some(0)

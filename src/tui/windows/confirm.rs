@@ -59,6 +59,9 @@ impl Confirm {
             Confirm::Restart => ("tui-restart-title", "tui-restart-text"),
             Confirm::Teaching(_) => ("tui-teaching-title", "tui-teaching-text"),
             Confirm::Replace(s) if s.slip() => ("tui-replace-title", "tui-replace-text-slip"),
+            Confirm::Replace(s) if matches!(s.what, super::save::What::Debrief { .. }) => {
+                ("tui-replace-title", "tui-replace-text-debrief")
+            }
             Confirm::Replace(_) => ("tui-replace-title", "tui-replace-text"),
             Confirm::Print => ("tui-print-title", "tui-print-text"),
             Confirm::Back(Back::Leave { .. }) => ("tui-back-title", "tui-jump-text"),

@@ -1,10 +1,11 @@
 //! The windows over a screen, each in its own module with its state, its keys and its
 //! lines: the texts to read ([`help`], [`principles`], [`source`], [`contacts`], [`why`],
-//! [`trainer`], [`slip`]), the flow map ([`map`]), the save dialog ([`save`]) and the
+//! [`trainer`], [`slip`]), teaching mode's [`verdict`] and [`debrief`], the flow map ([`map`]), the save dialog ([`save`]) and the
 //! yes/no questions ([`confirm`]). [`Overlay`] is the one that is open, with its state.
 
 pub mod confirm;
 pub mod contacts;
+pub mod debrief;
 pub mod help;
 pub mod map;
 pub mod principles;
@@ -12,6 +13,7 @@ pub mod save;
 pub mod slip;
 pub mod source;
 pub mod trainer;
+pub mod verdict;
 pub mod why;
 
 use super::action::Action;
@@ -50,6 +52,10 @@ pub enum Overlay {
     Save(Save),
     /// A question that asks yes or no, and what yes does.
     Confirm(Confirm),
+    /// Teaching mode: the class's answer at a decision judged.
+    Verdict(crate::tui::teach::Verdict),
+    /// Teaching mode: the debrief at the end.
+    Debrief,
 }
 
 /// The open window's title and lines (a question draws its own box: none).
@@ -66,6 +72,8 @@ pub fn build(app: &Base, o: &Overlay) -> (String, Lines) {
         Overlay::Map(m) => m.lines(app, &mut b),
         Overlay::Trainer => trainer::lines(app, &mut b),
         Overlay::Slip => slip::lines(app, &mut b),
+        Overlay::Verdict(v) => verdict::lines(v, app, &mut b),
+        Overlay::Debrief => debrief::lines(app, &mut b),
         Overlay::Confirm(_) => String::new(),
     };
     (title, b)

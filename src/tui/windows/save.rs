@@ -19,6 +19,8 @@ pub enum What {
     /// The slip: as a page in the person's language (an index into
     /// [`crate::export::slip::languages`]), or as text in the screen's (None).
     Slip(Option<usize>),
+    /// Teaching mode's debrief; `full`: the flows' full texts even in discreet mode.
+    Debrief { full: bool },
 }
 
 /// The dialog's own state: the name typed, and what it saves.
@@ -49,6 +51,7 @@ impl Save {
             What::Summary { .. } => "tui-save-name",
             What::Slip(Some(_)) => "tui-save-slip-html-name",
             What::Slip(None) => "tui-save-slip-name",
+            What::Debrief { .. } => "tui-save-debrief-name",
         };
         Save { input: app.t(name), what }
     }
@@ -73,7 +76,7 @@ impl Save {
             Action::Close => return Key::Close,
             // Discreet mode: which text the file gets, the discreet one or the full one.
             Action::Up | Action::Down if discreet => match &mut self.what {
-                What::Summary { full } => *full = !*full,
+                What::Summary { full } | What::Debrief { full } => *full = !*full,
                 What::Slip(_) => return Key::Other,
             },
             Action::Select if !self.path().is_empty() => return Key::Save,
@@ -100,6 +103,7 @@ impl Save {
             What::Slip(Some(_)) => app.slip_html(),
             What::Slip(None) => app.slip_text(),
             What::Summary { full } => app.summary_text_as(app.discreet && !full),
+            What::Debrief { full } => crate::tui::teach::debrief_text(app, app.discreet && !full),
         }
     }
 
@@ -107,7 +111,12 @@ impl Save {
     pub fn lines(&self, app: &Base, b: &mut Lines) -> String {
         let th = b.th;
         let slip = self.slip();
-        b.body(&app.t(if slip { "tui-save-slip-text" } else { "tui-save-text" }));
+        let debrief = matches!(self.what, What::Debrief { .. });
+        b.body(&app.t(match (slip, debrief) {
+            (true, _) => "tui-save-slip-text",
+            (_, true) => "tui-save-debrief-text",
+            _ => "tui-save-text",
+        }));
         b.blank();
         b.wrapped(&format!("> {}_", self.input), th.bold);
         if let What::Slip(Some(i)) = self.what
@@ -120,7 +129,7 @@ impl Save {
             b.blank();
             b.hanging("! ", &app.texts.fmt(app.lang, "tui-save-slip-unchecked", &[("lang", &name)]), th.bold);
         }
-        if let (true, What::Summary { full }) = (app.discreet, self.what) {
+        if let (true, What::Summary { full } | What::Debrief { full }) = (app.discreet, self.what) {
             // Discreet mode: the file gets the discreet text unless the full one is
             // chosen here.
             b.blank();
@@ -133,6 +142,10 @@ impl Save {
         }
         b.blank();
         b.body(&app.t("tui-save-keys"));
-        app.t(if slip { "tui-save-slip-title" } else { "tui-save-title" })
+        app.t(match (slip, debrief) {
+            (true, _) => "tui-save-slip-title",
+            (_, true) => "tui-save-debrief-title",
+            _ => "tui-save-title",
+        })
     }
 }
