@@ -529,6 +529,8 @@ fn question_mark_shows_every_key() {
             "m",
             "v",
             "i",
+            "a",
+            "o",
             "?",
             "x",
             "r",

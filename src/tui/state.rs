@@ -5,10 +5,11 @@
 //! the settings of the session. The window open over it is [`super::app::App`]'s.
 
 use super::page::Cache;
+use crate::engine::Answer;
 use crate::engine::{Session, StepKind};
 use crate::flow::resolved::{Flow, Model};
 use crate::i18n::{Lang, Texts};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Below this many columns or rows the screen says how big it must be.
 pub const MIN_W: u16 = 50;
@@ -121,7 +122,24 @@ pub struct Player<'a> {
     pub at: usize,
     /// Teaching mode: the class answers each decision first (None: the scenario shows
     /// its own answers).
-    pub teach: Option<super::teach::Teach>,
+    pub teach: Option<Teach>,
+}
+
+/// What teaching mode keeps of the class's answers (memory only).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Teach {
+    /// Per decision (its index among the play's steps): the class's first answer.
+    pub first: BTreeMap<usize, First>,
+    /// Decisions whose expected answer has been shown.
+    pub revealed: BTreeSet<usize>,
+}
+
+/// The class's first answer to a decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct First {
+    pub answer: Answer,
+    /// It was the answer the guidance expects.
+    pub expected: bool,
 }
 
 /// A scenario left for a free walk (what if): the play, and the screen it showed.

@@ -9,28 +9,12 @@
 //! and the update ([`super::update`]) do.
 
 use super::state::{Base, Player};
+pub use super::state::{First, Teach};
 use crate::engine::{Answer, Session};
 use crate::flow::resolved::Node;
 use crate::i18n::Lang;
 use crate::text;
-use std::collections::{BTreeMap, BTreeSet};
-
-/// What teaching mode keeps of the class's answers (memory only).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Teach {
-    /// Per decision (its index among the play's steps): the class's first answer.
-    pub first: BTreeMap<usize, First>,
-    /// Decisions whose expected answer has been shown.
-    pub revealed: BTreeSet<usize>,
-}
-
-/// The class's first answer to a decision.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct First {
-    pub answer: Answer,
-    /// It was the answer the guidance expects.
-    pub expected: bool,
-}
+use std::collections::BTreeSet;
 
 /// The verdict window's own state: the decision (its index among the play's steps) and
 /// the answer the class gave there (None: the expected answer shown before any).
