@@ -50,6 +50,11 @@ struct Term {
 
 impl Term {
     fn spawn(cols: u16, rows: u16, env: &[(&str, &str)], args: &[&str]) -> Term {
+        Term::spawn_on(true, cols, rows, env, args)
+    }
+
+    /// `fixture`: on the flows of tests/fixtures/tui; else on the bundled flows.
+    fn spawn_on(fixture: bool, cols: u16, rows: u16, env: &[(&str, &str)], args: &[&str]) -> Term {
         let pty = native_pty_system();
         let pair = pty.openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -59,10 +64,12 @@ impl Term {
         // build too: it aborts on a panic where this one unwinds).
         let bin = std::env::var_os("VEIVISER_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_veiviser").into());
         let mut cmd = CommandBuilder::new(bin);
-        cmd.arg("--flows");
-        cmd.arg(fx.join("flows"));
-        cmd.arg("--locales");
-        cmd.arg(fx.join("locales"));
+        if fixture {
+            cmd.arg("--flows");
+            cmd.arg(fx.join("flows"));
+            cmd.arg("--locales");
+            cmd.arg(fx.join("locales"));
+        }
         for a in args {
             cmd.arg(a);
         }
@@ -680,4 +687,78 @@ fn a_refused_pack_is_said_on_the_start_screen() {
     t.wait_text("is not a folder");
     t.send(b"q");
     t.wait_exit();
+}
+
+#[test]
+fn teaching_mode_hides_the_answer_judges_reveals_leaves_the_script_and_debriefs() {
+    // A shipped scenario (adult-declines) with its feedback and teaching points, on the
+    // bundled flows.
+    let args = ["scenario", "run", "tests/fixtures/teach/adult-declines.yaml", "--teach", "--lang", "en"];
+    let mut t = Term::spawn_on(false, 100, 30, &[], &args);
+    t.wait_text("Is the person in danger now?");
+    // At a decision, the hints offer to show the answer: the class answers first.
+    t.wait_text("a show answer");
+    t.assert_full_screen();
+    // The expected answer is on screen only as one of the choices: no "Next:", no mark.
+    let s = t.settle();
+    assert_eq!(s.matches("No, no acute danger").count(), 1, "{s}");
+    assert!(!s.contains("Next:") && !s.contains('\u{2713}'), "{s}");
+
+    // A wrong answer: judged, with the scenario's feedback and what would follow; it does
+    // not advance.
+    t.keys("1", "This is not the answer the guidance expects");
+    t.wait_text("A cut hand is not life-threatening");
+    t.wait_text("the outcome: Safety first");
+    assert!(!t.contents().contains("nobody threatens him"), "{}", t.contents());
+    t.send(b"\r");
+    t.wait("the verdict closed", |_, s| !s.contains("The class's answer"));
+    assert!(t.contents().contains("Step 1") && t.contents().contains("Is the person in danger now?"));
+
+    // Another try, then the expected answer shown (with its feedback), then on.
+    t.keys("2", "This is not the answer the guidance expects");
+    t.keys("a", "The answer the guidance expects: No, no acute danger");
+    t.wait_text("nobody threatens him");
+    t.keys("\r", "Step 2");
+    t.wait_text("Is there reason to believe the person is under");
+
+    // What if: off the script, a free answer, then back to the same step.
+    t.keys("o", "WHAT IF: off the script");
+    t.send(b"1");
+    t.wait("the free walk went on", |_, s| !s.contains("Step 2") && s.contains("WHAT IF"));
+    t.keys("o", "Step 2");
+    t.wait("back on the script", |_, s| !s.contains("WHAT IF") && s.contains("Scenario: step 2 of 13"));
+    t.wait_text("Is there reason to believe the person is under");
+
+    // On to the end: each decision's expected answer shown, then Enter; texts: Enter.
+    for _ in 0..80 {
+        let s = t.settle();
+        // (A notice may stand in place of the hints: the panel says where the play is.)
+        if s.contains("step 13 of 13") {
+            break;
+        }
+        if s.contains("The class answers") {
+            t.keys("a", "The answer the guidance expects");
+            t.send(b"\r");
+            t.wait("the verdict closed", |_, s| !s.contains("The class's answer"));
+        } else {
+            t.send(b"\r");
+        }
+    }
+    t.wait_text("Enter debrief");
+    // The debrief: the teaching points, the duties, the class's first answers.
+    t.keys("\r", "Debrief");
+    t.wait_text("Teaching points");
+    t.wait_text("An adult may decline help");
+    t.wait_text("Class: Yes, an emergency: life or health at risk now (not as expected)");
+    t.wait_text("Expected: No, no acute danger");
+    // Saved only when asked: e opens the save dialog; Esc leaves it unsaved.
+    t.keys("e", "Save the debrief");
+    t.wait_text("veiviser-debrief.txt");
+    t.send(b"\x1b");
+    t.wait("the dialog closed", |_, s| !s.contains("Save the debrief"));
+    assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("veiviser-debrief.txt").exists());
+    t.keys("q", "Quit?");
+    t.send(b"y");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
 }

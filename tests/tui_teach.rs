@@ -292,3 +292,92 @@ fn v_and_m_work_in_a_scenario_and_the_map_leaves_the_script() {
         assert!(a.player.is_some() && node(&a) == "acute", "teach {teach}");
     }
 }
+
+/// The case text beside the step, as the screen shows it: the right column, joined.
+fn right_column(s: &str) -> String {
+    let right: Vec<&str> = s.lines().filter_map(|l| l.split_once(" \u{2502} ").map(|x| x.1)).collect();
+    right.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn on_a_projector_the_case_text_is_never_cut_in_any_shipped_scenario() {
+    let c = common::bundled();
+    let (all, _) = veiviser::scenario::load_embedded(&veiviser::i18n::embedded_langs());
+    assert!(all.len() >= 10);
+    for (w, h) in [(100, 30), (120, 34)] {
+        for lang in ["nb", "en"] {
+            for s in &all {
+                let mut a = App::new(&c.model, &c.texts, Lang::of(lang), true, w, h);
+                a.play_teaching(s.clone());
+                let text = s.text(Lang::of(lang)).split_whitespace().collect::<Vec<_>>().join(" ");
+                let n = a.player.as_ref().unwrap().sessions.len();
+                for at in 0..n {
+                    if at > 0 {
+                        // On along the script: the expected answer shown, then Enter.
+                        let p = a.player.as_ref().unwrap();
+                        if p.is_decision(p.at) {
+                            act(&mut a, &[Reveal, Select]);
+                        } else {
+                            act(&mut a, &[End, Select]);
+                        }
+                    }
+                    assert_eq!(a.player.as_ref().unwrap().at, at, "{}", s.id);
+                    act(&mut a, &[Home]);
+                    let shown = screen(&a);
+                    assert!(
+                        right_column(&shown).contains(&text),
+                        "{} at {w}x{h} in {lang}, step {at}: the case text is cut\n{shown}",
+                        s.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn at_80x24_the_stage_line_keeps_its_names() {
+    let c = common::bundled();
+    for lang in ["nb", "en"] {
+        let mut a = teaching(&c, lang, 80, 24);
+        for _ in 0..40 {
+            if a.place() == Place::Summary {
+                break;
+            }
+            let s = screen(&a);
+            let stages = s.lines().nth(1).unwrap_or_default();
+            let parts: Vec<&str> = stages.split(" \u{203a} ").map(str::trim).collect();
+            assert!(parts.len() >= 6, "{stages}");
+            assert!(
+                parts.iter().all(|p| p.parse::<usize>().is_err() && !p.starts_with('[') || p.ends_with(']')),
+                "{s}"
+            );
+            assert!(
+                !parts.iter().any(|p| p.starts_with('[') && p[1..].starts_with(|c: char| c.is_ascii_digit())),
+                "{s}"
+            );
+            let p = a.player.as_ref().unwrap();
+            if p.is_decision(p.at) {
+                act(&mut a, &[Reveal, Select]);
+            } else {
+                act(&mut a, &[End, Select]);
+            }
+        }
+        assert_eq!(a.place(), Place::Summary);
+    }
+}
+
+#[test]
+fn snapshots_of_a_teaching_screen_on_a_projector_and_on_a_small_screen() {
+    let c = common::bundled();
+    for lang in ["nb", "en"] {
+        let a = teaching(&c, lang, 100, 30);
+        insta::assert_snapshot!(format!("teach_question_100x30_{lang}"), screen(&a));
+        let mut a = teaching(&c, lang, 60, 20);
+        insta::assert_snapshot!(format!("teach_question_60x20_{lang}"), screen(&a));
+        act(&mut a, &[Pick(2)]);
+        insta::assert_snapshot!(format!("teach_verdict_60x20_{lang}"), screen(&a));
+        act(&mut a, &[Reveal, End]);
+        insta::assert_snapshot!(format!("teach_revealed_60x20_{lang}"), screen(&a));
+    }
+}

@@ -165,9 +165,10 @@ pub fn player_panel(app: &In, p: &Player, b: &mut Lines) {
     b.blank();
     let n = p.sessions.len().saturating_sub(1);
     let (at, n) = ((p.at + 1).to_string(), (n + 1).to_string());
-    b.wrapped(&app.texts.fmt(lang, "tui-play-at", &[("at", &at), ("n", &n)]), th.note);
+    let where_ = app.texts.fmt(lang, "tui-play-at", &[("at", &at), ("n", &n)]);
     if p.teach.is_some() {
-        // Nothing here may give the expected answer away.
+        // Nothing here may give the expected answer away. One paragraph with where the
+        // play is: at 80 x 24 the whole case text and this fit beside the step.
         let id = if p.is_decision(p.at) {
             "tui-teach-panel"
         } else if p.at + 1 >= p.sessions.len() {
@@ -175,9 +176,10 @@ pub fn player_panel(app: &In, p: &Player, b: &mut Lines) {
         } else {
             "tui-teach-panel-text"
         };
-        b.wrapped(&app.t(id), th.bold);
+        b.wrapped(&format!("{where_}. {}", app.t(id)), th.bold);
         return;
     }
+    b.wrapped(&where_, th.note);
     match (p.answers.get(p.at), p.sessions.get(p.at)) {
         (Some(a), Some(s)) => {
             let words = crate::view::answer_text(app.texts, lang, app.discreet, s.step().node, a);
