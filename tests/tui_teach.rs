@@ -381,3 +381,18 @@ fn snapshots_of_a_teaching_screen_on_a_projector_and_on_a_small_screen() {
         insta::assert_snapshot!(format!("teach_revealed_60x20_{lang}"), screen(&a));
     }
 }
+
+#[test]
+fn in_discreet_mode_the_debrief_leaves_out_what_has_no_discreet_form_unless_the_full_text_is_chosen() {
+    let c = common::bundled();
+    let mut a = teaching(&c, "en", 100, 30);
+    answer_right_to_the_end(&mut a);
+    act(&mut a, &[Discreet, Select, Save]);
+    assert!(matches!(&a.overlay, Some(Overlay::Save(s)) if s.what == What::Debrief { full: false }));
+    let discreet = export_text(&a).unwrap();
+    assert!(!discreet.contains("An adult may decline help") && discreet.contains("Discreet mode"), "{discreet}");
+    assert!(discreet.contains("(as expected)"), "{discreet}");
+    act(&mut a, &[Down]);
+    let full = export_text(&a).unwrap();
+    assert!(full.contains("An adult may decline help"), "{full}");
+}

@@ -252,6 +252,7 @@ tui-teach-keys-again = Enter or Esc: let the class try another answer (or type i
 tui-debrief-title = Debrief
 tui-debrief-points = Teaching points
 tui-debrief-no-points = The scenario has no teaching points.
+tui-debrief-discreet = Discreet mode: the scenario's title and teaching points are left out (they have no discreet form). In the save dialog, ↑↓ or Tab chooses the full text.
 tui-debrief-duties = The duties the case raised, and why
 tui-debrief-answers = The class's first answers
 tui-debrief-as-expected = as expected

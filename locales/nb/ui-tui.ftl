@@ -252,6 +252,7 @@ tui-teach-keys-again = Enter eller Esc: la gruppa prøve et annet svar (eller sk
 tui-debrief-title = Oppsummering for gruppa
 tui-debrief-points = Læringspunkter
 tui-debrief-no-points = Scenarioet har ingen læringspunkter.
+tui-debrief-discreet = Diskret modus: scenarioets tittel og læringspunkter er utelatt (de har ingen diskret form). I lagringsvinduet velger ↑↓ eller Tab full tekst.
 tui-debrief-duties = Pliktene saken utløste, og hvorfor
 tui-debrief-answers = Gruppas første svar
 tui-debrief-as-expected = som ventet

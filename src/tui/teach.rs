@@ -206,18 +206,25 @@ pub fn verdict_parts(app: &Base, p: &Player, v: &Verdict) -> Vec<Part> {
 pub fn debrief_parts(app: &Base, p: &Player, lang: Lang, discreet: bool) -> Vec<Part> {
     let t = |id: &str| app.texts.get(lang, id);
     let f = |id: &str, args: &[(&str, &str)]| app.texts.fmt(lang, id, args);
-    let mut out = vec![Part::Head(p.scenario.title(lang).to_string())];
-    if let Some(s) = p.scenario.setting {
-        out.push(Part::Text(f("tui-teach-setting", &[("setting", &t(&s.label_id()))])));
-    }
-    out.push(Part::Gap);
-    out.push(Part::Head(t("tui-debrief-points")));
-    let points = p.scenario.teaching(lang);
-    if points.is_empty() {
-        out.push(Part::Text(t("tui-debrief-no-points")));
-    }
-    for pt in points {
-        out.push(Part::Item("- ".into(), pt.to_string()));
+    let mut out = Vec::new();
+    if discreet {
+        // The scenario's own texts have no discreet form: in discreet mode they are left
+        // out, as the summary's are (the full text is chosen in the save dialog).
+        out.push(Part::Text(t("tui-debrief-discreet")));
+    } else {
+        out.push(Part::Head(p.scenario.title(lang).to_string()));
+        if let Some(s) = p.scenario.setting {
+            out.push(Part::Text(f("tui-teach-setting", &[("setting", &t(&s.label_id()))])));
+        }
+        out.push(Part::Gap);
+        out.push(Part::Head(t("tui-debrief-points")));
+        let points = p.scenario.teaching(lang);
+        if points.is_empty() {
+            out.push(Part::Text(t("tui-debrief-no-points")));
+        }
+        for pt in points {
+            out.push(Part::Item("- ".into(), pt.to_string()));
+        }
     }
     out.push(Part::Gap);
     out.push(Part::Head(t("tui-debrief-duties")));
