@@ -132,7 +132,9 @@ pub fn follows(app: &Base, lang: Lang, discreet: bool, session: &Session, answer
         let title = set.duties.get(d).map_or_else(|| d.clone(), |x| app.texts.pick(lang, &x.title, discreet));
         out.push(t("tui-teach-follows-duty", &[("duty", &title)]));
     }
-    for o in s.summary().outcomes.iter().skip(outcomes_before) {
+    // The outcomes that head a summary (the end of a called flow that only hands back,
+    // "done with the signs", says nothing to a class).
+    for o in s.summary().outcomes.iter().skip(outcomes_before).filter(|o| o.headline || o.flow.id == s.root().id) {
         out.push(t("tui-teach-follows-outcome", &[("outcome", &app.texts.pick(lang, &o.node.title, discreet))]));
     }
     if s.is_finished() {
