@@ -396,3 +396,63 @@ fn in_discreet_mode_the_debrief_leaves_out_what_has_no_discreet_form_unless_the_
     let full = export_text(&a).unwrap();
     assert!(full.contains("An adult may decline help"), "{full}");
 }
+
+#[test]
+fn random_keys_in_teaching_mode_keep_the_script_or_keep_it_aside() {
+    // A fixed pseudo-random walk (xorshift): every key, resizes, windows; the page kept
+    // between keys is checked against a new one in the debug build (pages::cached).
+    let c = common::bundled();
+    let keys = [
+        Pick(0),
+        Pick(1),
+        Pick(2),
+        Pick(3),
+        Pick(5),
+        Select,
+        Select,
+        Select,
+        Toggle,
+        Up,
+        Down,
+        Back,
+        Close,
+        Reveal,
+        Reveal,
+        WhatIf,
+        Map,
+        SideBySide,
+        Lang,
+        Help,
+        Why,
+        Principles,
+        Trainer,
+        Discreet,
+        Save,
+        Char('x'),
+        PageDown,
+        End,
+        Home,
+        No,
+        Yes,
+        Restart,
+        Resize(60, 20),
+        Resize(100, 30),
+        Resize(80, 24),
+    ];
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut a = teaching(&c, "nb", 100, 30);
+    for i in 0..3000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let k = keys[(x % keys.len() as u64) as usize];
+        if matches!(a.update(k), veiviser::tui::app::Effect::Quit(_)) {
+            a = teaching(&c, "nb", 100, 30);
+            continue;
+        }
+        assert!(a.player.is_some() != a.aside.is_some(), "after key {i} ({k:?})");
+        let p = a.player.as_ref().or(a.aside.as_ref().map(|s| &s.player)).unwrap();
+        assert!(p.at < p.sessions.len());
+        let _ = screen(&a);
+    }
+}
