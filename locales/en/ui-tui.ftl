@@ -246,6 +246,7 @@ tui-teach-follows-duty = the duty: { $duty }
 tui-teach-follows-outcome = the outcome: { $outcome }
 tui-teach-follows-next = the next step: { $title }
 tui-teach-follows-end = the end of the case
+tui-teach-follows-other = (another way on than the expected answer takes)
 tui-teach-expected = The answer the guidance expects: { $answer }
 tui-teach-keys-on = Enter: go on along the scenario. o: what if (walk on freely from here).
 tui-teach-keys-again = Enter or Esc: let the class try another answer (or type its number now). a: show the expected answer. o: what if.

@@ -246,6 +246,7 @@ tui-teach-follows-duty = plikten: { $duty }
 tui-teach-follows-outcome = utfallet: { $outcome }
 tui-teach-follows-next = neste steg: { $title }
 tui-teach-follows-end = slutten på saken
+tui-teach-follows-other = (en annen vei videre enn svaret som ventes)
 tui-teach-expected = Svaret veiledningen venter: { $answer }
 tui-teach-keys-on = Enter: videre i scenarioet. o: hva om (gå fritt videre herfra).
 tui-teach-keys-again = Enter eller Esc: la gruppa prøve et annet svar (eller skriv nummeret nå). a: vis svaret som ventes. o: hva om.

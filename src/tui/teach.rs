@@ -149,6 +149,13 @@ pub fn follows(app: &Base, lang: Lang, discreet: bool, session: &Session, answer
     out
 }
 
+/// Where `answer` on `session` goes next: the step (flow and node), or None at the end.
+fn next_at(session: &Session, answer: &Answer) -> Option<(usize, usize)> {
+    let mut s = session.clone();
+    s.answer(answer.clone()).ok()?;
+    (!s.is_finished()).then(|| s.step().at)
+}
+
 /// The verdict on the class's answer at a decision, as parts: the answer, whether it is
 /// the expected one, why, what would follow; and the expected answer when it is shown.
 pub fn verdict_parts(app: &Base, p: &Player, v: &Verdict) -> Vec<Part> {
@@ -187,6 +194,13 @@ pub fn verdict_parts(app: &Base, p: &Player, v: &Verdict) -> Vec<Part> {
         }
         if right {
             return out;
+        }
+        // A step can read like the expected answer's next one (the age asked again on
+        // the way to protection): say when the way on is another.
+        if let Some(e) = expected
+            && next_at(session, a) != next_at(session, e)
+        {
+            out.push(Part::Item("  ".into(), t("tui-teach-follows-other")));
         }
     }
     if revealed && let Some(e) = expected {
