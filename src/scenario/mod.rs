@@ -45,6 +45,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/minor-found-in-conversation.yaml", include_str!("../../scenarios/minor-found-in-conversation.yaml")),
     ("scenarios/mother-child-threatened.yaml", include_str!("../../scenarios/mother-child-threatened.yaml")),
     ("scenarios/possible-minor.yaml", include_str!("../../scenarios/possible-minor.yaml")),
+    ("scenarios/prepare-arrival.yaml", include_str!("../../scenarios/prepare-arrival.yaml")),
     ("scenarios/principles-refresher.yaml", include_str!("../../scenarios/principles-refresher.yaml")),
     ("scenarios/registered-19.yaml", include_str!("../../scenarios/registered-19.yaml")),
     ("scenarios/ruled-out-violence.yaml", include_str!("../../scenarios/ruled-out-violence.yaml")),
