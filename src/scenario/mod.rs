@@ -54,6 +54,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/signs-teaching.yaml", include_str!("../../scenarios/signs-teaching.yaml")),
     ("scenarios/still-unclear.yaml", include_str!("../../scenarios/still-unclear.yaml")),
     ("scenarios/travel-debt.yaml", include_str!("../../scenarios/travel-debt.yaml")),
+    ("scenarios/uncle-engagement-advice.yaml", include_str!("../../scenarios/uncle-engagement-advice.yaml")),
 ];
 
 /// Largest scenario file read.
