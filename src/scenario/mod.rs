@@ -36,6 +36,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/avert-applies.yaml", include_str!("../../scenarios/avert-applies.yaml")),
     ("scenarios/avert-not-met.yaml", include_str!("../../scenarios/avert-not-met.yaml")),
     ("scenarios/avert-several-crimes.yaml", include_str!("../../scenarios/avert-several-crimes.yaml")),
+    ("scenarios/boy-on-the-run.yaml", include_str!("../../scenarios/boy-on-the-run.yaml")),
     ("scenarios/burned-turns-out-sixteen.yaml", include_str!("../../scenarios/burned-turns-out-sixteen.yaml")),
     ("scenarios/child-of-person.yaml", include_str!("../../scenarios/child-of-person.yaml")),
     ("scenarios/companion-present.yaml", include_str!("../../scenarios/companion-present.yaml")),
