@@ -33,6 +33,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/acute-danger.yaml", include_str!("../../scenarios/acute-danger.yaml")),
     ("scenarios/adult-declines.yaml", include_str!("../../scenarios/adult-declines.yaml")),
     ("scenarios/adult-wants-help.yaml", include_str!("../../scenarios/adult-wants-help.yaml")),
+    ("scenarios/aunt-wedding-trip.yaml", include_str!("../../scenarios/aunt-wedding-trip.yaml")),
     ("scenarios/avert-applies.yaml", include_str!("../../scenarios/avert-applies.yaml")),
     ("scenarios/avert-not-met.yaml", include_str!("../../scenarios/avert-not-met.yaml")),
     ("scenarios/avert-several-crimes.yaml", include_str!("../../scenarios/avert-several-crimes.yaml")),
