@@ -47,6 +47,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/emergency-in-conversation.yaml", include_str!("../../scenarios/emergency-in-conversation.yaml")),
     ("scenarios/forced-marriage-trip.yaml", include_str!("../../scenarios/forced-marriage-trip.yaml")),
     ("scenarios/kitchen-boy-declines.yaml", include_str!("../../scenarios/kitchen-boy-declines.yaml")),
+    ("scenarios/late-seventeen-wedding.yaml", include_str!("../../scenarios/late-seventeen-wedding.yaml")),
     ("scenarios/minor-found-in-conversation.yaml", include_str!("../../scenarios/minor-found-in-conversation.yaml")),
     ("scenarios/mother-child-threatened.yaml", include_str!("../../scenarios/mother-child-threatened.yaml")),
     ("scenarios/possible-minor.yaml", include_str!("../../scenarios/possible-minor.yaml")),
