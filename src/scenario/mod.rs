@@ -50,6 +50,7 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     ("scenarios/late-seventeen-wedding.yaml", include_str!("../../scenarios/late-seventeen-wedding.yaml")),
     ("scenarios/minor-found-in-conversation.yaml", include_str!("../../scenarios/minor-found-in-conversation.yaml")),
     ("scenarios/mother-child-threatened.yaml", include_str!("../../scenarios/mother-child-threatened.yaml")),
+    ("scenarios/older-boyfriend-wants-out.yaml", include_str!("../../scenarios/older-boyfriend-wants-out.yaml")),
     ("scenarios/possible-minor.yaml", include_str!("../../scenarios/possible-minor.yaml")),
     ("scenarios/prepare-arrival.yaml", include_str!("../../scenarios/prepare-arrival.yaml")),
     ("scenarios/principles-refresher.yaml", include_str!("../../scenarios/principles-refresher.yaml")),
