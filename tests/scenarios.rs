@@ -334,12 +334,22 @@ fn coverage_counts_the_nodes_and_outcomes_reached() {
     assert!(
         cov.is_reached("avert", "act") && cov.is_reached("avert", "no-duty") && cov.is_reached("triage", "acute-now")
     );
-    // The teaching screens of the avert flow are skipped in a case: never reached.
-    let avert = cov.flows.iter().find(|f| f.flow == "avert").unwrap_or_else(|| panic!("no avert"));
-    assert!(avert.unreached.contains(&"threshold".to_string()), "{:?}", avert.unreached);
-    assert_eq!(avert.nodes_reached + avert.unreached.len(), avert.nodes);
+    // Every flow, "before" and "principles" included: every step, every decision (a
+    // question or checklist a class answers in teaching mode) and every outcome.
+    for f in &cov.flows {
+        assert!(f.decisions > 0 || matches!(f.flow.as_str(), "principles"), "{}: no decisions?", f.flow);
+        assert_eq!(f.decisions_reached, f.decisions, "{}: decisions not reached: {:?}", f.flow, f.unreached);
+        assert!(f.unreached.is_empty(), "{}: {:?}", f.flow, f.unreached);
+        assert_eq!(f.outcomes_reached, f.outcomes, "{}", f.flow);
+    }
+    assert!(cov.flows.iter().any(|f| f.flow == "before") && cov.flows.iter().any(|f| f.flow == "principles"));
     let out = report::coverage_lines(&c.texts, en(), &cov, all.len()).join("\n");
-    assert!(out.contains("principles") && out.contains("not reached: about, p-1"), "{out}");
+    assert!(out.contains("principles") && !out.contains("not reached"), "{out}");
+    assert!(out.contains("decisions"), "{out}");
+    // The coverage says what is not reached: one scenario alone leaves most of it.
+    let one = scenario::coverage(&c.model, &replays[..1]);
+    let out = report::coverage_lines(&c.texts, en(), &one, 1).join("\n");
+    assert!(out.contains("not reached: about, p-1"), "{out}");
 }
 
 fn bin() -> Command {
