@@ -230,11 +230,10 @@ fn duties_only_at_their_threshold_and_police_only_when_allowed() {
             let exploited = ["child-report-grounds", "outcome-confirmed-no-help", "outcome-confirmed-wants-help"]
                 .iter()
                 .any(|x| f.contains(*x));
-            assert!(
-                f.contains("minor") && exploited,
-                "duty to report without reason to believe a child is exploited: {}",
-                where_(s)
-            );
+            // Someone under 18: the person, or the one exploited, ticked as a sign that the
+            // trafficking is aggravated (with the duty to avert met or "not sure").
+            let child = f.contains("minor") || f.contains("avert-sign-minor");
+            assert!(child && exploited, "duty to report without reason to believe a child is exploited: {}", where_(s));
         }
         // The same duty about the person's own child: only on concrete grounds about that
         // child, and never turning the adult in the room into a minor.
@@ -678,11 +677,15 @@ fn a_met_duty_to_avert_about_a_possible_child_raises_the_report_and_withdraws_an
         "avert-advice-discuss",
         "avert-advice-discuss-arrival",
     ];
-    let mut both = 0;
+    let (mut both, mut other_child) = (0, 0);
     for s in g.states.iter().filter(|s| s.is_finished()) {
         let f = s.facts();
-        if f.contains("minor") && has_duty(s, "avert") {
+        // The person may be under 18, or the one exploited is (ticked as a sign of
+        // aggravation), unless that is the person's child, whose report came first.
+        let sign = f.contains("avert-sign-minor") && !f.contains("child-at-risk");
+        if (f.contains("minor") || sign) && has_duty(s, "avert") {
             both += 1;
+            other_child += usize::from(sign && !f.contains("minor"));
             assert!(
                 has_duty(s, "report-cws"),
                 "the duty to avert about a possible child without the report: {}",
@@ -702,6 +705,7 @@ fn a_met_duty_to_avert_about_a_possible_child_raises_the_report_and_withdraws_an
         }
     }
     assert!(both > 0, "no case where the duty to avert is met about a possible child");
+    assert!(other_child > 0, "no case where it is met about another child (a sister, a girl to be brought)");
 }
 
 #[test]

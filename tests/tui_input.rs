@@ -53,6 +53,7 @@ fn every_key_of_the_walk_through() {
     assert_eq!(ch('t'), Some(Contacts));
     assert_eq!(ch('a'), Some(Reveal));
     assert_eq!(ch('o'), Some(WhatIf));
+    assert_eq!(ch('f'), Some(Record));
     assert_eq!(ch('b'), Some(OtherKey));
     assert_eq!(press(KeyCode::Right), Some(OtherKey));
     assert_eq!(press(KeyCode::F(12)), Some(OtherKey));

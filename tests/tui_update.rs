@@ -530,6 +530,7 @@ fn question_mark_shows_every_key() {
             "v",
             "i",
             "a",
+            "f",
             "o",
             "?",
             "x",
@@ -1252,4 +1253,38 @@ fn the_slip_in_the_persons_language_is_saved_as_a_page_after_a_warning() {
     a.update(Save);
     assert_eq!(input(&a), "veiviser-lapp.txt");
     assert!(export_text(&a).unwrap().starts_with("Nyttige numre"));
+}
+
+#[test]
+fn f_on_the_summary_writes_the_case_as_a_scenario_that_replays_and_never_in_discreet_mode() {
+    let c = checked();
+    let mut a = app(&c, Lang::of("en"));
+    a.update(Record);
+    assert_eq!(a.overlay, None, "nothing to record before the summary");
+    to_summary(&mut a);
+    a.update(Record);
+    assert!(matches!(a.overlay, Some(Overlay::Save(_))));
+    assert_eq!(input(&a), "my-case.yaml");
+    let e = a.update(Select);
+    let Some((Some(text), path, false)) = saving(&a, &e) else { panic!("no scenario to save: {e:?}") };
+    assert_eq!(path, "my-case.yaml");
+    let langs = c.texts.langs();
+    let s = veiviser::scenario::parse(&path, &text, &langs).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+    assert_eq!(s.id, "my-case", "the id from the file name");
+    let walked: Vec<Answer> = a
+        .session()
+        .map(|x| x.summary().path.iter().map(|p| p.answer.clone()).filter(|a| *a != Answer::Continue).collect())
+        .unwrap_or_default();
+    assert_eq!(s.answers.iter().map(|g| g.answer.clone()).collect::<Vec<_>>(), walked);
+    let r = veiviser::scenario::replay(&c.model, &s);
+    assert!(r.ok(), "{:?}", r.problems);
+    assert!(!r.warnings.is_empty(), "its placeholders are warnings");
+    let Effect::Save { save, .. } = e else { unreachable!() };
+    a.saved(save, Ok(()));
+    assert!(a.message.as_deref().is_some_and(|m| m.contains("as a scenario")), "{:?}", a.message);
+    // Discreet mode: refused, with a notice.
+    a.update(Discreet);
+    a.update(Record);
+    assert_eq!(a.overlay, None);
+    assert_eq!(a.notice, Some("tui-notice-record-discreet"));
 }

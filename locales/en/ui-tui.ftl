@@ -265,3 +265,12 @@ tui-debrief-keys = e: save the debrief to a file (kept in memory until then). Es
 tui-save-debrief-title = Save the debrief
 tui-save-debrief-text = The debrief is written to a file that only you can read: the scenario's teaching points, the duties and the class's first answers, with no name and nothing that identifies anyone. Change the file name (a path; ~/ is your home folder) if you like, then Enter.
 tui-save-debrief-name = veiviser-debrief.txt
+
+# The case as a scenario (f on the summary).
+tui-key-record = as scenario
+tui-help-record = On the summary (trainers): write the case you walked as a scenario file, the answers and what they reached, with TODO placeholders for the case text, the feedback and the teaching points (see veiviser scenario check). Not in discreet mode.
+tui-notice-record-discreet = A scenario names every step, so it cannot be written in discreet mode (d switches it off).
+tui-save-scenario-title = Save the case as a scenario
+tui-save-scenario-text = The answers you gave and what they reached are written as a scenario file, with TODO placeholders for the title, the case text, the feedback and the teaching points; replace them with a made-up case, then run veiviser scenario check FILE. Nothing in it identifies anyone. Change the file name (a path; ~/ is your home folder) if you like, then Enter.
+tui-save-scenario-name = my-case.yaml
+tui-replace-text-scenario = { $path } exists already. Replace it with this scenario?

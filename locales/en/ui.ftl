@@ -214,6 +214,7 @@ export-err-bad-name = Could not write { $path }: that is not a file name this di
 export-done-slip = The slip is saved in { $path } (only you can read the file).
 export-done = The summary is saved in { $path } (only you can read the file).
 export-done-debrief = The debrief is saved in { $path } (only you can read the file).
+export-done-scenario = The case is saved as a scenario in { $path } (only you can read the file). Replace the TODO placeholders, then run veiviser scenario check on it.
 cli-discreet = Discreet mode: the screen does not name the topic in words that can be read over a shoulder
 cli-walk-export = Write the summary to FILE when the case is done (the file must not exist yet); with --discreet the discreet text
 cli-walk-export-full = With --discreet: write the full summary to the --export file, not the discreet one

@@ -265,3 +265,12 @@ tui-debrief-keys = e: lagre oppsummeringen i en fil (den finnes bare i minnet ti
 tui-save-debrief-title = Lagre oppsummeringen for gruppa
 tui-save-debrief-text = Oppsummeringen for gruppa skrives til en fil som bare du kan lese: scenarioets læringspunkter, pliktene og gruppas første svar, uten navn og uten noe som identifiserer noen. Endre filnavnet (en sti; ~/ er hjemmemappen din) om du vil, og trykk Enter.
 tui-save-debrief-name = veiviser-gruppe.txt
+
+# The case as a scenario (f on the summary).
+tui-key-record = som scenario
+tui-help-record = På oppsummeringen (for undervisere): skriv saken du gikk gjennom som en scenariofil, svarene og hva de førte til, med TODO-plassholdere for saksteksten, tilbakemeldingene og læringspunktene (se veiviser scenario check). Ikke i diskret modus.
+tui-notice-record-discreet = Et scenario navngir hvert steg og kan derfor ikke skrives i diskret modus (d slår den av).
+tui-save-scenario-title = Lagre saken som scenario
+tui-save-scenario-text = Svarene du ga og hva de førte til, skrives som en scenariofil med TODO-plassholdere for tittel, sakstekst, tilbakemeldinger og læringspunkter; bytt dem ut med en oppdiktet sak, og kjør så veiviser scenario check FIL. Ingenting i den identifiserer noen. Endre filnavnet (en sti; ~/ er hjemmemappen din) om du vil, og trykk Enter.
+tui-save-scenario-name = min-sak.yaml
+tui-replace-text-scenario = { $path } finnes allerede. Vil du erstatte den med dette scenarioet?

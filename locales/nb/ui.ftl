@@ -214,6 +214,7 @@ export-err-bad-name = Kunne ikke skrive { $path }: det er ikke et filnavn denne 
 export-done-slip = Lappen er lagret i { $path } (bare du kan lese filen).
 export-done = Oppsummeringen er lagret i { $path } (bare du kan lese filen).
 export-done-debrief = Oppsummeringen for gruppa er lagret i { $path } (bare du kan lese filen).
+export-done-scenario = Saken er lagret som scenario i { $path } (bare du kan lese filen). Bytt ut TODO-plassholderne, og kjør så veiviser scenario check på den.
 cli-discreet = Diskret modus: skjermen nevner ikke temaet med ord som kan leses over skulderen
 cli-walk-export = Skriv oppsummeringen til FILE når saken er ferdig (filen må ikke finnes fra før); med --discreet den diskrete teksten
 cli-walk-export-full = Med --discreet: skriv hele oppsummeringen til --export-fila, ikke den diskrete

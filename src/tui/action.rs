@@ -57,6 +57,8 @@ pub enum Action {
     Print,
     /// Teaching mode: show the answer the guidance expects at this decision.
     Reveal,
+    /// On the summary: write the case walked as a scenario file (trainers).
+    Record,
     /// What if: leave the scenario for a free walk from this step; again, back to the
     /// scenario where it was left.
     WhatIf,

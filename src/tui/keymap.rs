@@ -220,6 +220,12 @@ pub const KEYMAP: &[Row] = &[
         hint: hint("a", "tui-key-reveal", 0),
     },
     Row {
+        shown: Sign("f"),
+        binds: &[ch('f', A::Record)],
+        help: "tui-help-record",
+        hint: hint("f", "tui-key-record", 8),
+    },
+    Row {
         shown: Sign("o"),
         binds: &[ch('o', A::WhatIf)],
         help: "tui-help-whatif",

@@ -67,6 +67,7 @@ pub fn page(app: &In, v: &StepView, b: &mut Lines) -> Vec<Hint> {
     let mut h: Vec<Hint> = [
         hint_as(app, Action::Slip, None, 0),
         hint(app, Action::Save),
+        hint(app, Action::Record).filter(|_| !app.discreet),
         hint_as(app, Action::Print, None, 0),
         hint_as(app, Action::Toggle, None, 2),
         hint(app, Action::Down),

@@ -300,6 +300,7 @@ impl App<'_> {
                 let id = match save.what {
                     _ if save.slip() => "export-done-slip",
                     save::What::Debrief { .. } => "export-done-debrief",
+                    save::What::Scenario => "export-done-scenario",
                     _ => "export-done",
                 };
                 self.message = Some(self.texts.fmt(self.lang, id, &[("path", &save.input)]));

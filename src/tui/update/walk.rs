@@ -227,6 +227,14 @@ impl App<'_> {
                 self.open(Overlay::Save(save));
             }
             Action::Slip if self.place() == Place::Summary => self.open(Overlay::Slip),
+            // A scenario names every step: not in discreet mode.
+            Action::Record if self.place() == Place::Summary && self.discreet => {
+                self.notice = Some("tui-notice-record-discreet")
+            }
+            Action::Record if self.place() == Place::Summary => {
+                let save = Save::new(&self.base, What::Scenario);
+                self.open(Overlay::Save(save));
+            }
             Action::Map => self.open_map(),
             Action::WhatIf => self.what_if(),
             Action::Reveal => self.notice = Some("tui-notice-reveal-teach"),

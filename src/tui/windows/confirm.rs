@@ -62,6 +62,9 @@ impl Confirm {
             Confirm::Replace(s) if matches!(s.what, super::save::What::Debrief { .. }) => {
                 ("tui-replace-title", "tui-replace-text-debrief")
             }
+            Confirm::Replace(s) if s.what == super::save::What::Scenario => {
+                ("tui-replace-title", "tui-replace-text-scenario")
+            }
             Confirm::Replace(_) => ("tui-replace-title", "tui-replace-text"),
             Confirm::Print => ("tui-print-title", "tui-print-text"),
             Confirm::Back(Back::Leave { .. }) => ("tui-back-title", "tui-jump-text"),

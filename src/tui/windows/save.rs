@@ -16,6 +16,9 @@ pub const MAX_INPUT_CHARS: usize = 1024;
 pub enum What {
     /// The summary; `full`: the full text even in discreet mode (chosen in the dialog).
     Summary { full: bool },
+    /// The case walked, as a scenario file with placeholders (trainers; never in
+    /// discreet mode).
+    Scenario,
     /// The slip: as a page in the person's language (an index into
     /// [`crate::export::slip::languages`]), or as text in the screen's (None).
     Slip(Option<usize>),
@@ -52,6 +55,7 @@ impl Save {
             What::Slip(Some(_)) => "tui-save-slip-html-name",
             What::Slip(None) => "tui-save-slip-name",
             What::Debrief { .. } => "tui-save-debrief-name",
+            What::Scenario => "tui-save-scenario-name",
         };
         Save { input: app.t(name), what }
     }
@@ -77,7 +81,7 @@ impl Save {
             // Discreet mode: which text the file gets, the discreet one or the full one.
             Action::Up | Action::Down if discreet => match &mut self.what {
                 What::Summary { full } | What::Debrief { full } => *full = !*full,
-                What::Slip(_) => return Key::Other,
+                What::Slip(_) | What::Scenario => return Key::Other,
             },
             Action::Select if !self.path().is_empty() => return Key::Save,
             Action::Select => return Key::NoName,
@@ -104,6 +108,12 @@ impl Save {
             What::Slip(None) => app.slip_text(),
             What::Summary { full } => app.summary_text_as(app.discreet && !full),
             What::Debrief { full } => crate::tui::teach::debrief_text(app, app.discreet && !full),
+            // The id from the file name, as `walk --record` does.
+            What::Scenario if !app.discreet => app.session().filter(|s| s.is_finished()).and_then(|s| {
+                let id = crate::scenario::record::id_from_file(self.path());
+                crate::scenario::record::record(s, app.texts, &id).ok()
+            }),
+            What::Scenario => None,
         }
     }
 
@@ -112,9 +122,11 @@ impl Save {
         let th = b.th;
         let slip = self.slip();
         let debrief = matches!(self.what, What::Debrief { .. });
-        b.body(&app.t(match (slip, debrief) {
-            (true, _) => "tui-save-slip-text",
-            (_, true) => "tui-save-debrief-text",
+        let scenario = self.what == What::Scenario;
+        b.body(&app.t(match (slip, debrief, scenario) {
+            (true, _, _) => "tui-save-slip-text",
+            (_, true, _) => "tui-save-debrief-text",
+            (_, _, true) => "tui-save-scenario-text",
             _ => "tui-save-text",
         }));
         b.blank();
@@ -142,9 +154,10 @@ impl Save {
         }
         b.blank();
         b.body(&app.t("tui-save-keys"));
-        app.t(match (slip, debrief) {
-            (true, _) => "tui-save-slip-title",
-            (_, true) => "tui-save-debrief-title",
+        app.t(match (slip, debrief, scenario) {
+            (true, _, _) => "tui-save-slip-title",
+            (_, true, _) => "tui-save-debrief-title",
+            (_, _, true) => "tui-save-scenario-title",
             _ => "tui-save-title",
         })
     }
