@@ -326,6 +326,10 @@ fn action(b: u8, bytes: &mut impl Iterator<Item = u8>, suspend: bool) -> Action 
         96..=223 => Action::Char(char::from(b - 96 + 32)),
         224..=239 => Action::Char(['æ', 'ø', 'å', 'é', '\u{301}', '中', '\u{1b}', '\u{202e}'][usize::from(b & 7)]),
         240..=247 if suspend => Action::Suspend,
+        // The teaching keys (issue 25): reveal, what if, the case as a scenario.
+        252 => Action::Reveal,
+        253 => Action::WhatIf,
+        254 => Action::Record,
         _ => Action::Char(char::from_u32(0x1f600 + u32::from(b & 15)).unwrap_or('x')),
     }
 }
@@ -467,6 +471,72 @@ fn build_states() -> Vec<(App<'static>, Screen<TestBackend>)> {
         redraw(&app, clear, &mut term, &mut screen);
         out.push((app, screen));
     }
+    // Scenarios (issue 25): teaching mode at a decision, after a wrong answer (the
+    // verdict), off the script (what if), at the debrief; a scenario played plainly.
+    let (scenarios, _) = veiviser::scenario::load_embedded(&c.texts.langs());
+    let teach: [(&str, bool, &[Action]); 5] = [
+        ("adult-declines", true, &[]),
+        ("adult-declines", true, &[Pick(1)]),
+        ("cousin-interprets", true, &[WhatIf, Pick(2)]),
+        ("registered-19", true, &[]),
+        ("possible-minor", false, &[Select, Select]),
+    ];
+    for (i, (id, teaching, prefix)) in teach.into_iter().enumerate() {
+        let Some(s) = scenarios.iter().find(|s| s.id == id).cloned() else { panic!("no scenario {id}") };
+        let langs = c.texts.langs();
+        let mut app = App::new(&c.model, &c.texts, langs[i % langs.len()], true, 100, 30);
+        if teaching {
+            app.play_teaching(s);
+        } else {
+            app.play(s);
+        }
+        let mut clear = false;
+        for a in prefix {
+            clear |= step(&mut app, *a, || 0).unwrap_or(false);
+        }
+        if i == 3 {
+            // To the debrief: each expected answer shown and taken, then Enter on the summary.
+            for _ in 0..200 {
+                if app.place() == veiviser::tui::state::Place::Summary {
+                    clear |= step(&mut app, Select, || 0).unwrap_or(false);
+                    break;
+                }
+                let Some(p) = app.player.as_ref() else { break };
+                let actions: Vec<Action> = match p.expected(p.at).cloned() {
+                    Some(veiviser::engine::Answer::Choose(k)) if p.is_decision(p.at) => {
+                        let n =
+                            app.session().and_then(|x| x.step().choices.iter().find(|c| c.key == k).map(|c| c.number));
+                        vec![Pick(n.unwrap_or(0)), Select]
+                    }
+                    Some(veiviser::engine::Answer::Tick(keys)) if p.is_decision(p.at) => {
+                        let ticks = &app.ui().ticks;
+                        let mut v: Vec<Action> = app
+                            .session()
+                            .map(|x| {
+                                x.step()
+                                    .items
+                                    .iter()
+                                    .filter(|i| keys.contains(&i.key.to_string()) != ticks.contains(i.key.as_str()))
+                                    .map(|i| Pick(i.number))
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        v.extend([Select, Select]);
+                        v
+                    }
+                    _ => vec![End, Select],
+                };
+                for a in actions {
+                    clear |= step(&mut app, a, || 0).unwrap_or(false);
+                }
+            }
+            assert!(app.overlay.is_some(), "the debrief is not open");
+        }
+        let mut term = None;
+        let mut screen = Screen::new(TestBackend::new(app.width, app.height)).unwrap();
+        redraw(&app, clear, &mut term, &mut screen);
+        out.push((app, screen));
+    }
     out
 }
 
@@ -527,6 +597,12 @@ pub fn tui(data: &[u8]) {
     // the fuzz build has none (they would lay out every page twice), so here once a run:
     // every prefix of an input is an input too.
     assert_eq!(*pages::cached(&app), pages::page(&app), "the page kept is not the state's");
+    // And the window kept is the window the state lays out (the map drawn with its pick).
+    if let Some(o) = &app.overlay {
+        let kept = veiviser::tui::windows::content(&app, o);
+        let (title, fresh) = veiviser::tui::windows::build(&app, o);
+        assert_eq!((kept.0, kept.1), (title, fresh.out), "the window kept is not the state's");
+    }
 }
 
 /// Runs per second of [`tui`] from each of its states, no action (benches/fuzz_rate.rs).
