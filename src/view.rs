@@ -2,7 +2,8 @@
 //! the TUI: the engine speaks in ids, this turns them into text in the language asked for.
 
 use crate::engine::{Answer, Session, Step, StepKind, Summary};
-use crate::flow::model::{Contact, FlowSet, Group, LangText, SourceRef};
+use crate::flow::model::{Contact, Group, LangText, SourceRef};
+use crate::flow::resolved::Model;
 use crate::flow::resolved::Node;
 use crate::i18n::{Lang, Texts};
 use crate::safe;
@@ -173,9 +174,9 @@ pub struct SummaryView {
     pub facts: Vec<String>,
 }
 
-pub fn source_view(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, s: Option<&SourceRef>) -> SourceView {
+pub fn source_view(set: &Model, texts: &Texts, lang: Lang, discreet: bool, s: Option<&SourceRef>) -> SourceView {
     let Some(s) = s else { return SourceView::default() };
-    let doc = set.documents.get(s.doc.as_str());
+    let doc = set.document(s.doc.as_str());
     SourceView {
         document: doc.map_or_else(|| s.doc.to_string(), |d| texts.pick(lang, &d.title, discreet)),
         section: s.section.as_ref().map(|x| texts.pick(lang, x, discreet)),
@@ -214,9 +215,9 @@ pub fn contact_view(id: &str, c: &Contact, lang: Lang) -> ContactView {
 /// description, an address or a source may name the topic, and the name and the number
 /// are what the worker needs in the room (the full entries are behind `t` and in an
 /// export).
-pub fn contact_views(set: &FlowSet, lang: Lang, discreet: bool, ids: &[&str]) -> Vec<ContactView> {
+pub fn contact_views(set: &Model, lang: Lang, discreet: bool, ids: &[&str]) -> Vec<ContactView> {
     ids.iter()
-        .filter_map(|id| set.contacts.get(*id).map(|c| contact_view(id, c, lang)))
+        .filter_map(|id| set.contact(id).map(|c| contact_view(id, c, lang)))
         // A contact whose very name names the topic is left out in discreet mode (the
         // full directory is one key away with discreet mode off, and in an export).
         .filter(|c| !(discreet && names_topic(lang, &c.name)))
@@ -300,9 +301,9 @@ pub fn contact_source(texts: &Texts, lang: Lang, c: &ContactView) -> Vec<String>
     v
 }
 
-fn duties(set: &FlowSet, texts: &Texts, lang: Lang, discreet: bool, ids: &[String]) -> Vec<DutyView> {
+fn duties(set: &Model, texts: &Texts, lang: Lang, discreet: bool, ids: &[String]) -> Vec<DutyView> {
     ids.iter()
-        .map(|id| match set.duties.get(id) {
+        .map(|id| match set.duty(id) {
             Some(d) => DutyView {
                 id: id.clone(),
                 title: texts.pick(lang, &d.title, discreet),
@@ -327,9 +328,9 @@ pub fn origin_text(texts: &Texts, lang: Lang, o: &crate::guidance::Origin) -> St
 
 /// The guidance in use as one line's part: its version (date and hash), origin and
 /// review-by date (`2026-12-06+1a2b3c4d (bundled), review by 2027-12-31`).
-pub fn guidance_text(texts: &Texts, lang: Lang, set: &crate::flow::FlowSet) -> String {
-    let g = &set.guidance;
-    let v = g.version(&set.version);
+pub fn guidance_text(texts: &Texts, lang: Lang, set: &Model) -> String {
+    let g = set.guidance();
+    let v = g.version(set.version());
     let origin = origin_text(texts, lang, &g.origin);
     match g.review_by {
         Some(r) => {
@@ -342,14 +343,14 @@ pub fn guidance_text(texts: &Texts, lang: Lang, set: &crate::flow::FlowSet) -> S
 /// "The guidance may be out of date", when the day the program judges by (`--as-of`,
 /// else today) is past the review-by date; None otherwise (and for a set the program
 /// did not date, as in the tests' own loads).
-pub fn overdue_text(texts: &Texts, lang: Lang, set: &crate::flow::FlowSet) -> Option<String> {
-    let since = set.guidance.overdue(set.as_of?)?;
+pub fn overdue_text(texts: &Texts, lang: Lang, set: &Model) -> Option<String> {
+    let since = set.guidance().overdue(set.as_of()?)?;
     Some(texts.fmt(lang, "guidance-overdue", &[("date", &since.to_string())]))
 }
 
 /// The version line of an export (the handbook, a graph, the flows as text): the
 /// guidance in use, the language, and "may be out of date" past the review-by date.
-pub fn export_version_line(texts: &Texts, lang: Lang, set: &crate::flow::FlowSet) -> String {
+pub fn export_version_line(texts: &Texts, lang: Lang, set: &Model) -> String {
     let v = guidance_text(texts, lang, set);
     let mut line = texts.fmt(lang, "ui-export-version", &[("version", &v), ("lang", lang.code())]);
     if let Some(o) = overdue_text(texts, lang, set) {
@@ -360,7 +361,7 @@ pub fn export_version_line(texts: &Texts, lang: Lang, set: &crate::flow::FlowSet
 }
 
 pub fn step_view(session: &Session, texts: &Texts, lang: Lang) -> StepView {
-    let set = &session.model().set;
+    let set = session.model();
     let step: Step = session.step();
     let discreet = session.discreet();
     let t = |id: &str| texts.pick(lang, id, discreet);
@@ -419,7 +420,7 @@ pub fn answer_text(texts: &Texts, lang: Lang, discreet: bool, n: &Node, a: &Answ
 
 pub fn summary_view(session: &Session, texts: &Texts, lang: Lang) -> SummaryView {
     let discreet = session.discreet();
-    let set = &session.model().set;
+    let set = session.model();
     let s: Summary = session.summary();
     let title_of = |n: &Node| texts.pick(lang, &n.title, discreet);
     // Each action once (by id, and by text: two ids may say the same), in its group:

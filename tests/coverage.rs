@@ -27,7 +27,7 @@ fn rows() -> Vec<(String, Vec<String>)> {
 
 #[test]
 fn every_point_has_a_node_and_every_node_exists() {
-    let c = common::bundled();
+    let raw = common::bundled_raw();
     let rows = rows();
     assert!(rows.len() >= 70, "the list has {} rows", rows.len());
     let mut problems = Vec::new();
@@ -40,7 +40,7 @@ fn every_point_has_a_node_and_every_node_exists() {
                 problems.push(format!("{id}: `{n}` is not flow/node"));
                 continue;
             };
-            if c.model.set.flow(flow).and_then(|f| f.node(node)).is_none() {
+            if raw.flow(flow).and_then(|f| f.node(node)).is_none() {
                 problems.push(format!("{id}: `{n}` does not exist"));
             }
         }
@@ -74,10 +74,11 @@ fn every_point_of_the_content_list_is_a_row() {
 #[test]
 fn every_node_has_a_source_that_names_a_document() {
     let c = common::bundled();
-    for f in &c.model.set.flows {
-        for (id, n) in &f.nodes {
+    for f in &c.model.flows {
+        for n in &f.nodes {
+            let id = &n.id;
             let s = f.source_of(n).unwrap_or_else(|| panic!("{}/{id} has no source", f.id));
-            assert!(c.model.set.documents.contains_key(s.doc.as_str()), "{}/{id}: {}", f.id, s.doc);
+            assert!(c.model.document(s.doc.as_str()).is_some(), "{}/{id}: {}", f.id, s.doc);
         }
     }
 }
@@ -90,14 +91,14 @@ fn contacts_tell_the_truth_and_invent_no_number() {
         ["22 33 11 60", "466 15 000", "116 111", "478 090 50", "488 90 560", "112", "113", "116 117", "02800"];
     // The universal numbers have no page among the shared sources; every other entry does.
     let universal = ["ambulance", "legevakt"];
-    assert!(!c.model.set.contacts.is_empty());
-    for (id, k) in &c.model.set.contacts {
+    assert!(c.model.contacts().next().is_some());
+    for (id, k) in c.model.contacts() {
         let src = k.source.clone().unwrap_or_default();
         let (nb, en) = (src.name.0.get("nb"), src.name.0.get("en"));
         assert!(nb.is_some_and(|s| !s.is_empty()), "{id} has no source in nb");
         assert!(en.is_some_and(|s| !s.is_empty()), "{id} has no source in en");
         assert!(nb != en || nb.is_some_and(|s| s.ends_with(".no")), "{id}: en source is nb");
-        if !universal.contains(&id.as_str()) {
+        if !universal.contains(&id) {
             assert!(src.url.as_deref().is_some_and(|u| !u.is_empty()), "{id} has no page address");
         }
         // Nobody checked these entries for this tool: no entry may say so.
@@ -112,7 +113,7 @@ fn contacts_tell_the_truth_and_invent_no_number() {
         assert!(k.web.as_deref().is_none_or(|w| !w.contains('@')), "{id}: an e-mail address belongs in `email`");
     }
     // The facts the sources give, where they belong.
-    let get = |id: &str| c.model.set.contacts.get(id).cloned().unwrap_or_else(|| panic!("no contact {id}"));
+    let get = |id: &str| c.model.contact(id).cloned().unwrap_or_else(|| panic!("no contact {id}"));
     let hours = |id: &str, lang: &str| {
         let h = get(id).hours.unwrap_or_default();
         h.0.get(lang).cloned().unwrap_or_default()

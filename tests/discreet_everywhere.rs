@@ -302,10 +302,10 @@ fn side_by_side_is_not_offered_for_the_interpreter() {
 #[test]
 fn a_contact_that_names_the_topic_is_not_shown_in_discreet_mode() {
     let c = common::bundled();
-    let ids = c.model.set.contacts_local_first();
+    let ids = c.model.contacts_local_first();
     for lang in [Lang::of("nb"), Lang::of("en")] {
-        let all = veiviser::view::contact_views(&c.model.set, lang, false, &ids);
-        let discreet = veiviser::view::contact_views(&c.model.set, lang, true, &ids);
+        let all = veiviser::view::contact_views(&c.model, lang, false, &ids);
+        let discreet = veiviser::view::contact_views(&c.model, lang, true, &ids);
         assert!(all.iter().any(|c| names_topic(lang, &c.name)), "the check below can fail");
         assert!(discreet.len() < all.len());
         for c in &discreet {

@@ -275,7 +275,7 @@ fn answers(
 fn explore(c: &veiviser::flow::Checked, flow: &str) -> (usize, usize) {
     use std::collections::HashMap;
     let start = Session::start(&c.model, flow).unwrap();
-    let tested = tested_facts(&c.model.set);
+    let tested = tested_facts(&common::bundled_raw());
     // The place, and only the facts a condition tests: sessions equal in these have the
     // same futures.
     let key = |s: &Session| {
@@ -362,8 +362,8 @@ fn every_path_through_the_fixture_ends_in_an_outcome() {
 #[test]
 fn every_path_through_every_bundled_flow_ends_in_an_outcome() {
     let c = common::bundled();
-    assert!(c.model.set.flows.len() >= 8);
-    for f in &c.model.set.flows {
+    assert!(c.model.flows.len() >= 8);
+    for f in &c.model.flows {
         let (states, ends) = explore(&c, &f.id);
         assert!(ends > 0, "{} has no end", f.id);
         eprintln!("{}: {states} reachable states, {ends} end states", f.id);
@@ -381,7 +381,7 @@ mod random_walks {
     #[test]
     fn random_walks_through_the_whole_case() {
         let c = common::bundled();
-        let case = c.model.set.case_flow().map(|f| f.id.clone()).unwrap();
+        let case = c.model.case_flow().map(|f| f.id.clone()).unwrap();
         let mut runner = TestRunner::new(Config { cases: 256, ..Config::default() });
         let moves = proptest::collection::vec((0u8..10, 0usize..12), 1..150);
         runner
@@ -466,7 +466,7 @@ mod random_walks {
     #[test]
     fn random_walks_with_back_restart_and_language_over_every_bundled_flow() {
         let c = common::bundled();
-        let flows: Vec<String> = c.model.set.flows.iter().map(|f| f.id.clone()).collect();
+        let flows: Vec<String> = c.model.flows.iter().map(|f| f.id.clone()).collect();
         let langs = c.texts.langs();
         let mut runner = TestRunner::new(Config { cases: 160, ..Config::default() });
         let walk = (0..flows.len(), 0..langs.len(), proptest::collection::vec((0u8..20, 0usize..12), 1..100));

@@ -36,8 +36,8 @@ fn run(mut c: Command, args: &[&str]) -> String {
 /// The guidance version the exports name: the bundled guidance's date and the hash of
 /// its files.
 fn bundled_version() -> String {
-    let set = common::bundled().model.set;
-    set.guidance.version(&set.version)
+    let model = common::bundled().model;
+    model.guidance().version(model.version())
 }
 
 fn tool(name: &str) -> bool {
@@ -381,7 +381,7 @@ fn paths_of_the_mini_case_count_and_list_every_outcome() {
     assert!(text.contains("Outcomes on the way: Triage done; Reported"), "{text}");
     let one = run(with_fixture("mini"), &["paths", "--flow", "case", "--max", "1", "--lang", "nb"]);
     assert!(one.contains("… og 4 til"), "{one}");
-    assert!(one.contains(&common::mini().model.set.version), "the version");
+    assert!(one.contains(&common::mini().model.version()), "the version");
 }
 
 #[test]
@@ -563,13 +563,13 @@ fn the_handout_is_well_formed_in_both_languages_with_a_card_for_every_scenario()
         assert!(!html.to_lowercase().contains("<script") && !html.contains("<link") && !html.contains("url("));
         // The page at a glance: the stages, the duties with their thresholds, the advice.
         assert!(html.contains(&e(&t("handout-glance"))));
-        for d in c.model.set.duties.values() {
+        for (_, d) in c.model.duties() {
             assert!(html.contains(&e(&t(&d.title))), "{}", d.title);
         }
         assert!(
             html.contains(&e(&t("handout-threshold-avert"))) && html.contains(&e(&t("handout-threshold-report-cws")))
         );
-        let advice: Vec<_> = c.model.set.contacts.iter().filter(|(_, x)| x.advice).collect();
+        let advice: Vec<_> = c.model.contacts().filter(|(_, x)| x.advice).collect();
         assert!(advice.len() >= 2);
         for (id, x) in advice {
             let v = veiviser::view::contact_view(id, x, lang);

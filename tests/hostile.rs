@@ -818,7 +818,7 @@ fn a_local_file_with_invisible_characters_loads_with_a_notice_and_them_made_harm
         .unwrap();
     let Ok((c, notice)) = veiviser::flow::load_checked_local(&input, None) else { panic!("it loads") };
     assert!(notice.is_some_and(|n| n.cleaned));
-    let h = &c.model.set.contacts["helpline"];
+    let h = c.model.contact("helpline").expect("the helpline");
     let texts = h.name.0.values().chain(h.what.0.values()).chain(h.phone.iter()).chain(h.web.iter());
     for t in texts {
         assert!(!t.chars().any(veiviser::safe::is_unsafe), "{t:?}");

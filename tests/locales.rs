@@ -107,7 +107,7 @@ fn every_message_the_code_names_exists() {
 #[test]
 fn the_bundled_flows_and_locales_pass_the_checker() {
     let c = common::bundled();
-    assert!(c.model.set.case_flow().is_some(), "a flow is the whole case");
+    assert!(c.model.case_flow().is_some(), "a flow is the whole case");
     let unused: Vec<_> = c.warnings.iter().map(|d| d.args.clone()).collect();
     assert!(unused.is_empty(), "warnings: {unused:?}");
 }

@@ -117,8 +117,11 @@ fn answers(model: &Model, st: &veiviser::engine::Step, t: &Tested) -> Vec<Answer
 }
 
 /// The question of where the service works (`setting: true`).
-fn is_setting(model: &Model, st: &veiviser::engine::Step) -> bool {
-    model.set.flow(&st.flow.id).and_then(|f| f.node(st.node_id)).is_some_and(|n| n.setting == Some(true))
+fn is_setting(_: &Model, st: &veiviser::engine::Step) -> bool {
+    static RAW: std::sync::OnceLock<FlowSet> = std::sync::OnceLock::new();
+    let raw = RAW.get_or_init(common::bundled_raw);
+    let (f, n) = st.at;
+    raw.flows.get(f).and_then(|f| f.nodes.get(n)).is_some_and(|(_, n)| n.setting == Some(true))
 }
 
 /// The case's signs step: a checklist whose items set the sign facts (`sign-*`).
@@ -146,7 +149,7 @@ fn graph() -> (&'static Model, &'static Graph<'static>) {
 fn explore(model: &Model) -> Graph<'_> {
     let case = model.case_flow().expect("a case flow").id.clone();
     let start = Session::start(model, &case).unwrap();
-    let tested = tested_facts(&model.set);
+    let tested = tested_facts(&common::bundled_raw());
     // Only the facts a condition tests: sessions equal in these have the same futures.
     let mut mask = veiviser::flow::resolved::Facts::default();
     for f in tested.all.iter().filter_map(|f| model.fact(f)) {
@@ -308,8 +311,13 @@ fn the_summary_is_headed_by_the_outcome_and_lists_each_action_once_within_the_ca
         for lang in veiviser::i18n::embedded_langs() {
             let v = summary_view(s, &c.texts, lang);
             let o = v.outcome.as_ref().unwrap_or_else(|| panic!("no outcome heads the summary: {}", where_(s)));
-            let node = c.model.set.flow(&o.flow).and_then(|f| f.node(&o.node)).unwrap();
-            assert!(node.is_headline(), "the summary is headed by {}/{}, not an outcome of the case", o.flow, o.node);
+            let node = c.model.flow(&o.flow).and_then(|f| f.nodes.iter().find(|n| n.id == o.node)).unwrap();
+            assert!(
+                matches!(node.body, veiviser::flow::resolved::Body::Outcome { headline: true, .. }),
+                "the summary is headed by {}/{}, not an outcome of the case",
+                o.flow,
+                o.node
+            );
             let uniq: BTreeSet<&String> = v.actions.iter().collect();
             assert_eq!(uniq.len(), v.actions.len(), "an action twice: {}", where_(s));
             // The tasks (the journal points, what to write, are a list of their own).
@@ -333,11 +341,12 @@ fn the_summary_is_headed_by_the_outcome_and_lists_each_action_once_within_the_ca
 #[test]
 fn the_emergency_calls_then_the_duties_come_first_in_their_group_on_every_summary() {
     let c = common::bundled();
-    let (model, g) = graph();
+    let (_, g) = graph();
+    let raw = common::bundled_raw();
     // The actions the flows mark to come first (the emergency calls), and a duty's.
     let mut first: Vec<&str> = Vec::new();
     let mut duty: Vec<&str> = Vec::new();
-    for f in &model.set.flows {
+    for f in &raw.flows {
         for (_, n) in &f.nodes {
             first.extend(n.actions().iter().filter(|a| a.first).map(|a| a.text.as_str()));
             duty.extend(n.actions().iter().filter(|a| a.duty).map(|a| a.text.as_str()));
@@ -511,12 +520,12 @@ fn discreet_mode_names_the_topic_nowhere_in_the_case() {
     let texts: &Texts = &c.texts;
     for lang in veiviser::i18n::embedded_langs() {
         // The start screen: every flow offered, with its description.
-        for f in c.model.set.flows.iter().filter(|f| f.case || f.menu.is_some()) {
+        for f in c.model.flows.iter().filter(|f| f.case || f.menu.is_some()) {
             let title = texts.pick(lang, &f.title, true);
             let desc = f.description.as_deref().map(|d| texts.pick(lang, d, true)).unwrap_or_default();
             assert_discreet(lang, || format!("the start screen, {}", f.id), &[&title, &desc]);
         }
-        for d in c.model.set.duties.values() {
+        for (_, d) in c.model.duties() {
             let (title, text) = (texts.pick(lang, &d.title, true), texts.pick(lang, &d.text, true));
             assert_discreet(lang, || "a duty".to_string(), &[&title, &text]);
         }
@@ -581,8 +590,8 @@ fn the_telltale_check_finds_what_it_looks_for() {
     let c = common::bundled();
     // Without discreet mode, the case does name the topic somewhere (or the test above
     // proves nothing about the discreet forms).
-    let named = c.model.set.flows.iter().any(|f| {
-        f.nodes.iter().any(|(_, n)| {
+    let named = c.model.flows.iter().any(|f| {
+        f.nodes.iter().any(|n| {
             [Some(&n.title), n.text.as_ref(), n.why.as_ref()]
                 .into_iter()
                 .flatten()

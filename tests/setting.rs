@@ -29,7 +29,7 @@ fn setting_facts(set: &FlowSet) -> (BTreeSet<String>, Vec<String>) {
 
 #[test]
 fn the_setting_changes_wording_and_never_the_way() {
-    let set = common::bundled().model.set;
+    let set = common::bundled_raw();
     let (facts, keys) = setting_facts(&set);
     assert_eq!(keys, SETTINGS, "the places a service can give in its local file");
     assert!(facts.contains("at-arrival") && facts.contains("at-centre"), "{facts:?}");

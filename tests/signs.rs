@@ -27,7 +27,7 @@ fn sign_facts(set: &FlowSet) -> (BTreeSet<String>, Vec<String>) {
 
 #[test]
 fn the_signs_change_wording_and_never_the_way() {
-    let set = common::bundled().model.set;
+    let set = common::bundled_raw();
     let (facts, keys) = sign_facts(&set);
     assert_eq!(keys, ["story", "companion", "body", "work", "where", "child"]);
     assert_eq!(facts.len(), 6, "one fact a group: {facts:?}");
@@ -78,7 +78,7 @@ fn on_the_start_screen_after_the_others_and_asked_first_in_discreet_mode() {
     let ids: Vec<&str> = flows.iter().map(|f| f.id.as_str()).collect();
     // The existing entries keep their numbers; the signs come last.
     assert_eq!(ids, ["case", "before", "outcomes", "principles", "referral", "avert", "signs"]);
-    let signs = c.model.set.flow("signs").unwrap();
+    let signs = c.model.flow("signs").unwrap();
     assert!(signs.teaching, "a teaching flow: discreet mode asks before it opens");
     for (lang, title) in [("en", "Signs to look for"), ("nb", "Tegn å se etter")] {
         assert_eq!(c.texts.get(Lang::of(lang), &signs.title), title);
@@ -407,14 +407,15 @@ fn the_full_screen_walk_shows_no_count_and_no_topic_in_discreet_mode() {
 #[test]
 fn the_case_signs_step_names_no_topic_in_discreet_mode() {
     let c = common::bundled();
-    let node = c.model.set.flow("signs").and_then(|f| f.node("noticed")).unwrap();
+    let raw = common::bundled_raw();
+    let node = raw.flow("signs").and_then(|f| f.node("noticed")).unwrap();
     let mut ids: Vec<&str> = vec![&node.title, node.text.as_deref().unwrap(), node.why.as_deref().unwrap()];
     ids.extend(node.items().iter().map(|i| i.label.as_str()));
     ids.push("signs-title");
     ids.push("src-is-1022-6-3");
     // Every label a sign shows: the fitting questions, the journal's reminders.
-    let (facts, _) = sign_facts(&c.model.set);
-    for f in &c.model.set.flows {
+    let (facts, _) = sign_facts(&raw);
+    for f in &raw.flows {
         for (_, n) in &f.nodes {
             for i in n.items() {
                 if common::condition_facts([&i.when]).iter().any(|x| facts.contains(x)) {

@@ -57,7 +57,7 @@ fn every_language_of_the_issue_is_there_once_and_labels_every_slip_contact() {
     let c = common::bundled();
     let codes: Vec<&str> = slip::languages().iter().map(|l| l.code.as_str()).collect();
     assert_eq!(codes, LANGS, "the built-in file locales/slip.yaml");
-    let ids = slip::slip_contacts(&c.model.set);
+    let ids = slip::slip_contacts(&c.model);
     assert_eq!(ids, ["police-emergency", "ambulance", "legevakt", "rosa", "alarm-116111", "papirlose-oslo"]);
     for l in slip::languages() {
         assert!(!l.title.trim().is_empty(), "{}", l.code);
@@ -66,7 +66,7 @@ fn every_language_of_the_issue_is_there_once_and_labels_every_slip_contact() {
         }
         // Only contacts that exist: a label for nothing is a mistake.
         for id in l.labels.keys() {
-            assert!(c.model.set.contacts.contains_key(id), "{}: {id}", l.code);
+            assert!(c.model.contact(id).is_some(), "{}: {id}", l.code);
         }
         // The screen names every language in nb and en.
         for ui in ["nb", "en"] {
@@ -112,7 +112,7 @@ fn one_fixed_slip_the_same_whatever_the_case() {
 fn no_internal_name_and_no_topic_word_in_any_language() {
     let c = common::bundled();
     for l in slip::languages() {
-        let page = slip::html(&c.model.set, l);
+        let page = slip::html(&c.model, l);
         let low = page.to_lowercase();
         for w in NEVER {
             assert!(!low.contains(w), "{}: {w}", l.code);
@@ -125,7 +125,7 @@ fn no_internal_name_and_no_topic_word_in_any_language() {
 fn right_to_left_where_the_script_needs_it() {
     let c = common::bundled();
     for l in slip::languages() {
-        let page = slip::html(&c.model.set, l);
+        let page = slip::html(&c.model, l);
         let (lang, rtl) = match l.code.as_str() {
             "ar" => ("ar", true),
             "prs" => ("fa-AF", true),
@@ -157,7 +157,7 @@ fn fixed_parts(page: &str) -> Vec<String> {
 #[test]
 fn the_numbers_and_hours_are_the_same_in_every_language() {
     let c = common::bundled();
-    let set = &c.model.set;
+    let set = &c.model;
     let pages: Vec<(String, String)> = slip::languages().iter().map(|l| (l.code.clone(), slip::html(set, l))).collect();
     let first = fixed_parts(&pages[0].1);
     for (code, page) in &pages {
@@ -166,7 +166,7 @@ fn the_numbers_and_hours_are_the_same_in_every_language() {
     // From the contacts: every number of a slip contact, and 24/7 only where the
     // contact's source says day and night (ROSA, 116 111).
     for id in slip::slip_contacts(set) {
-        let k = &set.contacts[id];
+        let k = set.contact(id).expect("a slip contact");
         if let Some(p) = &k.phone {
             assert!(first.contains(p), "{id}: {p} in {first:?}");
         }

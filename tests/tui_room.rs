@@ -71,11 +71,11 @@ fn going_on(a: &App) -> usize {
 #[test]
 fn the_whole_case_shows_its_stages_with_the_current_one_marked() {
     let c = bundled();
-    let case = c.model.set.case_flow().unwrap();
+    let case = c.model.case_flow().unwrap();
     for lang in [Lang::of("en"), Lang::of("nb")] {
         // Each stage by its short name (`stage`), else its title.
         let titles: Vec<String> =
-            case.nodes.iter().map(|(_, n)| c.texts.get(lang, n.stage.as_deref().unwrap_or(&n.title))).collect();
+            case.nodes.iter().map(|n| c.texts.get(lang, n.stage.as_deref().unwrap_or(&n.title))).collect();
         let mut a = sized(&c, lang, 160, 40);
         a.update(Pick(1));
         let p = pages::page(&a);

@@ -46,7 +46,7 @@ fn start_screen_lists_the_case_first_and_digits_open_a_flow() {
     let princ = s.find("3. Grunnleggende prinsipper").unwrap();
     assert!(case < before && before < princ, "{s}");
     // Which guidance this is (version and content hash), not a date no step has.
-    assert!(s.contains(&format!("Veiledningsversjon {}", c.model.set.version)), "{s}");
+    assert!(s.contains(&format!("Veiledningsversjon {}", c.model.version())), "{s}");
     assert!(!s.contains("2024-04-18"), "{s}");
     a.update(Pick(9));
     assert_eq!(a.place(), Place::Start, "no entry 9");
@@ -451,7 +451,7 @@ fn p_shows_the_principles_in_order_from_anywhere() {
 #[test]
 fn the_principles_overlay_says_so_when_there_is_no_principles_flow() {
     let c = checked();
-    let mut set = c.model.set.clone();
+    let mut set = tui_support::raw();
     set.flows.retain(|f| f.id != "principles");
     let set = veiviser::flow::resolved::resolve(set).unwrap();
     for (lang, want) in [(Lang::of("nb"), "Prinsippene finnes ikke"), (Lang::of("en"), "The principles are not among")]
@@ -590,8 +590,8 @@ fn t_lists_every_contact_of_the_directory_from_anywhere_and_esc_closes_it() {
         let text: String = lines.iter().map(|l| l.to_string().trim_end().to_string() + "\n").collect();
         // Every contact, in the directory's order, with name, what, phone and web.
         let mut at = 0;
-        for id in &c.model.set.contact_order {
-            let v = veiviser::view::contact_view(id, &c.model.set.contacts[id], Lang::of("en"));
+        for (id, k) in c.model.contacts() {
+            let v = veiviser::view::contact_view(id, k, Lang::of("en"));
             let i = text[at..].find(&format!("- {}", v.name)).unwrap_or_else(|| panic!("{id}:\n{text}")) + at;
             at = i;
             if let Some(p) = &v.phone {
@@ -602,7 +602,7 @@ fn t_lists_every_contact_of_the_directory_from_anywhere_and_esc_closes_it() {
             }
             assert!(text[i..].contains(v.what.lines().next().unwrap_or("")), "{id}");
         }
-        assert!(c.model.set.contact_order.len() >= 2);
+        assert!(c.model.contacts().count() >= 2);
         // It scrolls, and Esc closes it with the step as it was.
         a.update(End);
         a.update(Close);
@@ -1043,14 +1043,14 @@ fn t_lists_the_local_contact_files_entries_first() {
         .and_then(|i| i.with_local_contacts(Some(&local)))
         .expect("input");
     let c = veiviser::flow::load_checked(&input).unwrap_or_else(|(_, d)| panic!("{d:?}"));
-    assert_eq!(c.model.set.local_contacts, ["our-line"]);
+    assert_eq!(c.model.local_contacts(), ["our-line"]);
     let mut a = app(&c, Lang::of("en"));
     a.update(Contacts);
     let (_, lines) = window(&a);
     let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
     let ours = text.find("- Our own line").unwrap_or_else(|| panic!("{text}"));
-    let first_bundled = c.model.set.contact_order.iter().filter(|id| *id != "our-line").filter_map(|id| {
-        let v = veiviser::view::contact_view(id, &c.model.set.contacts[id], Lang::of("en"));
+    let first_bundled = c.model.contacts().filter(|(id, _)| *id != "our-line").filter_map(|(id, k)| {
+        let v = veiviser::view::contact_view(id, k, Lang::of("en"));
         text.find(&format!("- {}", v.name))
     });
     assert!(first_bundled.into_iter().all(|i| i > ours), "the local line first:\n{text}");

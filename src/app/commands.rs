@@ -57,9 +57,9 @@ pub(super) fn list(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
         let line = format!("{mark} {:width$}  {}", f.id, c.texts.get(lang, &f.title));
         let _ = writeln!(out, "{}", crate::safe::visible(&line));
     }
-    let version = crate::view::guidance_text(&c.texts, lang, &c.model.set);
+    let version = crate::view::guidance_text(&c.texts, lang, &c.model);
     let _ = writeln!(out, "\n{}", c.texts.fmt(lang, "ui-version", &[("version", &version)]));
-    if let Some(o) = crate::view::overdue_text(&c.texts, lang, &c.model.set) {
+    if let Some(o) = crate::view::overdue_text(&c.texts, lang, &c.model) {
         let _ = writeln!(out, "! {o}");
     }
     let _ = writeln!(out, "{}", c.texts.get(lang, "cli-list-case-mark"));
@@ -74,10 +74,10 @@ pub(super) fn version(ctx: &Ctx, (input, unreadable): Loaded) -> Outcome {
         Ok(x) => x,
         Err(o) => return o,
     };
-    let g = &c.model.set.guidance;
+    let g = c.model.guidance();
     let t = &c.texts;
     let origin = crate::view::origin_text(t, lang, &g.origin);
-    let v = g.version(&c.model.set.version);
+    let v = g.version(c.model.version());
     let mut out = vec![t.fmt(lang, "version-program", &[("version", env!("CARGO_PKG_VERSION"))])];
     out.push(match g.review_by {
         Some(r) => t.fmt(lang, "version-guidance", &[("version", &v), ("origin", &origin), ("review", &r.to_string())]),

@@ -152,9 +152,9 @@ pub(super) fn paths(ctx: &Ctx, loaded: Loaded, flow: Option<String>, max: usize,
             Ok(v) => v,
             Err(o) => return o,
         },
-        None => c.model.menu().iter().filter_map(|f| c.model.flow_index(&f.id)).collect(),
+        None => c.model.menu_ix(),
     };
-    let mut text = crate::view::export_version_line(&c.texts, lang, &c.model.set);
+    let mut text = crate::view::export_version_line(&c.texts, lang, &c.model);
     text.push_str("\n\n");
     for fi in flows {
         let groups = match crate::export::paths::explore(&c.model, &c.model.flows[fi].id, max) {
@@ -184,7 +184,7 @@ pub(super) fn slip(ctx: &Ctx, loaded: Loaded, code: &str, output: Option<PathBuf
         eprintln!("{}", c.texts.fmt(lang, "tui-save-slip-unchecked", &[("lang", &name)]));
     }
     eprintln!("{}", c.texts.get(lang, "tui-slip-rosa-first"));
-    emit(ctx, &c.texts, lang, &crate::export::slip::html(&c.model.set, sl), output)
+    emit(ctx, &c.texts, lang, &crate::export::slip::html(&c.model, sl), output)
 }
 
 /// `veiviser schema`: the JSON Schema of the flow format (what `flows/schema.json` holds).

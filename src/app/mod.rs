@@ -426,7 +426,7 @@ fn checked_in_lang(
         Some(_) => match flow::load_checked_local(input, unreadable.clone()) {
             Ok((mut c, ignored)) => {
                 if let Some(g) = &ctx.pack {
-                    c.model.set.guidance = g.clone();
+                    c.model.set_guidance(g.clone());
                 }
                 (c, ignored)
             }
@@ -438,17 +438,17 @@ fn checked_in_lang(
                 let mut b = Input::embedded();
                 b.local_contacts = input.local_contacts.clone();
                 let (mut c, ignored) = checked(&b, unreadable, true, ctx.tool, ctx.lang, color)?;
-                c.model.set.guidance.origin = Origin::Bundled;
+                c.model.set_guidance_origin(Origin::Bundled);
                 (c, ignored)
             }
         },
         None => {
             let (mut c, ignored) = checked(input, unreadable, ctx.bundled, ctx.tool, ctx.lang, color)?;
-            c.model.set.guidance.origin = ctx.origin.clone();
+            c.model.set_guidance_origin(ctx.origin.clone());
             (c, ignored)
         }
     };
-    c.model.set.as_of = Some(ctx.as_of);
+    c.model.set_as_of(ctx.as_of);
     let lang = ctx.lang_for(&c.texts)?;
     Ok((c, ignored, lang))
 }

@@ -76,7 +76,7 @@ pub(super) fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Ou
         })
         .collect();
     // Past the review-by date: said before the first step (and on every step).
-    if let Some(o) = crate::view::overdue_text(&c.texts, lang, &c.model.set) {
+    if let Some(o) = crate::view::overdue_text(&c.texts, lang, &c.model) {
         notices.push(walk::Notice { id: "guidance-overdue", message: o, path: None });
     }
     let Some(flow_id) = args.flow.or_else(|| c.model.case_flow().map(|f| f.id.clone())) else {

@@ -339,6 +339,11 @@ impl<'m> Session<'m> {
         self.state.stack.last().copied().unwrap_or(Frame { flow: self.root, node: 0, ret: None })
     }
 
+    /// The flows entered, outermost first, by number (those of [`Step::trail`]).
+    pub fn trail_at(&self) -> Vec<FlowIx> {
+        self.state.stack.iter().map(|f| f.flow).collect()
+    }
+
     pub fn step(&self) -> Step<'m> {
         let model = self.model;
         let top = self.top();

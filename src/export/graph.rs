@@ -128,7 +128,7 @@ pub fn cond_text(c: &Condition, facts: &[String]) -> String {
 /// The graph of `flows` (indexes into `model.flows`) in `lang`.
 pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Graph {
     let t = |id: &str| texts.get(lang, id);
-    let duty_title = |id: &str| model.set.duties.get(id).map_or_else(|| id.to_string(), |d| t(&d.title));
+    let duty_title = |id: &str| model.duty(id).map_or_else(|| id.to_string(), |d| t(&d.title));
     let duty_lines = |raise: &[Str]| -> Vec<String> {
         raise.iter().map(|d| texts.fmt(lang, "walk-duty", &[("duty", &duty_title(d))])).collect()
     };
@@ -138,7 +138,7 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Grap
     };
     let cond = |c: &Condition| super::words::cond_words(texts, lang, c, &model.facts);
     let mut g = Graph {
-        comment: crate::view::export_version_line(texts, lang, &model.set),
+        comment: crate::view::export_version_line(texts, lang, model),
         clusters: Vec::new(),
         refs: Vec::new(),
         edges: Vec::new(),

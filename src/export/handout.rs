@@ -52,7 +52,7 @@ fn node_of<'m>(model: &'m Model, flow: &str, node: &str) -> Option<(FlowIx, &'m 
 /// The handout in `lang`: the page at a glance, then a card per scenario.
 pub fn handout(model: &Model, texts: &Texts, lang: Lang, scenarios: &[Scenario]) -> String {
     let t = |id: &str| texts.get(lang, id);
-    let version = crate::view::export_version_line(texts, lang, &model.set);
+    let version = crate::view::export_version_line(texts, lang, model);
     let mut o = String::new();
     o.push_str("<!DOCTYPE html>\n");
     o.push_str(&format!("<!-- {} -->\n", version.replace("--", "- -")));
@@ -140,7 +140,7 @@ fn glance_stages(o: &mut String, model: &Model, texts: &Texts, lang: Lang) {
 fn glance_duties(o: &mut String, model: &Model, texts: &Texts, lang: Lang) {
     let t = |id: &str| texts.get(lang, id);
     o.push_str(&format!("<section id=\"duties\">\n<h2>{}</h2>\n", e(&t("handout-duties"))));
-    for (id, d) in &model.set.duties {
+    for (id, d) in model.duties() {
         o.push_str(&format!("<div class=\"duty\">\n<p><strong>{}</strong></p>\n", e(&t(&d.title))));
         // A threshold in words where the handout has one for this duty.
         let threshold = format!("handout-threshold-{id}");
@@ -156,15 +156,15 @@ fn glance_duties(o: &mut String, model: &Model, texts: &Texts, lang: Lang) {
 /// Where to get advice: the contacts marked `advice: true`, local ones first, with the
 /// number, hours and what they do as the directory gives them.
 fn glance_advice(o: &mut String, model: &Model, texts: &Texts, lang: Lang) {
-    let set = &model.set;
+    let set = model;
     let ids: Vec<&str> =
-        set.contacts_local_first().into_iter().filter(|id| set.contacts.get(*id).is_some_and(|c| c.advice)).collect();
+        set.contacts_local_first().into_iter().filter(|id| set.contact(id).is_some_and(|c| c.advice)).collect();
     if ids.is_empty() {
         return;
     }
     o.push_str(&format!("<section id=\"advice\">\n<h2>{}</h2>\n<ul>\n", e(&texts.get(lang, "handout-advice"))));
     for id in ids {
-        let Some(c) = set.contacts.get(id) else { continue };
+        let Some(c) = set.contact(id) else { continue };
         let v = crate::view::contact_view(id, c, lang);
         o.push_str(&format!("<li><strong>{}</strong>", e(&v.name)));
         if let Some(p) = &v.phone {
@@ -258,11 +258,8 @@ fn card(o: &mut String, model: &Model, texts: &Texts, lang: Lang, number: usize,
     if x.duties.is_empty() {
         o.push_str(&format!("<p>{}</p>\n", e(&t("handout-no-duty"))));
     } else {
-        let titles: Vec<String> = x
-            .duties
-            .iter()
-            .map(|d| model.set.duties.get(d.as_str()).map_or_else(|| d.clone(), |d| t(&d.title)))
-            .collect();
+        let titles: Vec<String> =
+            x.duties.iter().map(|d| model.duty(d.as_str()).map_or_else(|| d.clone(), |d| t(&d.title))).collect();
         o.push_str(&format!(
             "<p>{}</p>\n",
             e(&texts.fmt(lang, "handout-duties-raised", &[("duties", &titles.join("; "))]))

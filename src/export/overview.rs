@@ -44,7 +44,7 @@ fn reached_calls(model: &Model, fi: FlowIx) -> BTreeSet<FlowIx> {
 pub fn overview(model: &Model, texts: &Texts, lang: Lang) -> Graph {
     let t = |id: &str| texts.get(lang, id);
     let mut g = Graph {
-        comment: crate::view::export_version_line(texts, lang, &model.set),
+        comment: crate::view::export_version_line(texts, lang, model),
         clusters: Vec::new(),
         refs: Vec::new(),
         edges: Vec::new(),
@@ -75,7 +75,7 @@ pub fn overview(model: &Model, texts: &Texts, lang: Lang) -> Graph {
                 }
             }
         }
-        let title = |id: &str| model.set.duties.get(id).map_or_else(|| id.to_string(), |d| t(&d.title));
+        let title = |id: &str| model.duty(id).map_or_else(|| id.to_string(), |d| t(&d.title));
         raised.iter().map(|d| texts.fmt(lang, "walk-duty", &[("duty", &title(d))])).collect()
     };
     // The stage boxes: the stage's name, then what it is (the flow it goes into, or the

@@ -274,7 +274,7 @@ pub fn render(model: &Model, texts: &Texts, lang: Lang, flow: FlowIx, groups: &[
                 ));
             }
             for d in &p.duties {
-                let title = model.set.duties.get(d).map_or_else(|| d.clone(), |x| t(&x.title));
+                let title = model.duty(d).map_or_else(|| d.clone(), |x| t(&x.title));
                 o.push_str(&format!("    {}\n", texts.fmt(lang, "walk-duty", &[("duty", &title)])));
             }
         }

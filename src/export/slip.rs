@@ -6,7 +6,7 @@
 //! offers it stays nb/en; every translation but nb and en is not yet checked by a native
 //! speaker (flows/REVIEW.md), and the save dialog says so.
 
-use crate::flow::model::FlowSet;
+use crate::flow::resolved::Model;
 use crate::i18n::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -59,8 +59,8 @@ pub fn checked(code: &str) -> bool {
 
 /// The ids of the fixed slip's contacts: the directory's contacts marked `slip: true`, in
 /// the directory's order, the same whatever the case.
-pub fn slip_contacts(set: &FlowSet) -> Vec<&str> {
-    set.contact_order.iter().map(String::as_str).filter(|c| set.contacts.get(*c).is_some_and(|k| k.slip)).collect()
+pub fn slip_contacts(set: &Model) -> Vec<&str> {
+    set.contacts().filter(|(_, k)| k.slip).map(|(id, _)| id).collect()
 }
 
 fn esc(s: &str) -> String {
@@ -96,7 +96,7 @@ li{margin:0 0 .9em}\
 /// left out if it names the topic), its number, "24/7" where it is open day and night,
 /// and its web address. Numbers, addresses and "24/7" are set left to right, also in a
 /// right-to-left page, so that no digit group is reordered.
-pub fn html(set: &FlowSet, sl: &SlipLang) -> String {
+pub fn html(set: &Model, sl: &SlipLang) -> String {
     let dir = if sl.rtl { "rtl" } else { "ltr" };
     let mut o = String::new();
     o.push_str("<!DOCTYPE html>\n");
@@ -107,7 +107,7 @@ pub fn html(set: &FlowSet, sl: &SlipLang) -> String {
     o.push_str(&format!("<body>\n<h1>{}</h1>\n<ul>\n", esc(&sl.title)));
     let en = Lang::of("en");
     for id in slip_contacts(set) {
-        let Some(c) = set.contacts.get(id) else { continue };
+        let Some(c) = set.contact(id) else { continue };
         let label = match sl.labels.get(id) {
             Some(l) => l.clone(),
             None => match crate::view::contact_views(set, en, true, &[id]).into_iter().next() {

@@ -129,7 +129,7 @@ pub fn summary_text_as(s: &Session, texts: &Texts, lang: Lang, discreet: bool) -
 /// heading, in `lang`. Nothing in it names the topic (the contacts' names are checked for
 /// that), and no organisation's internal name.
 pub fn slip_text(s: &Session, texts: &Texts, lang: Lang) -> String {
-    let set = &s.model().set;
+    let set = s.model();
     let ids = super::slip::slip_contacts(set);
     // The same labels as the page in the person's language (no "police" on a paper the
     // person carries); a contact a local file added shows its name.

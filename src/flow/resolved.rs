@@ -6,7 +6,11 @@
 
 use super::cond::Cond;
 use super::model::{self, FlowSet, Group, Kind, SourceRef, Str};
-use std::collections::HashMap;
+pub use super::model::{Contact, Document, Duty};
+use crate::guidance::{Day, Guidance};
+
+mod registry;
+use std::collections::{BTreeMap, HashMap};
 
 /// A flow's number: its place in [`Model::flows`].
 pub type FlowIx = usize;
@@ -231,17 +235,27 @@ impl Flow {
     }
 }
 
-/// The flow set, resolved; the raw set (`set`) is kept for its registries (duties,
-/// documents, contacts) and for whoever wants the flows as written.
+/// The flow set, resolved: the flows, and the registries they name (contacts, duties,
+/// documents) with the guidance's facts and the set's version. The raw serde set stays
+/// inside `flow/`: the model keeps none of it.
 #[derive(Debug, Clone)]
 pub struct Model {
-    pub set: FlowSet,
     pub flows: Vec<Flow>,
     /// Fact names, by number.
     pub facts: Vec<String>,
     /// The facts every session starts with: those of the choice the local file names for
     /// the question marked `setting: true` (where the service works), else none.
     pub initial: Facts,
+    contacts: BTreeMap<String, Contact>,
+    /// Contact ids in the order of the directory file(s).
+    contact_order: Vec<String>,
+    /// The ids a local contact file added or replaced, in its order.
+    local_contacts: Vec<String>,
+    duties: BTreeMap<String, Duty>,
+    documents: BTreeMap<String, Document>,
+    guidance: Guidance,
+    as_of: Option<Day>,
+    version: String,
 }
 
 impl Model {
@@ -257,8 +271,12 @@ impl Model {
     }
     /// Flows for a start screen: those with `menu`, by menu order.
     pub fn menu(&self) -> Vec<&Flow> {
-        let mut v: Vec<&Flow> = self.flows.iter().filter(|f| f.menu.is_some()).collect();
-        v.sort_by(|a, b| (a.menu, &a.id).cmp(&(b.menu, &b.id)));
+        self.menu_ix().into_iter().map(|i| &self.flows[i]).collect()
+    }
+    /// The numbers of the flows of [`Model::menu`], in its order.
+    pub fn menu_ix(&self) -> Vec<FlowIx> {
+        let mut v: Vec<FlowIx> = (0..self.flows.len()).filter(|&i| self.flows[i].menu.is_some()).collect();
+        v.sort_by(|&a, &b| (self.flows[a].menu, &self.flows[a].id).cmp(&(self.flows[b].menu, &self.flows[b].id)));
         v
     }
     /// The names of `facts`, sorted.
@@ -461,7 +479,31 @@ pub fn resolve(set: FlowSet) -> Result<Model, Unresolved> {
         None => Facts::default(),
     };
     let facts = r.facts;
-    Ok(Model { set, flows, facts, initial })
+    let FlowSet {
+        flows: _,
+        duties,
+        documents,
+        contacts,
+        contact_order,
+        local_contacts,
+        local_setting: _,
+        guidance,
+        as_of,
+        version,
+    } = set;
+    Ok(Model {
+        flows,
+        facts,
+        initial,
+        contacts,
+        contact_order,
+        local_contacts,
+        duties,
+        documents,
+        guidance,
+        as_of,
+        version,
+    })
 }
 
 #[cfg(test)]

@@ -293,7 +293,7 @@ fn node_exists(model: &Model, r: &NodeRef) -> bool {
 pub fn unknown_names(model: &Model, s: &Scenario) -> Vec<Problem> {
     let mut out = Vec::new();
     for d in &s.expect.duties {
-        if !model.set.duties.contains_key(d) {
+        if model.duty(d).is_none() {
             out.push(Problem::Unknown { what: Unknown::Duty, name: d.clone() });
         }
     }

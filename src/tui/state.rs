@@ -153,7 +153,7 @@ pub struct Aside<'a> {
 pub fn start_flows(model: &Model) -> Vec<&Flow> {
     let mut v: Vec<&Flow> = model.case_flow().into_iter().collect();
     for f in model.menu() {
-        if !v.iter().any(|g| g.id == f.id) {
+        if !v.iter().any(|g| std::ptr::eq(*g, f)) {
             v.push(f);
         }
     }
@@ -272,11 +272,7 @@ impl<'a> Base<'a> {
 
     /// Where the walk is (flow and node numbers), if walking.
     pub fn here(&self) -> Option<(usize, usize)> {
-        let s = self.session()?;
-        let st = s.step();
-        let f = self.model.flow_index(&st.flow.id)?;
-        let n = st.flow.nodes.iter().position(|n| n.id == st.node.id)?;
-        Some((f, n))
+        Some(self.session()?.step().at)
     }
 
     /// The slip for the person, in the current language (on the summary only).
@@ -304,7 +300,7 @@ impl<'a> Base<'a> {
     pub fn slip_html(&self) -> Option<String> {
         match (&self.screen, self.slip_lang()) {
             (Screen::Walk(w), Some(l)) if w.session.is_finished() => {
-                Some(crate::export::slip::html(&w.session.model().set, l))
+                Some(crate::export::slip::html(w.session.model(), l))
             }
             _ => None,
         }

@@ -127,9 +127,9 @@ pub fn follows(app: &Base, lang: Lang, discreet: bool, session: &Session, answer
     }
     let t = |id: &str, args: &[(&str, &str)]| app.texts.fmt(lang, id, args);
     let mut out = Vec::new();
-    let set = &s.model().set;
+    let set = s.model();
     for d in s.duties().iter().filter(|d| !duties_before.contains(d)) {
-        let title = set.duties.get(d).map_or_else(|| d.clone(), |x| app.texts.pick(lang, &x.title, discreet));
+        let title = set.duty(d).map_or_else(|| d.clone(), |x| app.texts.pick(lang, &x.title, discreet));
         out.push(t("tui-teach-follows-duty", &[("duty", &title)]));
     }
     // The outcomes that head a summary (the end of a called flow that only hands back,
@@ -315,6 +315,6 @@ pub fn debrief_text(app: &Base, discreet: bool) -> Option<String> {
         }
     }
     out.push(String::new());
-    out.push(crate::view::export_version_line(app.texts, lang, &app.model.set));
+    out.push(crate::view::export_version_line(app.texts, lang, app.model));
     Some(out.join("\n") + "\n")
 }

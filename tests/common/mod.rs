@@ -34,6 +34,13 @@ pub fn mini() -> Checked {
     }
 }
 
+/// The bundled set as its files write it: the loader's raw set (conditions as text,
+/// the `setting` mark), for the tests that read the flows as written. The resolved model
+/// keeps it to itself.
+pub fn bundled_raw() -> flow::FlowSet {
+    flow::load::load(Input::embedded()).set
+}
+
 /// The bundled flow set, loaded and checked.
 pub fn bundled() -> Checked {
     match flow::load_checked(&Input::embedded()) {

@@ -145,7 +145,7 @@ pub fn check(data: &[u8]) {
         Ok(c) => c,
         Err((_, d)) => panic!("a clean check that does not resolve: {d:?}"),
     };
-    for f in &c.model.set.flows {
+    for f in &c.model.flows {
         if let Err(e) = veiviser::engine::Session::start(&c.model, &f.id) {
             panic!("a clean check whose flow {} does not start: {e:?}", f.id);
         }
@@ -227,7 +227,7 @@ pub fn walk(data: &[u8]) {
     let langs = c.texts.langs();
     let lang = langs[usize::from(m >> 1) % langs.len()];
     let mode = if m & 1 == 0 { Mode::Plain } else { Mode::Json };
-    let flows = &c.model.set.flows;
+    let flows = &c.model.flows;
     // `case` first, as `walk` starts it; then any other flow by number.
     let id = if *f == 0 { "case" } else { flows[usize::from(*f) % flows.len()].id.as_str() };
     let Ok(mut s) = Session::start(&c.model, id) else { return };

@@ -16,14 +16,25 @@ pub fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui")
 }
 
+fn fixture_input() -> Input {
+    let dir = fixture_dir();
+    Input::from_dirs(Some(&dir.join("flows")), Some(&dir.join("locales"))).unwrap()
+}
+
+/// The fixture flow set as its files write it (the loader's raw set), with the fixed
+/// version of [`checked`].
+pub fn raw() -> flow::FlowSet {
+    let mut set = flow::load::load(fixture_input()).set;
+    set.version = "0.0.0+fixture".into();
+    set
+}
+
 /// The fixture flow set, loaded and checked like the real one.
 pub fn checked() -> Checked {
-    let dir = fixture_dir();
-    let input = Input::from_dirs(Some(&dir.join("flows")), Some(&dir.join("locales"))).unwrap();
-    match flow::load_checked(&input) {
+    match flow::load_checked(&fixture_input()) {
         // A fixed version: the snapshots do not change with every edit of a text file.
         Ok(mut c) => {
-            c.model.set.version = "0.0.0+fixture".into();
+            c.model = flow::resolved::resolve(raw()).unwrap_or_else(|e| panic!("{e:?}"));
             c
         }
         Err((_, diags)) => panic!("the TUI fixture does not check: {diags:?}"),

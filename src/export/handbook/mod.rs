@@ -142,10 +142,10 @@ fn node_ref(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, ni: usize) -> 
 
 fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNode {
     let t = |id: &str| texts.get(lang, id);
-    let set = &model.set;
+    let set = model;
     let cond = |c: &crate::flow::resolved::Condition| super::words::cond_words(texts, lang, c, &model.facts);
     let sets = |f: &crate::flow::resolved::Facts| super::words::facts_words(model, texts, lang, f);
-    let duty_title = |id: &Str| set.duties.get(id.as_str()).map_or_else(|| id.to_string(), |d| t(&d.title));
+    let duty_title = |id: &Str| set.duty(id.as_str()).map_or_else(|| id.to_string(), |d| t(&d.title));
     let flow = &model.flows[fi];
     let mut h = HNode {
         id: n.id.to_string(),
@@ -164,7 +164,7 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
         duties: n
             .raise
             .iter()
-            .map(|id| match set.duties.get(id.as_str()) {
+            .map(|id| match set.duty(id.as_str()) {
                 Some(d) => HDuty { title: t(&d.title), text: t(&d.text) },
                 None => HDuty { title: id.to_string(), text: String::new() },
             })
@@ -217,7 +217,7 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
             h.contacts = contacts
                 .iter()
                 .filter_map(|c| {
-                    set.contacts.get(c.contact.as_str()).map(|x| HContact {
+                    set.contact(c.contact.as_str()).map(|x| HContact {
                         contact: view::contact_view(&c.contact, x, lang),
                         when: c.when.as_ref().map(cond),
                     })
@@ -231,7 +231,7 @@ fn hnode(model: &Model, texts: &Texts, lang: Lang, fi: FlowIx, n: &Node) -> HNod
 /// The handbook of `flows` (indexes into `model.flows`) in `lang`.
 pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Handbook {
     let t = |id: &str| texts.get(lang, id);
-    let set = &model.set;
+    let set = model;
     let words = Words {
         title: t("ui-hb-title"),
         version: crate::view::export_version_line(texts, lang, set),
@@ -266,18 +266,17 @@ pub fn build(model: &Model, texts: &Texts, lang: Lang, flows: &[FlowIx]) -> Hand
             })
         })
         .collect();
-    let duties = set.duties.values().map(|d| HDuty { title: t(&d.title), text: t(&d.text) }).collect::<Vec<_>>();
+    let duties = set.duties().map(|(_, d)| HDuty { title: t(&d.title), text: t(&d.text) }).collect::<Vec<_>>();
     let contacts: Vec<ContactView> = set
         .contacts_local_first()
         .iter()
-        .filter_map(|id| set.contacts.get(*id).map(|c| view::contact_view(id, c, lang)))
+        .filter_map(|id| set.contact(id).map(|c| view::contact_view(id, c, lang)))
         .collect();
     let contact_details = contacts.iter().map(|c| view::contact_details(texts, lang, c)).collect();
     let documents = set
-        .documents
-        .keys()
-        .map(|id| {
-            let src = crate::flow::model::SourceRef { doc: id.as_str().into(), section: None };
+        .documents()
+        .map(|(id, _)| {
+            let src = crate::flow::model::SourceRef { doc: id.into(), section: None };
             view::source_line(texts, lang, &view::source_view(set, texts, lang, false, Some(&src)))
         })
         .collect();

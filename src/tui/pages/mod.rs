@@ -166,7 +166,7 @@ pub fn page(app: &Base) -> Page {
     }
     // Past the review-by date: under the header of every screen (the start, each step,
     // the summary), as the duties are.
-    let overdue = crate::view::overdue_text(app.texts, app.lang, &app.model.set);
+    let overdue = crate::view::overdue_text(app.texts, app.lang, app.model);
     for d in duties.iter().chain(overdue.iter()) {
         // `! ` first, and the rest of a long duty hanging under its text.
         for (i, l) in text::wrap(d, bw.saturating_sub(2)).into_iter().enumerate() {

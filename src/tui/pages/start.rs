@@ -32,7 +32,7 @@ pub fn page(app: &Base, b: &mut Lines) -> Vec<Hint> {
     b.body(&app.c("tui-start-intro"));
     // Which guidance this is, first, so that it shows without scrolling; each step shows
     // the date of its own source.
-    let version = crate::view::guidance_text(app.texts, app.lang, &app.model.set);
+    let version = crate::view::guidance_text(app.texts, app.lang, app.model);
     b.wrapped(&app.texts.fmt(app.lang, "tui-start-version", &[("version", &version)]), Style::new());
     b.blank();
     let flows = start_flows(app.model);

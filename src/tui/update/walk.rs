@@ -114,9 +114,7 @@ impl App<'_> {
         let (here, steps, under_way) = match &self.screen {
             Screen::Walk(w) => {
                 let s = &w.session;
-                let st = s.step();
-                let here = s.model().flow_index(&st.flow.id) == Some(flow)
-                    && st.flow.nodes.get(node).is_some_and(|n| n.id == st.node.id);
+                let here = s.step().at == (flow, node);
                 (here, s.steps_back_to(flow, node), s.under_way())
             }
             Screen::Start(_) => (false, None, false),
@@ -183,8 +181,8 @@ impl App<'_> {
     pub(super) fn go_to_start(&mut self) {
         let sel = match &self.screen {
             Screen::Walk(w) => {
-                let id = &w.session.root().id;
-                start_flows(self.model).iter().position(|f| &f.id == id).unwrap_or(0)
+                let root = w.session.root();
+                start_flows(self.model).iter().position(|f| std::ptr::eq(*f, root)).unwrap_or(0)
             }
             Screen::Start(ui) => ui.sel.unwrap_or(0),
         };

@@ -148,7 +148,7 @@ pub fn discarded(app: &Base, n: usize) -> Vec<String> {
         out.push(app.texts.fmt(app.lang, "tui-back-answer", &[("answer", &answer), ("title", &title)]));
     }
     for id in &d.duties {
-        let duty = s.model().set.duties.get(id).map_or(id.clone(), |x| app.c(&x.title));
+        let duty = s.model().duty(id).map_or(id.clone(), |x| app.c(&x.title));
         out.push(app.texts.fmt(app.lang, "tui-back-duty", &[("duty", &duty)]));
     }
     for (f, n) in &d.outcomes {

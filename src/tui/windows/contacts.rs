@@ -11,8 +11,8 @@ use crate::view::ContactView;
 pub fn lines(app: &Base, b: &mut Lines) -> String {
     b.body(&app.t("tui-contacts-intro"));
     b.blank();
-    let ids = app.model.set.contacts_local_first();
-    let all: Vec<ContactView> = crate::view::contact_views(&app.model.set, app.lang, app.discreet, &ids);
+    let ids = app.model.contacts_local_first();
+    let all: Vec<ContactView> = crate::view::contact_views(app.model, app.lang, app.discreet, &ids);
     if all.is_empty() {
         b.body(&app.t("tui-contacts-none"));
     }

@@ -31,10 +31,8 @@ pub fn rows(app: &Base) -> Vec<(usize, usize)> {
     let model = app.model;
     let mut order: Vec<usize> = Vec::new();
     if let Some(s) = app.session() {
-        for f in s.step().trail {
-            if let Some(i) = model.flow_index(&f.id)
-                && !order.contains(&i)
-            {
+        for i in s.trail_at() {
+            if !order.contains(&i) {
                 order.push(i);
             }
         }

@@ -14,7 +14,7 @@ pub fn lines(app: &Base, b: &mut Lines) -> String {
         Screen::Start(_) => {
             b.wrapped(&app.t("tui-sources-all"), th.bold);
             // The newest first; those without a date last, by name.
-            let mut docs: Vec<_> = app.model.set.documents.values().map(|d| (app.c(&d.title), d)).collect();
+            let mut docs: Vec<_> = app.model.documents().map(|(_, d)| (app.c(&d.title), d)).collect();
             docs.sort_by(|(ta, a), (tb, b)| {
                 b.updated.as_ref().map(|d| &d.0).cmp(&a.updated.as_ref().map(|d| &d.0)).then(ta.cmp(tb))
             });

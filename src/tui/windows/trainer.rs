@@ -22,7 +22,7 @@ pub fn lines(app: &Base, b: &mut Lines) -> String {
     let cond =
         |c: &crate::flow::resolved::Condition| crate::export::words::cond_words(app.texts, app.lang, c, &model.facts);
     let records = |f: &Facts| crate::export::words::facts_words(model, app.texts, app.lang, f);
-    let duty = |id: &str| model.set.duties.get(id).map_or_else(|| id.to_string(), |d| app.c(&d.title));
+    let duty = |id: &str| model.duty(id).map_or_else(|| id.to_string(), |d| app.c(&d.title));
     let flow = st.flow;
     let node = st.node;
     let title_of = |n: &Node| app.c(&n.title);
