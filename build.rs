@@ -2,18 +2,23 @@
 //! that every file is there at run time and a change to any of them rebuilds. Every
 //! folder under locales/ is a language.
 //!
-//! For the fast start (`flow::load_embedded`) it also writes each flow file as JSON
-//! (after NFC, as the loader normalises), which serde_json reads far faster than
-//! serde_yaml reads the YAML, and the bundled set's version (the hash `flow::version`
-//! computes over the same names and texts), so a start on the bundled set neither parses
-//! YAML nor hashes. The tests check that both agree with the full load.
+//! Only what must happen at build time for a quick start happens here, with the
+//! program's own code (`#[path]`): each flows file also as JSON (after NFC, as the loader
+//! normalises), which the loader reads in place of the YAML for a bundled file
+//! (serde_json reads it far faster, into the same types; `flow::load`, `Ahead::Json`);
+//! the bundled set's version (the loader's hash over the same names and texts); and
+//! where each Fluent entry is. Nothing is merged or checked here: the bundled set goes
+//! through the one loader and merge at run time, as `--flows` does. The tests check that
+//! the JSON reads as the YAML does and that the version is the one the loader computes.
 use std::fmt::Write as _;
 use std::path::Path;
 
 // The same line scan the program uses for files it reads at run time.
 #[path = "src/ftl_scan.rs"]
 mod ftl_scan;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+// The loader's NFC and version hash.
+#[path = "src/flow/load/shared.rs"]
+mod shared;
 
 /// The default language: its folder comes first (the order the files were always read in).
 const DEFAULT_LANG: &str = "nb";
@@ -47,10 +52,6 @@ fn languages(dir: &Path) -> Vec<String> {
     v
 }
 
-fn nfc(s: &str) -> String {
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s.to_string() } else { s.nfc().collect() }
-}
-
 fn fail(msg: String) -> ! {
     println!("cargo:warning={msg}");
     std::process::exit(1);
@@ -60,21 +61,14 @@ fn read(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", p.display())))
 }
 
-/// What `flow::version` computes: FNV-1a over (name, text) in name order.
+/// What `flow::version` computes, with the same hash.
 fn version(mut files: Vec<(String, String)>) -> String {
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (name, text) in &files {
-        for b in name.bytes().chain([0u8]).chain(text.bytes()).chain([0u8]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
     let pkg = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
-    format!("{pkg}+{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
+    format!("{pkg}+{:08x}", shared::fingerprint(&mut files))
 }
 
-/// The YAML as JSON, or None where it does not parse (the full load reports that).
+/// The YAML as JSON, or None where it does not parse (the loader then reads the YAML,
+/// and reports why).
 fn to_json(text: &str) -> Option<String> {
     let v: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
     serde_json::to_string(&v).ok()
@@ -86,35 +80,43 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     let out_dir = Path::new(&out_dir);
     let mut out = String::new();
-    let mut json = String::new();
     // (name as the loader names it, NFC text): what the version hashes.
     let mut hashed: Vec<(String, String)> = Vec::new();
     let mut locales_nfc = true;
     println!("cargo:rerun-if-changed=flows");
     println!("cargo:rerun-if-changed=locales");
-    out.push_str("/// The bundled flow files: (file name, text).\npub static FLOWS: &[(&str, &str)] = &[\n");
-    json.push_str(
-        "/// The bundled flow files as JSON, after NFC: (file name, JSON); None for a file that\n\
-         /// is not valid YAML (only the full load can say why).\n\
-         pub static FLOWS_JSON: &[(&str, Option<&str>)] = &[\n",
+    out.push_str(
+        "/// The bundled files of the flows folder: (file name, text in NFC, the text as JSON,\n\
+         /// None for a file that is not valid YAML: the loader then says why).\n\
+         pub static FLOWS: &[(&str, &str, Option<&str>)] = &[\n",
     );
     for f in files(&root.join("flows"), &["yaml", "yml"]) {
         let p = root.join("flows").join(&f);
         println!("cargo:rerun-if-changed={}", p.display());
-        let _ = writeln!(out, "    ({f:?}, include_str!({:?})),", p.display().to_string());
-        let text = nfc(&read(&p));
-        match to_json(&text) {
+        let raw = read(&p);
+        let text = shared::nfc(raw.clone());
+        // The text as built in is in NFC (the quick start takes it as it is): the file
+        // itself, or its normal form written next to the JSON.
+        let built_in = if text == raw {
+            p.display().to_string()
+        } else {
+            let np = out_dir.join(&f);
+            if let Err(e) = std::fs::write(&np, &text) {
+                fail(format!("cannot write {}: {e}", np.display()));
+            }
+            np.display().to_string()
+        };
+        let json = match to_json(&text) {
             Some(j) => {
                 let jp = out_dir.join(format!("{f}.json"));
                 if let Err(e) = std::fs::write(&jp, j) {
                     fail(format!("cannot write {}: {e}", jp.display()));
                 }
-                let _ = writeln!(json, "    ({f:?}, Some(include_str!({:?}))),", jp.display().to_string());
+                format!("Some(include_str!({:?}))", jp.display().to_string())
             }
-            None => {
-                let _ = writeln!(json, "    ({f:?}, None),");
-            }
-        }
+            None => "None".to_string(),
+        };
+        let _ = writeln!(out, "    ({f:?}, include_str!({built_in:?}), {json}),");
         hashed.push((format!("flows/{f}"), text));
     }
     out.push_str("];\n/// The bundled locale files: (language, file name, text).\npub static LOCALES: &[(&str, &str, &str)] = &[\n");
@@ -140,7 +142,7 @@ fn main() {
             for (id, r) in ftl_scan::ftl_entries(&text) {
                 entries.insert(id.to_string(), (i, r.start, r.end));
             }
-            let normal = nfc(&text);
+            let normal = shared::nfc(text.clone());
             locales_nfc &= normal == text;
             hashed.push((format!("locales/{lang}/{f}"), normal));
         }
@@ -152,8 +154,6 @@ fn main() {
     }
     out.push_str("];\n");
     out.push_str(&index);
-    out.push_str("];\n");
-    out.push_str(&json);
     out.push_str("];\n");
     let _ = writeln!(
         out,

@@ -381,7 +381,7 @@ fn paths_of_the_mini_case_count_and_list_every_outcome() {
     assert!(text.contains("Outcomes on the way: Triage done; Reported"), "{text}");
     let one = run(with_fixture("mini"), &["paths", "--flow", "case", "--max", "1", "--lang", "nb"]);
     assert!(one.contains("… og 4 til"), "{one}");
-    assert!(one.contains(&common::mini().model.version()), "the version");
+    assert!(one.contains(common::mini().model.version()), "the version");
 }
 
 #[test]

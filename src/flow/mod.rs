@@ -51,35 +51,35 @@ pub fn checked_from(loaded: load::Loaded, diags: Vec<Diag>) -> Result<Checked, (
 }
 
 /// The bundled set (no `--flows`, no `--locales`, no local contact file), for a quick
-/// start: read from the JSON build.rs made of it, with the version build.rs computed, and
-/// not checked (the tests check the bundled set and that this gives the same set and
-/// texts as [`load_checked`]). None if a bundled file does not read (a broken build):
-/// the caller then takes the full load, which says what is wrong.
+/// start: its flows files through the one loader and merge, as `--flows` reads a folder
+/// (each parsed from the JSON build.rs made of it, [`load::load_bundled`]); its texts as
+/// built in (with the index build.rs made of them); the version build.rs computed. Not
+/// checked: the tests and `veiviser check` in CI check the bundled set, and it cannot
+/// change after the build (docs/architecture.md, "The quick start"). None if the loader
+/// finds anything (a broken build): the caller then takes the full load, which says what
+/// is wrong.
 pub fn load_embedded() -> Option<Checked> {
-    let mut set = FlowSet::default();
-    for (name, json) in crate::embedded::FLOWS_JSON {
-        load::merge::add(&mut set, load::merge::Part::from_json(name, (*json)?)?);
+    let loaded = load::load_bundled();
+    if !loaded.diags.is_empty() {
+        return None;
     }
+    let mut set = loaded.set;
     set.version = crate::embedded::VERSION.to_string();
     let mut ftl = crate::i18n::embedded_ftl();
     if !crate::embedded::LOCALES_NFC {
-        ftl = ftl.into_iter().map(|f| FtlFile { text: load::nfc(f.text.to_string()).into(), ..f }).collect();
+        ftl = ftl.into_iter().map(|f| FtlFile { text: load::shared::nfc(f.text.to_string()).into(), ..f }).collect();
     }
     let texts = Texts::with(&ftl);
     let model = resolved::resolve(set).ok()?;
-    Some(Checked { model, texts, warnings: Vec::new(), files: Files::default() })
+    Some(Checked { model, texts, warnings: Vec::new(), files: loaded.files })
 }
 
-/// The bundled guidance's own facts (flows/guidance.yaml as built in, read as the quick
-/// start reads it), its origin `Bundled`; the default where the build has none.
+/// The bundled guidance's own facts (flows/guidance.yaml as built in, through the loader),
+/// its origin `Bundled`; the default where the build has none.
 pub fn bundled_guidance() -> crate::guidance::Guidance {
-    let mut set = FlowSet::default();
-    let guidance = crate::embedded::FLOWS_JSON
-        .iter()
-        .find(|(name, _)| matches!(load::FlowsFile::of(name), load::FlowsFile::Guidance));
-    if let Some(part) = guidance.and_then(|(name, json)| load::merge::Part::from_json(name, (*json)?)) {
-        load::merge::add(&mut set, part);
-    }
+    let flows =
+        Input::embedded_flows().into_iter().filter(|f| load::FlowsFile::of(&f.name) == load::FlowsFile::Guidance);
+    let set = load::load(Input { flows: flows.collect(), ..Input::default() }).set;
     crate::guidance::Guidance { origin: crate::guidance::Origin::Bundled, ..set.guidance }
 }
 
@@ -97,15 +97,7 @@ pub fn version(files: &Files, local: Option<crate::diag::FileId>) -> String {
             (if Some(id) == local { "local/contacts.yaml".to_string() } else { set_name(&f.name) }, &*f.text)
         })
         .collect();
-    all.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (name, text) in all {
-        for b in name.bytes().chain([0u8]).chain(text.bytes()).chain([0u8]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{}+{:08x}", env!("CARGO_PKG_VERSION"), (h >> 32) ^ (h & 0xffff_ffff))
+    format!("{}+{:08x}", env!("CARGO_PKG_VERSION"), load::shared::fingerprint(&mut all))
 }
 
 /// A file's name in the set, whatever folder it was read from: `flows/NAME` for a flow
@@ -192,6 +184,22 @@ mod tests {
         assert_eq!(format!("{:?}", quick.model), format!("{:?}", full.model));
         let m = &quick.model;
         assert!(!m.flows.is_empty() && m.contacts().next().is_some() && m.documents().next().is_some());
+    }
+
+    /// The quick start's load (each bundled file from its JSON) gives the set the full
+    /// load gives from the YAML, and holds the same files.
+    #[test]
+    fn the_bundled_files_read_from_their_json_as_from_their_yaml() {
+        let quick = load::load_bundled();
+        let full = load::load(Input::embedded());
+        assert_eq!(format!("{:?}", quick.set), format!("{:?}", full.set));
+        assert!(quick.diags.is_empty() && full.diags.is_empty(), "{:?} {:?}", quick.diags, full.diags);
+        assert!(quick.set.flows.len() >= 8);
+        let flows: Vec<_> = full.files.files.iter().filter(|f| f.name.starts_with("flows/")).collect();
+        assert_eq!(quick.files.files.len(), flows.len());
+        for (q, f) in quick.files.files.iter().zip(flows) {
+            assert_eq!((&q.name, &q.text), (&f.name, &f.text));
+        }
     }
 
     #[test]

@@ -503,23 +503,4 @@ impl FlowSet {
     pub fn flow_index(&self, id: &str) -> Option<usize> {
         self.flows.iter().position(|f| f.id == id)
     }
-    /// The flow marked `case: true`, if any.
-    pub fn case_flow(&self) -> Option<&Flow> {
-        self.flows.iter().find(|f| f.case)
-    }
-    /// Every contact id for a list: the local file's first (the service's own numbers),
-    /// then the rest in the directory's order.
-    pub fn contacts_local_first(&self) -> Vec<&str> {
-        let local = self.local_contacts.iter().map(String::as_str);
-        let rest =
-            self.contact_order.iter().map(String::as_str).filter(|id| !self.local_contacts.iter().any(|l| l == id));
-        local.chain(rest).collect()
-    }
-
-    /// Flows for a start screen: those with `menu`, by menu order.
-    pub fn menu(&self) -> Vec<&Flow> {
-        let mut v: Vec<&Flow> = self.flows.iter().filter(|f| f.menu.is_some()).collect();
-        v.sort_by_key(|f| (f.menu, f.id.clone()));
-        v
-    }
 }

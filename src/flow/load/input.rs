@@ -27,7 +27,7 @@ impl CannotRun {
 }
 
 /// One raw input file: a display name and its bytes (the bundled files' borrowed from
-/// the binary: a start on the bundled set reads none of them, see `flow::load_embedded`).
+/// the binary: a start on the bundled set copies none of them out of a file).
 #[derive(Debug, Clone)]
 pub struct RawFile {
     pub name: String,
@@ -44,11 +44,16 @@ pub struct Input {
 }
 
 impl Input {
-    pub fn embedded() -> Input {
-        let flows = crate::embedded::FLOWS
+    /// The bundled files of the flows folder.
+    pub fn embedded_flows() -> Vec<RawFile> {
+        crate::embedded::FLOWS
             .iter()
-            .map(|(name, text)| RawFile { name: format!("flows/{name}"), bytes: Cow::Borrowed(text.as_bytes()) })
-            .collect();
+            .map(|(name, text, _)| RawFile { name: format!("flows/{name}"), bytes: Cow::Borrowed(text.as_bytes()) })
+            .collect()
+    }
+
+    pub fn embedded() -> Input {
+        let flows = Input::embedded_flows();
         let locales = crate::i18n::embedded_ftl()
             .into_iter()
             .map(|f| {

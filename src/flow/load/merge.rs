@@ -1,13 +1,12 @@
 //! The one merge: what each file of the flows folder, and the local contact file, adds
-//! to the set. The loader merges the files it reads through here, and so does the quick
-//! start on the bundled set (`flow::load_embedded`, from the JSON build.rs made of the
-//! same files): the same rules, written once.
+//! to the set. Only the loader ([`super::assemble`]) merges, whether it read the files
+//! from folders or the bundled ones (the quick start too, `flow::load_embedded`).
 
-use super::FlowsFile;
 use crate::flow::model::{ContactsFile, DutiesFile, Flow, FlowSet, GuidanceFile, SourcesFile};
 use crate::guidance::Day;
 
 /// One file of the set, read.
+#[derive(Clone)]
 pub(crate) enum Part {
     Sources(SourcesFile),
     Duties(DutiesFile),
@@ -18,19 +17,6 @@ pub(crate) enum Part {
         file: ContactsFile,
         local: bool,
     },
-}
-
-impl Part {
-    /// A bundled file as build.rs wrote it (JSON), by its name; None if it does not read.
-    pub(crate) fn from_json(name: &str, json: &str) -> Option<Part> {
-        Some(match FlowsFile::of(name) {
-            FlowsFile::Sources => Part::Sources(serde_json::from_str(json).ok()?),
-            FlowsFile::Duties => Part::Duties(serde_json::from_str(json).ok()?),
-            FlowsFile::Guidance => Part::Guidance(serde_json::from_str(json).ok()?),
-            FlowsFile::Flow => Part::Flow(serde_json::from_str(json).ok()?),
-            FlowsFile::Contacts => Part::Contacts { file: serde_json::from_str(json).ok()?, local: false },
-        })
-    }
 }
 
 /// Adds `part` to `set`: documents and duties added to, flows in file order, the

@@ -8,7 +8,9 @@
 
 mod controls;
 mod input;
-pub(crate) mod merge;
+mod merge;
+mod one_line;
+pub(crate) mod shared;
 mod yaml_file;
 
 pub use input::{CannotRun, Input, RawFile, default_contacts_path};
@@ -19,6 +21,8 @@ use crate::diag::{Diag, FileId, Files};
 use crate::i18n::{FtlFile, FtlText, Lang};
 use controls::scan_controls;
 use merge::Part as Merged;
+use one_line::one_line_contacts;
+use shared::nfc;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -116,15 +120,6 @@ fn text_of(id: FileId, bytes: Vec<u8>) -> (String, Option<Diag>) {
     }
 }
 
-/// NFC, so that an `ø` typed two ways is one letter. Positions refer to this text.
-pub(super) fn nfc(s: String) -> String {
-    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
-        return s;
-    }
-    s.nfc().collect()
-}
-
 /// Keeps the first of equal keys in a map read in file order; true if there were any
 /// (the position scan then says where both stand).
 fn first_of_each<K: AsRef<str> + Clone + Eq + std::hash::Hash, V>(v: &mut Vec<(K, V)>) -> bool {
@@ -137,65 +132,6 @@ fn first_of_each<K: AsRef<str> + Clone + Eq + std::hash::Hash, V>(v: &mut Vec<(K
     true
 }
 
-/// Every text of every contact in a contacts file (bundled or local) is one line: a
-/// newline, carriage return, tab or line separator in a name, a number or any other
-/// field is reported (where it stands: at its escape, else at the value) and made
-/// harmless here, in the loader, with [`crate::safe::one_line`]: such a file is left out
-/// by the commands that walk (it has an error), and should one be used anyway, no field
-/// of it can start a line of its own. The characters [`crate::safe::is_unsafe`] flags
-/// are reported by the scans of the whole file already.
-fn one_line_contacts(loaded: &mut Loaded, id: FileId, text: &str, file: &mut ContactsFile) {
-    let mut found: Vec<(String, &'static str, char)> = Vec::new();
-    let mut fix = |path: String, field: &'static str, s: &mut String| {
-        // A line break at either end (a block scalar's last one) shows as nothing.
-        let new = |c: &char| crate::safe::is_line_break(*c) && !crate::safe::is_unsafe(*c);
-        if let Some(bad) = s.trim().chars().find(new) {
-            found.push((path, field, bad));
-        }
-        if s.chars().any(|c| crate::safe::is_line_break(c) || crate::safe::is_unsafe(c)) {
-            *s = crate::safe::one_line(s.trim()).into_owned();
-        }
-    };
-    for (cid, c) in &mut file.contacts {
-        let base = format!("contacts.{cid}");
-        let texts = [("name", Some(&mut c.name)), ("what", Some(&mut c.what)), ("hours", c.hours.as_mut())];
-        for (field, t) in texts {
-            for (lang, s) in t.into_iter().flat_map(|t| t.0.iter_mut()) {
-                fix(format!("{base}.{field}.{lang}"), field, s);
-            }
-        }
-        for (field, s) in [("phone", &mut c.phone), ("email", &mut c.email), ("web", &mut c.web)] {
-            if let Some(s) = s {
-                fix(format!("{base}.{field}"), field, s);
-            }
-        }
-        if let Some(src) = &mut c.source {
-            if let Some(u) = &mut src.url {
-                fix(format!("{base}.source.url"), "source", u);
-            }
-            for (lang, s) in &mut src.name.0 {
-                fix(format!("{base}.source.{lang}"), "source", s);
-            }
-        }
-    }
-    for (path, field, bad) in found {
-        let span = loaded.positions(id).and_then(|p| p.best(&path)).map(|v| {
-            // At the escape that wrote it (`\n`, `\t`, `\L`, `\P`, `\u2028`), where there
-            // is one.
-            let raw = text.get(v.clone()).unwrap_or("");
-            let esc = ["\\n", "\\t", "\\L", "\\P", "\\u2028", "\\u2029"].iter().filter_map(|e| raw.find(e)).min();
-            esc.map_or(v.clone(), |e| v.start + e..v.start + e + 2)
-        });
-        let contact = path.split('.').nth(1).unwrap_or("").to_string();
-        let d = Diag::error("check-contact-line-break")
-            .arg("contact", contact)
-            .arg("field", field)
-            .arg("char", format!("U+{:04X}", bad as u32))
-            .at(id, span);
-        loaded.diags.push(Diag { code: Some("control-char"), ..d });
-    }
-}
-
 fn contacts_dups(c: &mut ContactsFile) -> bool {
     first_of_each(&mut c.contacts)
 }
@@ -204,6 +140,36 @@ fn contacts_dups(c: &mut ContactsFile) -> bool {
 /// tests let straight through to serde_yaml, as [`yaml`] would.
 fn may_parse_ahead(text: &str) -> bool {
     yaml::plain_enough(text)
+}
+
+/// What a worker parsed of a file of the flows folder before the merge.
+enum Ahead {
+    /// serde_yaml's reading of a flow file that [`may_parse_ahead`].
+    Yaml(Result<Flow, serde_yaml::Error>),
+    /// A bundled file read by [`load_bundled`], from the JSON build.rs made of this very
+    /// text (after NFC, as here): serde_json reads it many times faster than serde_yaml
+    /// reads the YAML, into the same types (a test checks that the set is the same).
+    Json(Merged),
+}
+
+/// A bundled file's JSON read as the part `kind` is; None if it does not read (the YAML
+/// is then parsed, and says why).
+fn from_json(kind: FlowsFile, json: &str) -> Option<Merged> {
+    Some(match kind {
+        FlowsFile::Sources => Merged::Sources(serde_json::from_str(json).ok()?),
+        FlowsFile::Duties => Merged::Duties(serde_json::from_str(json).ok()?),
+        FlowsFile::Guidance => Merged::Guidance(serde_json::from_str(json).ok()?),
+        FlowsFile::Flow => Merged::Flow(serde_json::from_str(json).ok()?),
+        FlowsFile::Contacts => Merged::Contacts { file: serde_json::from_str(json).ok()?, local: false },
+    })
+}
+
+/// What was read ahead as `T` (`pick` takes it out of its part), for [`yaml`].
+fn ahead<T>(a: Option<Ahead>, pick: fn(Merged) -> Option<T>) -> Option<Result<T, serde_yaml::Error>> {
+    match a? {
+        Ahead::Yaml(_) => None,
+        Ahead::Json(p) => pick(p).map(Ok),
+    }
 }
 
 /// A file of the flows folder: a flow, or one of the registries (known by their names).
@@ -249,8 +215,8 @@ pub struct Read {
     refused: Option<Diag>,
     /// The unsafe characters of the raw text.
     controls: Vec<Diag>,
-    /// serde_yaml's reading of a flow file that [`may_parse_ahead`].
-    parsed: Option<Result<Flow, serde_yaml::Error>>,
+    /// What was parsed ahead, if anything.
+    parsed: Option<Ahead>,
     /// Where an .ftl file nests too deep for Fluent's recursive parser.
     too_deep: Option<usize>,
     /// The position index of the text, once built (by the first load that needs it).
@@ -270,8 +236,9 @@ impl Clone for Read {
             refused: self.refused.clone(),
             controls: self.controls.clone(),
             parsed: match &self.parsed {
-                Some(Ok(f)) => Some(Ok(f.clone())),
-                Some(Err(_)) | None => None,
+                Some(Ahead::Yaml(Ok(f))) => Some(Ahead::Yaml(Ok(f.clone()))),
+                Some(Ahead::Json(p)) => Some(Ahead::Json(p.clone())),
+                Some(Ahead::Yaml(Err(_))) | None => None,
             },
             too_deep: self.too_deep,
             pos: Arc::clone(&self.pos),
@@ -298,14 +265,36 @@ impl Input {
         // A small set is read on this thread: starting threads would cost more than reading.
         let total: usize = jobs.iter().map(|(f, _)| f.bytes.len()).sum();
         if total < PAR_MIN_BYTES {
-            jobs.into_iter().enumerate().map(|(id, (raw, part))| read(id, raw, part)).collect()
+            jobs.into_iter().enumerate().map(|(id, (raw, part))| read(id, raw, part, None)).collect()
         } else {
-            par_map(jobs, |id, (raw, part)| read(id, raw, part))
+            par_map(jobs, |id, (raw, part)| read(id, raw, part, None))
         }
     }
 }
 
-fn read(id: FileId, raw: RawFile, part: Part) -> Read {
+/// The bundled files of the flows folder, for the quick start (`flow::load_embedded`):
+/// read, merged and held as [`load`] reads and merges a folder's files, with one
+/// difference: each file is parsed from the JSON build.rs made of it, and the scans that
+/// only find faults are left out (the raw scan for control characters, the byte tests
+/// and the position scan they may call for). The bundled set has no fault to find: the
+/// tests and `veiviser check` in CI check it, and it cannot change after the build
+/// (docs/architecture.md, "The quick start"). A file without JSON (one that was not valid
+/// YAML) is read as [`load`] reads it, and says why. One thread: the files are small.
+pub fn load_bundled() -> Loaded {
+    let reads = crate::embedded::FLOWS
+        .iter()
+        .enumerate()
+        .map(|(id, (name, text, json))| {
+            let raw = RawFile { name: format!("flows/{name}"), bytes: text.as_bytes().into() };
+            read(id, raw, Part::Flows(FlowsFile::of(name)), *json)
+        })
+        .collect();
+    assemble(reads)
+}
+
+/// One file read: `json` is the JSON build.rs made of it, for a bundled file that
+/// [`load_bundled`] reads.
+fn read(id: FileId, raw: RawFile, part: Part, json: Option<&'static str>) -> Read {
     let (text, refused) = text_of(id, raw.bytes.into_owned());
     let mut r = Read {
         part,
@@ -321,6 +310,15 @@ fn read(id: FileId, raw: RawFile, part: Part) -> Read {
         r.text = text.into();
         return r;
     }
+    // A bundled file read from its JSON ([`load_bundled`]): its text is in NFC already
+    // (build.rs built it in so), and the scans that only find faults are left out.
+    if let Part::Flows(kind) = part
+        && let Some(p) = json.and_then(|j| from_json(kind, j))
+    {
+        r.parsed = Some(Ahead::Json(p));
+        r.text = text.into();
+        return r;
+    }
     let text = nfc(text);
     scan_controls(&mut r.controls, id, &text, matches!(part, Part::Locale(_)));
     match part {
@@ -330,8 +328,8 @@ fn read(id: FileId, raw: RawFile, part: Part) -> Read {
             // Refused by the guard (it cannot be: the tests of `may_parse_ahead` are
             // its own): left to `yaml`, which says why.
             r.parsed = match from_yaml::<Flow>(&text, MAX_FILE_BYTES, None) {
-                Ok(f) => Some(Ok(f)),
-                Err(YamlError::Yaml(e)) => Some(Err(e)),
+                Ok(f) => Some(Ahead::Yaml(Ok(f))),
+                Err(YamlError::Yaml(e)) => Some(Ahead::Yaml(Err(e))),
                 Err(YamlError::Refused(_)) => None,
             };
         }
@@ -419,33 +417,41 @@ pub fn assemble(reads: Vec<Read>) -> Loaded {
         match r.part {
             Part::Flows(FlowsFile::Sources) => {
                 let dups = |s: &mut SourcesFile| first_of_each(&mut s.documents);
-                if let Some(s) = yaml(&mut loaded, id, text, controls, dups, None) {
+                let parsed = ahead(r.parsed, |p| if let Merged::Sources(s) = p { Some(s) } else { None });
+                if let Some(s) = yaml(&mut loaded, id, text, controls, dups, parsed) {
                     loaded.sources_file = Some(id);
                     merge::add(&mut loaded.set, Merged::Sources(s));
                 }
             }
             Part::Flows(FlowsFile::Duties) => {
                 let dups = |d: &mut DutiesFile| first_of_each(&mut d.duties);
-                if let Some(d) = yaml(&mut loaded, id, text, controls, dups, None) {
+                let parsed = ahead(r.parsed, |p| if let Merged::Duties(d) = p { Some(d) } else { None });
+                if let Some(d) = yaml(&mut loaded, id, text, controls, dups, parsed) {
                     loaded.duties_file = Some(id);
                     merge::add(&mut loaded.set, Merged::Duties(d));
                 }
             }
             Part::Flows(FlowsFile::Guidance) => {
-                if let Some(g) = yaml::<GuidanceFile>(&mut loaded, id, text, controls, |_| false, None) {
+                let parsed = ahead(r.parsed, |p| if let Merged::Guidance(g) = p { Some(g) } else { None });
+                if let Some(g) = yaml::<GuidanceFile>(&mut loaded, id, text, controls, |_| false, parsed) {
                     guidance_file(&mut loaded, id, &g);
                     merge::add(&mut loaded.set, Merged::Guidance(g));
                 }
             }
             Part::Flows(FlowsFile::Flow) => {
                 let dups = |f: &mut Flow| first_of_each(&mut f.nodes);
-                if let Some(f) = yaml(&mut loaded, id, text, controls, dups, r.parsed) {
+                let parsed = match r.parsed {
+                    Some(Ahead::Yaml(p)) => Some(p),
+                    a => ahead(a, |p| if let Merged::Flow(f) = p { Some(f) } else { None }),
+                };
+                if let Some(f) = yaml(&mut loaded, id, text, controls, dups, parsed) {
                     merge::add(&mut loaded.set, Merged::Flow(f));
                     loaded.flow_files.push(id);
                 }
             }
             Part::Flows(FlowsFile::Contacts) | Part::Local => {
-                if let Some(mut c) = yaml(&mut loaded, id, text, controls, contacts_dups, None) {
+                let parsed = ahead(r.parsed, |p| if let Merged::Contacts { file, .. } = p { Some(file) } else { None });
+                if let Some(mut c) = yaml(&mut loaded, id, text, controls, contacts_dups, parsed) {
                     one_line_contacts(&mut loaded, id, text, &mut c);
                     contact_sources.push((id, c));
                 }
@@ -476,7 +482,33 @@ pub fn assemble(reads: Vec<Read>) -> Loaded {
 
 #[cfg(test)]
 mod tests {
-    use super::par_map;
+    use super::{Ahead, Input, load_bundled, par_map};
+
+    /// The quick start reads every bundled file from its JSON (none falls back to the
+    /// YAML), and finds nothing.
+    #[test]
+    fn every_bundled_flows_file_is_read_from_its_json() {
+        let reads: Vec<_> = crate::embedded::FLOWS
+            .iter()
+            .enumerate()
+            .map(|(id, (name, text, json))| {
+                let raw = super::RawFile { name: name.to_string(), bytes: text.as_bytes().into() };
+                super::read(id, raw, super::Part::Flows(super::FlowsFile::of(name)), *json)
+            })
+            .collect();
+        assert_eq!(reads.len(), Input::embedded_flows().len());
+        assert!(reads.len() >= 10);
+        for r in &reads {
+            assert!(matches!(r.parsed, Some(Ahead::Json(_))), "{} is not read from JSON", r.name);
+        }
+        let loaded = load_bundled();
+        assert!(loaded.diags.is_empty(), "{:?}", loaded.diags);
+        assert_eq!(loaded.files.files.len(), reads.len());
+        // Their texts are in NFC as built in (the quick start does not normalise them).
+        for (name, text, _) in crate::embedded::FLOWS {
+            assert_eq!(super::nfc(text.to_string()), *text, "{name}");
+        }
+    }
 
     #[test]
     fn the_files_read_side_by_side_come_back_in_their_order() {

@@ -79,7 +79,7 @@ pub(super) fn yaml<T: serde::de::DeserializeOwned>(
     }
     // An unsafe character a string holds once decoded: written as an escape (which
     // needs a backslash), or as it is (which the raw scan has found).
-    if controls || text.contains('\\') {
+    if controls || may_escape_unsafe(text) {
         scan_yaml_values(loaded, id, text);
     }
     match parsed {
@@ -89,6 +89,23 @@ pub(super) fn yaml<T: serde::de::DeserializeOwned>(
             None
         }
     }
+}
+
+/// Whether `text` holds a backslash escape that could stand for an unsafe character:
+/// any but `\"`, `\\`, `\/`, `\ `, `\t` and `\n`, which stand for characters that are
+/// not (a pair `\\` is read as one, as a double-quoted string reads it; outside one a
+/// backslash stands for itself, and nothing there is an escape).
+fn may_escape_unsafe(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(at) = b.get(i..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        let next = b.get(i + at + 1);
+        if !matches!(next, Some(b'"' | b'\\' | b'/' | b' ' | b't' | b'n')) {
+            return true;
+        }
+        i += at + 2;
+    }
+    false
 }
 
 /// The finding for a text [`guard`] refused.
@@ -206,4 +223,19 @@ fn parse_error(loaded: &mut Loaded, id: FileId, e: serde_yaml::Error) {
     }
     let d = said::diag(msg).at(id, span);
     loaded.diags.push(d);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_escape_unsafe;
+
+    #[test]
+    fn only_an_escape_that_can_stand_for_an_unsafe_character_calls_for_the_scan() {
+        for quiet in ["plain", r#"en: "the \"About us\" page""#, r"a \\ b \/ c \t d \n", r#""\\x1b""#] {
+            assert!(!may_escape_unsafe(quiet), "{quiet}");
+        }
+        for loud in [r#""\x1b""#, r#""\e[31m""#, r#""\u202e""#, r#""\L""#, r#""\\\x1b""#, "a\\", r#""\0""#] {
+            assert!(may_escape_unsafe(loud), "{loud}");
+        }
+    }
 }
