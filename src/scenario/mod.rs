@@ -6,8 +6,8 @@
 //! here but reading a named file ([`load_files`]); problems are [`Msg`]s, put into words by
 //! the caller.
 //!
-//! The scenarios shipped are embedded ([`EMBEDDED`], listed by hand: a test fails when a
-//! file in `scenarios/` is missing from the list).
+//! The scenarios shipped are embedded, compressed ([`embedded`]: every file of
+//! `scenarios/`).
 
 mod coverage;
 mod problem;
@@ -28,39 +28,28 @@ use crate::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// The scenarios shipped: (file name, text).
-pub static EMBEDDED: &[(&str, &str)] = &[
-    ("scenarios/acute-danger.yaml", include_str!("../../scenarios/acute-danger.yaml")),
-    ("scenarios/adult-declines.yaml", include_str!("../../scenarios/adult-declines.yaml")),
-    ("scenarios/adult-wants-help.yaml", include_str!("../../scenarios/adult-wants-help.yaml")),
-    ("scenarios/aunt-wedding-trip.yaml", include_str!("../../scenarios/aunt-wedding-trip.yaml")),
-    ("scenarios/avert-applies.yaml", include_str!("../../scenarios/avert-applies.yaml")),
-    ("scenarios/avert-not-met.yaml", include_str!("../../scenarios/avert-not-met.yaml")),
-    ("scenarios/avert-several-crimes.yaml", include_str!("../../scenarios/avert-several-crimes.yaml")),
-    ("scenarios/boy-on-the-run.yaml", include_str!("../../scenarios/boy-on-the-run.yaml")),
-    ("scenarios/burned-turns-out-sixteen.yaml", include_str!("../../scenarios/burned-turns-out-sixteen.yaml")),
-    ("scenarios/child-of-person.yaml", include_str!("../../scenarios/child-of-person.yaml")),
-    ("scenarios/companion-present.yaml", include_str!("../../scenarios/companion-present.yaml")),
-    ("scenarios/companion-stays.yaml", include_str!("../../scenarios/companion-stays.yaml")),
-    ("scenarios/cousin-interprets.yaml", include_str!("../../scenarios/cousin-interprets.yaml")),
-    ("scenarios/emergency-at-arrival.yaml", include_str!("../../scenarios/emergency-at-arrival.yaml")),
-    ("scenarios/emergency-in-conversation.yaml", include_str!("../../scenarios/emergency-in-conversation.yaml")),
-    ("scenarios/forced-marriage-trip.yaml", include_str!("../../scenarios/forced-marriage-trip.yaml")),
-    ("scenarios/kitchen-boy-declines.yaml", include_str!("../../scenarios/kitchen-boy-declines.yaml")),
-    ("scenarios/late-seventeen-wedding.yaml", include_str!("../../scenarios/late-seventeen-wedding.yaml")),
-    ("scenarios/minor-found-in-conversation.yaml", include_str!("../../scenarios/minor-found-in-conversation.yaml")),
-    ("scenarios/mother-child-threatened.yaml", include_str!("../../scenarios/mother-child-threatened.yaml")),
-    ("scenarios/older-boyfriend-wants-out.yaml", include_str!("../../scenarios/older-boyfriend-wants-out.yaml")),
-    ("scenarios/possible-minor.yaml", include_str!("../../scenarios/possible-minor.yaml")),
-    ("scenarios/prepare-arrival.yaml", include_str!("../../scenarios/prepare-arrival.yaml")),
-    ("scenarios/principles-refresher.yaml", include_str!("../../scenarios/principles-refresher.yaml")),
-    ("scenarios/registered-19.yaml", include_str!("../../scenarios/registered-19.yaml")),
-    ("scenarios/ruled-out-violence.yaml", include_str!("../../scenarios/ruled-out-violence.yaml")),
-    ("scenarios/signs-teaching.yaml", include_str!("../../scenarios/signs-teaching.yaml")),
-    ("scenarios/still-unclear.yaml", include_str!("../../scenarios/still-unclear.yaml")),
-    ("scenarios/travel-debt.yaml", include_str!("../../scenarios/travel-debt.yaml")),
-    ("scenarios/uncle-engagement-advice.yaml", include_str!("../../scenarios/uncle-engagement-advice.yaml")),
-];
+mod deflated {
+    include!(concat!(env!("OUT_DIR"), "/scenarios.rs"));
+}
+
+/// The scenarios shipped, every file of `scenarios/` (built in compressed by build.rs):
+/// (file name, text), inflated once when first asked. A file that does not inflate
+/// (a broken build) comes back empty, which reading it then says.
+pub fn embedded() -> &'static [(&'static str, String)] {
+    static TEXTS: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    TEXTS.get_or_init(|| {
+        deflated::DEFLATED
+            .iter()
+            .map(|(name, packed)| {
+                let text = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_FILE_BYTES)
+                    .ok()
+                    .and_then(|b| String::from_utf8(b).ok())
+                    .unwrap_or_default();
+                (*name, text)
+            })
+            .collect()
+    })
+}
 
 /// Largest scenario file read.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;

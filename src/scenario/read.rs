@@ -2,7 +2,7 @@
 //! each problem with its file and line, through the one YAML module
 //! ([`crate::flow::yaml`]).
 
-use super::{EMBEDDED, Expect, Feedback, Given, MAX_FILE_BYTES, NodeRef, Scenario, Setting};
+use super::{Expect, Feedback, Given, MAX_FILE_BYTES, NodeRef, Scenario, Setting};
 use crate::engine::Answer;
 use crate::flow::model::LangText;
 use crate::flow::yaml::PosIndex;
@@ -295,7 +295,7 @@ fn is_id(s: &str) -> bool {
 pub fn load_embedded(langs: &[Lang]) -> (Vec<Scenario>, Vec<FileError>) {
     let mut ok = Vec::new();
     let mut bad = Vec::new();
-    for (name, text) in EMBEDDED {
+    for (name, text) in super::embedded() {
         match parse(name, text, langs) {
             Ok(s) => ok.push(s),
             Err(e) => bad.push(e),

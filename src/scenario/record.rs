@@ -4,7 +4,7 @@
 //! the feedback on every choice shown and the teaching points are placeholders (`TODO`)
 //! in every language, which `scenario check` warns about but passes.
 
-use super::{EMBEDDED, Expect, Feedback, Given, NodeRef, Scenario, Setting, replay};
+use super::{Expect, Feedback, Given, NodeRef, Scenario, Setting, replay};
 use crate::engine::{Answer, Session, StepKind};
 use crate::i18n::{Lang, Msg, Texts};
 use std::collections::{BTreeMap, BTreeSet};
@@ -182,5 +182,5 @@ pub fn record(session: &Session, texts: &Texts, id: &str) -> Result<String, Msg>
 
 /// True when `id` is the id of a scenario shipped (a recorded one would shadow it).
 pub fn shadows_shipped(id: &str) -> bool {
-    EMBEDDED.iter().any(|(name, _)| name.ends_with(&format!("/{id}.yaml")))
+    super::embedded().iter().any(|(name, _)| name.ends_with(&format!("/{id}.yaml")))
 }
