@@ -63,6 +63,7 @@ cli-scenario-err-answer = answer { $n } must have exactly one of choose (a choic
 cli-scenario-err-setting = `{ $setting }` is not a setting (one of: { $allowed })
 cli-scenario-err-feedback-text = `{ $field }` must be a text per language, for example nb: … and en: …
 cli-scenario-err-feedback-continue = going on past a text takes no feedback: only a choice (choose) or a checklist (tick) has it
+cli-scenario-err-also = `also` names other right choices, so it goes only with `choose`
 
 # --coverage
 cli-scenario-coverage = Coverage: the steps and outcomes the { $n } scenarios reach

@@ -63,6 +63,7 @@ cli-scenario-err-answer = svar { $n } skal ha nøyaktig én av choose (et valg),
 cli-scenario-err-setting = `{ $setting }` er ikke et sted (ett av: { $allowed })
 cli-scenario-err-feedback-text = `{ $field }` skal være en tekst per språk, for eksempel nb: … og en: …
 cli-scenario-err-feedback-continue = å gå videre forbi en tekst har ingen tilbakemelding: bare et valg (choose) eller en sjekkliste (tick) har det
+cli-scenario-err-also = `also` navngir andre riktige valg og hører derfor bare sammen med `choose`
 
 # --coverage
 cli-scenario-coverage = Dekning: stegene og utfallene de { $n } scenarioene når

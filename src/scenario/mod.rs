@@ -83,6 +83,9 @@ pub struct Given {
     pub at: NodeRef,
     pub answer: Answer,
     pub feedback: Feedback,
+    /// A question: other choice keys as right as the answer on the case as written
+    /// (teaching mode judges them right; the replay goes on with the answer).
+    pub also: Vec<String>,
     /// Its line in the file (1-based), where known.
     pub line: Option<usize>,
 }

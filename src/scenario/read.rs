@@ -64,6 +64,9 @@ struct RawAnswer {
     /// A question: a text per choice key; a checklist: one text (per language).
     #[serde(default)]
     feedback: Option<RawFeedback>,
+    /// A question: other choices as right as `choose` on the case as written.
+    #[serde(default)]
+    also: Vec<String>,
 }
 
 /// A question's feedback is a text per language for each choice key; a checklist's is one
@@ -171,7 +174,10 @@ pub fn parse(file: &str, text: &str, langs: &[Lang]) -> Result<Scenario, FileErr
             None => Feedback::None,
             Some(map) => feedback(&answer, map, langs).map_err(|(field, msg)| err(&format!("{path}.{field}"), msg))?,
         };
-        answers.push(Given { at, answer, feedback, line: line(&path) });
+        if !a.also.is_empty() && !matches!(answer, Answer::Choose(_)) {
+            return Err(err(&format!("{path}.also"), Msg::new("cli-scenario-err-also")));
+        }
+        answers.push(Given { at, answer, feedback, also: a.also, line: line(&path) });
     }
     let setting_todo = raw.setting.as_deref().is_some_and(super::is_placeholder);
     let setting = match raw.setting.as_deref() {

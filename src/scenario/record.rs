@@ -50,7 +50,13 @@ pub fn record(session: &Session, texts: &Texts, id: &str) -> Result<String, Msg>
         .path
         .iter()
         .filter(|p| !matches!(p.answer, Answer::Continue))
-        .map(|p| Given { at: node_ref(p.flow, p.node), answer: p.answer.clone(), feedback: Feedback::None, line: None })
+        .map(|p| Given {
+            at: node_ref(p.flow, p.node),
+            answer: p.answer.clone(),
+            feedback: Feedback::None,
+            also: Vec::new(),
+            line: None,
+        })
         .collect();
     let root = session.root().id.clone();
     let flow = (model.case_flow().map(|f| &f.id) != Some(&root)).then_some(root);

@@ -92,7 +92,7 @@ pub(super) fn feedback_problems(g: &Given, index: usize, at: &NodeRef, step: &cr
             if !keys.is_empty() {
                 out.push(Problem::FeedbackMissing { index, at: at.clone(), keys });
             }
-            for k in m.keys() {
+            for k in m.keys().chain(&g.also) {
                 if !step.node.choices().iter().any(|c| &c.key == k) {
                     out.push(Problem::FeedbackUnknown { index, at: at.clone(), key: k.clone() });
                 }

@@ -64,15 +64,33 @@ impl Player<'_> {
         }
     }
 
-    /// `answer` at `at` is the one the guidance expects (a checklist: the same items).
+    /// `answer` at `at` is the one the guidance expects (a checklist: the same items),
+    /// or one the scenario names as as right on the case as written (`also`).
     pub fn judge(&self, at: usize, answer: &Answer) -> bool {
         match (self.expected(at), answer) {
             (Some(Answer::Tick(e)), Answer::Tick(g)) => {
                 e.iter().collect::<BTreeSet<_>>() == g.iter().collect::<BTreeSet<_>>()
             }
+            (Some(e), Answer::Choose(k)) if e != answer => self.also(at).contains(k),
             (Some(e), g) => e == g,
             (None, _) => false,
         }
+    }
+
+    /// The other choices the scenario counts as right at `at`.
+    pub fn also(&self, at: usize) -> &[String] {
+        self.given
+            .get(at)
+            .copied()
+            .flatten()
+            .and_then(|i| self.scenario.answers.get(i))
+            .map_or(&[][..], |g| g.also.as_slice())
+    }
+
+    /// A checklist's ticks are a judgement: whatever the class ticked, the play goes on
+    /// (the verdict says what differs), along the scenario's ticks.
+    pub fn goes_on_anyway(&self, at: usize) -> bool {
+        matches!(self.expected(at), Some(Answer::Tick(_)))
     }
 
     /// The class's answer at `at`: its verdict is kept if it is the first there.
@@ -172,7 +190,17 @@ pub fn verdict_parts(app: &Base, p: &Player, v: &Verdict) -> Vec<Part> {
     if let Some(a) = &v.answer {
         out.push(Part::Text(f("tui-teach-answer", &[("answer", &words(a))])));
         let right = p.judge(v.at, a);
-        out.push(Part::Strong(t(if right { "tui-teach-right" } else { "tui-teach-wrong" })));
+        let also = right && expected.is_some_and(|e| e != a);
+        let verdict = match (right, also, p.goes_on_anyway(v.at)) {
+            (true, false, _) => "tui-teach-right",
+            (true, true, _) => "tui-teach-also",
+            (false, _, true) => "tui-teach-differs",
+            (false, _, false) => "tui-teach-wrong",
+        };
+        out.push(Part::Strong(t(verdict)));
+        if let (true, Some(e)) = (also, expected) {
+            out.push(Part::Text(f("tui-teach-also-script", &[("answer", &words(e))])));
+        }
         if let (Answer::Tick(g), Some(Answer::Tick(e)), false) = (a, expected, right) {
             let (extra, missing) = differences(node, g, e);
             if !extra.is_empty() {

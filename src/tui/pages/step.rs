@@ -156,7 +156,13 @@ pub fn stage_line(app: &Base, s: &crate::engine::Session, width: usize, th: Them
 pub fn player_panel(app: &In, p: &Player, b: &mut Lines) {
     let th = b.th;
     let lang = app.lang;
-    b.wrapped(p.scenario.title(lang), th.bold);
+    // Taught, the title waits for the debrief: a title such as "The duty to avert
+    // applies" gives an answer away (an independent reader's finding).
+    if p.teach.is_none() {
+        b.wrapped(p.scenario.title(lang), th.bold);
+    } else {
+        b.wrapped(&app.t("tui-teach-case"), th.bold);
+    }
     if let (Some(s), true) = (p.scenario.setting, p.teach.is_some()) {
         b.wrapped(&app.texts.fmt(lang, "tui-teach-setting", &[("setting", &app.t(&s.label_id()))]), th.note);
     }

@@ -81,7 +81,7 @@ impl App<'_> {
         }
         let (right, revealed) = match &self.player {
             Some(p) => (
-                v.answer.as_ref().is_some_and(|x| p.judge(v.at, x)),
+                v.answer.as_ref().is_some_and(|x| p.judge(v.at, x) || p.goes_on_anyway(v.at)),
                 p.teach.as_ref().is_some_and(|t| t.revealed.contains(&v.at)),
             ),
             None => (false, false),
