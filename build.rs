@@ -86,9 +86,12 @@ fn main() {
     println!("cargo:rerun-if-changed=flows");
     println!("cargo:rerun-if-changed=locales");
     out.push_str(
-        "/// The bundled files of the flows folder: (file name, text in NFC, the text as JSON,\n\
-         /// None for a file that is not valid YAML: the loader then says why).\n\
-         pub static FLOWS: &[(&str, &str, Option<&str>)] = &[\n",
+        "/// A bundled flows file as built in: (name, text, JSON), compressed.\n\
+         pub type PackedFlows = (&'static str, &'static [u8], Option<&'static [u8]>);\n\
+         /// The bundled files of the flows folder: (file name, text in NFC, the text as JSON,\n\
+         /// None for a file that is not valid YAML: the loader then says why), each compressed\n\
+         /// with LZ4 (`flows()` unpacks them).\n\
+         pub static FLOWS_PACKED: &[PackedFlows] = &[\n",
     );
     for f in files(&root.join("flows"), &["yaml", "yml"]) {
         let p = root.join("flows").join(&f);
@@ -97,29 +100,30 @@ fn main() {
         let text = shared::nfc(raw.clone());
         // The text as built in is in NFC (the quick start takes it as it is): the file
         // itself, or its normal form written next to the JSON.
-        let built_in = if text == raw {
-            p.display().to_string()
-        } else {
-            let np = out_dir.join(&f);
-            if let Err(e) = std::fs::write(&np, &text) {
-                fail(format!("cannot write {}: {e}", np.display()));
+        // Built in compressed: the text in NFC, and its JSON.
+        let packed = |name: String, text: &str| {
+            let p = out_dir.join(name);
+            if let Err(e) = std::fs::write(&p, lz4_flex::block::compress_prepend_size(text.as_bytes())) {
+                fail(format!("cannot write {}: {e}", p.display()));
             }
-            np.display().to_string()
+            format!("include_bytes!({:?})", p.display().to_string())
         };
+        let built_in = packed(format!("{f}.lz4"), &text);
         let json = match to_json(&text) {
-            Some(j) => {
-                let jp = out_dir.join(format!("{f}.json"));
-                if let Err(e) = std::fs::write(&jp, j) {
-                    fail(format!("cannot write {}: {e}", jp.display()));
-                }
-                format!("Some(include_str!({:?}))", jp.display().to_string())
-            }
+            Some(j) => format!("Some({})", packed(format!("{f}.json.lz4"), &j)),
             None => "None".to_string(),
         };
-        let _ = writeln!(out, "    ({f:?}, include_str!({built_in:?}), {json}),");
+        let _ = writeln!(out, "    ({f:?}, {built_in}, {json}),");
         hashed.push((format!("flows/{f}"), text));
     }
-    out.push_str("];\n/// The bundled locale files: (language, file name, text).\npub static LOCALES: &[(&str, &str, &str)] = &[\n");
+    out.push_str(
+        "];\n/// The bundled locale files: (language, file name, text compressed with LZ4;\n\
+         /// `locales()` unpacks them).\npub static LOCALES_PACKED: &[(&str, &str, &[u8])] = &[\n",
+    );
+    let packed_dir = out_dir.join("locales");
+    if let Err(e) = std::fs::create_dir_all(&packed_dir) {
+        fail(format!("cannot create {}: {e}", packed_dir.display()));
+    }
     let mut index = String::from(
         "/// Where an entry is: (the language's file, length of the id, start, end).\n\
          pub type FtlEntry = (u16, u16, u32, u32);\n",
@@ -137,8 +141,12 @@ fn main() {
         for (i, f) in files(&root.join("locales").join(&lang), &["ftl"]).into_iter().enumerate() {
             let p = root.join("locales").join(&lang).join(&f);
             println!("cargo:rerun-if-changed={}", p.display());
-            let _ = writeln!(out, "    ({lang:?}, {f:?}, include_str!({:?})),", p.display().to_string());
             let text = read(&p);
+            let packed = packed_dir.join(format!("{lang}-{f}.lz4"));
+            if let Err(e) = std::fs::write(&packed, lz4_flex::block::compress_prepend_size(text.as_bytes())) {
+                fail(format!("cannot write {}: {e}", packed.display()));
+            }
+            let _ = writeln!(out, "    ({lang:?}, {f:?}, include_bytes!({:?})),", packed.display().to_string());
             for (id, r) in ftl_scan::ftl_entries(&text) {
                 entries.insert(id.to_string(), (i, r.start, r.end));
             }

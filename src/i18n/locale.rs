@@ -59,7 +59,7 @@ impl Locale {
     pub(super) fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             // The embedded files as they are: the index build.rs made of them.
-            let embedded = crate::embedded::LOCALES.iter().filter(|(code, ..)| Lang::parse(code) == Some(self.lang));
+            let embedded = crate::embedded::locales().iter().filter(|(code, ..)| Lang::parse(code) == Some(self.lang));
             let same = self.sources.len() == embedded.clone().count()
                 && self
                     .sources

@@ -46,7 +46,7 @@ pub struct Input {
 impl Input {
     /// The bundled files of the flows folder.
     pub fn embedded_flows() -> Vec<RawFile> {
-        crate::embedded::FLOWS
+        crate::embedded::flows()
             .iter()
             .map(|(name, text, _)| RawFile { name: format!("flows/{name}"), bytes: Cow::Borrowed(text.as_bytes()) })
             .collect()

@@ -281,7 +281,7 @@ impl Input {
 /// (docs/architecture.md, "The quick start"). A file without JSON (one that was not valid
 /// YAML) is read as [`load`] reads it, and says why. One thread: the files are small.
 pub fn load_bundled() -> Loaded {
-    let reads = crate::embedded::FLOWS
+    let reads = crate::embedded::flows()
         .iter()
         .enumerate()
         .map(|(id, (name, text, json))| {
@@ -488,7 +488,7 @@ mod tests {
     /// YAML), and finds nothing.
     #[test]
     fn every_bundled_flows_file_is_read_from_its_json() {
-        let reads: Vec<_> = crate::embedded::FLOWS
+        let reads: Vec<_> = crate::embedded::flows()
             .iter()
             .enumerate()
             .map(|(id, (name, text, json))| {
@@ -505,7 +505,7 @@ mod tests {
         assert!(loaded.diags.is_empty(), "{:?}", loaded.diags);
         assert_eq!(loaded.files.files.len(), reads.len());
         // Their texts are in NFC as built in (the quick start does not normalise them).
-        for (name, text, _) in crate::embedded::FLOWS {
+        for (name, text, _) in crate::embedded::flows() {
             assert_eq!(super::nfc(text.to_string()), *text, "{name}");
         }
     }
