@@ -108,6 +108,41 @@ fn every_shipped_scenario_walked_with_record_comes_back_as_a_scenario_that_repla
 }
 
 #[test]
+fn a_recorded_walk_says_where_it_went_and_what_to_do_next() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("said.yaml");
+    let model = common::bundled().model;
+    let s = shipped().into_iter().find(|s| s.id == "adult-declines").expect("adult-declines");
+    // Every line the walk reads, texts gone past included: the replay's path.
+    let r = scenario::replay(&model, &s);
+    let lines: String = r
+        .steps
+        .iter()
+        .map(|p| match &p.answer {
+            Answer::Choose(k) => format!("{k}\n"),
+            Answer::Tick(keys) => format!("{}\n", keys.join(" ")),
+            Answer::Continue => "\n".to_string(),
+        })
+        .collect();
+    let out = Command::cargo_bin("veiviser")
+        .expect("binary")
+        .args(["--lang", "en", "walk", "--json", "--record"])
+        .arg(&file)
+        .write_stdin(lines)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("written as a scenario to") && err.contains("scenario check"), "{err}");
+    assert!(file.exists());
+    // "A GP, an emergency clinic or a health centre" names three settings: left to the
+    // author, as a placeholder.
+    let rec = std::fs::read_to_string(&file).expect("read");
+    assert!(rec.lines().any(|l| l.starts_with("setting: \"TODO\"")), "{rec}");
+}
+
+#[test]
 fn input_that_ends_before_the_summary_records_nothing_and_says_so() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let file = dir.path().join("half.yaml");

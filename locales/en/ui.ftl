@@ -229,6 +229,7 @@ record-err-replay = the walk does not replay on these flows, so it was not recor
 record-err-discreet = --record writes every step by name, so it cannot be used with --discreet
 record-err-same-file = --record and --export must name two different files
 record-not-written = The case ended before the summary: nothing was written to { $path }.
+record-written = The walk is written as a scenario to { $path }. Replace its TODO placeholders with a made-up case, then run: veiviser scenario check { $path }
 ui-summary-path = The path taken:
 walk-intro = veiviser: one step at a time. Answer with a number and Enter. `back` goes back, `quit` stops. Nothing is stored.
 # The words typed in the line mode to go back, to quit and to ask why (commas between).

@@ -229,6 +229,7 @@ record-err-replay = gjennomgangen kan ikke spilles av på disse flytene, så den
 record-err-discreet = --record skriver hvert steg med navn og kan derfor ikke brukes med --discreet
 record-err-same-file = --record og --export må være to forskjellige filer
 record-not-written = Saken sluttet før oppsummeringen: ingenting ble skrevet til { $path }.
+record-written = Gjennomgangen er skrevet som et scenario til { $path }. Bytt ut TODO-plassholderne med en oppdiktet sak, og kjør så: veiviser scenario check { $path }
 ui-summary-path = Veien hit:
 walk-intro = veiviser: ett steg om gangen. Svar med et tall og Enter. `tilbake` går tilbake, `avslutt` stopper. Ingenting lagres.
 # Ordene som skrives i linjemodus for å gå tilbake, avslutte og spørre hvorfor (komma mellom).

@@ -98,7 +98,14 @@ pub(super) fn walk(ctx: &Ctx, (input, unreadable): Loaded, args: WalkArgs) -> Ou
     match walk::run_with(&mut session, &c.texts, args.mode, setup, &mut input, &mut out) {
         // The summary was not written where it was asked for (the walk said why).
         Ok(walk::End::SummaryFailed) => Outcome::CannotRun(None),
-        Ok(walk::End::Done) => Outcome::Fine,
+        Ok(walk::End::Done) => {
+            if let Some(p) = &recording {
+                // Said on the error stream: the walk's own output stays as it was.
+                let msg = Msg::new("record-written").arg("path", p.display().to_string());
+                eprintln!("{}", crate::safe::visible(&tool.msg(lang, &msg)));
+            }
+            Outcome::Fine
+        }
         // Input ended (or `quit`) before the summary: a script can tell. Nothing recorded.
         Ok(walk::End::Quit) => match recording {
             Some(p) => {

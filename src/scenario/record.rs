@@ -107,6 +107,9 @@ pub fn record(session: &Session, texts: &Texts, id: &str) -> Result<String, Msg>
     }
     s.setting = summary.path.iter().filter(|p| node_ref(p.flow, p.node).to_string() == "case/setting").find_map(|p| {
         match &p.answer {
+            // The place asked in the case, where it names one setting; "a GP, an
+            // emergency clinic or a health centre" names three and stays TODO.
+            Answer::Choose(k) if k == "social" => Some(Setting::SocialServices),
             Answer::Choose(k) => Setting::parse(k),
             _ => None,
         }
