@@ -442,7 +442,7 @@ fn the_report_about_a_child_is_in_the_summary_once_and_now() {
         }
     }
     // Under 18 found only at the referral step: the outcome's report, in group now.
-    let w = walk("en", &with(&TO_NEW_INFO, &["none", "no-help", "asylum", "child", "not-met", NONE]));
+    let w = walk("en", &with(&TO_NEW_INFO, &["none", "no-help", "asylum", "child-late", "confirm", "not-met", NONE]));
     assert!(w.duties().contains(&"report-cws".to_string()), "{:?}", w.duties());
     assert_eq!(report(&w), 1, "{}", w.actions());
     // The summary lists the groups in order (now, today, later): the report comes before
@@ -569,4 +569,22 @@ fn legal_advice_beside_a_met_duty_says_the_notice_does_not_wait() {
     let a = w.actions();
     assert!(a.contains("your notice to the police under the duty to avert is not"), "{a}");
     assert!(!a.contains("Legal advice first"), "{a}");
+}
+
+/// "May be under 18" ticked only among the needs (a slip of two digits once did it: 1
+/// then 3 for items 1 and 3 is item 13) is asked once more before the duty to report
+/// follows: "no" raises nothing and leaves the person an adult; "yes" raises the report.
+#[test]
+fn a_late_under_18_tick_is_asked_again_before_the_duty_to_report() {
+    let head = ["not-acute", "adult", "not-likely", "alone", "none", "wants-help", "asylum"];
+    let slip = walk("en", &[&head[..], &["shelter child-late", "slip"]].concat());
+    assert!(slip.nodes().iter().any(|n| n == "referral/late-age"), "{:?}", slip.nodes());
+    assert!(!slip.duties().iter().any(|d| d == "report-cws"), "a slip raised a duty: {:?}", slip.duties());
+    let facts = slip.summary()["facts"].to_string();
+    assert!(!facts.contains("\"minor\""), "the slip made the person a minor: {facts}");
+    let child = walk("en", &[&head[..], &["shelter child-late", "confirm", "unsure"]].concat());
+    assert!(child.duties().iter().any(|d| d == "report-cws"), "{:?}", child.duties());
+    // A person known to be under 18 is not asked again: the item restates it.
+    let minor = walk("en", &["not-acute", "maybe-minor", "not-yet", "office", "not-likely", "alone", "none"]);
+    assert!(!minor.nodes().iter().any(|n| n == "referral/late-age"), "{:?}", minor.nodes());
 }

@@ -45,6 +45,11 @@ referral-need-return = Wants to go home (voluntary return)
 referral-need-assault = Rape or sexual assault in the last 7 days
 referral-need-crime = Something new about a serious crime (section 196)
 referral-need-child = The person may be under 18
+referral-late-age-title = You ticked that the person may be under 18: is there reason to believe that?
+referral-late-age-text = With what the person has told you, a possible child means the duty to report to the child welfare service. Answer no if the tick was a slip: nothing follows from it then.
+referral-late-age-why = A report to the child welfare service about a person under 18 needs no consent (helsepersonelloven § 33). A report about an adult would break confidentiality, so a tick that raises it is confirmed first.
+referral-late-age-yes = Yes, the person may be under 18
+referral-late-age-no = No, the tick was a slip
 
 ## 3. The plan
 referral-plan-title = Referral and rights

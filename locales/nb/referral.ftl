@@ -45,6 +45,11 @@ referral-need-return = Ønsker å reise hjem (frivillig retur)
 referral-need-assault = Voldtekt eller seksuelt overgrep de siste 7 dagene
 referral-need-crime = Noe nytt om en alvorlig forbrytelse (§ 196)
 referral-need-child = Personen kan være under 18 år
+referral-late-age-title = Du krysset av for at personen kan være under 18 år: er det grunn til å tro det?
+referral-late-age-text = Med det personen har fortalt, betyr et mulig barn meldeplikt til barneverntjenesten. Svar nei hvis krysset var en feil: da følger ingenting av det.
+referral-late-age-why = En melding til barneverntjenesten om en person under 18 år trenger ikke samtykke (helsepersonelloven § 33). En melding om en voksen ville bryte taushetsplikten, så et kryss som utløser den, bekreftes først.
+referral-late-age-yes = Ja, personen kan være under 18 år
+referral-late-age-no = Nei, krysset var en feil
 
 ## 3. Planen
 referral-plan-title = Henvisning og rettigheter
