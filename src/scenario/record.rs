@@ -188,8 +188,3 @@ pub fn record(session: &Session, texts: &Texts, id: &str) -> Result<String, Msg>
     }
     Ok(out)
 }
-
-/// True when `id` is the id of a scenario shipped (a recorded one would shadow it).
-pub fn shadows_shipped(id: &str) -> bool {
-    super::embedded().iter().any(|(name, _)| name.ends_with(&format!("/{id}.yaml")))
-}
