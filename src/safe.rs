@@ -54,10 +54,19 @@ pub fn first_unsafe(s: &str) -> Option<(usize, char)> {
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&byte) = b.get(i) {
-        // Printable ASCII, newline and tab (most of any text) are safe: a byte each, not
-        // a character decoded and matched against every range (the TUI makes every text
-        // it shows visible, some several times a frame).
-        if (0x20..0x7f).contains(&byte) || byte == b'\n' || byte == b'\t' {
+        // Printable ASCII, newline and tab (most of any text) are safe: eight bytes at a
+        // time where they are all printable, else a byte each, not a character decoded
+        // and matched against every range (the TUI makes every text it shows visible,
+        // some several times a frame). A character is decoded only where an unsafe one
+        // can start: a control byte, or the first byte of the encoding of U+0080-U+00BF,
+        // U+0600-U+063F, U+2000-U+2FFF, U+F000-U+FFFF or U+C0000-U+FFFFF.
+        if let Some(&[a, b1, c, d, e, f, g, h]) = b.get(i..i + 8)
+            && printable8(u64::from_le_bytes([a, b1, c, d, e, f, g, h]))
+        {
+            i += 8;
+            continue;
+        }
+        if !matches!(byte, 0x00..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef | 0xf3) {
             i += 1;
             continue;
         }
@@ -68,6 +77,17 @@ pub fn first_unsafe(s: &str) -> Option<(usize, char)> {
         i += c.len_utf8();
     }
     None
+}
+
+/// Whether all eight bytes of `x` are printable ASCII (0x20-0x7E): none has the high
+/// bit, none is below 0x20, none is 0x7F (the word tests of "Bit Twiddling Hacks").
+fn printable8(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    let del = x ^ (ONES * 0x7f);
+    let is_del = del.wrapping_sub(ONES) & !del & HIGH;
+    x & HIGH == 0 && below == 0 && is_del == 0
 }
 
 /// `s` with every unsafe character made visible and harmless. Borrows when there is
@@ -198,13 +218,17 @@ mod tests {
         let chars = (0..0x3000).chain(0xe0000..0xe0090).chain([0xfeff, 0xfffd, 0x1f600, 0x10ffff]);
         let mut found = 0;
         for c in chars.filter_map(char::from_u32) {
-            for s in [format!("{c}"), format!("ab {c}x"), format!("é{c}\n"), format!("a\r{c}"), format!("{c}\r\n")] {
+            // (And where eight bytes are read at a time: in and after a run of ASCII.)
+            let long = [format!("1234567{c}abcdefgh"), format!("12345678{c}"), format!("abcdefghij\r{c}\n")];
+            let short = [format!("{c}"), format!("ab {c}x"), format!("é{c}\n"), format!("a\r{c}"), format!("{c}\r\n")];
+            for s in short.into_iter().chain(long) {
                 assert_eq!(first_unsafe(&s), slow(&s), "{s:?}");
                 found += usize::from(first_unsafe(&s).is_some());
             }
         }
         assert!(found > 1000, "{found}");
-        for s in ["", "a\r", "\r", "\r\r\n", "a\r\nb\rc", "tab\there\nand\u{2028}"] {
+        let runs = ["abcdefgh\x7fijklmnop", "abcdefgh\x1fijklmnop", "abcdefgh ~ijklmnop\x00", "12345678\r\n12345678"];
+        for s in ["", "a\r", "\r", "\r\r\n", "a\r\nb\rc", "tab\there\nand\u{2028}"].into_iter().chain(runs) {
             assert_eq!(first_unsafe(s), slow(s), "{s:?}");
         }
     }

@@ -13,4 +13,7 @@
 #[path = "../../tests/fuzz_support/mod.rs"]
 mod harness;
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 libfuzzer_sys::fuzz_target!(|data: &[u8]| harness::tui(data));

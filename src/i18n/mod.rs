@@ -199,7 +199,18 @@ impl Texts {
             // Formatting errors (a missing argument) leave `{$x}` in the text: visible,
             // not fatal. Isolation marks are off, but strip any that a file carries
             // literally; anything else that could steer a terminal is made visible.
-            return Some(crate::safe::visible(&s.replace(['\u{2068}', '\u{2069}'], "")).into_owned());
+            // (Each mark looked for on its own: a search for one character is a fast
+            // byte search, for either of two a character at a time, and every text on a
+            // screen comes through here.)
+            let s = if s.contains('\u{2068}') || s.contains('\u{2069}') {
+                std::borrow::Cow::Owned(s.replace(['\u{2068}', '\u{2069}'], ""))
+            } else {
+                s
+            };
+            return Some(match crate::safe::visible(&s) {
+                std::borrow::Cow::Borrowed(_) => s.into_owned(),
+                std::borrow::Cow::Owned(v) => v,
+            });
         }
         None
     }

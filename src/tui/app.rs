@@ -34,16 +34,41 @@ pub enum Effect {
 /// The app: the screen, and the window over it.
 #[derive(Clone)]
 pub struct App<'a> {
-    pub base: Base<'a>,
+    /// Private, so that every change to it goes through [`DerefMut`], which drops the
+    /// page kept when an update may change it ([`App::watch`]).
+    base: Base<'a>,
     /// The window open over the screen, with its own state.
     pub overlay: Option<Overlay>,
     /// The first line shown of the open window's text.
     pub overlay_scroll: usize,
+    /// Within an update that may change the screen beneath: its first change drops the
+    /// page kept (and the window). Until then the page kept is the state's.
+    watch: bool,
 }
 
 impl<'a> App<'a> {
     pub fn new(model: &'a Model, texts: &'a Texts, lang: Lang, color: bool, width: u16, height: u16) -> App<'a> {
-        App { base: Base::new(model, texts, lang, color, width, height), overlay: None, overlay_scroll: 0 }
+        App {
+            base: Base::new(model, texts, lang, color, width, height),
+            overlay: None,
+            overlay_scroll: 0,
+            watch: false,
+        }
+    }
+
+    /// The screen beneath, to read.
+    pub fn base(&self) -> &Base<'a> {
+        &self.base
+    }
+
+    /// From now on (`true`), the first change to the screen beneath drops the page kept:
+    /// an update that may change the state keeps the page until it does. A key that
+    /// opens a window, scrolls one or moves its pick, or means nothing here, lays out
+    /// nothing anew. Sound because a page is laid out from [`Base`] alone
+    /// ([`super::pages::page`]) and a window from [`Base`] and its own state, its key
+    /// ([`super::windows::cached`]); `base` is changed only through [`DerefMut`].
+    pub(super) fn watch(&mut self, on: bool) {
+        self.watch = on;
     }
 
     /// Which keys apply now (a yes/no question reads `j` as yes).
@@ -66,6 +91,9 @@ impl<'a> Deref for App<'a> {
 
 impl DerefMut for App<'_> {
     fn deref_mut(&mut self) -> &mut Self::Target {
+        if std::mem::take(&mut self.watch) {
+            self.base.page.hold(false);
+        }
         &mut self.base
     }
 }

@@ -150,6 +150,15 @@ impl Cache {
         self.keep.set(keep);
     }
 
+    /// What is kept now, to tell whether it outlived an update (the fuzz target checks a
+    /// page or window kept through one against a new one): the page's number and the
+    /// window's address.
+    pub fn kept(&self) -> (Option<u64>, Option<usize>) {
+        let page = self.page.borrow().as_ref().map(|p| p.id);
+        let window = self.window.borrow().as_ref().map(|(_, w)| Rc::as_ptr(w) as usize);
+        (page, window)
+    }
+
     /// Drops the page kept (the state changed outside an update).
     pub fn forget(&self) {
         self.page.take();

@@ -111,7 +111,8 @@ pub struct Base<'a> {
 /// A scenario played step by step: the sessions after each answer (the start first).
 #[derive(Clone)]
 pub struct Player<'a> {
-    pub scenario: crate::scenario::Scenario,
+    /// Shared, not copied: a player is copied with the app (what if keeps one aside).
+    pub scenario: std::rc::Rc<crate::scenario::Scenario>,
     pub sessions: Vec<crate::engine::Session<'a>>,
     /// The answer that led to each session after the first.
     pub answers: Vec<crate::engine::Answer>,
@@ -187,6 +188,11 @@ impl<'a> Base<'a> {
         }
     }
 
+    /// What the layout keeps now ([`Cache::kept`]).
+    pub fn kept(&self) -> (Option<u64>, Option<usize>) {
+        self.page.kept()
+    }
+
     /// A content message (a flow's or a node's title, say) in the current language, in
     /// its discreet form when discreet mode is on and it has one.
     pub fn c(&self, id: &str) -> String {
@@ -241,32 +247,6 @@ impl<'a> Base<'a> {
                     StepKind::Info | StepKind::Outcome => Place::Continue,
                 }
             }
-        }
-    }
-
-    /// Entries that a number key picks (choices, items, actions, menu entries).
-    pub fn numbered(&self) -> usize {
-        match &self.screen {
-            Screen::Start(_) => start_flows(self.model).len(),
-            Screen::Walk(w) => {
-                let step = w.session.step();
-                match self.place() {
-                    Place::Question => step.choices.len(),
-                    Place::Checklist => step.items.len(),
-                    Place::Summary => crate::view::summary_view(&w.session, self.texts, self.lang).actions.len(),
-                    Place::Start | Place::Continue => 0,
-                }
-            }
-        }
-    }
-
-    /// Entries that can be selected: the numbered ones, and the button to go on
-    /// (checklist, info).
-    pub fn entries(&self) -> usize {
-        match self.place() {
-            Place::Checklist => self.numbered() + 1,
-            Place::Continue => 1,
-            Place::Start | Place::Question | Place::Summary => self.numbered(),
         }
     }
 

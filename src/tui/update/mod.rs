@@ -42,14 +42,17 @@ impl App<'_> {
     pub fn update(&mut self, a: Action) -> Effect {
         let same_size = matches!(a, Action::Resize(w, h) if (w, h) == (self.width, self.height));
         // The page laid out last holds through an update that only moves or scrolls (and
-        // the view is drawn from it); any other lays out anew, also within the update.
-        // (A first digit waiting on a long checklist: the next key ticks, whatever it is.
-        // A scenario playing: the arrows move the play, not the selection; the tui fuzz
-        // target found a kept page a step behind.)
+        // the view is drawn from it). Any other keeps it until it first changes the
+        // screen beneath, and lays out anew from there, also within the update: a key
+        // that opens a window, scrolls one or moves in it, or means nothing here, lays
+        // out nothing ([`App::watch`]). (A first digit waiting on a long checklist: the
+        // next key ticks, whatever it is. A scenario playing: the arrows move the play,
+        // not the selection; the tui fuzz target found a kept page a step behind.)
         if !a.moves_only() || self.pending_digit.is_some() || self.player.is_some() {
-            self.page.hold(false);
+            self.watch(true);
         }
         let effect = self.apply(a);
+        self.watch(false);
         // Then the selection and the scroll are kept inside what there is, against the
         // page the state now lays out, which is kept for the view (clamping changes only
         // the selection and the scroll, which the page does not depend on). The one
@@ -76,10 +79,15 @@ impl App<'_> {
             Action::Suspend => return Some(Effect::Suspend),
             _ => {}
         }
+        // (Each written only when it changes: a write drops the page kept.)
         if a.is_key() || matches!(a, Action::Click(..)) {
-            self.notice = None;
-            self.message = None;
-            if a != Action::Select {
+            if self.notice.is_some() {
+                self.notice = None;
+            }
+            if self.message.is_some() {
+                self.message = None;
+            }
+            if a != Action::Select && self.empty_enter {
                 self.empty_enter = false;
             }
         }
@@ -153,9 +161,11 @@ impl App<'_> {
 
     /// The flow map, with the current step picked and in sight.
     fn open_map(&mut self) {
-        let m = Map::new(&self.base);
+        let m = Map::new(self.base());
         self.open(Overlay::Map(m));
-        m.visible(&self.base, &mut self.overlay_scroll);
+        let mut scroll = self.overlay_scroll;
+        m.visible(self.base(), &mut scroll);
+        self.overlay_scroll = scroll;
     }
 
     fn ask_quit(&mut self) -> Option<Effect> {
@@ -204,8 +214,9 @@ impl App<'_> {
 
     /// A key while the save dialog is open (it stays in the app while it types).
     fn on_save(&mut self, a: Action) -> Option<Effect> {
+        let discreet = self.discreet;
         let Some(Overlay::Save(s)) = &mut self.overlay else { return None };
-        match s.key(a, self.base.discreet) {
+        match s.key(a, discreet) {
             save::Key::Edited | save::Key::Other => {}
             save::Key::Close => self.overlay = None,
             save::Key::NoName => self.notice = Some("tui-notice-file-name"),
@@ -219,8 +230,10 @@ impl App<'_> {
 
     /// A key in the flow map (taken out of the app).
     fn on_map(&mut self, mut m: Map, a: Action) -> Option<Effect> {
-        let page = windows::height(&self.base, &Overlay::Map(m)).saturating_sub(1).max(1);
-        let key = m.key(&self.base, a, &mut self.overlay_scroll, page);
+        let page = windows::height(self.base(), &Overlay::Map(m)).saturating_sub(1).max(1);
+        let mut scroll = self.overlay_scroll;
+        let key = m.key(self.base(), a, &mut scroll, page);
+        self.overlay_scroll = scroll;
         if key != map::Key::Close {
             self.overlay = Some(Overlay::Map(m));
         }
@@ -244,7 +257,7 @@ impl App<'_> {
     fn on_window(&mut self, o: Overlay, a: Action) -> Option<Effect> {
         match (&o, a) {
             (Overlay::Slip, Action::Save) => {
-                let save = Save::new(&self.base, save::What::Slip(self.slip_lang));
+                let save = Save::new(self.base(), save::What::Slip(self.slip_lang));
                 self.open(Overlay::Save(save));
                 return None;
             }
@@ -257,7 +270,7 @@ impl App<'_> {
             (Overlay::Slip, Action::Slip) | (Overlay::Trainer, Action::Trainer) => return None,
             _ => {}
         }
-        let page = windows::height(&self.base, &o).saturating_sub(1).max(1);
+        let page = windows::height(self.base(), &o).saturating_sub(1).max(1);
         if windows::scroll(&mut self.overlay_scroll, a, page) {
             self.overlay = Some(o);
             return None;

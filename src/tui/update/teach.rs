@@ -74,7 +74,7 @@ impl App<'_> {
     /// answer; `o` leaves the script from this decision.
     pub(super) fn on_verdict(&mut self, v: Verdict, a: Action) -> Option<Effect> {
         let o = Overlay::Verdict(v.clone());
-        let page = windows::height(&self.base, &o).saturating_sub(1).max(1);
+        let page = windows::height(self.base(), &o).saturating_sub(1).max(1);
         if windows::scroll(&mut self.overlay_scroll, a, page) {
             self.overlay = Some(o);
             return None;
@@ -106,14 +106,14 @@ impl App<'_> {
     /// save), the rest scrolls or closes.
     pub(super) fn on_debrief(&mut self, a: Action) -> Option<Effect> {
         let o = Overlay::Debrief;
-        let page = windows::height(&self.base, &o).saturating_sub(1).max(1);
+        let page = windows::height(self.base(), &o).saturating_sub(1).max(1);
         if windows::scroll(&mut self.overlay_scroll, a, page) {
             self.overlay = Some(o);
             return None;
         }
         match a {
             Action::Save => {
-                let save = Save::new(&self.base, What::Debrief { full: false });
+                let save = Save::new(self.base(), What::Debrief { full: false });
                 self.open(Overlay::Save(save));
             }
             Action::Select | Action::Close | Action::Back => {}

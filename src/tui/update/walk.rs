@@ -49,7 +49,7 @@ impl App<'_> {
         let session = sessions[0].clone();
         let ui = fresh_ui(&session);
         self.screen = Screen::Walk(Box::new(Walk { session, ui, saved: Vec::new(), direct: None }));
-        self.player = Some(Player { scenario: s, sessions, answers, given, at: 0, teach: None });
+        self.player = Some(Player { scenario: std::rc::Rc::new(s), sessions, answers, given, at: 0, teach: None });
         self.aside = None;
     }
 
@@ -125,7 +125,7 @@ impl App<'_> {
         }
         match steps {
             Some(k) => {
-                if confirm::discarded(&self.base, k).is_empty() {
+                if confirm::discarded(self.base(), k).is_empty() {
                     self.overlay = None;
                     self.go_back(k);
                 } else {
@@ -221,7 +221,7 @@ impl App<'_> {
             Action::Save if self.place() == Place::Summary => {
                 // A new name each time (after "do not replace" the name stays, to edit):
                 // a suggestion with nothing in it that identifies anyone.
-                let save = Save::new(&self.base, What::Summary { full: false });
+                let save = Save::new(self.base(), What::Summary { full: false });
                 self.open(Overlay::Save(save));
             }
             Action::Slip if self.place() == Place::Summary => self.open(Overlay::Slip),
@@ -230,7 +230,7 @@ impl App<'_> {
                 self.notice = Some("tui-notice-record-discreet")
             }
             Action::Record if self.place() == Place::Summary => {
-                let save = Save::new(&self.base, What::Scenario);
+                let save = Save::new(self.base(), What::Scenario);
                 self.open(Overlay::Save(save));
             }
             Action::Map => self.open_map(),
@@ -282,7 +282,7 @@ impl App<'_> {
                 _ => {}
             },
             Action::Click(x, y) => {
-                if let Some(i) = pages::entry_at(&self.base, x, y) {
+                if let Some(i) = pages::entry_at(self.base(), x, y) {
                     let was = self.ui().sel;
                     self.ui_mut().sel = Some(i);
                     match self.place() {
