@@ -1287,4 +1287,24 @@ fn f_on_the_summary_writes_the_case_as_a_scenario_that_replays_and_never_in_disc
     a.update(Record);
     assert_eq!(a.overlay, None);
     assert_eq!(a.notice, Some("tui-notice-record-discreet"));
+    // A walk opened at a step from the map does not replay from the start: said at
+    // once, no file name asked for (and never "saved" of a file not written: the tui
+    // fuzz target found that, tests/fixtures/fuzz/tui/save-of-a-scenario-that-does-not-replay).
+    let mut a = app(&c, Lang::of("en"));
+    a.update(Map);
+    let rows = map::rows(&a);
+    if let Some(Overlay::Map(m)) = &mut a.overlay {
+        m.sel = rows.iter().position(|(f, n)| c.model.flows[*f].nodes[*n].id == "signs").unwrap();
+    }
+    a.update(Select);
+    act(&mut a, &[Pick(1), Pick(3), Select, Select]);
+    assert_eq!(a.place(), Place::Summary);
+    assert_eq!(a.update(Record), Effect::Redraw);
+    assert_eq!((a.overlay.clone(), a.notice), (None, Some("tui-notice-record-direct")));
+    assert!(screen(&a).contains("opened at a step from the map"), "{}", screen(&a));
+    // Nor can a save dialog with nothing to write ask the loop to save: it says so.
+    let save = veiviser::tui::windows::save::Save::new(a.base(), veiviser::tui::windows::save::What::Scenario);
+    a.overlay = Some(Overlay::Save(save));
+    assert_eq!(a.update(Select), Effect::Redraw);
+    assert_eq!((a.overlay.clone(), a.notice), (None, Some("tui-notice-save-nothing")));
 }

@@ -222,6 +222,12 @@ impl App<'_> {
             save::Key::NoName => self.notice = Some("tui-notice-file-name"),
             save::Key::Save => {
                 let Some(Overlay::Save(save)) = self.overlay.take() else { return None };
+                // A save is asked of the loop only with something to write: it says
+                // "saved" of what it wrote.
+                if save.text(self.base()).is_none() {
+                    self.notice = Some("tui-notice-save-nothing");
+                    return None;
+                }
                 return Some(Effect::Save { save, replace: false });
             }
         }

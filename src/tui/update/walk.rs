@@ -229,9 +229,21 @@ impl App<'_> {
             Action::Record if self.place() == Place::Summary && self.discreet => {
                 self.notice = Some("tui-notice-record-discreet")
             }
+            // Only a walk that replays from the start is a scenario (one opened at a step
+            // from the map is not): said now, not after a file name is typed (the tui fuzz
+            // target found "saved" said of a file never written).
             Action::Record if self.place() == Place::Summary => {
-                let save = Save::new(self.base(), What::Scenario);
-                self.open(Overlay::Save(save));
+                let recorded = self.session().map(|s| crate::scenario::record::record(s, self.texts, "case"));
+                let direct = matches!(&self.screen, Screen::Walk(w) if w.direct.is_some());
+                match recorded {
+                    Some(Ok(_)) => {
+                        let save = Save::new(self.base(), What::Scenario);
+                        self.open(Overlay::Save(save));
+                    }
+                    Some(Err(_)) if direct => self.notice = Some("tui-notice-record-direct"),
+                    Some(Err(m)) => self.message = Some(self.texts.msg(self.lang, &m)),
+                    None => {}
+                }
             }
             Action::Map => self.open_map(),
             Action::WhatIf => self.what_if(),
