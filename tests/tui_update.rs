@@ -1308,3 +1308,21 @@ fn f_on_the_summary_writes_the_case_as_a_scenario_that_replays_and_never_in_disc
     assert_eq!(a.update(Select), Effect::Redraw);
     assert_eq!((a.overlay.clone(), a.notice), (None, Some("tui-notice-save-nothing")));
 }
+
+#[test]
+fn a_change_made_outside_an_update_is_never_drawn_from_the_page_kept_before_it() {
+    // The page is kept between key presses; a change to the app made outside an update
+    // (the terminal loop's, a test's) drops it, so the next key that does not change the
+    // state (opening and closing a window) shows the change. Debug builds also compare
+    // every kept page with a new one.
+    let c = checked();
+    let mut a = app(&c, Lang::of("en"));
+    to_summary(&mut a);
+    assert_eq!(pages::cached(a.base()).right, "Summary");
+    a.lang = Lang::of("nb");
+    // (Without the drop, a debug build stops here: the page kept is not the state's.)
+    assert_eq!(pages::cached(a.base()).right, "Oppsummering");
+    act(&mut a, &[Help, Close]);
+    let s = screen(&a);
+    assert!(s.contains("Oppsummering") && !s.contains("Summary"), "{s}");
+}

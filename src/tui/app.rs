@@ -35,15 +35,32 @@ pub enum Effect {
 #[derive(Clone)]
 pub struct App<'a> {
     /// Private, so that every change to it goes through [`DerefMut`], which drops the
-    /// page kept when an update may change it ([`App::watch`]).
+    /// page kept ([`Writes`]).
     base: Base<'a>,
     /// The window open over the screen, with its own state.
     pub overlay: Option<Overlay>,
     /// The first line shown of the open window's text.
     pub overlay_scroll: usize,
-    /// Within an update that may change the screen beneath: its first change drops the
-    /// page kept (and the window). Until then the page kept is the state's.
-    watch: bool,
+    /// What a change to the screen beneath does to the page kept ([`Writes`]).
+    writes: Writes,
+}
+
+/// What a change to the screen beneath (`base`, changed only through [`DerefMut`]) does to
+/// the page kept and its window. Safe by default: anything that changes the app outside
+/// an update drops them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) enum Writes {
+    /// Outside an update: drop them; the next use lays them out anew and keeps them.
+    #[default]
+    Drop,
+    /// In an update that may change what they show: drop them, and keep nothing laid
+    /// out for the rest of the update (the state is changing). Until the first change,
+    /// what is kept is the state's: a key that opens, scrolls or moves in a window, or
+    /// means nothing here, lays out nothing anew.
+    Watch,
+    /// In an update that only moves the selection or scrolls, and while the selection
+    /// and the scroll are kept inside what there is: these do not change the page.
+    Keep,
 }
 
 impl<'a> App<'a> {
@@ -52,7 +69,7 @@ impl<'a> App<'a> {
             base: Base::new(model, texts, lang, color, width, height),
             overlay: None,
             overlay_scroll: 0,
-            watch: false,
+            writes: Writes::Drop,
         }
     }
 
@@ -61,14 +78,12 @@ impl<'a> App<'a> {
         &self.base
     }
 
-    /// From now on (`true`), the first change to the screen beneath drops the page kept:
-    /// an update that may change the state keeps the page until it does. A key that
-    /// opens a window, scrolls one or moves its pick, or means nothing here, lays out
-    /// nothing anew. Sound because a page is laid out from [`Base`] alone
-    /// ([`super::pages::page`]) and a window from [`Base`] and its own state, its key
-    /// ([`super::windows::cached`]); `base` is changed only through [`DerefMut`].
-    pub(super) fn watch(&mut self, on: bool) {
-        self.watch = on;
+    /// What a change to the screen beneath does to the page kept from now on. Sound
+    /// because a page is laid out from [`Base`] alone ([`super::pages::page`]) and a
+    /// window from [`Base`] and its own state, its key ([`super::windows::cached`]), and
+    /// `base` is changed only through [`DerefMut`].
+    pub(super) fn writes(&mut self, w: Writes) {
+        self.writes = w;
     }
 
     /// Which keys apply now (a yes/no question reads `j` as yes).
@@ -91,8 +106,10 @@ impl<'a> Deref for App<'a> {
 
 impl DerefMut for App<'_> {
     fn deref_mut(&mut self) -> &mut Self::Target {
-        if std::mem::take(&mut self.watch) {
-            self.base.page.hold(false);
+        match self.writes {
+            Writes::Drop => self.base.page.forget(),
+            Writes::Watch => self.base.page.hold(false),
+            Writes::Keep => {}
         }
         &mut self.base
     }

@@ -9,7 +9,7 @@ mod teach;
 mod walk;
 
 use super::action::{Action, Context};
-use super::app::{App, Effect};
+use super::app::{App, Effect, Writes};
 use super::state::Screen;
 use super::windows::confirm::{Back, Confirm, Teaching};
 use super::windows::map::{self, Map};
@@ -34,7 +34,9 @@ impl App<'_> {
         // As an update does: the page is laid out anew, then the selection kept inside.
         self.page.hold(false);
         self.page.hold(true);
+        self.writes(Writes::Keep);
         self.clamp();
+        self.writes(Writes::Drop);
         Effect::Redraw
     }
 
@@ -45,26 +47,27 @@ impl App<'_> {
         // the view is drawn from it). Any other keeps it until it first changes the
         // screen beneath, and lays out anew from there, also within the update: a key
         // that opens a window, scrolls one or moves in it, or means nothing here, lays
-        // out nothing ([`App::watch`]). (A first digit waiting on a long checklist: the
+        // out nothing ([`Writes`]). (A first digit waiting on a long checklist: the
         // next key ticks, whatever it is. A scenario playing: the arrows move the play,
         // not the selection; the tui fuzz target found a kept page a step behind.)
-        if !a.moves_only() || self.pending_digit.is_some() || self.player.is_some() {
-            self.watch(true);
-        }
+        let moves = a.moves_only() && self.pending_digit.is_none() && self.player.is_none();
+        self.writes(if moves { Writes::Keep } else { Writes::Watch });
         let effect = self.apply(a);
-        self.watch(false);
         // Then the selection and the scroll are kept inside what there is, against the
         // page the state now lays out, which is kept for the view (clamping changes only
         // the selection and the scroll, which the page does not depend on). The one
         // clamp of an update: a layout in the middle of one would be laid out again.
         self.page.hold(true);
-        match effect {
+        self.writes(Writes::Keep);
+        let effect = match effect {
             Some(quit @ Effect::Quit(_)) => quit,
             effect => {
                 self.clamp();
                 effect.unwrap_or(if same_size { Effect::None } else { Effect::Redraw })
             }
-        }
+        };
+        self.writes(Writes::Drop);
+        effect
     }
 
     /// What the loop must do beyond drawing, if anything.
