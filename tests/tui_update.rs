@@ -1326,3 +1326,21 @@ fn a_change_made_outside_an_update_is_never_drawn_from_the_page_kept_before_it()
     let s = screen(&a);
     assert!(s.contains("Oppsummering") && !s.contains("Summary"), "{s}");
 }
+
+#[test]
+fn a_key_that_only_moves_clears_a_failed_saves_message_from_the_dialog() {
+    // The save dialog says what went wrong with the last try until the next key; a move
+    // is a key. (The tui fuzz target found the dialog kept, error and all, through it:
+    // tests/fixtures/fuzz/tui/window-kept-with-a-cleared-message.)
+    let c = checked();
+    let mut a = app(&c, Lang::of("en"));
+    to_summary(&mut a);
+    a.update(Save);
+    let Effect::Save { save, .. } = a.update(Select) else { panic!("no save") };
+    let err = veiviser::export::ExportError::Io("my-case.txt".into(), std::io::Error::other("disk full"));
+    a.saved(save, Err(err));
+    assert!(screen(&a).contains("disk full"), "{}", screen(&a));
+    a.update(End);
+    assert!(matches!(a.overlay, Some(Overlay::Save(_))));
+    assert!(!screen(&a).contains("disk full"), "{}", screen(&a));
+}

@@ -9,7 +9,7 @@
 mod common;
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use veiviser::engine::Session;
@@ -55,7 +55,10 @@ const ACTIONS: [Action; 16] = [
 fn back_restores_the_step_exactly_through_language_switches_and_restarts() {
     let c = common::bundled();
     let langs = c.texts.langs();
-    let mut runner = TestRunner::new(Config { cases: 64, ..Config::default() });
+    // The same walks every run (a random seed let the count of backs below fall under
+    // its floor now and then: 41 to 90 were seen).
+    let rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
+    let mut runner = TestRunner::new_with_rng(Config { cases: 64, ..Config::default() }, rng);
     let walk = (0..langs.len(), 50u16..140, 15u16..50, proptest::collection::vec(0..ACTIONS.len(), 1..120));
     let (backs, restarts) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
     runner

@@ -91,22 +91,6 @@ impl Action {
     pub fn is_key(self) -> bool {
         !matches!(self, Action::Click(..) | Action::ScrollUp | Action::ScrollDown | Action::Resize(..))
     }
-
-    /// Can only move the selection or scroll (or close a question, or bring back a
-    /// hidden screen): the page stays as it is laid out (`pages::cached`).
-    pub fn moves_only(self) -> bool {
-        matches!(
-            self,
-            Action::Up
-                | Action::Down
-                | Action::PageUp
-                | Action::PageDown
-                | Action::Home
-                | Action::End
-                | Action::ScrollUp
-                | Action::ScrollDown
-        )
-    }
 }
 
 /// Which layer of the keymap holds: in a yes/no question `j` is "ja", elsewhere it moves

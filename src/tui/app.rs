@@ -47,20 +47,19 @@ pub struct App<'a> {
 
 /// What a change to the screen beneath (`base`, changed only through [`DerefMut`]) does to
 /// the page kept and its window. Safe by default: anything that changes the app outside
-/// an update drops them.
+/// an update drops them. The one change that keeps them is the selection's and the
+/// scroll's, through [`App::moved`]: no page or window depends on them (the view draws
+/// both).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) enum Writes {
     /// Outside an update: drop them; the next use lays them out anew and keeps them.
     #[default]
     Drop,
-    /// In an update that may change what they show: drop them, and keep nothing laid
-    /// out for the rest of the update (the state is changing). Until the first change,
-    /// what is kept is the state's: a key that opens, scrolls or moves in a window, or
-    /// means nothing here, lays out nothing anew.
+    /// In an update: drop them, and keep nothing laid out for the rest of the update
+    /// (the state is changing). Until the first change, what is kept is the state's: a
+    /// key that moves or scrolls, opens, scrolls or moves in a window, or means nothing
+    /// here, lays out nothing anew.
     Watch,
-    /// In an update that only moves the selection or scrolls, and while the selection
-    /// and the scroll are kept inside what there is: these do not change the page.
-    Keep,
 }
 
 impl<'a> App<'a> {
@@ -86,6 +85,12 @@ impl<'a> App<'a> {
         self.writes = w;
     }
 
+    /// The selection and the scroll of the screen beneath, to change: the one change
+    /// that keeps the page and the window laid out ([`Writes`]).
+    pub(super) fn moved(&mut self) -> &mut super::state::Ui {
+        self.base.ui_mut()
+    }
+
     /// Which keys apply now (a yes/no question reads `j` as yes).
     pub fn context(&self) -> Context {
         match &self.overlay {
@@ -109,7 +114,6 @@ impl DerefMut for App<'_> {
         match self.writes {
             Writes::Drop => self.base.page.forget(),
             Writes::Watch => self.base.page.hold(false),
-            Writes::Keep => {}
         }
         &mut self.base
     }

@@ -34,40 +34,35 @@ impl App<'_> {
         // As an update does: the page is laid out anew, then the selection kept inside.
         self.page.hold(false);
         self.page.hold(true);
-        self.writes(Writes::Keep);
         self.clamp();
-        self.writes(Writes::Drop);
         Effect::Redraw
     }
 
     /// Applies one action and says what the terminal loop must do next.
     pub fn update(&mut self, a: Action) -> Effect {
         let same_size = matches!(a, Action::Resize(w, h) if (w, h) == (self.width, self.height));
-        // The page laid out last holds through an update that only moves or scrolls (and
-        // the view is drawn from it). Any other keeps it until it first changes the
-        // screen beneath, and lays out anew from there, also within the update: a key
-        // that opens a window, scrolls one or moves in it, or means nothing here, lays
-        // out nothing ([`Writes`]). (A first digit waiting on a long checklist: the
-        // next key ticks, whatever it is. A scenario playing: the arrows move the play,
-        // not the selection; the tui fuzz target found a kept page a step behind.)
-        let moves = a.moves_only() && self.pending_digit.is_none() && self.player.is_none();
-        self.writes(if moves { Writes::Keep } else { Writes::Watch });
+        // The page laid out last (and the window) holds through an update until it
+        // first changes the screen beneath, and is laid out anew from there, also within
+        // the update; moving the selection and scrolling change nothing it shows
+        // ([`App::moved`]). So a key that moves, scrolls, opens or moves in a window, or
+        // means nothing here, lays out nothing ([`Writes`]). (A scenario playing: the
+        // arrows move the play, a change; the tui fuzz target found a kept page a step
+        // behind when they were taken for moves of the selection, and a save dialog kept
+        // with the error a move had cleared.)
+        self.writes(Writes::Watch);
         let effect = self.apply(a);
+        self.writes(Writes::Drop);
         // Then the selection and the scroll are kept inside what there is, against the
-        // page the state now lays out, which is kept for the view (clamping changes only
-        // the selection and the scroll, which the page does not depend on). The one
-        // clamp of an update: a layout in the middle of one would be laid out again.
+        // page the state now lays out, which is kept for the view. The one clamp of an
+        // update: a layout in the middle of one would be laid out again.
         self.page.hold(true);
-        self.writes(Writes::Keep);
-        let effect = match effect {
+        match effect {
             Some(quit @ Effect::Quit(_)) => quit,
             effect => {
                 self.clamp();
                 effect.unwrap_or(if same_size { Effect::None } else { Effect::Redraw })
             }
-        };
-        self.writes(Writes::Drop);
-        effect
+        }
     }
 
     /// What the loop must do beyond drawing, if anything.

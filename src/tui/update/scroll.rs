@@ -50,7 +50,7 @@ impl App<'_> {
     }
 
     pub(super) fn scroll_by(&mut self, d: isize) {
-        let ui = self.ui_mut();
+        let ui = self.moved();
         ui.scroll = ui.scroll.saturating_add_signed(d);
     }
 
@@ -66,7 +66,7 @@ impl App<'_> {
             let ui = self.ui();
             let shown = p.targets.get(want).is_some_and(|r| r.start >= ui.scroll && r.end <= ui.scroll + p.body_h);
             if n > 0 && shown {
-                self.ui_mut().sel = Some(want);
+                self.moved().sel = Some(want);
             } else {
                 self.scroll_by(d);
             }
@@ -78,7 +78,7 @@ impl App<'_> {
             return;
         }
         if visible {
-            self.ui_mut().sel = Some(sel.saturating_add_signed(d).min(n - 1));
+            self.moved().sel = Some(sel.saturating_add_signed(d).min(n - 1));
         }
         self.ensure_visible();
     }
@@ -97,7 +97,7 @@ impl App<'_> {
         }
         let p = pages::cached(self.base());
         let h = p.body_h.max(1);
-        let ui = self.ui_mut();
+        let ui = self.moved();
         let with_note = |r: &std::ops::Range<usize>| match &p.detail {
             Some(d) if d.at.end.saturating_sub(r.start) <= h => r.start..d.at.end.max(r.end),
             _ => r.clone(),
@@ -121,7 +121,7 @@ impl App<'_> {
         let n = self.entries();
         let p = pages::cached(self.base());
         let max = p.lines.len().saturating_sub(p.body_h);
-        let ui = self.ui_mut();
+        let ui = self.moved();
         if let Some(s) = ui.sel
             && s >= n
         {

@@ -263,8 +263,8 @@ impl App<'_> {
             Action::PageDown => self.scroll_by(self.body_page() as isize),
             Action::ScrollUp => self.scroll_by(-(WHEEL as isize)),
             Action::ScrollDown => self.scroll_by(WHEEL as isize),
-            Action::Home => self.ui_mut().scroll = 0,
-            Action::End => self.ui_mut().scroll = usize::MAX,
+            Action::Home => self.moved().scroll = 0,
+            Action::End => self.moved().scroll = usize::MAX,
             Action::Pick(n) => self.pick(n),
             // Esc closes windows; on a step there is none: say what Esc does and which
             // keys go back or hide.
